@@ -1,0 +1,86 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { AuditChanges } from '@/components/audit/AuditChanges';
+import { AuditFilters } from '@/components/audit/AuditFilters';
+import { auditLabels } from '@/components/audit/labels';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { Pagination } from '@/components/ui/Pagination';
+import { listAuditActions, listAuditEvents } from '@/lib/audit/data';
+import { auditFilter } from '@/lib/audit/schema';
+import { requireRole } from '@/lib/auth/guard';
+import { pageLocale } from '@/lib/i18n/page-locale';
+
+export async function generateMetadata() {
+  const t = await getTranslations('audit');
+  return { title: t('title') };
+}
+
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await pageLocale(params);
+  await requireRole('admin', '/admin/audit');
+  const filter = auditFilter.parse(await searchParams);
+  const [t, format] = await Promise.all([getTranslations('audit'), getFormatter()]);
+  const labels = auditLabels(t);
+  const { rows, total } = listAuditEvents(filter);
+
+  return (
+    <div>
+      <PageHeader title={t('title')} description={t('count', { count: total })} />
+      <AuditFilters filter={filter} actions={listAuditActions()} />
+      {rows.length === 0 ? (
+        <EmptyState title={t('none')} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-line bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t('title')}</caption>
+            <thead className="bg-surface text-muted">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">{t('time')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('actor')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('action')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('entity')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('changes')}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line align-top">
+              {rows.map((event) => (
+                <tr key={event.id}>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    <time dateTime={event.createdAt.toISOString()}>
+                      {format.dateTime(event.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
+                    </time>
+                  </td>
+                  <td className="px-4 py-2">{event.actorName ?? t('system')}</td>
+                  <td className="px-4 py-2">{labels.action(event.action)}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    {labels.entity(event.entityType)} #{event.entityId}
+                  </td>
+                  <td className="px-4 py-2">
+                    <AuditChanges changes={event.changes} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        pathname="/admin/audit"
+        query={{
+          entityType: filter.entityType,
+          action: filter.action || undefined,
+          actor: filter.actor || undefined,
+          entityId: filter.entityId ? String(filter.entityId) : undefined,
+        }}
+        page={filter.page}
+        total={total}
+      />
+    </div>
+  );
+}

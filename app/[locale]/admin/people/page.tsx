@@ -1,0 +1,85 @@
+import { getTranslations } from 'next-intl/server';
+import { PeopleFilters } from '@/components/people/PeopleFilters';
+import { Badge } from '@/components/ui/Badge';
+import { buttonClass } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { Pagination } from '@/components/ui/Pagination';
+import { requireRole } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
+import { listPeople } from '@/lib/people/data';
+import { peopleFilter } from '@/lib/people/schema';
+import { pageLocale } from '@/lib/i18n/page-locale';
+
+export async function generateMetadata() {
+  const t = await getTranslations('people');
+  return { title: t('title') };
+}
+
+export default async function PeoplePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await pageLocale(params);
+  await requireRole('admin', '/admin/people');
+  const filter = peopleFilter.parse(await searchParams);
+  const [t, roles] = await Promise.all([getTranslations('people'), getTranslations('roles')]);
+  const { rows, total } = listPeople(filter);
+
+  return (
+    <div>
+      <PageHeader
+        title={t('title')}
+        description={t('count', { count: total })}
+        actions={
+          <Link href="/admin/people/new" className={buttonClass('primary')}>
+            {t('new')}
+          </Link>
+        }
+      />
+      <PeopleFilters filter={filter} />
+      {rows.length === 0 ? (
+        <EmptyState title={t('none')} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-line bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t('title')}</caption>
+            <thead className="bg-surface text-muted">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">{t('name')}</th>
+                <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">{t('email')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('organizations')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('role')}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {rows.map((person) => (
+                <tr key={person.id}>
+                  <td className="px-4 py-2">
+                    <Link href={`/admin/people/${person.id}`} className="font-medium text-brand-800 hover:underline">
+                      {person.name}
+                    </Link>
+                  </td>
+                  <td className="hidden px-4 py-2 break-all sm:table-cell">{person.email}</td>
+                  <td className="px-4 py-2">{person.organizationNames ?? '—'}</td>
+                  <td className="px-4 py-2">
+                    <Badge tone={person.role === 'member' ? 'neutral' : 'brand'}>{roles(person.role)}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        pathname="/admin/people"
+        query={{ q: filter.q, role: filter.role, archived: filter.archived === '1' ? '1' : undefined }}
+        page={filter.page}
+        total={total}
+      />
+    </div>
+  );
+}

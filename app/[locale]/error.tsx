@@ -1,0 +1,17 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+
+// Whatever went wrong stays in the server log; the visitor gets a plain sentence and a way on.
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations('errors');
+  return (
+    <EmptyState title={t('unexpected')}>
+      <Button variant="secondary" onClick={reset}>
+        {t('tryAgain')}
+      </Button>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,14 @@
+import { getTranslations } from 'next-intl/server';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { Link } from '@/lib/i18n/navigation';
+
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
+  return (
+    <EmptyState title={t('title')}>
+      <Link href="/" className="underline">
+        {t('home')}
+      </Link>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,11 @@
+import { checkDatabase } from '@/lib/health/data';
+
+export const dynamic = 'force-dynamic';
+
+export function GET() {
+  const database = checkDatabase();
+  return Response.json(
+    { status: database.ok ? 'ok' : 'error', database: database.ok ? 'ok' : 'unavailable', time: new Date().toISOString() },
+    { status: database.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } },
+  );
+}

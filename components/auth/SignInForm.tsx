@@ -1,0 +1,71 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition, type FormEvent } from 'react';
+import { Button } from '@/components/ui/Button';
+import { TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import type { FormState } from '@/lib/actions/state';
+import { useRouter } from '@/lib/i18n/navigation';
+
+const knownFailures = ['invalid', 'locked', 'malformed'] as const;
+type Failure = (typeof knownFailures)[number] | 'unavailable';
+
+/**
+ * Sign-in goes through next-auth's own endpoint, which sets the session cookie.
+ * The server checks the password and the throttle in `authorize` and answers
+ * with a failure code; this form translates it (docs/decisions/0003).
+ */
+export function SignInForm({ email: initialEmail, callbackUrl, notice }: { email?: string; callbackUrl: string; notice?: string }) {
+  const t = useTranslations('auth');
+  const router = useRouter();
+  const [email, setEmail] = useState(initialEmail ?? '');
+  const [password, setPassword] = useState('');
+  const [state, setState] = useState<FormState>(notice ? { ok: true, message: notice } : {});
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    startTransition(async () => {
+      const result = await signIn('credentials', { email, password, redirect: false });
+      if (result?.ok && !result.error) {
+        router.replace(callbackUrl);
+        router.refresh();
+        return;
+      }
+      const code = result?.error;
+      const failure: Failure = knownFailures.includes(code as never) ? (code as Failure) : 'unavailable';
+      setPassword('');
+      setState({ ok: false, formError: t(`failure.${failure}`) });
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <FormMessages state={state} />
+      <TextField
+        label={t('email')}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <TextField
+        label={t('password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <Button type="submit" aria-disabled={pending} className="w-full">
+        {pending ? t('signingIn') : t('signIn')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { initialFormState } from '@/lib/actions/state';
+import { signUp } from '@/lib/auth/actions';
+
+export function SignUpForm() {
+  const t = useTranslations('auth');
+  const [state, action] = useActionState(signUp, initialFormState);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessages state={state} />
+      <TextField label={t('name')} name="name" autoComplete="name" required defaultValue={v.name} error={e.name} hint={t('nameHint')} />
+      <TextField label={t('email')} name="email" type="email" autoComplete="email" required defaultValue={v.email} error={e.email} />
+      <TextField
+        label={t('password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={e.password}
+        hint={t('passwordHint')}
+      />
+      <TextField
+        label={t('confirmPassword')}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={e.confirmPassword}
+      />
+      <SubmitButton className="w-full">{t('signUp')}</SubmitButton>
+    </form>
+  );
+}

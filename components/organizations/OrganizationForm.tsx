@@ -1,0 +1,56 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { organizationKinds } from '@/db/schema/enums';
+import { initialFormState, type FormAction } from '@/lib/actions/state';
+
+type Values = { name: string; kind: string; address: string; description: string };
+
+export function OrganizationForm({
+  action,
+  organizationId,
+  initial,
+}: {
+  action: FormAction;
+  organizationId?: number;
+  initial?: Values;
+}) {
+  const t = useTranslations('organizations');
+  const kinds = useTranslations('organizationKinds');
+  const common = useTranslations('common');
+  const [state, formAction] = useActionState(action, initialFormState);
+  const v = { ...initial, ...state.values };
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessages state={state} />
+      {organizationId ? <input type="hidden" name="organizationId" value={organizationId} /> : null}
+      <TextField label={t('name')} name="name" required maxLength={100} defaultValue={v.name} error={e.name} />
+      <SelectField
+        label={t('kind')}
+        name="kind"
+        required
+        // key: React keeps a select's own state; a new default needs a fresh element.
+        key={`kind-${v.kind ?? ''}`}
+        defaultValue={v.kind ?? ''}
+        error={e.kind}
+        placeholder={common('choose')}
+        options={organizationKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
+      />
+      <TextField label={t('address')} name="address" maxLength={200} defaultValue={v.address} error={e.address} />
+      <TextareaField
+        label={t('description')}
+        name="description"
+        maxLength={2000}
+        rows={4}
+        defaultValue={v.description}
+        error={e.description}
+      />
+      <SubmitButton>{organizationId ? common('save') : t('create')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { SelectField, TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { siteRoles } from '@/db/schema/enums';
+import { initialFormState, type FormAction } from '@/lib/actions/state';
+
+type Values = { name: string; email: string; phone: string };
+
+/** Creates a person (with role and an optional first password) or edits one's details. */
+export function PersonForm({ action, personId, initial }: { action: FormAction; personId?: number; initial?: Values }) {
+  const t = useTranslations('people');
+  const roles = useTranslations('roles');
+  const common = useTranslations('common');
+  const [state, formAction] = useActionState(action, initialFormState);
+  const v: Record<string, string | undefined> = { ...initial, ...state.values };
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessages state={state} />
+      {personId ? <input type="hidden" name="personId" value={personId} /> : null}
+      <TextField label={t('name')} name="name" required maxLength={50} autoComplete="off" defaultValue={v.name} error={e.name} />
+      <TextField label={t('email')} name="email" type="email" required autoComplete="off" defaultValue={v.email} error={e.email} />
+      <TextField label={t('phone')} name="phone" type="tel" autoComplete="off" defaultValue={v.phone} error={e.phone} hint={t('phoneHint')} />
+      {personId ? null : (
+        <>
+          <SelectField
+            label={t('role')}
+            name="role"
+            required
+            key={`role-${v.role ?? 'member'}`}
+            defaultValue={v.role ?? 'member'}
+            error={e.role}
+            options={siteRoles.map((role) => ({ value: role, label: roles(role) }))}
+          />
+          <TextField
+            label={t('initialPassword')}
+            name="initialPassword"
+            type="password"
+            autoComplete="new-password"
+            error={e.initialPassword}
+            hint={t('initialPasswordHint')}
+          />
+        </>
+      )}
+      <SubmitButton>{personId ? common('save') : t('create')}</SubmitButton>
+    </form>
+  );
+}

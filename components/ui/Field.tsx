@@ -1,0 +1,151 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { cx } from './cx';
+
+type Common = {
+  label: ReactNode;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+  className?: string;
+  /** Needed when the same field name appears more than once on a page, so ids stay unique. */
+  idPrefix?: string;
+};
+
+const control =
+  'block w-full rounded-md border bg-white px-3 py-2 text-base text-ink placeholder:text-muted min-h-11 ' +
+  'aria-[invalid=true]:border-danger-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger-700';
+
+/** Label, control, hint and error wired together for screen readers. */
+function FieldFrame({ label, name, error, hint, className, required, children, idPrefix = 'field' }: Common & { required?: boolean; children: ReactNode }) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <div className={cx('space-y-1', className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
+        {label}
+        {required ? (
+          <span aria-hidden="true" className="ms-0.5 text-danger-700">
+            *
+          </span>
+        ) : null}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-danger-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, error?: string, hint?: ReactNode) {
+  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+}
+
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  idPrefix = 'field',
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix}>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={cx(control, 'border-line')}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextareaField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  idPrefix = 'field',
+  ...input
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix}>
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={cx(control, 'min-h-24 border-line')}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  options,
+  placeholder,
+  idPrefix = 'field',
+  ...select
+}: Common & {
+  options: { value: string; label: string }[];
+  placeholder?: string;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'>) {
+  const id = `${idPrefix}-${name}`;
+  return (
+    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={select.required} idPrefix={idPrefix}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={cx(control, 'border-line')}
+        {...select}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({
+  label,
+  name,
+  error,
+  className,
+  idPrefix: _idPrefix,
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'type'>) {
+  return (
+    <div className={cx('space-y-1', className)}>
+      <label className="flex min-h-11 items-center gap-2 text-base text-ink">
+        <input type="checkbox" name={name} className="size-5 accent-brand-700" aria-invalid={error ? true : undefined} {...input} />
+        {label}
+      </label>
+      {error ? <p className="text-sm font-medium text-danger-700">{error}</p> : null}
+    </div>
+  );
+}

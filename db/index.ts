@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { databaseFile } from '@/lib/env';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** What a synchronous transaction callback receives. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Two app processes (or a test and the server) may write at once; wait instead of failing.
+  sqlite.pragma('busy_timeout = 5000');
+  // Safe with WAL: a power cut may lose the last commits, never corrupt the file.
+  sqlite.pragma('synchronous = NORMAL');
+  return drizzle(sqlite, { schema });
+}
+
+// One connection per process, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { conveneDb?: Db };
+
+export const db: Db = globalForDb.conveneDb ?? openDatabase(databaseFile());
+globalForDb.conveneDb = db;
+
+export { schema };

@@ -1,0 +1,5 @@
+import { db } from './index';
+import { runMigrations } from './migrate';
+
+runMigrations(db);
+console.log('Migrations applied.');

@@ -1,0 +1,22 @@
+/**
+ * The fixed vocabularies of the schema, without any database code, so forms
+ * and validation can list them without touching the database layer.
+ */
+export const siteRoles = ['admin', 'organizer', 'member'] as const;
+export type SiteRole = (typeof siteRoles)[number];
+
+export const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+export const organizationKinds = [
+  'residential', // 居民区党组织
+  'regional', // 区域化党建单位
+  'new_economic_social', // “两新”组织
+  'public_institution', // 部门或事业单位
+  'company', // 企业
+  'other',
+] as const;
+export type OrganizationKind = (typeof organizationKinds)[number];
+
+export const auditEntityTypes = ['user', 'organization', 'membership'] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];

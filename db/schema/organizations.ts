@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+
+import { organizationKinds } from './enums';
+
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull().unique(),
+    kind: text('kind', { enum: organizationKinds }).notNull(),
+    address: text('address'),
+    description: text('description'),
+    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    index('organizations_kind_idx').on(t.kind),
+    check(
+      'organizations_kind_check',
+      sql`${t.kind} in ('residential', 'regional', 'new_economic_social', 'public_institution', 'company', 'other')`,
+    ),
+  ],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;
+
+/** A person's place in an organization; representatives sign and report for it. */
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    position: text('position'),
+    isRepresentative: integer('is_representative', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    unique('memberships_user_organization_unique').on(t.userId, t.organizationId),
+    index('memberships_organization_idx').on(t.organizationId),
+  ],
+);
+
+export type Membership = typeof memberships.$inferSelect;

@@ -1,0 +1,55 @@
+import type { OrganizationKind } from '../schema';
+
+/**
+ * The reference scenario (shared/scenario): the host subdistrict, its guests
+ * and the member organizations named in the report. People's names are invented.
+ */
+export const scenarioOrganizations: { name: string; kind: OrganizationKind; address?: string }[] = [
+  { name: '南京西路街道办事处', kind: 'public_institution', address: '上海市静安区南京西路' },
+  { name: '南京西路街道党工委', kind: 'public_institution', address: '上海市静安区南京西路' },
+  { name: '南京西路街道精神文明建设委员会', kind: 'public_institution' },
+  { name: '静安区委组织部', kind: 'public_institution' },
+  { name: '静安区委宣传部', kind: 'public_institution' },
+  { name: '上海汽车集团股份有限公司', kind: 'company' },
+  { name: '新成居民区党总支', kind: 'residential' },
+  { name: '古柏居民区党总支', kind: 'residential' },
+  { name: '华业居民区党总支', kind: 'residential' },
+  { name: '中凯居民区党总支', kind: 'residential' },
+  { name: '升平居民区党总支', kind: 'residential' },
+  { name: '恒隆广场联合党委', kind: 'regional', address: '上海市静安区南京西路1266号' },
+  { name: '兴业太古汇联合党委', kind: 'regional', address: '上海市静安区石门一路288号' },
+  { name: '陕西大厦党支部', kind: 'regional' },
+  { name: '建设银行南京西路支行党支部', kind: 'regional' },
+  { name: '中国银行静安支行党委', kind: 'regional' },
+  { name: '东方海外大厦党支部', kind: 'new_economic_social' },
+  { name: '东方海外货柜航运党支部', kind: 'new_economic_social' },
+  { name: '巨富长党支部', kind: 'new_economic_social' },
+  { name: '链家党支部', kind: 'new_economic_social' },
+];
+
+const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '郑', '梁', '谢', '宋', '唐', '韩', '冯', '于', '董', '萧', '程', '袁', '邓', '许', '傅', '沈', '曾', '彭', '吕', '苏', '卢', '蒋', '蔡', '贾', '丁', '魏', '薛', '叶', '阎', '余', '潘', '杜', '戴', '夏', '钟', '汪', '田', '任', '姜', '范', '方', '石', '姚', '谭', '廖', '邹', '熊', '金', '陆', '郝'];
+const givenNames = ['晓东', '丽华', '建国', '雅琴', '志强', '慧敏', '海燕', '立新', '文静', '国平', '秀英', '振华', '佳怡', '子豪', '美玲', '宏伟', '春梅', '俊杰', '淑芬', '家乐', '欣然', '明轩', '雨桐', '浩然', '思远', '若溪', '天宇', '梓涵', '一鸣', '晨曦'];
+
+/** About seventy invented people, spread over the organizations; the first of each is its representative. */
+export function scenarioPeople(): { name: string; email: string; phone: string; organization: string; position: string; representative: boolean }[] {
+  const people = [];
+  const positions = ['党组织书记', '委员', '党员', '联络员'];
+  let n = 0;
+  for (const [index, organization] of scenarioOrganizations.entries()) {
+    // Bigger delegations from the host and the residential areas, as at the conference.
+    const size = index < 2 ? 6 : organization.kind === 'residential' ? 4 : 3;
+    for (let i = 0; i < size; i++) {
+      const name = `${surnames[n % surnames.length]}${givenNames[(n * 7) % givenNames.length]}`;
+      people.push({
+        name,
+        email: `person${String(n + 1).padStart(3, '0')}@demo.convene.local`,
+        phone: `139${String(10_000_000 + n * 7919).slice(-8)}`,
+        organization: organization.name,
+        position: positions[Math.min(i, positions.length - 1)] ?? '党员',
+        representative: i === 0,
+      });
+      n++;
+    }
+  }
+  return people;
+}

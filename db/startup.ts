@@ -1,0 +1,19 @@
+import { readEnv } from '@/lib/env';
+import { authSecret } from '@/lib/auth/secret';
+import { db } from './index';
+import { runMigrations } from './migrate';
+import { isEmpty, seedDemo } from './seed';
+
+/** Runs once when the server starts: migrate, load the demo on a new database, settle the auth config. */
+export function startUp(): void {
+  const env = readEnv();
+  // next-auth reads these from the environment; a local start needs neither set by hand.
+  process.env.NEXTAUTH_SECRET ??= authSecret();
+  if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= '1';
+
+  runMigrations(db);
+  if (env.SEED_DEMO === '1' && isEmpty(db)) {
+    const loaded = seedDemo(db);
+    console.log(`Convene: new database, demo data loaded (${loaded.organizations} organizations, ${loaded.people} people).`);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * What every form action returns. `values` hands back what was typed, because
+ * React 19 resets an uncontrolled form after its action runs.
+ */
+export type FormState = {
+  ok?: boolean;
+  /** A translated confirmation to show after success. */
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  formError?: string;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = {};
+
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+
+/** Translates zod issues into one message per field, in the user's language. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
+  // Schemas name their own messages as keys under `validation.`.
+  if (issue.message.startsWith('validation.')) {
+    return t(issue.message);
+  }
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { min: Number(issue.minimum) });
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') return t('validation.required');
+      return t('validation.tooSmall', { min: Number(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
+      return t('validation.tooBig', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      return issue.format === 'email' ? t('validation.email') : t('validation.format');
+    case 'invalid_value':
+      return t('validation.choice');
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === null || issue.input === ''
+        ? t('validation.required')
+        : t('validation.format');
+    default:
+      return t('validation.format');
+  }
+}
+
+export function fieldErrorsFrom(error: z.ZodError, t: Translate): { fieldErrors: Record<string, string>; formError?: string } {
+  const fieldErrors: Record<string, string> = {};
+  let formError: string | undefined;
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.');
+    const message = translateIssue(issue, t);
+    if (!field) formError ??= message;
+    else fieldErrors[field] ??= message; // the first problem per field is the one to fix first
+  }
+  return { fieldErrors, formError };
+}
+
+/** Form fields as plain strings; checkbox groups keep their last value, passwords are never echoed back. */
+export function valuesFrom(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || /password/i.test(key) || typeof value !== 'string') continue;
+    values[key] = value;
+  }
+  return values;
+}
+
+/** FormData → plain object for zod; repeated keys become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    result[key] = all.length > 1 ? all : all[0];
+  }
+  return result;
+}

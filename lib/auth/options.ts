@@ -1,0 +1,44 @@
+import type { AuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { authenticate, SignInError } from './authenticate';
+import { authSecret } from './secret';
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+let secret: string | undefined;
+
+export const authOptions: AuthOptions = {
+  // Read on first use, not at import, so that building the app touches no data folder.
+  get secret() {
+    return (secret ??= authSecret());
+  },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/sign-in' },
+  providers: [
+    CredentialsProvider({
+      name: 'credentials',
+      credentials: { email: {}, password: {} },
+      async authorize(credentials) {
+        try {
+          const id = await authenticate(credentials ?? {});
+          // The token carries only the id; name and role are read from the database on every request.
+          return { id: String(id) };
+        } catch (error) {
+          // next-auth hands the message to the client as ?error=…; only our codes may go there.
+          if (error instanceof SignInError) throw new Error(error.failure);
+          console.error('sign-in failed', error);
+          throw new Error('unavailable');
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
+    },
+    session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub } } as typeof session;
+    },
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * An expected failure with a stable code. Codes are keys under `errors.` in the
+ * message files, so the user sees a translated sentence and never an internal message.
+ */
+export const appErrorCodes = [
+  'forbidden',
+  'notSignedIn',
+  'notFound',
+  'emailTaken',
+  'organizationNameTaken',
+  'alreadyMember',
+  'wrongPassword',
+  'cannotDemoteSelf',
+  'cannotArchiveSelf',
+  'archived',
+  'conflict',
+] as const;
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  /** When set, the message is shown beside this form field instead of above the form. */
+  readonly field?: string;
+
+  constructor(code: AppErrorCode, options: { field?: string } = {}) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options.field;
+  }
+}

@@ -1,0 +1,15 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const routing = defineRouting({
+  locales: ['zh-CN', 'en'],
+  defaultLocale: 'zh-CN',
+  // Chinese, the users' first language, gets the plain URLs; English lives under /en.
+  localePrefix: 'as-needed',
+  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 },
+});
+
+export type AppLocale = (typeof routing.locales)[number];
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,86 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { canManageOrganizations } from '@/lib/auth/permissions';
+import { redirect } from '@/lib/i18n/navigation';
+import {
+  addMember,
+  createOrganization,
+  removeMember,
+  setOrganizationArchived,
+  updateMembership,
+  updateOrganization,
+} from './mutations';
+import { checkbox, id, membershipInput, membershipUpdate, organizationInput } from './schema';
+
+// Every page under /admin shows organizations, people or memberships: refresh them all.
+const refresh = () => revalidatePath('/[locale]/admin', 'layout');
+
+export const createOrganizationAction = defineAction({
+  schema: organizationInput,
+  who: 'admin',
+  allow: canManageOrganizations,
+  async run(input, { viewer }) {
+    const organizationId = createOrganization(input, viewer.id);
+    refresh();
+    redirect({ href: `/admin/organizations/${organizationId}`, locale: await getLocale() });
+  },
+});
+
+export const updateOrganizationAction = defineAction({
+  schema: organizationInput.extend({ organizationId: id }),
+  who: 'admin',
+  allow: canManageOrganizations,
+  run({ organizationId, ...input }, { viewer }) {
+    updateOrganization(organizationId, input, viewer.id);
+    refresh();
+    return { message: 'common.saved', keepValues: true };
+  },
+});
+
+export const archiveOrganizationAction = defineAction({
+  schema: z.object({ organizationId: id, archived: checkbox }),
+  who: 'admin',
+  allow: canManageOrganizations,
+  run({ organizationId, archived }, { viewer }) {
+    setOrganizationArchived(organizationId, archived, viewer.id);
+    refresh();
+    return { message: archived ? 'organizations.archivedNotice' : 'organizations.restoredNotice' };
+  },
+});
+
+export const addMemberAction = defineAction({
+  schema: membershipInput,
+  who: 'admin',
+  allow: canManageOrganizations,
+  run(input, { viewer }) {
+    addMember(input, viewer.id);
+    refresh();
+    return { message: 'organizations.memberAdded' };
+  },
+});
+
+export const updateMembershipAction = defineAction({
+  schema: membershipUpdate,
+  who: 'admin',
+  allow: canManageOrganizations,
+  run({ membershipId, ...input }, { viewer }) {
+    updateMembership(membershipId, input, viewer.id);
+    refresh();
+    return { message: 'common.saved' };
+  },
+});
+
+export const removeMemberAction = defineAction({
+  schema: z.object({ membershipId: id }),
+  who: 'admin',
+  allow: canManageOrganizations,
+  run({ membershipId }, { viewer }) {
+    removeMember(membershipId, viewer.id);
+    refresh();
+    return { message: 'organizations.memberRemoved' };
+  },
+});

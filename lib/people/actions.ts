@@ -1,0 +1,62 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { hashPassword } from '@/lib/auth/password';
+import { canChangeRole, canManagePeople } from '@/lib/auth/permissions';
+import { AppError } from '@/lib/errors';
+import { redirect } from '@/lib/i18n/navigation';
+import { checkbox, id } from '@/lib/organizations/schema';
+import { changeRole, createPerson, setPersonArchived, updatePerson } from './mutations';
+import { createPersonInput, roleChangeInput, updatePersonInput } from './schema';
+
+// Every page under /admin shows organizations, people or memberships: refresh them all.
+const refresh = () => revalidatePath('/[locale]/admin', 'layout');
+
+export const createPersonAction = defineAction({
+  schema: createPersonInput,
+  who: 'admin',
+  allow: canManagePeople,
+  async run({ initialPassword, ...input }, { viewer }) {
+    const passwordHash = initialPassword ? await hashPassword(initialPassword) : null;
+    const personId = createPerson({ ...input, passwordHash }, viewer.id);
+    refresh();
+    redirect({ href: `/admin/people/${personId}`, locale: await getLocale() });
+  },
+});
+
+export const updatePersonAction = defineAction({
+  schema: updatePersonInput,
+  who: 'admin',
+  allow: canManagePeople,
+  run({ personId, ...input }, { viewer }) {
+    updatePerson(personId, input, viewer.id);
+    refresh();
+    return { message: 'common.saved', keepValues: true };
+  },
+});
+
+export const changeRoleAction = defineAction({
+  schema: roleChangeInput,
+  who: 'admin',
+  run({ personId, role }, { viewer }) {
+    if (!canChangeRole(viewer, personId, role)) throw new AppError('cannotDemoteSelf', { field: 'role' });
+    changeRole(personId, role, viewer.id);
+    refresh();
+    return { message: 'people.roleChanged', keepValues: true };
+  },
+});
+
+export const archivePersonAction = defineAction({
+  schema: z.object({ personId: id, archived: checkbox }),
+  who: 'admin',
+  allow: canManagePeople,
+  run({ personId, archived }, { viewer }) {
+    if (archived && personId === viewer.id) throw new AppError('cannotArchiveSelf');
+    setPersonArchived(personId, archived, viewer.id);
+    refresh();
+    return { message: archived ? 'people.archivedNotice' : 'people.restoredNotice' };
+  },
+});

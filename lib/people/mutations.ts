@@ -1,0 +1,78 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { db, type Tx } from '@/db';
+import { users, type SiteRole } from '@/db/schema';
+import { diff, recordAudit } from '@/lib/audit/mutations';
+import { AppError } from '@/lib/errors';
+
+type Details = { name: string; email: string; phone: string | null };
+
+function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
+  const clash = tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, email), exceptId ? ne(users.id, exceptId) : undefined))
+    .get();
+  if (clash) throw new AppError('emailTaken', { field: 'email' });
+}
+
+function loadPerson(tx: Tx, id: number) {
+  const person = tx
+    .select({ id: users.id, name: users.name, email: users.email, phone: users.phone, role: users.role, archivedAt: users.archivedAt })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  if (!person) throw new AppError('notFound');
+  return person;
+}
+
+export function createPerson(
+  input: Details & { role: SiteRole; passwordHash: string | null },
+  actorId: number,
+): number {
+  return db.transaction((tx) => {
+    assertEmailFree(tx, input.email);
+    const { id } = tx.insert(users).values(input).returning({ id: users.id }).get();
+    const { passwordHash, ...shown } = input;
+    recordAudit(tx, {
+      actorId,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      changes: { ...shown, canSignIn: passwordHash !== null },
+    });
+    return id;
+  });
+}
+
+export function updatePerson(id: number, input: Details, actorId: number): void {
+  db.transaction((tx) => {
+    const before = loadPerson(tx, id);
+    assertEmailFree(tx, input.email, id);
+    const changes = diff(before, input);
+    if (Object.keys(changes).length === 0) return;
+    tx.update(users).set({ ...input, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    recordAudit(tx, { actorId, action: 'user.update', entityType: 'user', entityId: id, changes });
+  });
+}
+
+export function changeRole(id: number, role: SiteRole, actorId: number): void {
+  db.transaction((tx) => {
+    const before = loadPerson(tx, id);
+    if (before.role === role) return;
+    tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    recordAudit(tx, { actorId, action: 'user.roleChange', entityType: 'user', entityId: id, changes: { role: [before.role, role] } });
+  });
+}
+
+/** Archived people cannot sign in and leave pickers; their history stays. */
+export function setPersonArchived(id: number, archived: boolean, actorId: number): void {
+  db.transaction((tx) => {
+    const before = loadPerson(tx, id);
+    if (!!before.archivedAt === archived) return;
+    tx.update(users)
+      .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .run();
+    recordAudit(tx, { actorId, action: archived ? 'user.archive' : 'user.restore', entityType: 'user', entityId: id });
+  });
+}
