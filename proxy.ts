@@ -1,9 +1,20 @@
 import createMiddleware from 'next-intl/middleware';
-import { routing } from '@/lib/i18n/routing';
+import { NextRequest } from 'next/server';
+import { LOCALE_COOKIE, routing } from '@/lib/i18n/routing';
+
+const handleLocale = createMiddleware(routing);
 
 // Only picks the language and remembers it. Who may see what is decided in
 // every page and action on the server, never here.
-export default createMiddleware(routing);
+export default function proxy(request: NextRequest) {
+  // Chinese unless the visitor chose otherwise: a browser's Accept-Language is
+  // not a choice (an organizer's laptop often runs an English system), the
+  // NEXT_LOCALE cookie set by the language switcher is. See docs/decisions/0002.
+  if (request.cookies.has(LOCALE_COOKIE)) return handleLocale(request);
+  const headers = new Headers(request.headers);
+  headers.set('accept-language', routing.defaultLocale);
+  return handleLocale(new NextRequest(request, { headers }));
+}
 
 export const config = {
   matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],

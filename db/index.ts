@@ -21,10 +21,11 @@ export function openDatabase(file: string): Db {
   return drizzle(sqlite, { schema });
 }
 
-// One connection per process, kept across hot reloads in development.
-const globalForDb = globalThis as unknown as { conveneDb?: Db };
+// One connection per process and file, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { conveneDb?: { file: string; db: Db } };
+const file = databaseFile();
+if (globalForDb.conveneDb?.file !== file) globalForDb.conveneDb = { file, db: openDatabase(file) };
 
-export const db: Db = globalForDb.conveneDb ?? openDatabase(databaseFile());
-globalForDb.conveneDb = db;
+export const db: Db = globalForDb.conveneDb.db;
 
 export { schema };

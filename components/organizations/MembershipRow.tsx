@@ -26,10 +26,15 @@ export function MembershipRow({
   const [state, action] = useActionState(updateMembershipAction, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
-    <li className="rounded-md border border-line p-3">
-      <form action={action} className="flex flex-col gap-3 sm:flex-row sm:items-end" aria-label={heading}>
+    <li className="rounded-md border border-line p-3" aria-label={heading}>
+      <div className="mb-2 flex items-center justify-between gap-2">
+        <p className="font-medium">{heading}</p>
+        <ActionButton action={removeMemberAction} fields={{ membershipId: String(membershipId) }} variant="ghost">
+          {t('removeMember')}
+        </ActionButton>
+      </div>
+      <form action={action} className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <input type="hidden" name="membershipId" value={membershipId} />
-        <p className="font-medium sm:w-48">{heading}</p>
         <TextField
           label={t('position')}
           name="position"
@@ -40,18 +45,13 @@ export function MembershipRow({
           idPrefix={`membership-${membershipId}`}
         />
         <CheckboxField
-          label={t('isRepresentative')}
+          label={t('representative')}
           name="isRepresentative"
           defaultChecked={state.values ? state.values.isRepresentative === 'on' : isRepresentative}
         />
         <SubmitButton variant="secondary">{common('save')}</SubmitButton>
       </form>
       <FormMessages state={state} />
-      <div className="mt-2">
-        <ActionButton action={removeMemberAction} fields={{ membershipId: String(membershipId) }} variant="danger">
-          {t('removeMember')}
-        </ActionButton>
-      </div>
     </li>
   );
 }

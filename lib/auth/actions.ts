@@ -5,7 +5,7 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { AppError } from '@/lib/errors';
-import { isAppLocale } from '@/lib/i18n/routing';
+import { isAppLocale, LOCALE_COOKIE } from '@/lib/i18n/routing';
 import { z } from 'zod';
 import { getPasswordHash } from './data';
 import { createAccount, setLocale, setPassword } from './mutations';
@@ -62,7 +62,7 @@ export const switchLanguage = defineAction({
   who: 'anyone',
   async run(input, { viewer }) {
     const jar = await cookies();
-    jar.set('NEXT_LOCALE', input.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+    jar.set(LOCALE_COOKIE, input.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
     if (viewer) setLocale(viewer.id, input.locale);
     redirect({ href: input.path, locale: input.locale });
   },

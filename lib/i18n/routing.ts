@@ -1,11 +1,14 @@
 import { defineRouting } from 'next-intl/routing';
 
+/** Set by the language switcher; its presence means the visitor chose a language. */
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+
 export const routing = defineRouting({
   locales: ['zh-CN', 'en'],
   defaultLocale: 'zh-CN',
   // Chinese, the users' first language, gets the plain URLs; English lives under /en.
   localePrefix: 'as-needed',
-  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 },
+  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365 },
 });
 
 export type AppLocale = (typeof routing.locales)[number];

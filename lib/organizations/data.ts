@@ -22,8 +22,10 @@ export function listOrganizations(filter: OrganizationFilter) {
       kind: organizations.kind,
       address: organizations.address,
       archivedAt: organizations.archivedAt,
-      memberCount: sql<number>`(select count(*) from ${memberships} where ${memberships.organizationId} = ${organizations.id})`,
-      representativeCount: sql<number>`(select count(*) from ${memberships} where ${memberships.organizationId} = ${organizations.id} and ${memberships.isRepresentative} = 1)`,
+      // Correlated subqueries name their tables in full: drizzle leaves columns of a
+      // single-table select unqualified, which inside a subquery would bind to the inner table.
+      memberCount: sql<number>`(select count(*) from memberships m where m.organization_id = organizations.id)`,
+      representativeCount: sql<number>`(select count(*) from memberships m where m.organization_id = organizations.id and m.is_representative = 1)`,
     })
     .from(organizations)
     .where(where)
@@ -65,7 +67,7 @@ export function listPeopleOutside(organizationId: number) {
     .where(
       and(
         isNull(users.archivedAt),
-        sql`${users.id} not in (select ${memberships.userId} from ${memberships} where ${memberships.organizationId} = ${organizationId})`,
+        sql`users.id not in (select m.user_id from memberships m where m.organization_id = ${organizationId})`,
       ),
     )
     .orderBy(asc(users.name))

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { memberships, organizations, users } from '@/db/schema';
-import { contains, pageOffset, PAGE_SIZE } from '@/lib/search';
+import { contains, containsPattern, pageOffset, PAGE_SIZE } from '@/lib/search';
 import type { PeopleFilter } from './schema';
 
 // Every read names its columns: the password hash never leaves lib/auth.
@@ -26,14 +26,15 @@ export function listPeople(filter: PeopleFilter) {
           contains(users.name, filter.q),
           contains(users.email, filter.q),
           contains(users.phone, filter.q),
-          sql`${users.id} in (select ${memberships.userId} from ${memberships} join ${organizations} on ${organizations.id} = ${memberships.organizationId} where ${contains(organizations.name, filter.q)})`,
+          sql`users.id in (select m.user_id from memberships m join organizations o on o.id = m.organization_id where o.name like ${containsPattern(filter.q)} escape '\\')`,
         )
       : undefined,
   );
   const rows = db
     .select({
       ...personColumns,
-      organizationNames: sql<string | null>`(select group_concat(${organizations.name}, '、') from ${memberships} join ${organizations} on ${organizations.id} = ${memberships.organizationId} where ${memberships.userId} = ${users.id})`,
+      // Table names in full: see the note in lib/organizations/data.ts.
+      organizationNames: sql<string | null>`(select group_concat(o.name, '、') from memberships m join organizations o on o.id = m.organization_id where m.user_id = users.id)`,
     })
     .from(users)
     .where(where)
