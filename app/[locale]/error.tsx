@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations('errors');
   return (
-    <EmptyState title={t('unexpected')}>
+    <EmptyState title={t('unexpected')} heading="h1">
       <Button variant="secondary" onClick={reset}>
         {t('tryAgain')}
       </Button>

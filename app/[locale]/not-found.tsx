@@ -5,7 +5,7 @@ import { Link } from '@/lib/i18n/navigation';
 export default async function NotFound() {
   const t = await getTranslations('notFound');
   return (
-    <EmptyState title={t('title')}>
+    <EmptyState title={t('title')} heading="h1">
       <Link href="/" className="underline">
         {t('home')}
       </Link>

@@ -20,14 +20,17 @@ function FieldFrame({ label, name, error, hint, className, required, children, i
   const id = `${idPrefix}-${name}`;
   return (
     <div className={cx('space-y-1', className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-ink">
-        {label}
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={id} className="text-sm font-medium text-ink">
+          {label}
+        </label>
+        {/* Outside the label so the control's accessible name is the label alone; `required` tells screen readers. */}
         {required ? (
-          <span aria-hidden="true" className="ms-0.5 text-danger-700">
+          <span aria-hidden="true" className="text-danger-700">
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {children}
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-muted">

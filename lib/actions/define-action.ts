@@ -33,7 +33,10 @@ export type SuccessResult = { message?: string; keepValues?: boolean };
  * back translated messages and what was typed — never an internal error.
  */
 export function defineAction<S extends z.ZodType, W extends Who>(definition: Definition<S, W>) {
-  return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
+  return async function action(previous: FormState, received: FormData): Promise<FormState> {
+    // A form posted before scripts load, or a hand-made request, may pass the data
+    // first or not at all; neither may turn into a crash.
+    const formData = received instanceof FormData ? received : previous instanceof FormData ? previous : new FormData();
     const t = (await getTranslations()) as unknown as Translate;
     const values = valuesFrom(formData);
     const refuse = (key: string): FormState => ({ ok: false, formError: t(key), values });

@@ -12,7 +12,7 @@ export default async function ForbiddenPage({ params }: { params: Promise<{ loca
   await pageLocale(params);
   const t = await getTranslations('forbidden');
   return (
-    <EmptyState title={t('title')}>
+    <EmptyState title={t('title')} heading="h1">
       <p>{t('body')}</p>
       <Link href="/" className="mt-2 inline-block underline">
         {t('home')}

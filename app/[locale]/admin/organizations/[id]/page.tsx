@@ -48,7 +48,6 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
       <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
         <Card title={t('details')}>
           <OrganizationForm
-            key={organization.updatedAt.getTime()}
             action={updateOrganizationAction}
             organizationId={organization.id}
             initial={{
@@ -76,7 +75,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
               <ul className="space-y-2">
                 {members.map((member) => (
                   <MembershipRow
-                    key={`${member.membershipId}-${member.isRepresentative}-${member.position}`}
+                    key={member.membershipId}
                     membershipId={member.membershipId}
                     heading={member.name}
                     position={member.position}

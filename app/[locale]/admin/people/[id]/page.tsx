@@ -49,14 +49,13 @@ export default async function PersonPage({ params }: { params: Promise<{ locale:
         <div className="space-y-6">
           <Card title={t('details')}>
             <PersonForm
-              key={person.email + person.name + (person.phone ?? '')}
               action={updatePersonAction}
               personId={person.id}
               initial={{ name: person.name, email: person.email, phone: person.phone ?? '' }}
             />
           </Card>
           <Card title={t('siteRole')}>
-            <RoleForm key={person.role} personId={person.id} role={person.role} />
+            <RoleForm personId={person.id} role={person.role} />
           </Card>
           {person.id === viewer.id ? null : (
             <Card title={person.archivedAt ? t('restore') : t('archive')}>
@@ -79,7 +78,7 @@ export default async function PersonPage({ params }: { params: Promise<{ locale:
               <ul className="space-y-2">
                 {memberships.map((m) => (
                   <MembershipRow
-                    key={`${m.membershipId}-${m.isRepresentative}-${m.position}`}
+                    key={m.membershipId}
                     membershipId={m.membershipId}
                     heading={m.organizationName}
                     position={m.position}

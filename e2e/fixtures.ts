@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export const demo = JSON.parse(fs.readFileSync('db/seed/demo-accounts.json', 'utf8')) as {
+  password: string;
+  accounts: { email: string; name: string; role: string }[];
+};
+
+export const accounts = {
+  admin: 'admin@convene.local',
+  organizer: 'organizer@convene.local',
+  representative: 'rep@convene.local',
+  member: 'member@convene.local',
+};
+
+/** Signs in through the real form, in Chinese, and waits to leave the sign-in page. */
+export async function signIn(page: Page, email: string, password = demo.password) {
+  await page.goto('/sign-in');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** The form-level message of the page's main content (not Next's route announcer). */
+export function formAlert(page: Page) {
+  return page.getByRole('main').getByRole('alert');
+}
+
+/** A unique suffix so repeated runs on one database never collide. */
+export const unique = () => Date.now().toString(36).slice(-5);

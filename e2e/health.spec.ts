@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+test('GET /api/health answers 200 with a JSON status after touching the database', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' });
+});
+
+test('the home page has landmarks and a helpful empty state in Chinese', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('南京西路街道会务平台');
+  await expect(page.getByText('还没有已发布的会议')).toBeVisible();
+});
+
+test('on a phone the navigation folds into a menu that opens', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await page.getByText('菜单').click();
+  const menu = page.getByRole('navigation', { name: '手机导航' });
+  await expect(menu.getByRole('link', { name: '会议' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '登录' })).toBeVisible();
+  await context.close();
+});

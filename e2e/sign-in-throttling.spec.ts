@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { formAlert, unique } from './fixtures';
+
+test('repeated wrong passwords lock the account, and then even the right one is refused', async ({ page }) => {
+  const email = `guess.${unique()}@example.cn`;
+  await page.goto('/sign-up');
+  await page.getByLabel('姓名').fill('钱多多');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码', { exact: true }).fill('the-right-one');
+  await page.getByLabel('再次输入密码').fill('the-right-one');
+  await page.getByRole('button', { name: '注册' }).last().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  const password = page.getByLabel('密码', { exact: true });
+  const attempt = async (value: string) => {
+    await password.fill(value);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    // The form empties the password when the answer arrives: one attempt at a time.
+    await expect(password).toHaveValue('');
+  };
+  for (let i = 1; i <= 4; i++) {
+    await attempt(`wrong-${i}`);
+    await expect(formAlert(page)).toHaveText('邮箱或密码不正确。');
+  }
+  // The fifth failure locks; the lock answers with its own message.
+  await attempt('wrong-5');
+  await expect(formAlert(page)).toHaveText(/已暂时锁定/);
+  await attempt('the-right-one');
+  await expect(formAlert(page)).toHaveText(/已暂时锁定/);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
