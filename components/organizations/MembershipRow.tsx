@@ -27,9 +27,9 @@ export function MembershipRow({
   const e = state.fieldErrors ?? {};
   return (
     <li className="rounded-md border border-line p-3" aria-label={heading}>
-      <div className="mb-2 flex items-center justify-between gap-2">
-        <p className="font-medium">{heading}</p>
-        <ActionButton action={removeMemberAction} fields={{ membershipId: String(membershipId) }} variant="ghost">
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="font-medium whitespace-nowrap">{heading}</p>
+        <ActionButton action={removeMemberAction} fields={{ membershipId: String(membershipId) }} variant="danger">
           {t('removeMember')}
         </ActionButton>
       </div>

@@ -58,7 +58,7 @@ export default async function PeoplePage({
             <tbody className="divide-y divide-line">
               {rows.map((person) => (
                 <tr key={person.id}>
-                  <td className="px-4 py-2">
+                  <td className="px-4 py-2 whitespace-nowrap">
                     <Link href={`/admin/people/${person.id}`} className="font-medium text-brand-800 hover:underline">
                       {person.name}
                     </Link>

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm run bench [-- <scenario> …]`: builds if needed, starts the production
+// server on a fresh database on loopback, and runs each scenario with
+// autocannon. Figures are printed beside /api/health measured in the same run,
+// as ratios: these machines are noisy, absolute numbers are not comparable.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
+import { load, printTable } from './load.mjs';
+import { scenarios } from './scenarios/index.mjs';
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name));
+if (unknown.length) {
+  console.error(`Unknown scenario: ${unknown.join(', ')}. Known: ${scenarios.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
+
+buildIfStale();
+
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const base = `http://127.0.0.1:${port}`;
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
+const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, DATABASE_FILE: path.join(folder, 'convene.db'), NODE_ENV: 'production' },
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  fs.rmSync(folder, { recursive: true, force: true });
+};
+process.on('exit', stop);
+process.on('SIGINT', () => process.exit(130));
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not start');
+}
+
+await waitForServer();
+console.log(`Convene bench on ${base} (${os.cpus().length} cores), ${new Date().toISOString()}\n`);
+
+for (const scenario of selected) {
+  console.log(`## ${scenario.name}: ${scenario.title}`);
+  // The bare route is measured again beside every scenario, so each ratio compares like with like.
+  const baseline = await load({ title: 'GET /api/health (baseline)', url: `${base}/api/health` });
+  const rows = await scenario.run({ base, load });
+  printTable([baseline, ...rows], baseline);
+  console.log('');
+}
+process.exit(0);
