@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { signInThrottles, users, type Locale } from '@/db/schema';
+import { IMMEDIATE } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { afterFailure, type ThrottleState } from './throttle';
@@ -22,7 +23,7 @@ export function createAccount(input: { email: string; name: string; passwordHash
       changes: { email: input.email, name: input.name },
     });
     return created.id;
-  });
+  }, IMMEDIATE);
 }
 
 export function setPassword(userId: number, passwordHash: string, actorId: number): void {
@@ -30,7 +31,7 @@ export function setPassword(userId: number, passwordHash: string, actorId: numbe
     tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
     // The audit says that the password changed, never what to.
     recordAudit(tx, { actorId, action: 'user.passwordChange', entityType: 'user', entityId: userId });
-  });
+  }, IMMEDIATE);
 }
 
 export function setLocale(userId: number, locale: Locale): void {
@@ -49,7 +50,7 @@ export function recordFailedSignIn(email: string, now: Date): ThrottleState {
         .run();
       return next;
     },
-    { behavior: 'immediate' },
+    IMMEDIATE,
   );
 }
 

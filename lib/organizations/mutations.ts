@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { memberships, organizations, users } from '@/db/schema';
+import { IMMEDIATE } from '@/db/transaction';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import type { OrganizationInput } from './schema';
@@ -26,7 +27,7 @@ export function createOrganization(input: OrganizationInput, actorId: number): n
     const { id } = tx.insert(organizations).values(input).returning({ id: organizations.id }).get();
     recordAudit(tx, { actorId, action: 'organization.create', entityType: 'organization', entityId: id, changes: input });
     return id;
-  });
+  }, IMMEDIATE);
 }
 
 export function updateOrganization(id: number, input: OrganizationInput, actorId: number): void {
@@ -37,7 +38,7 @@ export function updateOrganization(id: number, input: OrganizationInput, actorId
     if (Object.keys(changes).length === 0) return;
     tx.update(organizations).set({ ...input, updatedAt: new Date() }).where(eq(organizations.id, id)).run();
     recordAudit(tx, { actorId, action: 'organization.update', entityType: 'organization', entityId: id, changes });
-  });
+  }, IMMEDIATE);
 }
 
 /** Archived organizations keep their history and members but leave lists and pickers. */
@@ -53,7 +54,7 @@ export function setOrganizationArchived(id: number, archived: boolean, actorId: 
       entityType: 'organization',
       entityId: id,
     });
-  });
+  }, IMMEDIATE);
 }
 
 export function addMember(
@@ -74,7 +75,7 @@ export function addMember(
     const { id } = tx.insert(memberships).values(input).returning({ id: memberships.id }).get();
     recordAudit(tx, { actorId, action: 'membership.add', entityType: 'membership', entityId: id, changes: input });
     return id;
-  });
+  }, IMMEDIATE);
 }
 
 function loadMembership(tx: Tx, membershipId: number) {
@@ -102,7 +103,7 @@ export function updateMembership(
       });
     }
     return before.organizationId;
-  });
+  }, IMMEDIATE);
 }
 
 export function removeMember(membershipId: number, actorId: number): number {
@@ -117,5 +118,5 @@ export function removeMember(membershipId: number, actorId: number): number {
       changes: { organizationId: before.organizationId, userId: before.userId, isRepresentative: before.isRepresentative },
     });
     return before.organizationId;
-  });
+  }, IMMEDIATE);
 }

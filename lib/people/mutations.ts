@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { users, type SiteRole } from '@/db/schema';
+import { IMMEDIATE } from '@/db/transaction';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 
@@ -41,7 +42,7 @@ export function createPerson(
       changes: { ...shown, canSignIn: passwordHash !== null },
     });
     return id;
-  });
+  }, IMMEDIATE);
 }
 
 export function updatePerson(id: number, input: Details, actorId: number): void {
@@ -52,7 +53,7 @@ export function updatePerson(id: number, input: Details, actorId: number): void 
     if (Object.keys(changes).length === 0) return;
     tx.update(users).set({ ...input, updatedAt: new Date() }).where(eq(users.id, id)).run();
     recordAudit(tx, { actorId, action: 'user.update', entityType: 'user', entityId: id, changes });
-  });
+  }, IMMEDIATE);
 }
 
 export function changeRole(id: number, role: SiteRole, actorId: number): void {
@@ -61,7 +62,7 @@ export function changeRole(id: number, role: SiteRole, actorId: number): void {
     if (before.role === role) return;
     tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run();
     recordAudit(tx, { actorId, action: 'user.roleChange', entityType: 'user', entityId: id, changes: { role: [before.role, role] } });
-  });
+  }, IMMEDIATE);
 }
 
 /** Archived people cannot sign in and leave pickers; their history stays. */
@@ -74,5 +75,5 @@ export function setPersonArchived(id: number, archived: boolean, actorId: number
       .where(eq(users.id, id))
       .run();
     recordAudit(tx, { actorId, action: archived ? 'user.archive' : 'user.restore', entityType: 'user', entityId: id });
-  });
+  }, IMMEDIATE);
 }
