@@ -56,7 +56,7 @@ test('an admin creates an organization, adds a representative, and the audit log
   await page.getByRole('button', { name: '筛选' }).click();
   const added = page.getByRole('row').filter({ hasText: '加入组织' }).first();
   await expect(added).toContainText('林静怡');
-  await expect(added).toContainText('isRepresentative');
+  await expect(added).toContainText('单位代表是');
   await page.getByLabel('操作', { exact: true }).selectOption({ label: '新建组织' });
   await page.getByRole('button', { name: '筛选' }).click();
   await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(1);

@@ -8,6 +8,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { listAuditActions, listAuditEvents } from '@/lib/audit/data';
 import { auditFilter } from '@/lib/audit/schema';
 import { requireRole } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata() {
@@ -59,7 +60,18 @@ export default async function AuditPage({
                   <td className="px-4 py-2">{event.actorName ?? t('system')}</td>
                   <td className="px-4 py-2">{labels.action(event.action)}</td>
                   <td className="px-4 py-2 whitespace-nowrap">
-                    {labels.entity(event.entityType)} #{event.entityId}
+                    {event.entityId && (event.entityType === 'organization' || event.entityType === 'user') ? (
+                      <Link
+                        href={`/admin/${event.entityType === 'user' ? 'people' : 'organizations'}/${event.entityId}`}
+                        className="text-brand-800 underline"
+                      >
+                        {labels.entity(event.entityType)} #{event.entityId}
+                      </Link>
+                    ) : (
+                      <>
+                        {labels.entity(event.entityType)} #{event.entityId}
+                      </>
+                    )}
                   </td>
                   <td className="px-4 py-2">
                     <AuditChanges changes={event.changes} />
