@@ -1,32 +1,8 @@
-import fs from 'node:fs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { callAction } from '../actions';
 import { accounts, signIn } from '../fixtures';
 
 const adminPages = ['/admin/organizations', '/admin/organizations/new', '/admin/organizations/7', '/admin/people', '/admin/people/1', '/admin/audit'];
-
-/** The id under which the build registered a server action (it changes with every build). */
-function actionId(exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { exportedName: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, action]) => action.exportedName === exportedName);
-  if (!found) throw new Error(`no server action named ${exportedName} in the build`);
-  return found[0];
-}
-
-/** Calls a form action the way React does: the form's fields, then the argument list. */
-async function callAction(request: APIRequestContext, page: string, name: string, fields: Record<string, string>) {
-  // Order matters: the server reads the fields before the argument list that points at them
-  // (and a plain object would put the numeric key "0" first).
-  const multipart = new FormData();
-  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
-  multipart.append('0', JSON.stringify([{}, '$K1']));
-  const response = await request.post(page, {
-    headers: { 'Next-Action': actionId(name), Accept: 'text/x-component' },
-    multipart,
-  });
-  return { status: response.status(), body: await response.text() };
-}
 
 test.describe('a member', () => {
   test.beforeEach(async ({ page }) => signIn(page, accounts.member));
