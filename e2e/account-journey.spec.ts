@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { formAlert, unique } from './fixtures';
+import { formAlert, signUp, unique } from './fixtures';
 
 test('a visitor signs up, signs in, switches to English and back, and signs out', async ({ page }) => {
   const email = `zhou.${unique()}@example.cn`;
@@ -71,13 +71,7 @@ test('a visitor signs up, signs in, switches to English and back, and signs out'
 
 test('a member changes their password; a wrong current password is refused beside its field', async ({ page }) => {
   const email = `li.${unique()}@example.cn`;
-  await page.goto('/sign-up');
-  await page.getByLabel('姓名').fill('李思远');
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码', { exact: true }).fill('first-password');
-  await page.getByLabel('再次输入密码').fill('first-password');
-  await page.getByRole('button', { name: '注册' }).last().click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signUp(page, { name: '李思远', email, password: 'first-password' });
   await page.getByLabel('密码', { exact: true }).fill('first-password');
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await expect(page).toHaveURL(/\/$/);

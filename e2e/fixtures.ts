@@ -22,6 +22,17 @@ export async function signIn(page: Page, email: string, password = demo.password
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
 
+/** Signs up through the real form and waits for the sign-in page it leads to. */
+export async function signUp(page: Page, person: { name: string; email: string; password: string }) {
+  await page.goto('/sign-up');
+  await page.getByLabel('姓名').fill(person.name);
+  await page.getByLabel('电子邮箱').fill(person.email);
+  await page.getByLabel('密码', { exact: true }).fill(person.password);
+  await page.getByLabel('再次输入密码').fill(person.password);
+  await page.getByRole('button', { name: '注册' }).last().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
 /** The form-level message of the page's main content (not Next's route announcer). */
 export function formAlert(page: Page) {
   return page.getByRole('main').getByRole('alert');

@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { formAlert, unique } from './fixtures';
+import { formAlert, signUp, unique } from './fixtures';
 
 test('repeated wrong passwords lock the account, and then even the right one is refused', async ({ page }) => {
   const email = `guess.${unique()}@example.cn`;
-  await page.goto('/sign-up');
-  await page.getByLabel('姓名').fill('钱多多');
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码', { exact: true }).fill('the-right-one');
-  await page.getByLabel('再次输入密码').fill('the-right-one');
-  await page.getByRole('button', { name: '注册' }).last().click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signUp(page, { name: '钱多多', email, password: 'the-right-one' });
 
   const password = page.getByLabel('密码', { exact: true });
   const attempt = async (value: string) => {
