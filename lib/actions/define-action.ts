@@ -10,7 +10,7 @@ import { fieldErrorsFrom, formDataToObject, valuesFrom, type Translate } from '.
 
 type Who = 'anyone' | 'signedIn' | SiteRole;
 
-type ActionContext<V extends Viewer | null> = { viewer: V; t: Translate };
+type ActionContext<V extends Viewer | null> = { viewer: V };
 
 type Definition<S extends z.ZodType, W extends Who> = {
   schema: S;
@@ -50,7 +50,7 @@ export function defineAction<S extends z.ZodType, W extends Who>(definition: Def
       if (!parsed.success) {
         return { ok: false, ...fieldErrorsFrom(parsed.error, t), values };
       }
-      const context = { viewer, t } as ActionContext<W extends 'anyone' ? Viewer | null : Viewer>;
+      const context = { viewer } as ActionContext<W extends 'anyone' ? Viewer | null : Viewer>;
       if (definition.allow && !definition.allow(context.viewer, parsed.data)) return refuse('errors.forbidden');
       const result = await definition.run(parsed.data, context);
       return {

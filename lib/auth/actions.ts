@@ -5,8 +5,10 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { AppError } from '@/lib/errors';
-import { isAppLocale, LOCALE_COOKIE } from '@/lib/i18n/routing';
+import { localPath } from '@/lib/i18n/local-path';
+import { isAppLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, routing } from '@/lib/i18n/routing';
 import { z } from 'zod';
+import { locales } from '@/db/schema/enums';
 import { getPasswordHash } from './data';
 import { createAccount, setLocale, setPassword } from './mutations';
 import { hashPassword, verifyPassword } from './password';
@@ -18,7 +20,7 @@ export const signUp = defineAction({
   async run(input) {
     const locale = await getLocale();
     const passwordHash = await hashPassword(input.password);
-    createAccount({ email: input.email, name: input.name, passwordHash, locale: isAppLocale(locale) ? locale : 'zh-CN' });
+    createAccount({ email: input.email, name: input.name, passwordHash, locale: isAppLocale(locale) ? locale : routing.defaultLocale });
     redirect({ href: { pathname: '/sign-in', query: { registered: '1', email: input.email } }, locale });
   },
 });
@@ -55,14 +57,14 @@ export const signOut = defineAction({
  */
 export const switchLanguage = defineAction({
   schema: z.object({
-    locale: z.enum(['zh-CN', 'en']),
+    locale: z.enum(locales),
     // Only a path on this site: never "//elsewhere" or a full URL.
-    path: z.string().max(2000).regex(/^\/(?!\/)[^\\]*$/).catch('/'),
+    path: z.string().optional().transform(localPath),
   }),
   who: 'anyone',
   async run(input, { viewer }) {
     const jar = await cookies();
-    jar.set(LOCALE_COOKIE, input.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
+    jar.set(LOCALE_COOKIE, input.locale, { path: '/', maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: 'lax' });
     if (viewer) setLocale(viewer.id, input.locale);
     redirect({ href: input.path, locale: input.locale });
   },

@@ -1,14 +1,16 @@
 import { defineRouting } from 'next-intl/routing';
+import { locales } from '@/db/schema/enums';
 
 /** Set by the language switcher; its presence means the visitor chose a language. */
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
+export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
 export const routing = defineRouting({
-  locales: ['zh-CN', 'en'],
+  locales,
   defaultLocale: 'zh-CN',
   // Chinese, the users' first language, gets the plain URLs; English lives under /en.
   localePrefix: 'as-needed',
-  localeCookie: { name: LOCALE_COOKIE, maxAge: 60 * 60 * 24 * 365 },
+  localeCookie: { name: LOCALE_COOKIE, maxAge: LOCALE_COOKIE_MAX_AGE },
 });
 
 export type AppLocale = (typeof routing.locales)[number];
