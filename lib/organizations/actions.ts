@@ -14,7 +14,8 @@ import {
   updateMembership,
   updateOrganization,
 } from './mutations';
-import { checkbox, id, membershipInput, membershipUpdate, organizationInput } from './schema';
+import { checkbox, id } from '@/lib/actions/fields';
+import { membershipInput, membershipUpdate, organizationInput } from './schema';
 
 // Every page under /admin shows organizations, people or memberships: refresh them all.
 const refresh = () => revalidatePath('/[locale]/admin', 'layout');

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { organizationKinds } from '@/db/schema/enums';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
+import { checkbox, id, optionalText } from '@/lib/actions/fields';
 
 export const organizationInput = z.object({
   name: z.string().trim().min(1).max(100),
@@ -16,14 +9,6 @@ export const organizationInput = z.object({
   description: optionalText(2000),
 });
 export type OrganizationInput = z.output<typeof organizationInput>;
-
-export const id = z.coerce.number().int().positive();
-
-/** A checkbox sends "on" when ticked and nothing otherwise. */
-export const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === 'on' || v === 'true');
 
 export const membershipInput = z.object({
   organizationId: z.coerce

@@ -8,7 +8,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { canChangeRole, canManagePeople } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { redirect } from '@/lib/i18n/navigation';
-import { checkbox, id } from '@/lib/organizations/schema';
+import { checkbox, id } from '@/lib/actions/fields';
 import { changeRole, createPerson, setPersonArchived, updatePerson } from './mutations';
 import { createPersonInput, roleChangeInput, updatePersonInput } from './schema';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { siteRoles } from '@/db/schema/enums';
 import { emailField, newPassword, personName } from '@/lib/auth/schema';
-import { id } from '@/lib/organizations/schema';
+import { id } from '@/lib/actions/fields';
 
 /** Mainland mobile numbers (11 digits from 1), or an international number with its + and country code. */
 export const phoneField = z

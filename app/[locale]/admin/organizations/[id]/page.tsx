@@ -12,7 +12,7 @@ import { requireRole } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 import { archiveOrganizationAction, updateOrganizationAction } from '@/lib/organizations/actions';
 import { getOrganization, listMembers, listPeopleOutside } from '@/lib/organizations/data';
-import { id as idSchema } from '@/lib/organizations/schema';
+import { id as idSchema } from '@/lib/actions/fields';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export default async function OrganizationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

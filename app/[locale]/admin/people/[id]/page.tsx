@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 import { listActiveOrganizationChoices } from '@/lib/organizations/data';
-import { id as idSchema } from '@/lib/organizations/schema';
+import { id as idSchema } from '@/lib/actions/fields';
 import { archivePersonAction, updatePersonAction } from '@/lib/people/actions';
 import { getPerson, listMembershipsOf } from '@/lib/people/data';
 import { pageLocale } from '@/lib/i18n/page-locale';
