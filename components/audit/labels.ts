@@ -10,3 +10,11 @@ export function auditLabels(t: AuditT) {
     entity: (entityType: string) => label(`entities.${entityType}`, entityType),
   };
 }
+
+/** The admin page of an audited record, where there is one. */
+export function auditEntityHref(entityType: string, entityId: number | null): string | null {
+  if (!entityId) return null;
+  if (entityType === 'user') return `/admin/people/${entityId}`;
+  if (entityType === 'organization') return `/admin/organizations/${entityId}`;
+  return null;
+}

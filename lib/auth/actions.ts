@@ -6,7 +6,7 @@ import { redirect } from '@/lib/i18n/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { AppError } from '@/lib/errors';
 import { localPath } from '@/lib/i18n/local-path';
-import { isAppLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, routing } from '@/lib/i18n/routing';
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/lib/i18n/routing';
 import { z } from 'zod';
 import { locales } from '@/db/schema/enums';
 import { getPasswordHash } from './data';
@@ -20,7 +20,7 @@ export const signUp = defineAction({
   async run(input) {
     const locale = await getLocale();
     const passwordHash = await hashPassword(input.password);
-    createAccount({ email: input.email, name: input.name, passwordHash, locale: isAppLocale(locale) ? locale : routing.defaultLocale });
+    createAccount({ email: input.email, name: input.name, passwordHash, locale });
     redirect({ href: { pathname: '/sign-in', query: { registered: '1', email: input.email } }, locale });
   },
 });

@@ -15,6 +15,3 @@ export const routing = defineRouting({
 
 export type AppLocale = (typeof routing.locales)[number];
 
-export function isAppLocale(value: unknown): value is AppLocale {
-  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
-}

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AuditChanges } from '@/components/audit/AuditChanges';
 import { AuditFilters } from '@/components/audit/AuditFilters';
-import { auditLabels } from '@/components/audit/labels';
+import { auditEntityHref, auditLabels } from '@/components/audit/labels';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
@@ -60,18 +61,9 @@ export default async function AuditPage({
                   <td className="px-4 py-2">{event.actorName ?? t('system')}</td>
                   <td className="px-4 py-2">{labels.action(event.action)}</td>
                   <td className="px-4 py-2 whitespace-nowrap">
-                    {event.entityId && (event.entityType === 'organization' || event.entityType === 'user') ? (
-                      <Link
-                        href={`/admin/${event.entityType === 'user' ? 'people' : 'organizations'}/${event.entityId}`}
-                        className="text-brand-800 underline"
-                      >
-                        {labels.entity(event.entityType)} #{event.entityId}
-                      </Link>
-                    ) : (
-                      <>
-                        {labels.entity(event.entityType)} #{event.entityId}
-                      </>
-                    )}
+                    <AuditEntity href={auditEntityHref(event.entityType, event.entityId)}>
+                      {labels.entity(event.entityType)} #{event.entityId}
+                    </AuditEntity>
                   </td>
                   <td className="px-4 py-2">
                     <AuditChanges changes={event.changes} />
@@ -94,5 +86,15 @@ export default async function AuditPage({
         total={total}
       />
     </div>
+  );
+}
+
+function AuditEntity({ href, children }: { href: string | null; children: ReactNode }) {
+  return href ? (
+    <Link href={href} className="text-brand-800 underline">
+      {children}
+    </Link>
+  ) : (
+    <>{children}</>
   );
 }
