@@ -39,7 +39,7 @@ export default async function AuditPage({
         <EmptyState title={t('none')} />
       ) : (
         <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full text-left text-sm">
+          <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">{t('title')}</caption>
             <thead className="bg-surface text-muted">
               <tr>
@@ -58,7 +58,7 @@ export default async function AuditPage({
                       {format.dateTime(event.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}
                     </time>
                   </td>
-                  <td className="px-4 py-2">{event.actorName ?? t('system')}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">{event.actorName ?? t('system')}</td>
                   <td className="px-4 py-2">{labels.action(event.action)}</td>
                   <td className="px-4 py-2 whitespace-nowrap">
                     <AuditEntity href={auditEntityHref(event.entityType, event.entityId)}>
