@@ -14,6 +14,17 @@ export const appErrorCodes = [
   'cannotArchiveSelf',
   'archived',
   'conflict',
+  'slugTaken',
+  'slugLocked',
+  'statusChange',
+  'agendaEmpty',
+  'alreadyOrganizer',
+  'lastOrganizer',
+  'agendaChanged',
+  'itemStarted',
+  'liveMoved',
+  'liveClosed',
+  'liveNotStarted',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 

@@ -18,5 +18,19 @@ export const organizationKinds = [
 ] as const;
 export type OrganizationKind = (typeof organizationKinds)[number];
 
-export const auditEntityTypes = ['user', 'organization', 'membership'] as const;
+export const meetingStatuses = ['draft', 'published', 'closed', 'cancelled'] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+export const agendaItemKinds = [
+  'speech',
+  'video',
+  'award_ceremony',
+  'pledge_handover',
+  'unveiling',
+  'break',
+  'other',
+] as const;
+export type AgendaItemKind = (typeof agendaItemKinds)[number];
+
+export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem'] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

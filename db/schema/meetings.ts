@@ -1,0 +1,108 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { agendaItemKinds, meetingStatuses } from './enums';
+import { users } from './users';
+
+const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // The public address (/meetings/<slug>); fixed once the meeting has been published.
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    theme: text('theme'),
+    description: text('description'),
+    venueName: text('venue_name'),
+    venueAddress: text('venue_address'),
+    // IANA name; start and end are instants (UTC), shown in this zone.
+    timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+    capacity: integer('capacity'),
+    status: text('status', { enum: meetingStatuses }).notNull().default('draft'),
+    // Set on first publication: a cancelled meeting that people could already see stays visible.
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    // Bumped by every agenda change, so a reorder made on a stale page is refused instead of scrambling the order.
+    agendaVersion: integer('agenda_version').notNull().default(0),
+    // Run of show on the day: the item on stage now and when the run ended.
+    currentItemId: integer('current_item_id'),
+    liveEndedAt: integer('live_ended_at', { mode: 'timestamp_ms' }),
+    // Bumped by every control action; the venue display only redraws when it changes.
+    liveVersion: integer('live_version').notNull().default(0),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    index('meetings_starts_at_idx').on(t.startsAt),
+    check('meetings_status_check', sql`${t.status} in (${inList(meetingStatuses)})`),
+    check('meetings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+    check('meetings_capacity_positive', sql`${t.capacity} is null or ${t.capacity} > 0`),
+  ],
+);
+
+export type Meeting = typeof meetings.$inferSelect;
+export type NewMeeting = typeof meetings.$inferInsert;
+
+/** Who may edit a meeting: roles are data, per meeting, besides the site-wide admin. */
+export const meetingOrganizers = sqliteTable(
+  'meeting_organizers',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index('meeting_organizers_user_idx').on(t.userId)],
+);
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    // 1..n without gaps; the unique index keeps two writers from producing the same place twice.
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: agendaItemKinds }).notNull(),
+    title: text('title').notNull(),
+    plannedMinutes: integer('planned_minutes').notNull(),
+    presenters: text('presenters'),
+    description: text('description'),
+    // For the crew only: never rendered on a public page, the display or the program.
+    crewNotes: text('crew_notes'),
+    // Awards and pledge campaigns arrive with their own features; the foreign keys are added then.
+    awardId: integer('award_id'),
+    pledgeCampaignId: integer('pledge_campaign_id'),
+    // What actually happened on the day.
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    uniqueIndex('agenda_items_meeting_position_unique').on(t.meetingId, t.position),
+    check('agenda_items_kind_check', sql`${t.kind} in (${inList(agendaItemKinds)})`),
+    check('agenda_items_minutes_range', sql`${t.plannedMinutes} between 1 and 600`),
+    check('agenda_items_position_positive', sql`${t.position} > 0`),
+  ],
+);
+
+export type AgendaItem = typeof agendaItems.$inferSelect;
+export type NewAgendaItem = typeof agendaItems.$inferInsert;

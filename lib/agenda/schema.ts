@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { agendaItemKinds } from '@/db/schema/enums';
+import { id, optionalText } from '@/lib/actions/fields';
+
+/** Ten hours is already a long item; anything longer is a typo, not a plan. */
+export const MAX_ITEM_MINUTES = 600;
+
+const optionalId = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? Number(v) : null))
+  .pipe(z.number().int().positive().nullable());
+
+export const agendaItemInput = z.object({
+  kind: z.enum(agendaItemKinds),
+  title: z.string().trim().min(1).max(120),
+  plannedMinutes: z
+    .string({ error: 'validation.minutes' })
+    .trim()
+    .min(1, { error: 'validation.minutes' })
+    .transform(Number)
+    .pipe(
+      z
+        .number({ error: 'validation.minutes' })
+        .int({ error: 'validation.minutes' })
+        .min(1, { error: 'validation.minutes' })
+        .max(MAX_ITEM_MINUTES, { error: 'validation.minutes' }),
+    ),
+  presenters: optionalText(200),
+  description: optionalText(2000),
+  crewNotes: optionalText(2000),
+  // Ready for the awards and pledge features, which check that the id is theirs.
+  awardId: optionalId,
+  pledgeCampaignId: optionalId,
+});
+export type AgendaItemInput = z.output<typeof agendaItemInput>;
+
+/** The whole new order, as a drag-and-drop produces it, against the version the page showed. */
+export const agendaOrderInput = z.object({
+  meetingId: id,
+  agendaVersion: z.coerce.number().int().min(0),
+  order: z
+    .string()
+    .trim()
+    .regex(/^\d+(,\d+)*$/)
+    .transform((v) => v.split(',').map(Number)),
+});
+
+export const agendaMoveInput = z.object({
+  itemId: id,
+  direction: z.enum(['up', 'down']),
+});

@@ -1,0 +1,84 @@
+import { asc, eq } from 'drizzle-orm';
+import { db } from '@/db';
+import { agendaItems, meetings } from '@/db/schema';
+import { forecast } from '@/lib/agenda/schedule';
+
+export type LiveItem = {
+  id: number;
+  kind: string;
+  title: string;
+  presenters: string | null;
+  plannedMinutes: number;
+  startedAt: number | null;
+};
+
+/** What the venue screen shows: no crew notes, times as epoch milliseconds for the browser. */
+export type LiveState = {
+  version: number;
+  title: string;
+  theme: string | null;
+  status: 'waiting' | 'running' | 'ended';
+  current: LiveItem | null;
+  next: LiveItem | null;
+  forecastEnd: number;
+  serverNow: number;
+};
+
+/**
+ * Read straight from the database on every call, never from memory: any number
+ * of app processes on the same file agree on what is on stage.
+ */
+export function readLiveState(meetingId: number, now = new Date()): LiveState | undefined {
+  const meeting = db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      theme: meetings.theme,
+      startsAt: meetings.startsAt,
+      currentItemId: meetings.currentItemId,
+      liveEndedAt: meetings.liveEndedAt,
+      liveVersion: meetings.liveVersion,
+    })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId))
+    .get();
+  if (!meeting) return undefined;
+  const items = db
+    .select({
+      id: agendaItems.id,
+      kind: agendaItems.kind,
+      title: agendaItems.title,
+      presenters: agendaItems.presenters,
+      plannedMinutes: agendaItems.plannedMinutes,
+      startedAt: agendaItems.startedAt,
+      endedAt: agendaItems.endedAt,
+    })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position))
+    .all();
+  const index = items.findIndex((item) => item.id === meeting.currentItemId);
+  const ended = !!meeting.liveEndedAt;
+  const toLive = (item: (typeof items)[number] | undefined): LiveItem | null =>
+    item
+      ? {
+          id: item.id,
+          kind: item.kind,
+          title: item.title,
+          presenters: item.presenters,
+          plannedMinutes: item.plannedMinutes,
+          startedAt: item.startedAt?.getTime() ?? null,
+        }
+      : null;
+  const result = forecast(meeting.startsAt, items, { currentItemId: meeting.currentItemId, endedAt: meeting.liveEndedAt }, now);
+  return {
+    version: meeting.liveVersion,
+    title: meeting.title,
+    theme: meeting.theme,
+    status: ended ? 'ended' : index >= 0 ? 'running' : 'waiting',
+    current: index >= 0 ? toLive(items[index]) : null,
+    next: ended ? null : toLive(items[index + 1]),
+    forecastEnd: result.forecastEnd.getTime(),
+    serverNow: now.getTime(),
+  };
+}

@@ -1,0 +1,99 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import { meetingOrganizers, meetings, users } from '@/db/schema';
+import { hasRole, type Actor } from '@/lib/auth/permissions';
+
+export function getMeeting(id: number) {
+  return db.select().from(meetings).where(eq(meetings.id, id)).get();
+}
+
+export function getMeetingBySlug(slug: string) {
+  return db.select().from(meetings).where(eq(meetings.slug, slug)).get();
+}
+
+/** What visitors may see: published and closed meetings, and cancelled ones that had been published. */
+const publiclyVisible = or(
+  inArray(meetings.status, ['published', 'closed']),
+  and(eq(meetings.status, 'cancelled'), isNotNull(meetings.publishedAt)),
+);
+
+export function getPublicMeeting(slug: string) {
+  return db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.slug, slug), publiclyVisible))
+    .get();
+}
+
+const listColumns = {
+  id: meetings.id,
+  slug: meetings.slug,
+  title: meetings.title,
+  theme: meetings.theme,
+  venueName: meetings.venueName,
+  timeZone: meetings.timeZone,
+  startsAt: meetings.startsAt,
+  endsAt: meetings.endsAt,
+  status: meetings.status,
+};
+
+/** The home page list: what is coming first, then the most recent past meetings. */
+export function listPublicMeetings(now: Date = new Date()) {
+  const upcoming = db
+    .select(listColumns)
+    .from(meetings)
+    .where(and(publiclyVisible, sql`${meetings.endsAt} >= ${now.getTime()}`))
+    .orderBy(asc(meetings.startsAt))
+    .limit(20)
+    .all();
+  const past = db
+    .select(listColumns)
+    .from(meetings)
+    .where(and(publiclyVisible, sql`${meetings.endsAt} < ${now.getTime()}`))
+    .orderBy(desc(meetings.startsAt))
+    .limit(10)
+    .all();
+  return { upcoming, past };
+}
+
+/** The organizer's own meetings; admins see every meeting. */
+export function listManagedMeetings(actor: NonNullable<Actor>) {
+  const mine = hasRole(actor, 'admin')
+    ? undefined
+    : sql`${meetings.id} in (select o.meeting_id from meeting_organizers o where o.user_id = ${actor.id})`;
+  return db.select(listColumns).from(meetings).where(mine).orderBy(desc(meetings.startsAt)).all();
+}
+
+export function listOrganizerIds(meetingId: number): number[] {
+  return db
+    .select({ userId: meetingOrganizers.userId })
+    .from(meetingOrganizers)
+    .where(eq(meetingOrganizers.meetingId, meetingId))
+    .all()
+    .map((row) => row.userId);
+}
+
+export function listMeetingOrganizers(meetingId: number) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(meetingOrganizers)
+    .innerJoin(users, eq(users.id, meetingOrganizers.userId))
+    .where(eq(meetingOrganizers.meetingId, meetingId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Active people who could join the meeting's organizers; site organizers and admins first. */
+export function listOrganizerCandidates(meetingId: number) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(
+      and(
+        isNull(users.archivedAt),
+        sql`${users.id} not in (select o.user_id from meeting_organizers o where o.meeting_id = ${meetingId})`,
+      ),
+    )
+    .orderBy(sql`case ${users.role} when 'member' then 1 else 0 end`, asc(users.name))
+    .all();
+}

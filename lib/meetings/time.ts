@@ -1,0 +1,51 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Wall-clock times in a meeting's own time zone ⇄ instants. Forms speak
+ * `YYYY-MM-DDTHH:mm` (what <input type="datetime-local"> sends); the database
+ * keeps instants. The server's own zone never enters the sum.
+ */
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+const LOCAL_FORMAT = "yyyy-MM-dd'T'HH:mm";
+
+export function isTimeZone(zone: string): boolean {
+  return DateTime.local().setZone(zone).isValid;
+}
+
+/** Every zone the runtime knows, for the picker; the default first. */
+export function timeZoneChoices(): string[] {
+  const zones = Intl.supportedValuesOf('timeZone').filter((zone) => zone !== DEFAULT_TIME_ZONE);
+  return [DEFAULT_TIME_ZONE, 'UTC', ...zones.filter((zone) => zone !== 'UTC')];
+}
+
+/**
+ * The instant a wall-clock time names in `zone`, or null when the text is not a
+ * time or the time does not exist there (a daylight-saving gap). No guessing:
+ * silently moving a meeting by an hour is worse than asking again.
+ */
+export function wallTimeToInstant(local: string, zone: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local)) return null;
+  const parsed = DateTime.fromISO(local, { zone });
+  if (!parsed.isValid) return null;
+  if (parsed.toFormat(LOCAL_FORMAT) !== local.slice(0, 16)) return null;
+  return parsed.toJSDate();
+}
+
+/** The wall-clock time of an instant in `zone`, as a datetime-local value. */
+export function instantToWallTime(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat(LOCAL_FORMAT);
+}
+
+/** The zone's offset from UTC at that instant, e.g. "UTC+8" or "UTC+5:45". */
+export function offsetLabel(instant: Date, zone: string): string {
+  const offset = DateTime.fromJSDate(instant, { zone }).toFormat('ZZ');
+  const [, sign, hours, minutes] = /^([+-])(\d\d):(\d\d)$/.exec(offset) ?? [];
+  if (!sign) return 'UTC';
+  return `UTC${sign}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
+}
+
+/** The calendar day of an instant in `zone` (for "same day?" questions). */
+export function dayInZone(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toISODate() ?? '';
+}
