@@ -1,0 +1,47 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { meetingCalendar } from './calendar';
+import { meetingForm } from '@/test/meetings';
+
+const options = { url: 'https://convene.example/meetings/2020-annual', host: 'convene.example', calendarName: 'Convene', presentedBy: '主讲：' };
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
+  return new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+}
+
+function meeting(overrides: Record<string, string> = {}) {
+  return { id: 7, slug: '2020-annual', status: 'published' as const, ...meetingForm(overrides), venueAddress: '延安中路1000号' };
+}
+
+const agenda = [
+  { id: 1, title: '观看疫情防控工作视频', plannedMinutes: 8, presenters: null },
+  { id: 2, title: '颁发“金钥匙奖”和“福民奖”', plannedMinutes: 35, presenters: '街道党工委书记' },
+];
+
+describe('calendar file', () => {
+  it('parses, and puts the meeting at the right instant with its own zone', () => {
+    const event = parse(meetingCalendar(meeting(), agenda, options));
+    expect(event.summary).toBe('2020年南京西路街道党建和精神文明建设大会');
+    expect(event.startDate.zone?.tzid).toBe('Asia/Shanghai');
+    expect(event.startDate.toString()).toBe('2020-04-30T09:00:00');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2020-04-30T01:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2020-04-30T03:30:00.000Z');
+    expect(event.location).toBe('上海展览中心, 延安中路1000号');
+    expect(event.uid).toBe('meeting-7@convene.example');
+    expect(event.component.getFirstPropertyValue('dtstamp')?.toString()).toMatch(/Z$/);
+    expect(event.description).toContain('09:08 颁发“金钥匙奖”和“福民奖” — 主讲：街道党工委书记');
+  });
+
+  it('keeps the instant right for a zone with daylight saving', () => {
+    const event = parse(meetingCalendar(meeting({ timeZone: 'Europe/Berlin', startsAt: '2020-10-25T09:00', endsAt: '2020-10-25T10:00' }), agenda, options));
+    expect(event.startDate.zone?.tzid).toBe('Europe/Berlin');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2020-10-25T08:00:00.000Z');
+  });
+
+  it('marks a cancelled meeting as cancelled', () => {
+    const text = meetingCalendar({ ...meeting(), status: 'cancelled' }, agenda, options);
+    expect(parse(text).component.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+});

@@ -1,0 +1,58 @@
+import { ICalCalendar, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import type { Meeting } from '@/db/schema';
+import { plan } from '@/lib/agenda/schedule';
+
+type CalendarMeeting = Pick<
+  Meeting,
+  'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'
+>;
+type CalendarAgendaItem = { id: number; title: string; plannedMinutes: number; presenters: string | null };
+
+/** The zone's rules as a VTIMEZONE block, so calendar apps show the meeting's own wall-clock times. */
+function vtimezone(zone: string): string | null {
+  const block: unknown = tzlib_get_ical_block(zone);
+  return Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE') ? block[0] : null;
+}
+
+/**
+ * An iCalendar file with one event for the meeting, its agenda in the
+ * description. Times carry the meeting's TZID (with its VTIMEZONE) when the
+ * zone is known to the rules library, and are plain UTC otherwise — either
+ * way every calendar puts the meeting at the same instant.
+ */
+export function meetingCalendar(
+  meeting: CalendarMeeting,
+  agenda: CalendarAgendaItem[],
+  options: { url: string; host: string; calendarName: string; presentedBy: string },
+): string {
+  const calendar = new ICalCalendar({ name: options.calendarName, prodId: { company: 'Convene', product: 'convene', language: 'ZH' } });
+  const zone = vtimezone(meeting.timeZone) ? meeting.timeZone : null;
+  // No calendar-wide zone (name: null): with one, ical-generator writes DTSTAMP in
+  // the server's local time without a Z. The event's own TZID still gets its VTIMEZONE.
+  if (zone) calendar.timezone({ name: null, generator: vtimezone });
+  const at = (instant: Date) => (zone ? DateTime.fromJSDate(instant, { zone }) : instant);
+
+  const times = plan(meeting.startsAt, agenda);
+  const lines = agenda.map((item, index) => {
+    const start = DateTime.fromJSDate(times.slots[index]!.plannedStart, { zone: meeting.timeZone }).toFormat('HH:mm');
+    const presenters = item.presenters ? ` — ${options.presentedBy}${item.presenters}` : '';
+    return `${start} ${item.title}${presenters}`;
+  });
+  const description = [meeting.theme, meeting.description, lines.join('\n'), options.url].filter(Boolean).join('\n\n');
+
+  calendar.createEvent({
+    // Stable per meeting, so importing the file again updates the entry instead of duplicating it.
+    id: `meeting-${meeting.id}@${options.host}`,
+    start: at(meeting.startsAt),
+    end: at(meeting.endsAt),
+    timezone: zone,
+    summary: meeting.title,
+    description,
+    location: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || null,
+    url: options.url,
+    status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  });
+  return calendar.toString();
+}
