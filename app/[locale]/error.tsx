@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { SiteChrome } from '@/components/shell/SiteChrome';
 import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 
@@ -8,10 +9,12 @@ import { EmptyState } from '@/components/ui/EmptyState';
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations('errors');
   return (
-    <EmptyState title={t('unexpected')} heading="h1">
-      <Button variant="secondary" onClick={reset}>
-        {t('tryAgain')}
-      </Button>
-    </EmptyState>
+    <SiteChrome>
+      <EmptyState title={t('unexpected')} heading="h1">
+        <Button variant="secondary" onClick={reset}>
+          {t('tryAgain')}
+        </Button>
+      </EmptyState>
+    </SiteChrome>
   );
 }

@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/shell/SiteHeader';
-import { getViewer } from '@/lib/auth/session';
+import { chromeNamespaces, clientMessages } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
@@ -16,24 +15,25 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+/**
+ * The document and its language only. Reading the session here would make every
+ * page per-request; the (site) layout does that for personal pages, while
+ * (public) pages stay cacheable and the venue display has no chrome at all.
+ */
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [viewer, t] = await Promise.all([getViewer(), getTranslations('nav')]);
+  const [t, messages] = await Promise.all([getTranslations('nav'), clientMessages(chromeNamespaces)]);
 
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <a href="#main" className="skip-link">
             {t('skipToContent')}
           </a>
-          <SiteHeader viewer={viewer} />
-          <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">
-            {children}
-          </main>
-          <footer className="border-t border-line py-6 text-center text-sm text-muted">{t('footer')}</footer>
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,4 +1,5 @@
 // Every scenario: { name, title, run({ base, load }) → rows }. Later features add theirs here.
 import home from './home.mjs';
+import meetingPage from './meeting-page.mjs';
 
-export const scenarios = [home];
+export const scenarios = [home, meetingPage];

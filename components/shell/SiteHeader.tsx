@@ -1,17 +1,47 @@
-import { getTranslations } from 'next-intl/server';
-import type { Viewer } from '@/lib/auth/data';
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import type { SiteRole } from '@/db/schema/enums';
 import { canSeeAdminArea } from '@/lib/auth/permissions';
+import { canCreateMeetings } from '@/lib/meetings/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SignOutButton } from './SignOutButton';
 
+/** Who is signed in, as far as the header needs to know. */
+export type HeaderViewer = { id: number; name: string; role: SiteRole };
+
 type NavItem = { href: string; label: string };
 
+/**
+ * The viewer comes from the server on personal pages. Cached public pages are
+ * the same for everyone, so there the header asks /api/viewer after loading
+ * (`viewer` left out) and the page itself stays cacheable.
+ */
+function useViewer(given: HeaderViewer | null | undefined) {
+  const [loaded, setLoaded] = useState<HeaderViewer | null | undefined>(given);
+  useEffect(() => {
+    if (given !== undefined) return;
+    let live = true;
+    fetch('/api/viewer', { cache: 'no-store' })
+      .then((response) => (response.ok ? response.json() : { viewer: null }))
+      .then((body: { viewer: HeaderViewer | null }) => live && setLoaded(body.viewer))
+      .catch(() => live && setLoaded(null));
+    return () => {
+      live = false;
+    };
+  }, [given]);
+  return given !== undefined ? given : loaded;
+}
+
 /** Navigation fitted to what the viewer may do; on a phone it folds into a menu. */
-export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
-  const t = await getTranslations('nav');
+export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) {
+  const t = useTranslations('nav');
+  const viewer = useViewer(given);
   const items: NavItem[] = [{ href: '/', label: t('meetings') }];
-  if (canSeeAdminArea(viewer)) {
+  if (viewer && canCreateMeetings(viewer)) items.push({ href: '/organize', label: t('organize') });
+  if (viewer && canSeeAdminArea(viewer)) {
     items.push(
       { href: '/admin/organizations', label: t('organizations') },
       { href: '/admin/people', label: t('people') },
@@ -27,27 +57,31 @@ export async function SiteHeader({ viewer }: { viewer: Viewer | null }) {
     </li>
   ));
 
-  const account = viewer ? (
-    <div className="flex flex-wrap items-center gap-1">
-      <Link href="/account" className="flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface">
-        <span className="sr-only">{t('account')}: </span>
-        {viewer.name}
-      </Link>
-      <SignOutButton />
-    </div>
-  ) : (
-    <div className="flex items-center gap-1">
-      <Link href="/sign-in" className="flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface">
-        {t('signIn')}
-      </Link>
-      <Link href="/sign-up" className="flex min-h-11 items-center rounded-md bg-brand-700 px-3 text-white hover:bg-brand-800">
-        {t('signUp')}
-      </Link>
-    </div>
-  );
+  const account =
+    viewer === undefined ? (
+      // Still asking: hold the place so the header does not jump.
+      <div className="min-h-11 w-28" aria-hidden="true" />
+    ) : viewer ? (
+      <div className="flex flex-wrap items-center gap-1">
+        <Link href="/account" className="flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface">
+          <span className="sr-only">{t('account')}: </span>
+          {viewer.name}
+        </Link>
+        <SignOutButton />
+      </div>
+    ) : (
+      <div className="flex items-center gap-1">
+        <Link href="/sign-in" className="flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface">
+          {t('signIn')}
+        </Link>
+        <Link href="/sign-up" className="flex min-h-11 items-center rounded-md bg-brand-700 px-3 text-white hover:bg-brand-800">
+          {t('signUp')}
+        </Link>
+      </div>
+    );
 
   return (
-    <header className="border-b border-line bg-white">
+    <header className="border-b border-line bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
         <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-800">
           <span aria-hidden="true" className="inline-block size-6 rounded bg-brand-700" />

@@ -12,15 +12,24 @@ export function ActionButton({
   fields,
   children,
   variant = 'secondary',
+  confirm,
+  className,
 }: {
   action: FormAction;
   fields: Record<string, string>;
   children: ReactNode;
   variant?: ButtonVariant;
+  /** Asked before sending, for steps that are hard to undo. */
+  confirm?: string;
+  className?: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="space-y-2">
+    <form
+      action={formAction}
+      className={className ?? 'space-y-2'}
+      onSubmit={confirm ? (event) => !window.confirm(confirm) && event.preventDefault() : undefined}
+    >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

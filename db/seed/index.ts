@@ -1,9 +1,9 @@
 import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../index';
-import { memberships, organizations, users, type SiteRole } from '../schema';
+import type { Db, Tx } from '../index';
+import { agendaItems, meetingOrganizers, meetings, memberships, organizations, users, type SiteRole } from '../schema';
 import demo from './demo-accounts.json';
-import { scenarioOrganizations, scenarioPeople } from './scenario';
+import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
 
 /** Demo people who belong somewhere, beyond their site role. */
 const demoMemberships: Record<string, { organization: string; position: string; representative: boolean }> = {
@@ -50,7 +50,25 @@ export function seedDemo(database: Db): { organizations: number; people: number 
     for (const person of people) {
       addPerson(person, { organization: person.organization, position: person.position, representative: person.representative });
     }
+    seedMeeting(tx);
     return { organizations: scenarioOrganizations.length, people: people.length + demo.accounts.length };
+  });
+}
+
+/** The reference conference with its run of show, published. Left alone if its address is taken. */
+function seedMeeting(tx: Tx) {
+  const { agenda, organizerEmail, ...meeting } = scenarioMeeting;
+  const organizer = tx.select({ id: users.id }).from(users).where(eq(users.email, organizerEmail)).get()!;
+  const inserted = tx
+    .insert(meetings)
+    .values({ ...meeting, status: 'published', publishedAt: new Date(), createdById: organizer.id })
+    .onConflictDoNothing()
+    .returning({ id: meetings.id })
+    .get();
+  if (!inserted) return;
+  tx.insert(meetingOrganizers).values({ meetingId: inserted.id, userId: organizer.id }).run();
+  agenda.forEach((item, index) => {
+    tx.insert(agendaItems).values({ ...item, meetingId: inserted.id, position: index + 1 }).run();
   });
 }
 

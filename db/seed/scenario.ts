@@ -53,3 +53,61 @@ export function scenarioPeople(): { name: string; email: string; phone: string; 
   }
   return people;
 }
+
+/** The reference conference (scenario/README.md): the morning of 30 April 2020 in Shanghai. */
+export const scenarioMeeting = {
+  slug: '2020-civic-conference',
+  title: '2020年南京西路街道党建和精神文明建设大会',
+  theme: '勇担使命再出发，同舟共济筑未来',
+  description:
+    '回顾2019年街道党建和精神文明建设工作，表彰“金钥匙奖”“福民奖”获奖个人和集体，签发2020年度精神文明创建工作目标责任书，为新时代文明实践分中心揭牌，部署2020年党建工作。',
+  venueName: '上海展览中心',
+  venueAddress: '上海市静安区延安中路1000号',
+  timeZone: 'Asia/Shanghai',
+  startsAt: new Date('2020-04-30T09:00:00+08:00'),
+  endsAt: new Date('2020-04-30T11:00:00+08:00'),
+  capacity: 80,
+  organizerEmail: 'organizer@convene.local',
+  agenda: [
+    {
+      kind: 'video',
+      title: '观看南京西路街道疫情防控工作视频',
+      plannedMinutes: 8,
+      presenters: null,
+      description: '回顾街道、居民区和区域化党建单位共同抗击疫情的日日夜夜。',
+      crewNotes: '灯光调暗；视频在主控电脑桌面“疫情防控.mp4”，会前试好音量。',
+    },
+    {
+      kind: 'award_ceremony',
+      title: '颁发2019年度“金钥匙奖”和“福民奖”',
+      plannedMinutes: 35,
+      presenters: '区委组织部、区委宣传部领导，上汽集团党委领导',
+      description: '宣读获奖名单和事迹，今年“金钥匙奖”增设“最美战‘疫’者”特别奖；获奖个人和集体上台领奖。',
+      crewNotes: '获奖者按名单顺序在舞台左侧候场；礼仪人员 6 名；奖杯和证书按名单顺序摆放。',
+    },
+    {
+      kind: 'pledge_handover',
+      title: '签发2020年度精神文明创建工作目标责任书',
+      plannedMinutes: 20,
+      presenters: '街道党工委书记',
+      description: '向区域化党建单位、居民区党组织和“两新”党组织代表签发责任书。',
+      crewNotes: '责任书按单位名单排序；签字笔 20 支；单位代表在舞台右侧候场。',
+    },
+    {
+      kind: 'unveiling',
+      title: '南京西路街道新时代文明实践分中心揭牌仪式',
+      plannedMinutes: 10,
+      presenters: '区领导、街道党工委书记',
+      description: null,
+      crewNotes: '会前检查揭牌红绸；摄影站位在台前右侧。',
+    },
+    {
+      kind: 'speech',
+      title: '部署2020年党建工作计划',
+      plannedMinutes: 30,
+      presenters: '街道办事处主任',
+      description: '街道2020年党建工作计划的主要任务和分工。',
+      crewNotes: '讲稿已放讲台；剩余 5 分钟时举提示牌。',
+    },
+  ],
+} as const;

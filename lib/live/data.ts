@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { agendaItems, meetings } from '@/db/schema';
+import { agendaItems, meetings, type AgendaItemKind } from '@/db/schema';
 import { forecast } from '@/lib/agenda/schedule';
 
 export type LiveItem = {
   id: number;
-  kind: string;
+  kind: AgendaItemKind;
   title: string;
   presenters: string | null;
   plannedMinutes: number;

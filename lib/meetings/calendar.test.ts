@@ -12,7 +12,7 @@ function parse(text: string) {
 }
 
 function meeting(overrides: Record<string, string> = {}) {
-  return { id: 7, slug: '2020-annual', status: 'published' as const, ...meetingForm(overrides), venueAddress: '延安中路1000号' };
+  return { ...meetingForm(overrides), id: 7, slug: '2020-annual', status: 'published' as const, venueAddress: '延安中路1000号' };
 }
 
 const agenda = [

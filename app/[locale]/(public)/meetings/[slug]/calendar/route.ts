@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { listPublicAgenda } from '@/lib/agenda/data';
+import { getPathname } from '@/lib/i18n/navigation';
+import { routing } from '@/lib/i18n/routing';
+import { meetingCalendar } from '@/lib/meetings/calendar';
+import { getPublicMeeting } from '@/lib/meetings/data';
+
+/** "Add to calendar": the meeting as an .ics file, described in the page's language. */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const meeting = getPublicMeeting(slug);
+  if (!meeting || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const t = await getTranslations({ locale, namespace: 'meetings' });
+  const origin = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : new URL(request.url).origin;
+  const body = meetingCalendar(meeting, listPublicAgenda(meeting.id), {
+    url: `${origin}${getPathname({ href: `/meetings/${slug}`, locale })}`,
+    host: new URL(origin).host,
+    calendarName: meeting.title,
+    presentedBy: t('calendarPresenters'),
+  });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${slug}.ics"`,
+      'Cache-Control': 'no-cache',
+    },
+  });
+}

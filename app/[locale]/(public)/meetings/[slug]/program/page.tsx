@@ -1,0 +1,52 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PublicAgenda } from '@/components/agenda/PublicAgenda';
+import { MeetingWhen } from '@/components/meetings/MeetingWhen';
+import { PrintButton } from '@/components/ui/PrintButton';
+import { listPublicAgenda } from '@/lib/agenda/data';
+import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { getPublicMeeting } from '@/lib/meetings/data';
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { slug } = await params;
+  const meeting = getPublicMeeting(slug);
+  const t = await getTranslations('program');
+  return meeting ? { title: `${t('title')} · ${meeting.title}` } : {};
+}
+
+/** The attendees' printed program: one A4 page in the reader's language. */
+export default async function ProgramPage({ params }: { params: Params }) {
+  await pageLocale(params);
+  const { slug } = await params;
+  const meeting = getPublicMeeting(slug);
+  if (!meeting) notFound();
+  const t = await getTranslations('program');
+  return (
+    <article className="print-sheet mx-auto max-w-3xl space-y-6 rounded-lg border border-line bg-white p-5 sm:p-10 print:max-w-none print:border-0 print:p-0">
+      <div className="flex flex-wrap justify-between gap-3 print:hidden">
+        <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline">
+          {t('back')}
+        </Link>
+        <PrintButton>{t('print')}</PrintButton>
+      </div>
+      <header className="border-b-2 border-brand-700 pb-4 text-center">
+        <p className="text-sm font-semibold tracking-widest text-brand-800">{t('title')}</p>
+        <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{meeting.title}</h1>
+        {meeting.theme ? <p className="mt-2 text-lg">{meeting.theme}</p> : null}
+        <p className="mt-3 text-sm">
+          <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
+        </p>
+        {meeting.venueName ? <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p> : null}
+      </header>
+      <PublicAgenda items={listPublicAgenda(meeting.id)} startsAt={meeting.startsAt} timeZone={meeting.timeZone} />
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { MeetingStatusBadge } from '@/components/meetings/MeetingStatusBadge';
+import { MeetingTabs } from '@/components/meetings/MeetingTabs';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { Link } from '@/lib/i18n/navigation';
+import { requireManagedMeeting } from '@/lib/meetings/guard';
+import { isPubliclyVisible } from '@/lib/meetings/permissions';
+
+/** Title and tabs shared by a meeting's organizer pages; each page checks access again for itself. */
+export default async function ManagedMeetingLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}`);
+  const t = await getTranslations('meetings');
+  return (
+    <div>
+      <Link href="/organize" className="text-sm text-brand-800 underline print:hidden">
+        {t('backToOrganize')}
+      </Link>
+      <div className="print:hidden">
+        <PageHeader title={meeting.title} description={<MeetingStatusBadge status={meeting.status} />} />
+      </div>
+      <MeetingTabs meetingId={meeting.id} slug={meeting.slug} isPublic={isPubliclyVisible(meeting)} />
+      {children}
+    </div>
+  );
+}

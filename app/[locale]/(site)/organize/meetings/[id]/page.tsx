@@ -1,0 +1,58 @@
+import { getTranslations } from 'next-intl/server';
+import { MeetingForm } from '@/components/meetings/MeetingForm';
+import { MeetingStatusActions } from '@/components/meetings/MeetingStatusActions';
+import { OrganizersCard } from '@/components/meetings/OrganizersCard';
+import { Card } from '@/components/ui/Card';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { updateMeetingAction } from '@/lib/meetings/actions';
+import { listMeetingOrganizers, listOrganizerCandidates } from '@/lib/meetings/data';
+import { requireManagedMeeting } from '@/lib/meetings/guard';
+import { instantToWallTime, timeZoneChoices } from '@/lib/meetings/time';
+
+export async function generateMetadata() {
+  const t = await getTranslations('meetings.tabs');
+  return { title: t('settings') };
+}
+
+export default async function MeetingSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  await pageLocale(params);
+  const { id } = await params;
+  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}`);
+  const t = await getTranslations('meetings');
+  return (
+    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <Card title={t('details')}>
+        <MeetingForm
+          action={updateMeetingAction}
+          meetingId={meeting.id}
+          timeZones={timeZoneChoices()}
+          slugLocked={!!meeting.publishedAt}
+          initial={{
+            title: meeting.title,
+            theme: meeting.theme ?? '',
+            description: meeting.description ?? '',
+            venueName: meeting.venueName ?? '',
+            venueAddress: meeting.venueAddress ?? '',
+            timeZone: meeting.timeZone,
+            startsAt: instantToWallTime(meeting.startsAt, meeting.timeZone),
+            endsAt: instantToWallTime(meeting.endsAt, meeting.timeZone),
+            capacity: meeting.capacity ? String(meeting.capacity) : '',
+            slug: meeting.slug,
+          }}
+        />
+      </Card>
+      <div className="space-y-6">
+        <Card title={t('status.title')}>
+          <MeetingStatusActions meetingId={meeting.id} status={meeting.status} />
+        </Card>
+        <Card title={t('organizers.title')}>
+          <OrganizersCard
+            meetingId={meeting.id}
+            organizers={listMeetingOrganizers(meeting.id)}
+            candidates={listOrganizerCandidates(meeting.id)}
+          />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import { RunSheet } from '@/components/agenda/RunSheet';
+import { MeetingWhen } from '@/components/meetings/MeetingWhen';
+import { PrintButton } from '@/components/ui/PrintButton';
+import { listAgendaItems } from '@/lib/agenda/data';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requireManagedMeeting } from '@/lib/meetings/guard';
+
+export async function generateMetadata() {
+  const t = await getTranslations('runSheet');
+  return { title: t('title') };
+}
+
+export default async function RunSheetPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  await pageLocale(params);
+  const { id } = await params;
+  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/run-sheet`);
+  const t = await getTranslations('runSheet');
+  return (
+    <article className="print-sheet space-y-4 rounded-lg border border-line bg-white p-4 sm:p-6 print:border-0 print:p-0">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{t('title')}</p>
+          <h2 className="text-xl font-bold">{meeting.title}</h2>
+          <p className="text-sm">
+            <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
+          </p>
+          {meeting.venueName ? <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p> : null}
+        </div>
+        <PrintButton>{t('print')}</PrintButton>
+      </div>
+      <RunSheet items={listAgendaItems(meeting.id)} startsAt={meeting.startsAt} timeZone={meeting.timeZone} />
+      <p className="text-xs text-muted">{t('confidential')}</p>
+    </article>
+  );
+}

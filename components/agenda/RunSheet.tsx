@@ -1,0 +1,54 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { AgendaItemKind } from '@/db/schema/enums';
+import { plan } from '@/lib/agenda/schedule';
+
+type Item = {
+  id: number;
+  kind: AgendaItemKind;
+  title: string;
+  plannedMinutes: number;
+  presenters: string | null;
+  crewNotes: string | null;
+};
+
+/** The crew's sheet: cue time, length, what, who, and the notes the public never sees. Laid out for A4. */
+export function RunSheet({ items, startsAt, timeZone }: { items: Item[]; startsAt: Date; timeZone: string }) {
+  const t = useTranslations('runSheet');
+  const kinds = useTranslations('agendaKinds');
+  const format = useFormatter();
+  const { slots } = plan(startsAt, items);
+  const time = (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone });
+  return (
+    <div className="overflow-x-auto print:overflow-visible">
+      <table className="w-full min-w-[40rem] border-collapse text-left text-sm print:min-w-0 print:text-[10pt]">
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-2">{t('number')}</th>
+            <th scope="col" className="py-2 pr-2">{t('cue')}</th>
+            <th scope="col" className="py-2 pr-2">{t('length')}</th>
+            <th scope="col" className="py-2 pr-2">{t('item')}</th>
+            <th scope="col" className="py-2 pr-2">{t('presenters')}</th>
+            <th scope="col" className="py-2">{t('crewNotes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item, index) => (
+            <tr key={item.id} className="border-b border-line align-top print:break-inside-avoid">
+              <td className="py-2 pr-2 tabular-nums">{index + 1}</td>
+              <td className="py-2 pr-2 font-semibold tabular-nums whitespace-nowrap">
+                {time(slots[index]!.plannedStart)}–{time(slots[index]!.plannedEnd)}
+              </td>
+              <td className="py-2 pr-2 whitespace-nowrap">{t('minutes', { count: item.plannedMinutes })}</td>
+              <td className="py-2 pr-2">
+                <span className="block text-muted">{kinds(item.kind)}</span>
+                {item.title}
+              </td>
+              <td className="py-2 pr-2">{item.presenters}</td>
+              <td className="py-2 whitespace-pre-line">{item.crewNotes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

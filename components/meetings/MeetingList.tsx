@@ -1,0 +1,45 @@
+import { useTranslations } from 'next-intl';
+import type { MeetingStatus } from '@/db/schema/enums';
+import { Link } from '@/lib/i18n/navigation';
+import { MeetingStatusBadge } from './MeetingStatusBadge';
+import { MeetingWhen } from './MeetingWhen';
+
+type Row = {
+  id: number;
+  slug: string;
+  title: string;
+  theme: string | null;
+  venueName: string | null;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: MeetingStatus;
+};
+
+/** Meetings as cards; `hrefOf` decides whether a card opens the public page or the organizer's. */
+export function MeetingList({ meetings, hrefOf, showStatus }: { meetings: Row[]; hrefOf: (meeting: Row) => string; showStatus?: boolean }) {
+  const t = useTranslations('meetings');
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {meetings.map((meeting) => (
+        <li key={meeting.id} className="rounded-lg border border-line bg-white p-4 sm:p-5">
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <h3 className="text-lg font-semibold">
+              <Link href={hrefOf(meeting)} className="text-brand-800 underline-offset-4 hover:underline">
+                {meeting.title}
+              </Link>
+            </h3>
+            {showStatus || meeting.status !== 'published' ? <MeetingStatusBadge status={meeting.status} /> : null}
+          </div>
+          {meeting.theme ? <p className="mt-1 text-muted">{meeting.theme}</p> : null}
+          <p className="mt-3 text-sm">
+            <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
+          </p>
+          {meeting.venueName ? (
+            <p className="mt-1 text-sm">{t('venueLine', { venue: meeting.venueName })}</p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

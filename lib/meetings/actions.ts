@@ -1,0 +1,69 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { id } from '@/lib/actions/fields';
+import { redirect } from '@/lib/i18n/navigation';
+import { addMeetingOrganizer, changeMeetingStatus, createMeeting, removeMeetingOrganizer, updateMeeting } from './mutations';
+import { canCreateMeetings } from './permissions';
+import { refreshMeeting, refreshOrganizerPages } from './revalidate';
+import { meetingInput, meetingTransitions, type MeetingTransition } from './schema';
+
+export const createMeetingAction = defineAction({
+  schema: meetingInput,
+  who: 'organizer',
+  allow: canCreateMeetings,
+  async run(input, { viewer }) {
+    const meeting = createMeeting(input, viewer);
+    refreshMeeting(meeting.slug);
+    // Next step for a new meeting: its run of show.
+    redirect({ href: `/organize/meetings/${meeting.id}/agenda`, locale: await getLocale() });
+  },
+});
+
+// Edits and status changes name the meeting; whether the caller organizes it is checked in the mutation's transaction.
+export const updateMeetingAction = defineAction({
+  schema: z.intersection(meetingInput, z.object({ meetingId: id })),
+  who: 'signedIn',
+  run({ meetingId, ...input }, { viewer }) {
+    const meeting = updateMeeting(meetingId, input, viewer);
+    refreshMeeting(meeting.slug);
+    return { message: 'common.saved', keepValues: true };
+  },
+});
+
+const transitions = Object.keys(meetingTransitions) as [MeetingTransition, ...MeetingTransition[]];
+
+export const changeMeetingStatusAction = defineAction({
+  schema: z.object({ meetingId: id, transition: z.enum(transitions) }),
+  who: 'signedIn',
+  run({ meetingId, transition }, { viewer }) {
+    const meeting = changeMeetingStatus(meetingId, transition, viewer);
+    refreshMeeting(meeting.slug);
+    return { message: `meetings.status.done.${transition}` };
+  },
+});
+
+export const addMeetingOrganizerAction = defineAction({
+  schema: z.object({
+    meetingId: id,
+    userId: z.coerce.number({ error: 'validation.choosePerson' }).int().positive({ error: 'validation.choosePerson' }),
+  }),
+  who: 'signedIn',
+  run({ meetingId, userId }, { viewer }) {
+    addMeetingOrganizer(meetingId, userId, viewer);
+    refreshOrganizerPages();
+    return { message: 'meetings.organizers.added' };
+  },
+});
+
+export const removeMeetingOrganizerAction = defineAction({
+  schema: z.object({ meetingId: id, userId: id }),
+  who: 'signedIn',
+  run({ meetingId, userId }, { viewer }) {
+    removeMeetingOrganizer(meetingId, userId, viewer);
+    refreshOrganizerPages();
+    return { message: 'meetings.organizers.removed' };
+  },
+});
