@@ -40,3 +40,9 @@ export function formAlert(page: Page) {
 
 /** A unique suffix so repeated runs on one database never collide. */
 export const unique = () => Date.now().toString(36).slice(-5);
+
+/** A second app process on the same database (playwright.config.ts starts it). */
+export const secondServer = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
+
+/** The reference conference the demo data loads, published with five agenda items. */
+export const demoMeeting = { id: 1, slug: '2020-civic-conference', title: '2020年南京西路街道党建和精神文明建设大会' };

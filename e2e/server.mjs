@@ -1,12 +1,23 @@
 // Starts the production server for the end-to-end tests on a database of its own,
 // new each run, so the tests start from the demo data and nothing else.
+// With --same-database-as <url>, waits for that server and starts a second app
+// process on the same file: the venue display test proves they agree.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const folder = path.resolve('data', 'e2e');
-fs.rmSync(folder, { recursive: true, force: true });
-fs.mkdirSync(folder, { recursive: true });
+const after = process.argv.includes('--same-database-as') ? process.argv[process.argv.indexOf('--same-database-as') + 1] : null;
+
+if (after) {
+  for (let ready = false; !ready; ) {
+    ready = await fetch(`${after}/api/health`).then((r) => r.ok, () => false);
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+} else {
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+}
 
 const server = spawn('npx', ['next', 'start', '-p', process.env.PORT ?? '3100'], {
   stdio: 'inherit',

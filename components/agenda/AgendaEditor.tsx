@@ -185,10 +185,9 @@ function SortableRow({ item, start, timeZone, isFirst, isLast }: { item: EditorI
           )}
         </div>
       </div>
-      <div className="flex flex-wrap gap-2 border-t border-line px-3 py-2">
+      <div className="flex flex-wrap items-start gap-2 border-t border-line px-2 py-1">
         <Button variant="ghost" aria-expanded={editing} onClick={() => setEditing((open) => !open)}>
-          {editing ? t('closeEdit') : t('edit')}
-          <span className="sr-only">{item.title}</span>
+          {editing ? t('closeEdit') : t('edit')} <span className="sr-only">{item.title}</span>
         </Button>
         {item.started ? null : (
           <ActionButton
@@ -197,8 +196,7 @@ function SortableRow({ item, start, timeZone, isFirst, isLast }: { item: EditorI
             variant="ghost"
             confirm={t('confirmRemove', { title: item.title })}
           >
-            {t('remove')}
-            <span className="sr-only">{item.title}</span>
+            {t('remove')} <span className="sr-only">{item.title}</span>
           </ActionButton>
         )}
       </div>

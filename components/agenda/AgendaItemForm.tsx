@@ -60,7 +60,7 @@ export function AgendaItemForm({
       <FormMessages state={state} />
       {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
       {itemId ? <input type="hidden" name="itemId" value={itemId} /> : null}
-      <div className="grid gap-4 sm:grid-cols-[1fr_2fr_8rem]">
+      <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           idPrefix={prefix}
           label={t('kind')}
@@ -72,7 +72,6 @@ export function AgendaItemForm({
           placeholder={common('choose')}
           options={agendaItemKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
         />
-        <TextField idPrefix={prefix} label={t('title')} name="title" required maxLength={120} defaultValue={v.title} error={e.title} />
         <TextField
           idPrefix={prefix}
           label={t('plannedMinutes')}
@@ -83,6 +82,7 @@ export function AgendaItemForm({
           error={e.plannedMinutes}
         />
       </div>
+      <TextField idPrefix={prefix} label={t('title')} name="title" required maxLength={120} defaultValue={v.title} error={e.title} />
       <TextField
         idPrefix={prefix}
         label={t('presenters')}

@@ -27,14 +27,15 @@ export function ActionButton({
   return (
     <form
       action={formAction}
-      className={className ?? 'space-y-2'}
+      className={className}
       onSubmit={confirm ? (event) => !window.confirm(confirm) && event.preventDefault() : undefined}
     >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <SubmitButton variant={variant}>{children}</SubmitButton>
-      <FormMessages state={state} />
+      {/* Takes no room until there is something to say, so rows of buttons line up. */}
+      <FormMessages state={state} className="not-empty:mt-2" />
     </form>
   );
 }

@@ -67,7 +67,7 @@ export function TextField({
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
-        className={cx(control, 'border-line')}
+        className={cx(control, 'border-line read-only:bg-surface read-only:text-muted')}
         {...input}
       />
     </FieldFrame>

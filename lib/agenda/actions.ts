@@ -54,7 +54,11 @@ export const reorderAgendaAction = defineAction({
   schema: agendaOrderInput,
   who: 'signedIn',
   run({ meetingId, order, agendaVersion }, { viewer }) {
-    reorderAgenda(meetingId, order, agendaVersion, viewer);
-    refresh(meetingId);
+    try {
+      reorderAgenda(meetingId, order, agendaVersion, viewer);
+    } finally {
+      // Also when refused as stale: the editor then shows the order as it now is.
+      refresh(meetingId);
+    }
   },
 });

@@ -10,8 +10,12 @@ export const liveCommandAction = defineAction({
   schema: z.object({ meetingId: id, command: z.enum(liveCommands), liveVersion: z.coerce.number().int().min(0) }),
   who: 'signedIn',
   run({ meetingId, command, liveVersion }, { viewer }) {
-    runLiveCommand(meetingId, command, liveVersion, viewer);
-    // The venue display polls the database; only the control page itself needs redrawing.
-    revalidatePath(`/[locale]/(site)/organize/meetings/${meetingId}/control`, 'page');
+    try {
+      runLiveCommand(meetingId, command, liveVersion, viewer);
+    } finally {
+      // Refused or not, the control page shows where the run stands now. The venue
+      // display polls the database and needs nothing.
+      revalidatePath(`/[locale]/(site)/organize/meetings/${meetingId}/control`, 'page');
+    }
   },
 });

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { accounts, demoMeeting, secondServer, signIn } from './fixtures';
+
+test('the control page advances the venue display, served by a second app process on the same database', async ({ page, browser }) => {
+  // The projector: another browser, signed out, talking to the other server process.
+  const screen = await browser.newContext({ baseURL: secondServer, viewport: { width: 1280, height: 720 } });
+  const display = await screen.newPage();
+  await display.goto(`/meetings/${demoMeeting.slug}/display`);
+  const current = display.getByTestId('display-current');
+  const next = display.getByTestId('display-next');
+  await expect(display.getByRole('heading', { level: 1 })).toHaveText(demoMeeting.title);
+  await expect(current).toHaveText('会议即将开始');
+  await expect(next).toContainText('观看南京西路街道疫情防控工作视频');
+
+  await signIn(page, accounts.organizer);
+  await page.goto(`/organize/meetings/${demoMeeting.id}/control`);
+  await page.getByRole('button', { name: '开始会议' }).click();
+  await expect(page.getByRole('heading', { name: '会议进行中' })).toBeVisible();
+  await expect(current).toHaveText('观看南京西路街道疫情防控工作视频');
+  await expect(next).toContainText('颁发2019年度“金钥匙奖”和“福民奖”');
+  await expect(display.getByText('已进行')).toBeVisible();
+
+  await page.getByRole('button', { name: '下一项' }).click();
+  await expect(current).toHaveText('颁发2019年度“金钥匙奖”和“福民奖”');
+  await expect(display.getByText('区委组织部、区委宣传部领导，上汽集团党委领导')).toBeVisible();
+  // Crew notes stay off the screen.
+  await expect(display.getByText('礼仪人员')).toHaveCount(0);
+
+  // The control page records real times and knows where the run stands.
+  const runOfShow = page.getByRole('table', { name: '议程进行情况' });
+  await expect(runOfShow.getByRole('row').nth(1)).toContainText('已完成');
+  await expect(runOfShow.getByRole('row').nth(2)).toContainText('进行中');
+
+  await page.getByRole('button', { name: '回到上一项' }).click();
+  await expect(current).toHaveText('观看南京西路街道疫情防控工作视频');
+
+  // Clearing the record after the rehearsal puts the screen back to waiting.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '清除现场记录' }).click();
+  await expect(page.getByRole('button', { name: '开始会议' })).toBeVisible();
+  await expect(current).toHaveText('会议即将开始');
+  await screen.close();
+});
+
+test('a stale control page cannot skip an item', async ({ page, browser }) => {
+  await signIn(page, accounts.organizer);
+  await page.goto(`/organize/meetings/${demoMeeting.id}/control`);
+  await page.getByRole('button', { name: '开始会议' }).click();
+  await expect(page.getByRole('button', { name: '下一项' })).toBeVisible();
+
+  // A second laptop showing the same state.
+  const other = await browser.newPage();
+  await signIn(other, accounts.organizer);
+  await other.goto(`/organize/meetings/${demoMeeting.id}/control`);
+
+  await page.getByRole('button', { name: '下一项' }).click();
+  await expect(page.getByRole('table', { name: '议程进行情况' }).getByRole('row').nth(2)).toContainText('进行中');
+  await other.getByRole('button', { name: '下一项' }).click();
+  await expect(other.getByRole('main').getByRole('alert')).toContainText('现场进度已经变化');
+  // Still on the second item, not the third.
+  await expect(other.getByRole('table', { name: '议程进行情况' }).getByRole('row').nth(2)).toContainText('进行中');
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '清除现场记录' }).click();
+  await expect(page.getByRole('button', { name: '开始会议' })).toBeVisible();
+  await other.close();
+});
