@@ -22,5 +22,5 @@ export async function callAction(request: APIRequestContext, page: string, name:
     headers: { 'Next-Action': actionId(name), Accept: 'text/x-component' },
     multipart,
   });
-  return { status: response.status(), body: await response.text() };
+  return { status: response.status(), body: await response.text(), redirect: response.headers()['x-action-redirect'] };
 }

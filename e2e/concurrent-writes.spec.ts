@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { callAction } from './actions';
-import { accounts, signIn, unique } from './fixtures';
+import { accounts, secondServer, signIn, unique } from './fixtures';
 
 test('twenty simultaneous sign-ups with one email create exactly one account', async ({ request }) => {
   const email = `race.${unique()}@example.cn`;
@@ -24,4 +24,59 @@ test('twenty simultaneous creations of one organization name leave exactly one',
   expect(answers.filter((a) => a.body.includes('"name":"已经有同名的组织。"'))).toHaveLength(19);
   await page.goto(`/admin/organizations?q=${encodeURIComponent(name)}`);
   await expect(page.getByRole('link', { name })).toHaveCount(1);
+});
+
+test('organizers reordering one agenda at once, on two app processes, leave one consistent order', async ({ page }) => {
+  await signIn(page, accounts.organizer);
+  const created = await callAction(page.request, '/organize/meetings/new', 'createMeetingAction', {
+    title: `并发排序测试${unique()}`,
+    timeZone: 'Asia/Shanghai',
+    startsAt: '2031-06-01T09:00',
+    endsAt: '2031-06-01T12:00',
+  });
+  const meetingId = /\/organize\/meetings\/(\d+)\/agenda/.exec(created.redirect ?? '')?.[1];
+  expect(meetingId).toBeTruthy();
+  const agendaPage = `/organize/meetings/${meetingId}/agenda`;
+  for (const title of ['甲', '乙', '丙', '丁']) {
+    const added = await callAction(page.request, agendaPage, 'addAgendaItemAction', { meetingId: meetingId!, kind: 'speech', title, plannedMinutes: '10' });
+    expect(added.body).toContain('"ok":true');
+  }
+  await page.goto(agendaPage);
+  const handles = page.getByRole('button', { name: /^调整顺序：/ });
+  const ids = await handles.evaluateAll((nodes) => nodes.map((node) => node.closest('li')!.querySelector('input[name=itemId]')!.getAttribute('value')!));
+  const titles = () => handles.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')!.replace('调整顺序：', '')));
+  expect(await titles()).toEqual(['甲', '乙', '丙', '丁']);
+
+  // Ten different orders, all made on the page as it was after the fourth item (version 4).
+  const rotations = Array.from({ length: 10 }, (_, n) => ids.map((_, i) => ids[(i + n + 1) % ids.length]!));
+  const answers = await Promise.all(
+    rotations.map((order, n) =>
+      callAction(page.request, `${n % 2 ? secondServer : ''}${agendaPage}`, 'reorderAgendaAction', {
+        meetingId: meetingId!,
+        agendaVersion: '4',
+        order: order.join(','),
+      }),
+    ),
+  );
+  expect(answers.every((answer) => answer.status < 500)).toBe(true);
+  const winners = answers.filter((answer) => answer.body.includes('"ok":true'));
+  expect(winners).toHaveLength(1);
+  expect(answers.filter((answer) => answer.body.includes('"formError":"议程刚被其他人修改过'))).toHaveLength(9);
+
+  const winningOrder = rotations[answers.indexOf(winners[0]!)]!;
+  const titleOf = Object.fromEntries(ids.map((id, i) => [id, ['甲', '乙', '丙', '丁'][i]]));
+  await page.reload();
+  expect(await titles()).toEqual(winningOrder.map((id) => titleOf[id]));
+
+  // Twenty one-step moves at once, across both processes: still four items, each once.
+  await Promise.all(
+    Array.from({ length: 20 }, (_, n) =>
+      callAction(page.request, `${n % 2 ? secondServer : ''}${agendaPage}`, 'moveAgendaItemAction', {
+        itemId: ids[n % ids.length]!,
+        direction: n % 3 ? 'up' : 'down',
+      }),
+    ),
+  );
+  await page.reload();
+  expect((await titles()).sort()).toEqual(['丁', '丙', '乙', '甲']);
 });
