@@ -2,6 +2,7 @@
 // Takes screenshots of the main pages at phone and desktop widths in both
 // languages, against a running server (BASE_URL, default http://localhost:3000).
 // Usage: npm run screenshots [-- /path/one /path/two]
+// PRINT=1 renders with the print stylesheet at A4 width (794 px) instead.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -16,9 +17,11 @@ const paths = process.argv.slice(2).length
 
 fs.mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
-for (const width of [390, 1280]) {
+const print = !!process.env.PRINT;
+for (const width of print ? [794] : [390, 1280]) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: base });
   const page = await context.newPage();
+  if (print) await page.emulateMedia({ media: 'print' });
   await page.goto('/sign-in');
   await page.getByLabel(/电子邮箱|Email/).fill('admin@convene.local');
   await page.getByLabel(/^(密码|Password)/).fill(demo.password);
@@ -28,7 +31,7 @@ for (const width of [390, 1280]) {
     for (const p of paths) {
       const url = locale === 'zh-CN' ? p : `/en${p === '/' ? '' : p}`;
       await page.goto(url);
-      const file = path.join(out, `${locale}-${width}-${p.replace(/\W+/g, '_') || 'home'}.png`);
+      const file = path.join(out, `${print ? 'print-' : ''}${locale}-${width}-${p.replace(/\W+/g, '_') || 'home'}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
     }

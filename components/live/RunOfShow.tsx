@@ -11,45 +11,48 @@ export function RunOfShow({ items, forecast, timeZone }: { items: Item[]; foreca
   const format = useFormatter();
   const time = (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone });
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-left">
-        <caption className="sr-only">{t('tableCaption')}</caption>
-        <thead className="border-b border-line text-sm text-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('planned')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('actualOrForecast')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('item')}</th>
-            <th scope="col" className="py-2 font-medium">{t('state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item, index) => {
-            const slot = forecast.slots[index]!;
-            const late = slot.forecastStart.getTime() - slot.plannedStart.getTime();
-            return (
-              <tr
-                key={item.id}
-                aria-current={slot.state === 'current' ? 'step' : undefined}
-                className={cx('border-b border-line align-top', slot.state === 'current' && 'bg-brand-50', slot.state === 'done' && 'text-muted')}
-              >
-                <td className="py-2 pr-3 tabular-nums">{time(slot.plannedStart)}</td>
-                <td className={cx('py-2 pr-3 tabular-nums', late > 60_000 && slot.state !== 'done' && 'font-semibold text-danger-700')}>
+    <table className="w-full text-left">
+      <caption className="sr-only">{t('tableCaption')}</caption>
+      <thead className="border-b border-line text-sm text-muted">
+        <tr>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t('planned')}
+            <span className="block">{t('actualOrForecast')}</span>
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            {t('item')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item, index) => {
+          const slot = forecast.slots[index]!;
+          const late = slot.forecastStart.getTime() - slot.plannedStart.getTime();
+          return (
+            <tr
+              key={item.id}
+              aria-current={slot.state === 'current' ? 'step' : undefined}
+              className={cx('border-b border-line align-top', slot.state === 'current' && 'bg-brand-50', slot.state === 'done' && 'text-muted')}
+            >
+              <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
+                {time(slot.plannedStart)}
+                <span className={cx('block', late > 60_000 && slot.state !== 'done' && 'font-semibold text-danger-700')}>
                   {time(slot.forecastStart)}
-                  {slot.state === 'done' ? <span className="block text-sm">{t('endedAt', { time: time(slot.forecastEnd) })}</span> : null}
-                </td>
-                <td className="py-2 pr-3">
+                </span>
+                {slot.state === 'done' ? <span className="block text-sm">{t('endedAt', { time: time(slot.forecastEnd) })}</span> : null}
+              </td>
+              <td className="py-2">
+                <span className="flex flex-wrap items-center gap-2">
                   <span className="font-medium">{item.title}</span>
-                  <span className="block text-sm text-muted">{t('minutesAndPresenters', { minutes: item.plannedMinutes, presenters: item.presenters ?? '' })}</span>
-                  {item.crewNotes ? <span className="block text-sm whitespace-pre-line text-warning-800">{item.crewNotes}</span> : null}
-                </td>
-                <td className="py-2">
                   <Badge tone={slot.state === 'current' ? 'brand' : slot.state === 'done' ? 'success' : 'neutral'}>{t(`states.${slot.state}`)}</Badge>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                </span>
+                <span className="block text-sm text-muted">{t('minutesAndPresenters', { minutes: item.plannedMinutes, presenters: item.presenters ?? '' })}</span>
+                {item.crewNotes ? <span className="block text-sm whitespace-pre-line text-warning-800">{item.crewNotes}</span> : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

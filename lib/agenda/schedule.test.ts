@@ -47,6 +47,12 @@ describe('forecast', () => {
     expect(result.driftMs).toBe(5 * 60_000);
   });
 
+  it('keeps the plan of a meeting that was never run once its day is over', () => {
+    const result = forecast(start, morning(), { currentItemId: null, endedAt: null }, new Date('2026-11-28T00:00:00Z'));
+    expect(hhmm(result.slots[0]!.forecastStart)).toBe('09:00');
+    expect(result.driftMs).toBe(0);
+  });
+
   it('pushes later items when the item on stage runs long', () => {
     const items = morning();
     items[0] = { ...items[0]!, startedAt: at('09:00'), endedAt: at('09:10') }; // video ran 2 min long

@@ -5,6 +5,12 @@
  */
 
 const MINUTE = 60_000;
+/**
+ * How long after the planned start a meeting that has not started yet counts as
+ * "running late" (its forecast starts now). Past that it is simply a meeting that
+ * was never run here, and its plan is shown as it was.
+ */
+const LATE_START_WINDOW = 12 * 60 * MINUTE;
 
 export type ScheduleInput = {
   id: number;
@@ -56,7 +62,7 @@ export type Forecast = {
  * Where the run of show stands at `now`. Finished items keep their real times;
  * the item on stage is forecast to end at its planned length, or now if it is
  * running long; every later item follows on from there. Before the start, the
- * agenda is as planned, unless the planned start has passed (then it starts now).
+ * agenda is as planned, unless the planned start has just passed (then it starts now).
  */
 export function forecast(
   meetingStart: Date,
@@ -67,7 +73,8 @@ export function forecast(
   const planned = plan(meetingStart, items);
   const started = items.some((item) => item.startedAt);
   const finished = !!live.endedAt;
-  let cursor = started ? meetingStart.getTime() : Math.max(meetingStart.getTime(), now.getTime());
+  const lateBy = now.getTime() - meetingStart.getTime();
+  let cursor = !started && lateBy > 0 && lateBy < LATE_START_WINDOW ? now.getTime() : meetingStart.getTime();
   let passedCurrent = live.currentItemId === null && !finished;
 
   const slots = items.map((item, index): Slot => {

@@ -74,10 +74,14 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
             <dd className="tabular-nums">{time(result.plannedEnd)}</dd>
             <dt className="text-muted">{status === 'ended' ? t('actualEnd') : t('forecastEnd')}</dt>
             <dd className="tabular-nums font-semibold">{time(result.forecastEnd)}</dd>
-            <dt className="text-muted">{t('drift')}</dt>
-            <dd className={driftMinutes > 0 ? 'font-semibold text-danger-700' : driftMinutes < 0 ? 'font-semibold text-success-800' : ''}>
-              {driftMinutes > 0 ? t('behind', { minutes: driftMinutes }) : driftMinutes < 0 ? t('ahead', { minutes: -driftMinutes }) : t('onTime')}
-            </dd>
+            {status !== 'waiting' || driftMinutes !== 0 ? (
+              <>
+                <dt className="text-muted">{t('drift')}</dt>
+                <dd className={driftMinutes > 0 ? 'font-semibold text-danger-700' : driftMinutes < 0 ? 'font-semibold text-success-800' : ''}>
+                  {driftMinutes > 0 ? t('behind', { minutes: driftMinutes }) : driftMinutes < 0 ? t('ahead', { minutes: -driftMinutes }) : t('onTime')}
+                </dd>
+              </>
+            ) : null}
           </dl>
         </Card>
       </div>
