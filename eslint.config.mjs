@@ -44,8 +44,8 @@ export default defineConfig([
     },
   },
   {
-    // Next reads this file with require(); it stays CommonJS.
-    files: ['next.config.js'],
+    // Next loads these with require(); they stay CommonJS.
+    files: ['next.config.js', 'lib/cache/handler.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

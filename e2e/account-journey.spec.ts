@@ -53,7 +53,7 @@ test('a visitor signs up, signs in, switches to English and back, and signs out'
   await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 2, name: 'Published meetings' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Upcoming meetings' })).toBeVisible();
   // The choice sticks: the bare address now opens in English.
   await page.goto('/');
   await expect(page).toHaveURL(/\/en$/);
@@ -61,7 +61,7 @@ test('a visitor signs up, signs in, switches to English and back, and signs out'
 
   await page.getByRole('banner').getByRole('button', { name: '中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByRole('heading', { level: 2, name: '已发布的会议' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '即将召开的会议' })).toBeVisible();
 
   await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: '登录' })).toBeVisible();

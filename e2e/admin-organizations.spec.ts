@@ -71,19 +71,19 @@ test('an admin makes a person an organizer, and cannot demote themself', async (
   const row = page.getByRole('row').filter({ hasText: 'person002@demo.convene.local' });
   await expect(row).toContainText('成员');
   await row.getByRole('link').click();
-  await page.getByLabel('站点角色').selectOption({ label: '会务组织者' });
+  await page.getByRole('combobox', { name: '站点角色' }).selectOption({ label: '会务组织者' });
   await page.getByRole('button', { name: '更改角色' }).click();
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: '角色已更改。' })).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('站点角色')).toHaveValue('organizer');
+  await expect(page.getByRole('combobox', { name: '站点角色' })).toHaveValue('organizer');
   await page.goto('/admin/people?q=person002%40demo.convene.local');
   await expect(row).toContainText('会务组织者');
 
   await page.goto('/admin/people?q=admin%40convene.local');
   await page.getByRole('main').getByRole('link', { name: '林静怡' }).click();
-  await page.getByLabel('站点角色').selectOption({ label: '成员' });
+  await page.getByRole('combobox', { name: '站点角色' }).selectOption({ label: '成员' });
   await page.getByRole('button', { name: '更改角色' }).click();
   await expect(page.getByText('不能取消自己的管理员角色')).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('站点角色')).toHaveValue('admin');
+  await expect(page.getByRole('combobox', { name: '站点角色' })).toHaveValue('admin');
 });

@@ -7,14 +7,17 @@ test('GET /api/health answers 200 with a JSON status after touching the database
   expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' });
 });
 
-test('the home page has landmarks and a helpful empty state in Chinese', async ({ page }) => {
+test('the home page has landmarks, and lists the demo conference among past meetings', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.getByRole('main')).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('南京西路街道会务平台');
-  await expect(page.getByText('还没有已发布的会议')).toBeVisible();
+  const upcoming = page.getByRole('region', { name: '即将召开的会议' });
+  await expect(upcoming.getByText('近期没有会议')).toBeVisible();
+  const past = page.getByRole('region', { name: '往期会议' });
+  await expect(past.getByRole('link', { name: '2020年南京西路街道党建和精神文明建设大会' })).toHaveAttribute('href', '/meetings/2020-civic-conference');
 });
 
 test('on a phone the navigation folds into a menu that opens', async ({ browser }) => {

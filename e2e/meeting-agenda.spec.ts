@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
-import { accounts, formAlert, signIn, unique } from './fixtures';
+import { accounts, formAlert, secondServer, signIn, unique } from './fixtures';
 
 const agendaList = (page: Page) => page.getByRole('list', { name: '议程项（按顺序）' });
 /** The items in order, read from their drag handles' accessible names. */
@@ -120,10 +120,13 @@ test('an organizer schedules a meeting, builds and reorders its agenda by keyboa
   await visitor.close();
 });
 
-test('a change to a published meeting reaches the cached public page at once', async ({ page, browser }) => {
+test('a change to a published meeting reaches the cached public page at once, on every app process', async ({ page, browser }) => {
   const visitor = await browser.newPage();
-  await visitor.goto('/meetings/2020-civic-conference');
-  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('2020年南京西路街道党建和精神文明建设大会');
+  const elsewhere = await browser.newPage({ baseURL: secondServer });
+  for (const reader of [visitor, elsewhere]) {
+    await reader.goto('/meetings/2020-civic-conference');
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText('2020年南京西路街道党建和精神文明建设大会');
+  }
 
   await signIn(page, accounts.organizer);
   await page.goto('/organize/meetings/1');
@@ -136,9 +139,13 @@ test('a change to a published meeting reaches the cached public page at once', a
   await expect(visitor.getByText(venue)).toBeVisible();
   await visitor.goto('/en/meetings/2020-civic-conference');
   await expect(visitor.getByText(venue)).toBeVisible();
+  // The other process had the old page in its memory; the invalidation reached it through the database.
+  await elsewhere.reload();
+  await expect(elsewhere.getByText(venue)).toBeVisible();
 
   await page.getByLabel('会场名称').fill('上海展览中心');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('已保存。');
   await visitor.close();
+  await elsewhere.close();
 });

@@ -3,3 +3,4 @@ export * from './users';
 export * from './organizations';
 export * from './audit';
 export * from './meetings';
+export * from './cache';

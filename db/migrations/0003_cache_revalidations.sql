@@ -1,0 +1,4 @@
+CREATE TABLE `cache_revalidations` (
+	`tag` text PRIMARY KEY NOT NULL,
+	`revalidated_at` integer NOT NULL
+);
