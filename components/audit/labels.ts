@@ -16,5 +16,6 @@ export function auditEntityHref(entityType: string, entityId: number | null): st
   if (!entityId) return null;
   if (entityType === 'user') return `/admin/people/${entityId}`;
   if (entityType === 'organization') return `/admin/organizations/${entityId}`;
+  if (entityType === 'meeting') return `/organize/meetings/${entityId}`;
   return null;
 }
