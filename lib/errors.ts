@@ -25,6 +25,27 @@ export const appErrorCodes = [
   'liveMoved',
   'liveClosed',
   'liveNotStarted',
+  'registrationNotOpen',
+  'registrationClosed',
+  'registrationUnavailable',
+  'categoryUnavailable',
+  'alreadyRegistered',
+  'contactNeeded',
+  'answerRequired',
+  'answerInvalid',
+  'invitationRequired',
+  'invitationInvalid',
+  'invitationUsed',
+  'invitationExpired',
+  'notEnoughSeats',
+  'invitationListInvalid',
+  'notCancellable',
+  'notPending',
+  'reasonRequired',
+  'ticketUnknown',
+  'ticketOtherMeeting',
+  'ticketNotConfirmed',
+  'categoryInUse',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 
@@ -33,10 +54,14 @@ export class AppError extends Error {
   /** When set, the message is shown beside this form field instead of above the form. */
   readonly field?: string;
 
-  constructor(code: AppErrorCode, options: { field?: string } = {}) {
+  /** Placeholders of the message, e.g. which lines of a pasted list are wrong. */
+  readonly values?: Record<string, string | number>;
+
+  constructor(code: AppErrorCode, options: { field?: string; values?: Record<string, string | number> } = {}) {
     super(code);
     this.name = 'AppError';
     this.code = code;
     this.field = options.field;
+    this.values = options.values;
   }
 }

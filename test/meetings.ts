@@ -1,5 +1,5 @@
 import { meetingInput, type MeetingInput } from '@/lib/meetings/schema';
-import { createMeeting } from '@/lib/meetings/mutations';
+import { changeMeetingStatus, createMeeting } from '@/lib/meetings/mutations';
 import { addAgendaItem } from '@/lib/agenda/mutations';
 import type { AgendaItemInput } from '@/lib/agenda/schema';
 
@@ -38,4 +38,20 @@ export function makeMeeting(organizer: { id: number; role: 'admin' | 'organizer'
     addAgendaItem(meeting.id, agendaItem({ title: `项目${index + 1}`, plannedMinutes }), organizer),
   );
   return { ...meeting, itemIds };
+}
+
+/** A published meeting with registration categories, for registration tests. */
+export function makeRegistrableMeeting(
+  organizer: { id: number; role: 'admin' | 'organizer' | 'member' },
+  options: { capacity?: string; categories?: { name: string; selfService?: boolean; quota?: number | null }[] } = {},
+) {
+  const categories = options.categories ?? [{ name: '公众' }, { name: '单位代表' }];
+  const meeting = createMeeting(
+    meetingForm({ startsAt: '2031-04-30T09:00', endsAt: '2031-04-30T11:00', capacity: options.capacity ?? '3' }),
+    organizer,
+    categories.map((category) => ({ name: category.name, selfService: category.selfService ?? true })),
+  );
+  addAgendaItem(meeting.id, agendaItem(), organizer);
+  changeMeetingStatus(meeting.id, 'publish', organizer);
+  return meeting;
 }

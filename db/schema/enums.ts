@@ -32,5 +32,20 @@ export const agendaItemKinds = [
 ] as const;
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
 
-export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem'] as const;
+export const registrationModes = [
+  'open', // anyone may register; seats are confirmed in order, then the waiting list
+  'approval', // an organizer approves or rejects each registration
+  'invitation', // only with an invitation
+] as const;
+export type RegistrationMode = (typeof registrationModes)[number];
+
+export const registrationStatuses = ['confirmed', 'pending', 'waitlisted', 'cancelled', 'rejected'] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
+/** The statuses in which a person holds (or waits for) a place: one such registration per person and meeting. */
+export const activeRegistrationStatuses = ['confirmed', 'pending', 'waitlisted'] as const;
+
+export const questionKinds = ['text', 'choice', 'consent'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation'] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

@@ -4,3 +4,5 @@ export * from './organizations';
 export * from './audit';
 export * from './meetings';
 export * from './cache';
+export * from './registrations';
+export * from './outbox';

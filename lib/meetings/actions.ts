@@ -1,6 +1,6 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { id } from '@/lib/actions/fields';
@@ -15,7 +15,14 @@ export const createMeetingAction = defineAction({
   who: 'organizer',
   allow: canCreateMeetings,
   async run(input, { viewer }) {
-    const meeting = createMeeting(input, viewer);
+    const t = await getTranslations('registration.defaultCategories');
+    const meeting = createMeeting(input, viewer, [
+      { name: t('leaders'), selfService: false },
+      { name: t('winners'), selfService: false },
+      { name: t('representatives'), selfService: true },
+      { name: t('staff'), selfService: false },
+      { name: t('public'), selfService: true },
+    ]);
     refreshMeeting(meeting.slug);
     // Next step for a new meeting: its run of show.
     redirect({ href: `/organize/meetings/${meeting.id}/agenda`, locale: await getLocale() });

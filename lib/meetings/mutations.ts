@@ -1,6 +1,6 @@
 import { and, count, eq, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { agendaItems, meetingOrganizers, meetings, users, type Meeting } from '@/db/schema';
+import { agendaItems, meetingOrganizers, meetings, registrationCategories, users, type Meeting } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
@@ -48,7 +48,10 @@ function meetingValues(input: MeetingInput) {
   return values;
 }
 
-export function createMeeting(input: MeetingInput, actor: NonNullable<Actor>): { id: number; slug: string } {
+/** Registration categories a new meeting starts with (the reference conference's), named in the organizer's language. */
+export type StartingCategory = { name: string; selfService: boolean };
+
+export function createMeeting(input: MeetingInput, actor: NonNullable<Actor>, categories: StartingCategory[] = []): { id: number; slug: string } {
   return db.transaction((tx) => {
     if (input.slug && slugTaken(tx, input.slug)) throw new AppError('slugTaken', { field: 'slug' });
     const slug = input.slug ?? suggestSlug(tx, input);
@@ -58,6 +61,9 @@ export function createMeeting(input: MeetingInput, actor: NonNullable<Actor>): {
       .returning({ id: meetings.id })
       .get();
     tx.insert(meetingOrganizers).values({ meetingId: id, userId: actor.id }).run();
+    categories.forEach((category, index) => {
+      tx.insert(registrationCategories).values({ ...category, meetingId: id, position: index + 1 }).run();
+    });
     recordAudit(tx, { actorId: actor.id, action: 'meeting.create', entityType: 'meeting', entityId: id, changes: { ...input, slug } });
     return { id, slug };
   }, IMMEDIATE);

@@ -1,0 +1,32 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export type OutboxAttachment = { filename: string; contentType: string; base64: string; cid?: string };
+
+/**
+ * Every email the app sends, written in the same transaction as the change it
+ * reports. Sent through SMTP when SMTP_URL is set; otherwise admins read it here.
+ */
+export const outboxEmails = sqliteTable(
+  'outbox_emails',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    attachments: text('attachments', { mode: 'json' }).$type<OutboxAttachment[]>(),
+    // What it is about, for the admin list (e.g. "registration.confirmed").
+    topic: text('topic').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    // Taken by one sender at a time, so two app processes never send the same email twice.
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbox_emails_unsent_idx').on(t.sentAt, t.id)],
+);
+
+export type OutboxEmail = typeof outboxEmails.$inferSelect;

@@ -1,0 +1,194 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { db } from '@/db';
+import {
+  invitations,
+  memberships,
+  organizations,
+  organizationSeats,
+  registrationCategories,
+  registrationQuestions,
+  registrations,
+  users,
+} from '@/db/schema';
+import { hashToken } from './tokens';
+import { contains } from '@/lib/search';
+import { loadSettings, waitlistPosition } from './mutations';
+
+export function getRegistrationSettings(meetingId: number) {
+  return db.transaction((tx) => loadSettings(tx, meetingId));
+}
+
+export function listCategories(meetingId: number) {
+  return db
+    .select()
+    .from(registrationCategories)
+    .where(eq(registrationCategories.meetingId, meetingId))
+    .orderBy(asc(registrationCategories.position), asc(registrationCategories.id))
+    .all();
+}
+
+export function listQuestions(meetingId: number) {
+  return db
+    .select()
+    .from(registrationQuestions)
+    .where(eq(registrationQuestions.meetingId, meetingId))
+    .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id))
+    .all();
+}
+
+export function listOrganizationSeats(meetingId: number) {
+  return db
+    .select({ organizationId: organizationSeats.organizationId, name: organizations.name, seats: organizationSeats.seats })
+    .from(organizationSeats)
+    .innerJoin(organizations, eq(organizations.id, organizationSeats.organizationId))
+    .where(eq(organizationSeats.meetingId, meetingId))
+    .orderBy(asc(organizations.name))
+    .all();
+}
+
+/** Confirmed, checked in, pending and waiting, per category: the organizer's and the door's counters. */
+export function registrationCounts(meetingId: number) {
+  const rows = db
+    .select({
+      categoryId: registrations.categoryId,
+      status: registrations.status,
+      n: count(),
+      checkedIn: sql<number>`sum(case when ${registrations.checkedInAt} is not null then 1 else 0 end)`,
+    })
+    .from(registrations)
+    .where(eq(registrations.meetingId, meetingId))
+    .groupBy(registrations.categoryId, registrations.status)
+    .all();
+  return listCategories(meetingId).map((category) => {
+    const of = (status: string) => rows.find((row) => row.categoryId === category.id && row.status === status);
+    return {
+      categoryId: category.id,
+      name: category.name,
+      quota: category.quota,
+      confirmed: of('confirmed')?.n ?? 0,
+      checkedIn: of('confirmed')?.checkedIn ?? 0,
+      pending: of('pending')?.n ?? 0,
+      waitlisted: of('waitlisted')?.n ?? 0,
+    };
+  });
+}
+
+const listColumns = {
+  id: registrations.id,
+  name: registrations.name,
+  email: registrations.email,
+  phone: registrations.phone,
+  status: registrations.status,
+  categoryId: registrations.categoryId,
+  categoryName: registrationCategories.name,
+  organizationName: sql<string | null>`coalesce(${organizations.name}, ${registrations.organizationName})`,
+  ticketCode: registrations.ticketCode,
+  answers: registrations.answers,
+  createdAt: registrations.createdAt,
+  checkedInAt: registrations.checkedInAt,
+  rejectionReason: registrations.rejectionReason,
+};
+
+/** Every registration of a meeting, for organizers and the CSV export; waiting list in its order. */
+export function listRegistrations(meetingId: number, filter: { status?: string; q?: string } = {}) {
+  return db
+    .select(listColumns)
+    .from(registrations)
+    .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
+    .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
+    .where(
+      and(
+        eq(registrations.meetingId, meetingId),
+        filter.status ? eq(registrations.status, filter.status as 'confirmed') : undefined,
+        filter.q ? contains(registrations.name, filter.q) : undefined,
+      ),
+    )
+    .orderBy(asc(registrations.id))
+    .all();
+}
+
+/** Confirmed registrations whose name contains the text: the door's search for someone without their ticket. */
+export function findAttendees(meetingId: number, q: string) {
+  if (!q.trim()) return [];
+  return db
+    .select(listColumns)
+    .from(registrations)
+    .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
+    .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed'), contains(registrations.name, q.trim())))
+    .orderBy(asc(registrations.name))
+    .limit(20)
+    .all();
+}
+
+/** A registration by its private link, with what its page shows. */
+export function getRegistrationByToken(token: string) {
+  const registration = db
+    .select({ ...listColumns, meetingId: registrations.meetingId, accessToken: registrations.accessToken, locale: registrations.locale })
+    .from(registrations)
+    .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
+    .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
+    .where(eq(registrations.accessToken, token))
+    .get();
+  if (!registration) return undefined;
+  const position = registration.status === 'waitlisted' ? db.transaction((tx) => waitlistPosition(tx, registration)) : null;
+  return { ...registration, waitlistPosition: position };
+}
+
+/** A member's own registrations, newest meeting first. */
+export function listMyRegistrations(userId: number) {
+  return db
+    .select({ accessToken: registrations.accessToken, status: registrations.status, meetingId: registrations.meetingId })
+    .from(registrations)
+    .where(eq(registrations.userId, userId))
+    .orderBy(desc(registrations.id))
+    .all();
+}
+
+export function activeRegistrationOf(meetingId: number, userId: number) {
+  return db
+    .select({ accessToken: registrations.accessToken, status: registrations.status })
+    .from(registrations)
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, userId), inArray(registrations.status, ['confirmed', 'pending', 'waitlisted'])))
+    .get();
+}
+
+/** The invitation behind a link, to greet the invitee by name before they register. */
+export function getInvitation(meetingId: number, token: string) {
+  return db
+    .select({ name: invitations.name, email: invitations.email, categoryId: invitations.categoryId, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
+    .from(invitations)
+    .where(and(eq(invitations.meetingId, meetingId), eq(invitations.tokenHash, hashToken(token))))
+    .get();
+}
+
+export function listInvitations(meetingId: number) {
+  return db
+    .select({ id: invitations.id, name: invitations.name, email: invitations.email, categoryName: registrationCategories.name, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
+    .from(invitations)
+    .innerJoin(registrationCategories, eq(registrationCategories.id, invitations.categoryId))
+    .where(eq(invitations.meetingId, meetingId))
+    .orderBy(desc(invitations.id))
+    .all();
+}
+
+/** Representatives of active organizations who have an email: whom "invite the representatives" can reach. */
+export function listRepresentatives() {
+  return db
+    .select({ userId: users.id, name: users.name, email: users.email, organization: organizations.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.isRepresentative, true), isNotNull(users.email), sql`${users.archivedAt} is null`, sql`${organizations.archivedAt} is null`))
+    .orderBy(asc(organizations.name), asc(users.name))
+    .all();
+}
+
+export function organizationChoices() {
+  return db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(sql`${organizations.archivedAt} is null`).orderBy(asc(organizations.name)).all();
+}
+
+/** The member's own organization, to suggest on their registration. */
+export function firstOrganizationOf(userId: number) {
+  return db.select({ id: memberships.organizationId }).from(memberships).where(eq(memberships.userId, userId)).limit(1).get()?.id ?? null;
+}

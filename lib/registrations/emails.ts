@@ -1,0 +1,92 @@
+import { DateTime } from 'luxon';
+import type { Meeting } from '@/db/schema';
+import type { Email } from '@/lib/mail/mutations';
+import { emailTranslator, layout } from '@/lib/mail/render';
+import { localizedPath } from '@/lib/i18n/routing';
+import { meetingCalendar } from '@/lib/meetings/calendar';
+import { ticketQrPng } from './qr';
+import { formatTicketCode } from './tokens';
+
+export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pending' | 'rejected' | 'cancelled';
+
+type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'>;
+
+/** Where links in emails point: the configured public URL, else the address the request came in on. */
+export function appOrigin(requestOrigin?: string | null): string {
+  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
+  return requestOrigin ?? `http://localhost:${process.env.PORT ?? 3000}`;
+}
+
+function when(meeting: NoticeMeeting, locale: string) {
+  const start = DateTime.fromJSDate(meeting.startsAt, { zone: meeting.timeZone }).setLocale(locale);
+  const end = DateTime.fromJSDate(meeting.endsAt, { zone: meeting.timeZone }).setLocale(locale);
+  return `${start.toLocaleString(DateTime.DATETIME_FULL)} – ${end.toLocaleString(DateTime.TIME_SIMPLE)}`;
+}
+
+/**
+ * The email a registrant gets when their registration changes, in the language
+ * they registered in. A confirmed seat carries the ticket (code and QR image) and
+ * the meeting as a calendar file.
+ */
+export function registrationEmail(
+  notice: RegistrationNotice,
+  registration: { name: string; email: string; locale: string; accessToken: string; ticketCode: string | null; categoryName: string },
+  meeting: NoticeMeeting,
+  extra: { origin: string; waitlistPosition?: number; reason?: string | null; agenda?: { id: number; title: string; plannedMinutes: number; presenters: string | null }[] },
+): Email {
+  const { locale, t } = emailTranslator(registration.locale);
+  const link = `${extra.origin}${localizedPath(`/registrations/${registration.accessToken}`, locale)}`;
+  const values = {
+    name: registration.name,
+    meeting: meeting.title,
+    when: when(meeting, locale),
+    venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
+    category: registration.categoryName,
+    ticket: registration.ticketCode ? formatTicketCode(registration.ticketCode) : '',
+    position: extra.waitlistPosition ?? 0,
+    reason: extra.reason ?? '',
+  };
+  const seat = notice === 'confirmed' || notice === 'promoted';
+  const paragraphs = [t('greeting', values), t(`${notice}.body`, values), t('details', values)];
+  if (seat) paragraphs.push(t('ticket', values));
+  const { text, html } = layout({
+    paragraphs,
+    link: { label: t('open'), url: link },
+    imageCid: seat ? 'ticket-qr' : undefined,
+    imageAlt: seat ? values.ticket : undefined,
+  });
+  const attachments =
+    seat && registration.ticketCode
+      ? [
+          { filename: `${meeting.slug}.ics`, contentType: 'text/calendar; charset=utf-8', base64: Buffer.from(
+              meetingCalendar(meeting, extra.agenda ?? [], {
+                url: `${extra.origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`,
+                host: new URL(extra.origin).host,
+                calendarName: meeting.title,
+                presentedBy: t('presentedBy'),
+              }),
+            ).toString('base64') },
+          { filename: 'ticket.png', contentType: 'image/png', base64: ticketQrPng(registration.ticketCode).toString('base64'), cid: 'ticket-qr' },
+        ]
+      : undefined;
+  return { to: registration.email, subject: t(`${notice}.subject`, values), text, html, attachments, topic: `registration.${notice}` };
+}
+
+export function invitationEmail(
+  invitation: { name: string; email: string; token: string; expiresAt: Date; categoryName: string },
+  meeting: NoticeMeeting,
+  extra: { origin: string; locale: string },
+): Email {
+  const { locale, t } = emailTranslator(extra.locale);
+  const url = `${extra.origin}${localizedPath(`/meetings/${meeting.slug}/register`, locale)}?invitation=${invitation.token}`;
+  const values = {
+    name: invitation.name,
+    meeting: meeting.title,
+    when: when(meeting, locale),
+    venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
+    category: invitation.categoryName,
+    expires: DateTime.fromJSDate(invitation.expiresAt, { zone: meeting.timeZone }).setLocale(locale).toLocaleString(DateTime.DATETIME_MED),
+  };
+  const { text, html } = layout({ paragraphs: [t('greeting', values), t('invitation.body', values), t('details', values)], link: { label: t('invitation.accept'), url } });
+  return { to: invitation.email, subject: t('invitation.subject', values), text, html, topic: 'invitation' };
+}
