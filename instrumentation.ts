@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { startUp } = await import('./db/startup');
     startUp();
+    const { startBackgroundWork } = await import('./lib/registrations/background');
+    startBackgroundWork();
   }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { callAction } from './actions';
 
 export const demo = JSON.parse(fs.readFileSync('db/seed/demo-accounts.json', 'utf8')) as {
   password: string;
@@ -46,3 +47,26 @@ export const secondServer = `http://localhost:${Number(process.env.E2E_PORT ?? 3
 
 /** The reference conference the demo data loads, published with five agenda items. */
 export const demoMeeting = { id: 1, slug: '2020-civic-conference', title: '2020年南京西路街道党建和精神文明建设大会' };
+
+/**
+ * A published meeting in 2031 with one agenda item and the default categories,
+ * made through the organizer's own actions (the caller must be signed in as one).
+ */
+export async function publishedMeeting(page: Page, options: { capacity?: number; title?: string } = {}) {
+  const slug = `meeting-${unique()}-${Math.floor(Math.random() * 1000)}`;
+  const created = await callAction(page.request, '/organize/meetings/new', 'createMeetingAction', {
+    title: options.title ?? `社区议事会${slug.slice(-4)}`,
+    timeZone: 'Asia/Shanghai',
+    startsAt: '2031-06-01T09:00',
+    endsAt: '2031-06-01T11:00',
+    capacity: String(options.capacity ?? 50),
+    venueName: '南京西路街道社区党群服务中心',
+    slug,
+  });
+  const id = /\/organize\/meetings\/(\d+)\/agenda/.exec(created.redirect ?? '')?.[1];
+  if (!id) throw new Error(`meeting not created: ${created.body.slice(0, 300)}`);
+  await callAction(page.request, `/organize/meetings/${id}/agenda`, 'addAgendaItemAction', { meetingId: id, kind: 'speech', title: '开幕致辞', plannedMinutes: '15' });
+  const published = await callAction(page.request, `/organize/meetings/${id}`, 'changeMeetingStatusAction', { meetingId: id, transition: 'publish' });
+  if (!published.body.includes('"ok":true')) throw new Error('meeting not published');
+  return { id: Number(id), slug };
+}

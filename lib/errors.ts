@@ -46,6 +46,7 @@ export const appErrorCodes = [
   'ticketOtherMeeting',
   'ticketNotConfirmed',
   'categoryInUse',
+  'invalidTime',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 

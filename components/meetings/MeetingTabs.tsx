@@ -12,6 +12,9 @@ export function MeetingTabs({ meetingId, slug, isPublic }: { meetingId: number; 
   const tabs = [
     { href: base, label: t('settings') },
     { href: `${base}/agenda`, label: t('agenda') },
+    { href: `${base}/registration`, label: t('registration') },
+    { href: `${base}/registrations`, label: t('registrations') },
+    { href: `${base}/check-in`, label: t('checkIn') },
     { href: `${base}/control`, label: t('control') },
     { href: `${base}/run-sheet`, label: t('runSheet') },
   ];

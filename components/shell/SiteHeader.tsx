@@ -40,12 +40,14 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
   const t = useTranslations('nav');
   const viewer = useViewer(given);
   const items: NavItem[] = [{ href: '/', label: t('meetings') }];
+  if (viewer) items.push({ href: '/registrations', label: t('myRegistrations') });
   if (viewer && canCreateMeetings(viewer)) items.push({ href: '/organize', label: t('organize') });
   if (viewer && canSeeAdminArea(viewer)) {
     items.push(
       { href: '/admin/organizations', label: t('organizations') },
       { href: '/admin/people', label: t('people') },
       { href: '/admin/audit', label: t('audit') },
+      { href: '/admin/outbox', label: t('outbox') },
     );
   }
 

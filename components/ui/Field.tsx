@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { cx } from './cx';
 
 type Common = {
@@ -58,7 +58,7 @@ export function TextField({
   className,
   idPrefix = 'field',
   ...input
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & { ref?: Ref<HTMLInputElement> }) {
   const id = `${idPrefix}-${name}`;
   return (
     <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix}>

@@ -1,7 +1,8 @@
+import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../index';
-import { agendaItems, meetingOrganizers, meetings, memberships, organizations, users, type SiteRole } from '../schema';
+import { agendaItems, meetingOrganizers, meetings, memberships, organizations, registrationCategories, registrations, users, type SiteRole } from '../schema';
 import demo from './demo-accounts.json';
 import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
 
@@ -50,14 +51,14 @@ export function seedDemo(database: Db): { organizations: number; people: number 
     for (const person of people) {
       addPerson(person, { organization: person.organization, position: person.position, representative: person.representative });
     }
-    seedMeeting(tx);
+    seedMeeting(tx, people);
     return { organizations: scenarioOrganizations.length, people: people.length + demo.accounts.length };
   });
 }
 
 /** The reference conference with its run of show, published. Left alone if its address is taken. */
-function seedMeeting(tx: Tx) {
-  const { agenda, organizerEmail, ...meeting } = scenarioMeeting;
+function seedMeeting(tx: Tx, people: ReturnType<typeof scenarioPeople>) {
+  const { agenda, organizerEmail, categories, ...meeting } = scenarioMeeting;
   const organizer = tx.select({ id: users.id }).from(users).where(eq(users.email, organizerEmail)).get()!;
   const inserted = tx
     .insert(meetings)
@@ -69,6 +70,56 @@ function seedMeeting(tx: Tx) {
   tx.insert(meetingOrganizers).values({ meetingId: inserted.id, userId: organizer.id }).run();
   agenda.forEach((item, index) => {
     tx.insert(agendaItems).values({ ...item, meetingId: inserted.id, position: index + 1 }).run();
+  });
+  const categoryIds = categories.map(
+    (category, index) =>
+      tx.insert(registrationCategories).values({ ...category, meetingId: inserted.id, position: index + 1 }).returning({ id: registrationCategories.id }).get().id,
+  );
+  seedRegistrations(tx, meeting, inserted.id, categoryIds, people);
+}
+
+const TICKET_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const ticketCode = () => Array.from(crypto.randomBytes(8), (byte) => TICKET_ALPHABET[byte % TICKET_ALPHABET.length]).join('');
+
+/**
+ * "70余人": the people of the scenario registered across the categories, most of
+ * them checked in on the morning. Representatives come as representatives, the host
+ * office's people as leaders and staff, a few residents as award winners.
+ */
+function seedRegistrations(
+  tx: Tx,
+  meeting: { startsAt: Date },
+  meetingId: number,
+  [leaders, winners, representatives, staff, publicCategory]: number[],
+  people: ReturnType<typeof scenarioPeople>,
+) {
+  const organizationId = (name: string) => tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, name)).get()?.id ?? null;
+  people.forEach((person, index) => {
+    const categoryId =
+      person.representative ? representatives! : index < 12 ? (index < 6 ? leaders! : staff!) : index % 7 === 0 ? winners! : publicCategory!;
+    const user = tx.select({ id: users.id }).from(users).where(eq(users.email, person.email)).get();
+    const registeredAt = new Date(meeting.startsAt.getTime() - (10 - (index % 10)) * 24 * 3600_000);
+    // Nine in ten came; arrivals spread over the half hour before the start.
+    const checkedInAt = index % 10 === 9 ? null : new Date(meeting.startsAt.getTime() - ((index * 37) % 30) * 60_000);
+    tx.insert(registrations)
+      .values({
+        meetingId,
+        categoryId,
+        userId: user?.id ?? null,
+        name: person.name,
+        email: person.email,
+        phone: person.phone,
+        organizationId: organizationId(person.organization),
+        status: 'confirmed',
+        answers: {},
+        ticketCode: ticketCode(),
+        accessToken: crypto.randomBytes(32).toString('base64url'),
+        createdAt: registeredAt,
+        confirmedAt: registeredAt,
+        checkedInAt,
+      })
+      .onConflictDoNothing()
+      .run();
   });
 }
 

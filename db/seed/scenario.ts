@@ -68,6 +68,14 @@ export const scenarioMeeting = {
   endsAt: new Date('2020-04-30T11:00:00+08:00'),
   capacity: 80,
   organizerEmail: 'organizer@convene.local',
+  // The attendee categories of the article (scenario/README.md), with the seats each had.
+  categories: [
+    { name: '领导和嘉宾', quota: 10, selfService: false },
+    { name: '获奖个人和集体', quota: 12, selfService: false },
+    { name: '成员单位代表', quota: 30, selfService: true },
+    { name: '工作人员', quota: 8, selfService: false },
+    { name: '公众', quota: null, selfService: true },
+  ],
   agenda: [
     {
       kind: 'video',

@@ -25,7 +25,7 @@ type Definition<S extends z.ZodType, W extends Who> = {
   ) => Promise<void | SuccessResult> | void | SuccessResult;
 };
 
-export type SuccessResult = { message?: string; keepValues?: boolean };
+export type SuccessResult = { message?: string; messageValues?: Record<string, string | number>; keepValues?: boolean };
 
 /**
  * The one way to write. Every form action: loads the caller from the database,
@@ -55,7 +55,7 @@ export function defineAction<S extends z.ZodType, W extends Who>(definition: Def
       const result = await definition.run(parsed.data, context);
       return {
         ok: true,
-        message: result?.message ? t(result.message) : undefined,
+        message: result?.message ? t(result.message, result.messageValues) : undefined,
         values: result?.keepValues ? values : undefined,
       };
     } catch (error) {

@@ -253,9 +253,11 @@ export function register(
       .get();
     if (!category || (!invitation && !category.selfService)) throw new AppError('categoryUnavailable', { field: 'categoryId' });
 
-    const name = viewer?.name ?? input.name ?? invitation?.name;
+    // An invitation is for the person it names: a member registers through it as themselves only if it is theirs.
+    const member = viewer && (!invitation || viewer.email === invitation.email) ? viewer : null;
+    const name = invitation?.name ?? member?.name ?? input.name;
     if (!name) throw new AppError('contactNeeded', { field: 'name' });
-    const email = viewer?.email ?? input.email ?? invitation?.email ?? null;
+    const email = invitation?.email ?? member?.email ?? input.email ?? null;
     if (!email && !input.phone) throw new AppError('contactNeeded', { field: 'phone' });
     const answers = checkAnswers(tx, meeting.id, input.answers);
 
@@ -274,7 +276,7 @@ export function register(
         .values({
           meetingId: meeting.id,
           categoryId: category.id,
-          userId: viewer?.id ?? null,
+          userId: member?.id ?? null,
           name,
           email,
           phone: input.phone,

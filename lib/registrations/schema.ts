@@ -44,7 +44,7 @@ export const registrationInput = z
     organizationName: optionalText(100),
     invitation: z.string().trim().max(100).optional(),
   })
-  .passthrough()
+  .loose()
   .transform(({ meetingId, categoryId, name, email, phone, organizationId, organizationName, invitation, ...rest }) => ({
     meetingId,
     categoryId,

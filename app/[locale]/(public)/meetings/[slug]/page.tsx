@@ -36,6 +36,11 @@ export default async function MeetingPage({ params }: { params: Params }) {
         meeting={meeting}
         actions={
           <>
+            {meeting.status === 'published' ? (
+              <Link href={`/meetings/${meeting.slug}/register`} className={buttonClass('secondary', 'border-white bg-white font-semibold text-brand-800')}>
+                {t('register')}
+              </Link>
+            ) : null}
             {/* A plain link: the file comes from a route handler, not a page. */}
             <a
               href={getPathname({ href: `/meetings/${meeting.slug}/calendar`, locale })}

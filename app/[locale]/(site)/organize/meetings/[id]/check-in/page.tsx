@@ -1,0 +1,68 @@
+import { getTranslations } from 'next-intl/server';
+import { AutoRefresh } from '@/components/live/AutoRefresh';
+import { CheckInStation } from '@/components/registrations/CheckInStation';
+import { RegistrationCounts } from '@/components/registrations/RegistrationCounts';
+import { ActionButton } from '@/components/ui/ActionButton';
+import { Button } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
+import { TextField } from '@/components/ui/Field';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requireManagedMeeting } from '@/lib/meetings/guard';
+import { checkInAction } from '@/lib/registrations/actions';
+import { findAttendees, registrationCounts } from '@/lib/registrations/data';
+
+export async function generateMetadata() {
+  const t = await getTranslations('meetings.tabs');
+  return { title: t('checkIn') };
+}
+
+/** A door station on a phone: scan, type, or find by name; counters follow the other stations. */
+export default async function CheckInPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ q?: string }> }) {
+  await pageLocale(params);
+  const { id } = await params;
+  const { q = '' } = await searchParams;
+  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/check-in`);
+  const t = await getTranslations('checkIn');
+  const found = findAttendees(meeting.id, q.slice(0, 50));
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <AutoRefresh everyMs={5000} />
+      <div className="space-y-6">
+        <Card title={t('title')}>
+          <CheckInStation meetingId={meeting.id} />
+        </Card>
+        <Card title={t('byName')}>
+          <form method="get" className="flex flex-wrap items-end gap-2" role="search">
+            <TextField label={t('name')} name="q" defaultValue={q} className="min-w-0 flex-1" idPrefix="search" />
+            <Button type="submit" variant="secondary">
+              {t('search')}
+            </Button>
+          </form>
+          {q ? (
+            found.length === 0 ? (
+              <p className="mt-3 text-muted">{t('noMatch')}</p>
+            ) : (
+              <ul className="mt-3 divide-y divide-line">
+                {found.map((attendee) => (
+                  <li key={attendee.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span>
+                      <span className="font-medium">{attendee.name}</span>{' '}
+                      <span className="text-sm text-muted">{[attendee.categoryName, attendee.organizationName].filter(Boolean).join(' · ')}</span>
+                      {attendee.checkedInAt ? <span className="block text-sm text-success-800">{t('alreadyShort')}</span> : null}
+                    </span>
+                    <ActionButton action={checkInAction} fields={{ meetingId: String(meeting.id), registrationId: String(attendee.id) }} variant={attendee.checkedInAt ? 'ghost' : 'primary'}>
+                      {t('checkIn')} <span className="sr-only">{attendee.name}</span>
+                    </ActionButton>
+                  </li>
+                ))}
+              </ul>
+            )
+          ) : null}
+        </Card>
+      </div>
+      <Card title={t('counter')}>
+        <RegistrationCounts rows={registrationCounts(meeting.id)} capacity={meeting.capacity} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { DecisionForm } from '@/components/registrations/DecisionForm';
+import { InviteForm } from '@/components/registrations/InviteForm';
+import { RegistrationCounts } from '@/components/registrations/RegistrationCounts';
+import { RegistrationStatusBadge } from '@/components/registrations/RegistrationStatusBadge';
+import { buttonClass } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requireManagedMeeting } from '@/lib/meetings/guard';
+import { listCategories, listInvitations, listRegistrations, listRepresentatives, registrationCounts } from '@/lib/registrations/data';
+import { formatTicketCode } from '@/lib/registrations/tokens';
+
+export async function generateMetadata() {
+  const t = await getTranslations('meetings.tabs');
+  return { title: t('registrations') };
+}
+
+export default async function RegistrationsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  await pageLocale(params);
+  const { id } = await params;
+  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/registrations`);
+  const [t, format] = await Promise.all([getTranslations('registration'), getFormatter()]);
+  const registrations = listRegistrations(meeting.id);
+  const pending = registrations.filter((registration) => registration.status === 'pending');
+  const invitations = listInvitations(meeting.id);
+  const time = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: meeting.timeZone });
+  const exportHref = (list: string) => `/organize/meetings/${meeting.id}/export?list=${list}`;
+
+  return (
+    <div className="space-y-6">
+      <Card title={t('counts.title')}>
+        <RegistrationCounts rows={registrationCounts(meeting.id)} capacity={meeting.capacity} />
+        <div className="mt-4 flex flex-wrap gap-2">
+          {/* Plain links: the files come from a route handler. */}
+          <a href={exportHref('registrations')} className={buttonClass('secondary')} download>
+            {t('export.registrations')}
+          </a>
+          <a href={exportHref('checkin')} className={buttonClass('secondary')} download>
+            {t('export.checkin')}
+          </a>
+        </div>
+      </Card>
+
+      {pending.length > 0 ? (
+        <Card title={t('approvals.title', { count: pending.length })}>
+          <ul className="space-y-4">
+            {pending.map((registration) => (
+              <li key={registration.id} className="rounded-md border border-line p-3">
+                <p className="font-medium">
+                  {registration.name} <span className="text-sm text-muted">{[registration.categoryName, registration.organizationName, registration.phone, registration.email].filter(Boolean).join(' · ')}</span>
+                </p>
+                <DecisionForm registrationId={registration.id} name={registration.name} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <Card title={t('list.title', { count: registrations.length })}>
+          {registrations.length === 0 ? (
+            <EmptyState title={t('list.none')} />
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full min-w-[36rem] text-left text-sm">
+                <caption className="sr-only">{t('list.caption')}</caption>
+                <thead className="border-b border-line text-muted">
+                  <tr>
+                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.name')}</th>
+                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.category')}</th>
+                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.status')}</th>
+                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.ticket')}</th>
+                    <th scope="col" className="py-2 font-medium">{t('list.checkedIn')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {registrations.map((registration) => (
+                    <tr key={registration.id} className="border-b border-line align-top">
+                      <td className="py-2 pr-2 whitespace-nowrap">
+                        {registration.name}
+                        {registration.organizationName ? <span className="block text-muted">{registration.organizationName}</span> : null}
+                      </td>
+                      <td className="py-2 pr-2">{registration.categoryName}</td>
+                      <td className="py-2 pr-2">
+                        <RegistrationStatusBadge status={registration.status} />
+                      </td>
+                      <td className="py-2 pr-2 font-mono whitespace-nowrap">{registration.ticketCode ? formatTicketCode(registration.ticketCode) : ''}</td>
+                      <td className="py-2 whitespace-nowrap">{registration.checkedInAt ? time(registration.checkedInAt) : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Card>
+        <div className="space-y-6">
+          <Card title={t('invite.title')}>
+            <InviteForm meetingId={meeting.id} categories={listCategories(meeting.id).map(({ id, name }) => ({ id, name }))} representatives={listRepresentatives()} />
+          </Card>
+          {invitations.length > 0 ? (
+            <Card title={t('invitations.title', { count: invitations.length })}>
+              <ul className="divide-y divide-line text-sm">
+                {invitations.map((invitation) => (
+                  <li key={invitation.id} className="py-2">
+                    {invitation.name} <span className="text-muted">{invitation.email} · {invitation.categoryName}</span>
+                    <span className="block text-muted">
+                      {invitation.acceptedAt ? t('invitations.accepted') : invitation.expiresAt < new Date() ? t('invitations.expired') : t('invitations.openUntil', { time: time(invitation.expiresAt) })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { initialFormState } from '@/lib/actions/state';
+import { inviteAction } from '@/lib/registrations/actions';
+
+type Representative = { userId: number; name: string; email: string; organization: string };
+
+/** Invite by pasting "name, email" lines, or by ticking organization representatives. */
+export function InviteForm({ meetingId, categories, representatives }: { meetingId: number; categories: { id: number; name: string }[]; representatives: Representative[] }) {
+  const t = useTranslations('registration.invite');
+  const common = useTranslations('common');
+  const [state, action] = useActionState(inviteAction, initialFormState);
+  const v: Record<string, string> = { validDays: '14', ...state.values };
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessages state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <SelectField
+        idPrefix="invite"
+        label={t('category')}
+        name="categoryId"
+        required
+        key={`category-${v.categoryId ?? ''}`}
+        defaultValue={v.categoryId ?? ''}
+        placeholder={common('choose')}
+        error={e.categoryId}
+        options={categories.map((category) => ({ value: String(category.id), label: category.name }))}
+      />
+      <TextareaField idPrefix="invite" label={t('people')} name="people" rows={4} defaultValue={v.people} error={e.people} hint={t('peopleHint')} />
+      {representatives.length > 0 ? (
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium">{t('representatives')}</legend>
+          <div className="max-h-56 overflow-y-auto rounded-md border border-line p-2">
+            {representatives.map((person) => (
+              <label key={person.userId} className="flex min-h-11 items-center gap-2">
+                <input type="checkbox" name="representatives" value={person.userId} className="size-5 accent-brand-700" />
+                <span>
+                  {person.name} <span className="text-sm text-muted">{person.organization}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <TextField idPrefix="invite" label={t('validDays')} name="validDays" inputMode="numeric" defaultValue={v.validDays} error={e.validDays} className="sm:max-w-xs" />
+      <SubmitButton>{t('send')}</SubmitButton>
+    </form>
+  );
+}

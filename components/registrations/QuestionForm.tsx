@@ -1,0 +1,37 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { questionKinds } from '@/db/schema/enums';
+import { initialFormState } from '@/lib/actions/state';
+import { addQuestionAction } from '@/lib/registrations/actions';
+
+export function QuestionForm({ meetingId }: { meetingId: number }) {
+  const t = useTranslations('registration.questions');
+  const kinds = useTranslations('questionKinds');
+  const [state, action] = useActionState(addQuestionAction, initialFormState);
+  const v: Record<string, string> = { kind: 'text', ...state.values };
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessages state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <SelectField
+        idPrefix="question"
+        label={t('kind')}
+        name="kind"
+        key={`kind-${v.kind}`}
+        defaultValue={v.kind}
+        error={e.kind}
+        options={questionKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
+      />
+      <TextField idPrefix="question" label={t('label')} name="label" required maxLength={200} defaultValue={v.label} error={e.label} />
+      <TextareaField idPrefix="question" label={t('choices')} name="choices" rows={3} defaultValue={v.choices} error={e.choices} hint={t('choicesHint')} />
+      <CheckboxField idPrefix="question" label={t('required')} name="required" defaultChecked={v.required === 'on'} key={`required-${v.required}`} />
+      <SubmitButton variant="secondary">{t('add')}</SubmitButton>
+    </form>
+  );
+}

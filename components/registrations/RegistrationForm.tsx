@@ -1,0 +1,124 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { initialFormState } from '@/lib/actions/state';
+import { registerAction } from '@/lib/registrations/actions';
+
+type Question = { id: number; kind: 'text' | 'choice' | 'consent'; label: string; choices: string[] | null; required: boolean };
+
+/**
+ * Registration for a member (their name and email come from their account: choose
+ * a category and submit) or a guest (name, mobile or email, organization).
+ */
+export function RegistrationForm({
+  meetingId,
+  member,
+  categories,
+  organizations,
+  questions,
+  invitation,
+  defaults,
+}: {
+  meetingId: number;
+  member: { name: string; email: string } | null;
+  categories: { id: number; name: string }[];
+  organizations: { id: number; name: string }[];
+  questions: Question[];
+  invitation: { token: string; name: string; email: string; categoryName: string } | null;
+  defaults: { organizationId: string; categoryId: string };
+}) {
+  const t = useTranslations('registration.form');
+  const common = useTranslations('common');
+  const [state, action] = useActionState(registerAction, initialFormState);
+  const v: Record<string, string> = { organizationId: defaults.organizationId, categoryId: defaults.categoryId, ...state.values };
+  const e = state.fieldErrors ?? {};
+  const who = member ?? invitation;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessages state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      {invitation ? <input type="hidden" name="invitation" value={invitation.token} /> : null}
+
+      {who ? (
+        <p className="rounded-md bg-surface px-3 py-2">{t('registeringAs', { name: who.name, email: who.email })}</p>
+      ) : (
+        <>
+          <TextField label={t('name')} name="name" required autoComplete="name" maxLength={50} defaultValue={v.name} error={e.name} />
+          <TextField
+            label={t('phone')}
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            defaultValue={v.phone}
+            error={e.phone}
+            hint={t('contactHint')}
+          />
+          <TextField label={t('email')} name="email" type="email" autoComplete="email" defaultValue={v.email} error={e.email} />
+        </>
+      )}
+      {member ? <TextField label={t('phoneOptional')} name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={v.phone} error={e.phone} /> : null}
+
+      {invitation ? (
+        <p>{t('invitedCategory', { category: invitation.categoryName })}</p>
+      ) : (
+        <SelectField
+          label={t('category')}
+          name="categoryId"
+          required
+          key={`category-${v.categoryId}`}
+          defaultValue={v.categoryId}
+          error={e.categoryId}
+          placeholder={categories.length > 1 ? common('choose') : undefined}
+          options={categories.map((category) => ({ value: String(category.id), label: category.name }))}
+        />
+      )}
+      <SelectField
+        label={t('organization')}
+        name="organizationId"
+        key={`organization-${v.organizationId}`}
+        defaultValue={v.organizationId}
+        error={e.organizationId}
+        placeholder={t('noOrganization')}
+        options={organizations.map((organization) => ({ value: String(organization.id), label: organization.name }))}
+      />
+      <TextField label={t('organizationName')} name="organizationName" maxLength={100} defaultValue={v.organizationName} error={e.organizationName} hint={t('organizationNameHint')} />
+
+      {questions.map((question) => {
+        const name = `answer_${question.id}`;
+        if (question.kind === 'consent') {
+          return (
+            <CheckboxField
+              key={question.id}
+              label={question.label}
+              name={name}
+              required={question.required}
+              defaultChecked={v[name] === 'on'}
+              error={e[name]}
+            />
+          );
+        }
+        if (question.kind === 'choice') {
+          return (
+            <SelectField
+              key={`${question.id}-${v[name] ?? ''}`}
+              label={question.label}
+              name={name}
+              required={question.required}
+              defaultValue={v[name] ?? ''}
+              error={e[name]}
+              placeholder={common('choose')}
+              options={(question.choices ?? []).map((choice) => ({ value: choice, label: choice }))}
+            />
+          );
+        }
+        return <TextField key={question.id} label={question.label} name={name} required={question.required} maxLength={500} defaultValue={v[name]} error={e[name]} />;
+      })}
+      <SubmitButton>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,195 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { id } from '@/lib/actions/fields';
+import { AppError } from '@/lib/errors';
+import { redirect } from '@/lib/i18n/navigation';
+import { deliverOutboxSoon } from '@/lib/mail/deliver';
+import { wallTimeToInstant } from '@/lib/meetings/time';
+import { getMeeting } from '@/lib/meetings/data';
+import { requestContext } from './context';
+import {
+  addCategory,
+  addQuestion,
+  cancelRegistration,
+  checkIn,
+  decideRegistration,
+  inviteRepresentatives,
+  register,
+  removeCategory,
+  removeQuestion,
+  saveSettings,
+  setOrganizationSeats,
+  updateCategory,
+} from './mutations';
+import {
+  categoryInput,
+  checkInInput,
+  decisionInput,
+  invitationInput,
+  organizationSeatsInput,
+  parseInvitedPeople,
+  questionInput,
+  registrationInput,
+  settingsInput,
+} from './schema';
+import { normalizeTicketCode } from './tokens';
+
+// Organizer actions name a meeting or one of its records; the mutation checks, in its
+// transaction, that the caller organizes that meeting.
+const refreshOrganizerPages = () => revalidatePath('/[locale]/(site)/organize', 'layout');
+
+export const registerAction = defineAction({
+  schema: registrationInput,
+  who: 'anyone',
+  async run(input, { viewer }) {
+    const context = await requestContext();
+    const result = register(input, viewer, context);
+    deliverOutboxSoon();
+    refreshOrganizerPages();
+    redirect({ href: `/registrations/${result.accessToken}`, locale: await getLocale() });
+  },
+});
+
+export const cancelRegistrationAction = defineAction({
+  schema: z.object({ accessToken: z.string().min(20).max(100) }),
+  who: 'anyone',
+  async run({ accessToken }) {
+    cancelRegistration({ accessToken }, await requestContext());
+    deliverOutboxSoon();
+    revalidatePath(`/[locale]/(site)/registrations/${accessToken}`, 'page');
+    refreshOrganizerPages();
+    return { message: 'registration.cancelled' };
+  },
+});
+
+export const decideRegistrationAction = defineAction({
+  schema: decisionInput,
+  who: 'signedIn',
+  async run({ registrationId, decision, reason }, { viewer }) {
+    decideRegistration(registrationId, decision, reason, viewer, await requestContext());
+    deliverOutboxSoon();
+    refreshOrganizerPages();
+    return { message: `registration.decided.${decision}` };
+  },
+});
+
+export const inviteAction = defineAction({
+  schema: invitationInput,
+  who: 'signedIn',
+  async run({ meetingId, categoryId, people, representatives, validDays }, { viewer }) {
+    const pasted = parseInvitedPeople(people);
+    if (pasted.badLines.length > 0) throw new AppError('invitationListInvalid', { field: 'people', values: { lines: pasted.badLines.join(', ') } });
+    if (pasted.people.length === 0 && representatives.length === 0) throw new AppError('invitationListInvalid', { field: 'people', values: { lines: '1' } });
+    const count = inviteRepresentatives(meetingId, categoryId, representatives, pasted.people, validDays, viewer, await requestContext());
+    deliverOutboxSoon();
+    refreshOrganizerPages();
+    return { message: 'registration.invited', messageValues: { count } };
+  },
+});
+
+export const saveSettingsAction = defineAction({
+  schema: settingsInput,
+  who: 'signedIn',
+  async run({ meetingId, mode, opensAt, closesAt, organizationSeatsReleaseAt }, { viewer }) {
+    const meeting = getMeeting(meetingId);
+    if (!meeting) throw new AppError('notFound');
+    const instant = (value: string, field: string) => {
+      if (!value) return null;
+      const parsed = wallTimeToInstant(value, meeting.timeZone);
+      if (!parsed) throw new AppError('invalidTime', { field });
+      return parsed;
+    };
+    const slug = saveSettings(
+      meetingId,
+      { mode, opensAt: instant(opensAt, 'opensAt'), closesAt: instant(closesAt, 'closesAt'), organizationSeatsReleaseAt: instant(organizationSeatsReleaseAt, 'organizationSeatsReleaseAt') },
+      viewer,
+      await requestContext(),
+    );
+    deliverOutboxSoon();
+    refreshOrganizerPages();
+    revalidatePath(`/[locale]/(site)/meetings/${slug}/register`, 'page');
+    return { message: 'common.saved', keepValues: true };
+  },
+});
+
+export const addCategoryAction = defineAction({
+  schema: categoryInput.extend({ meetingId: id }),
+  who: 'signedIn',
+  async run({ meetingId, ...values }, { viewer }) {
+    addCategory(meetingId, values, viewer, await requestContext());
+    refreshOrganizerPages();
+    return { message: 'registration.categoryAdded' };
+  },
+});
+
+export const updateCategoryAction = defineAction({
+  schema: categoryInput.extend({ categoryId: id }),
+  who: 'signedIn',
+  async run({ categoryId, ...values }, { viewer }) {
+    updateCategory(categoryId, values, viewer, await requestContext());
+    deliverOutboxSoon();
+    refreshOrganizerPages();
+    return { message: 'common.saved', keepValues: true };
+  },
+});
+
+export const removeCategoryAction = defineAction({
+  schema: z.object({ categoryId: id }),
+  who: 'signedIn',
+  async run({ categoryId }, { viewer }) {
+    removeCategory(categoryId, viewer, await requestContext());
+    refreshOrganizerPages();
+    return { message: 'registration.categoryRemoved' };
+  },
+});
+
+export const setOrganizationSeatsAction = defineAction({
+  schema: organizationSeatsInput,
+  who: 'signedIn',
+  async run({ meetingId, organizationId, seats }, { viewer }) {
+    setOrganizationSeats(meetingId, organizationId, seats, viewer, await requestContext());
+    deliverOutboxSoon();
+    refreshOrganizerPages();
+    return { message: 'common.saved' };
+  },
+});
+
+export const addQuestionAction = defineAction({
+  schema: z.intersection(questionInput, z.object({ meetingId: id })),
+  who: 'signedIn',
+  async run({ meetingId, ...values }, { viewer }) {
+    addQuestion(meetingId, values, viewer, await requestContext());
+    refreshOrganizerPages();
+    return { message: 'registration.questionAdded' };
+  },
+});
+
+export const removeQuestionAction = defineAction({
+  schema: z.object({ questionId: id }),
+  who: 'signedIn',
+  async run({ questionId }, { viewer }) {
+    removeQuestion(questionId, viewer, await requestContext());
+    refreshOrganizerPages();
+    return { message: 'registration.questionRemoved' };
+  },
+});
+
+export const checkInAction = defineAction({
+  schema: checkInInput,
+  who: 'signedIn',
+  async run({ meetingId, code, registrationId }, { viewer }) {
+    const by = registrationId ? { registrationId } : { code: normalizeTicketCode(code ?? '') };
+    if ('code' in by && !by.code) throw new AppError('ticketUnknown', { field: 'code' });
+    const result = checkIn(meetingId, by, viewer);
+    revalidatePath(`/[locale]/(site)/organize/meetings/${meetingId}/check-in`, 'page');
+    const time = result.checkedInAt.toLocaleTimeString(await getLocale(), { timeZone: getMeeting(meetingId)?.timeZone, hour: '2-digit', minute: '2-digit' });
+    return {
+      message: result.outcome === 'checkedIn' ? 'checkIn.done' : 'checkIn.already',
+      messageValues: { name: result.name, category: result.categoryName, time },
+    };
+  },
+});
