@@ -3,7 +3,7 @@
 // server on a fresh database on loopback, and runs each scenario with
 // autocannon. Figures are printed beside /api/health measured in the same run,
 // as ratios: these machines are noisy, absolute numbers are not comparable.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,10 +24,19 @@ buildIfStale();
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://127.0.0.1:${port}`;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
+const databaseFile = path.join(folder, 'convene.db');
+
+// Scenarios that need their own data write it into the file before the server opens it.
+if (selected.some((scenario) => scenario.prepare)) {
+  for (const script of ['db/migrate-cli.ts', 'db/seed/cli.ts']) {
+    execFileSync('npx', ['tsx', script], { cwd: root, env: { ...process.env, DATABASE_FILE: databaseFile }, stdio: 'ignore' });
+  }
+  for (const scenario of selected) await scenario.prepare?.({ databaseFile });
+}
 const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, DATABASE_FILE: path.join(folder, 'convene.db'), NODE_ENV: 'production' },
+  env: { ...process.env, DATABASE_FILE: databaseFile, NODE_ENV: 'production' },
   detached: true,
 });
 const stop = () => {
@@ -59,8 +68,8 @@ console.log(`Convene bench on ${base} (${os.cpus().length} cores), ${new Date().
 for (const scenario of selected) {
   console.log(`## ${scenario.name}: ${scenario.title}`);
   // The bare route is measured again beside every scenario, so each ratio compares like with like.
-  const baseline = await load({ title: 'GET /api/health (baseline)', url: `${base}/api/health` });
-  const rows = await scenario.run({ base, load });
+  const baseline = await load({ title: 'GET /api/health (baseline)', url: `${base}/api/health`, connections: scenario.connections });
+  const rows = await scenario.run({ base, load, databaseFile });
   printTable([baseline, ...rows], baseline);
   console.log('');
 }

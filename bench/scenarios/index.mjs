@@ -1,5 +1,6 @@
 // Every scenario: { name, title, run({ base, load }) → rows }. Later features add theirs here.
 import home from './home.mjs';
 import meetingPage from './meeting-page.mjs';
+import { door, surge } from './registration.mjs';
 
-export const scenarios = [home, meetingPage];
+export const scenarios = [home, meetingPage, surge, door];

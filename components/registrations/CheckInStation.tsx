@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useRef } from 'react';
 import { TextField } from '@/components/ui/Field';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -15,6 +16,11 @@ export function CheckInStation({ meetingId }: { meetingId: number }) {
   const [state, action] = useActionState(checkInAction, initialFormState);
   const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  const router = useRouter();
+  // The answer is shown at once; the counters catch up right after.
+  useEffect(() => {
+    if (state.ok) router.refresh();
+  }, [state, router]);
   return (
     <div className="space-y-4">
       <form ref={form} action={action} className="space-y-3" noValidate>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -34,6 +35,11 @@ export function RegistrationForm({
   const t = useTranslations('registration.form');
   const common = useTranslations('common');
   const [state, action] = useActionState(registerAction, initialFormState);
+  const router = useRouter();
+  // Registered: on to the ticket.
+  useEffect(() => {
+    if (state.redirectTo) router.push(state.redirectTo);
+  }, [state.redirectTo, router]);
   const v: Record<string, string> = { organizationId: defaults.organizationId, categoryId: defaults.categoryId, ...state.values };
   const e = state.fieldErrors ?? {};
   const who = member ?? invitation;

@@ -1,6 +1,11 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-export type OutboxAttachment = { filename: string; contentType: string; base64: string; cid?: string };
+/**
+ * An attachment as stored: its bytes, or (qrText) a QR code drawn at sending time —
+ * drawing a PNG is slow, and the email is queued inside a transaction that holds the
+ * database's write lock.
+ */
+export type OutboxAttachment = { filename: string; contentType: string; base64?: string; qrText?: string; cid?: string };
 
 /**
  * Every email the app sends, written in the same transaction as the change it

@@ -25,7 +25,7 @@ type Definition<S extends z.ZodType, W extends Who> = {
   ) => Promise<void | SuccessResult> | void | SuccessResult;
 };
 
-export type SuccessResult = { message?: string; messageValues?: Record<string, string | number>; keepValues?: boolean };
+export type SuccessResult = { message?: string; messageValues?: Record<string, string | number>; keepValues?: boolean; redirectTo?: string };
 
 /**
  * The one way to write. Every form action: loads the caller from the database,
@@ -57,6 +57,7 @@ export function defineAction<S extends z.ZodType, W extends Who>(definition: Def
         ok: true,
         message: result?.message ? t(result.message, result.messageValues) : undefined,
         values: result?.keepValues ? values : undefined,
+        redirectTo: result?.redirectTo,
       };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures

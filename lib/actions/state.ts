@@ -9,6 +9,8 @@ export type FormState = {
   fieldErrors?: Record<string, string>;
   formError?: string;
   values?: Record<string, string>;
+  /** Where the form should go next; the client navigates, so the action's answer stays small. */
+  redirectTo?: string;
 };
 
 export const initialFormState: FormState = {};

@@ -1,4 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import QRCode from 'qrcode';
+import type { OutboxAttachment } from '@/db/schema';
 import { claimNextEmail, markEmailFailed, markEmailSent } from './mutations';
 
 /**
@@ -22,6 +24,13 @@ function transport(): Transporter | null {
   return transporter;
 }
 
+async function materialize(attachment: OutboxAttachment) {
+  const content = attachment.qrText
+    ? await QRCode.toBuffer(attachment.qrText, { errorCorrectionLevel: 'M', margin: 4, scale: 8 })
+    : Buffer.from(attachment.base64 ?? '', 'base64');
+  return { filename: attachment.filename, contentType: attachment.contentType, content, cid: attachment.cid };
+}
+
 async function drain(): Promise<number> {
   const smtp = transport();
   if (!smtp) return 0;
@@ -35,12 +44,7 @@ async function drain(): Promise<number> {
         subject: email.subject,
         text: email.text,
         html: email.html ?? undefined,
-        attachments: (email.attachments ?? []).map((attachment) => ({
-          filename: attachment.filename,
-          contentType: attachment.contentType,
-          content: Buffer.from(attachment.base64, 'base64'),
-          cid: attachment.cid,
-        })),
+        attachments: await Promise.all((email.attachments ?? []).map(materialize)),
       });
       markEmailSent(email.id);
       sent += 1;

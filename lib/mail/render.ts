@@ -4,10 +4,15 @@ import zh from '@/messages/zh-CN.json';
 import { hasLocale } from 'next-intl';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 
-/** Emails are written in the recipient's language, outside any request. */
+const translators = new Map<AppLocale, ReturnType<typeof makeTranslator>>();
+const makeTranslator = (locale: AppLocale) => createTranslator({ locale, messages: locale === 'en' ? en : zh, namespace: 'email' });
+
+/** Emails are written in the recipient's language, outside any request. One translator per language: it caches its compiled messages. */
 export function emailTranslator(locale: string) {
   const chosen: AppLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-  return { locale: chosen, t: createTranslator({ locale: chosen, messages: chosen === 'en' ? en : zh, namespace: 'email' }) };
+  let t = translators.get(chosen);
+  if (!t) translators.set(chosen, (t = makeTranslator(chosen)));
+  return { locale: chosen, t };
 }
 
 const escape = (text: string) =>

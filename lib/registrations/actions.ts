@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { id } from '@/lib/actions/fields';
 import { AppError } from '@/lib/errors';
-import { redirect } from '@/lib/i18n/navigation';
+import { localizedPath } from '@/lib/i18n/routing';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { wallTimeToInstant } from '@/lib/meetings/time';
 import { getMeeting } from '@/lib/meetings/data';
@@ -49,8 +49,10 @@ export const registerAction = defineAction({
     const context = await requestContext();
     const result = register(input, viewer, context);
     deliverOutboxSoon();
-    refreshOrganizerPages();
-    redirect({ href: `/registrations/${result.accessToken}`, locale: await getLocale() });
+    // No revalidation and no server redirect: either would render a whole page into this
+    // answer, and in a surge every millisecond here is a millisecond of the queue.
+    // Organizer pages read the database on every request anyway.
+    return { redirectTo: localizedPath(`/registrations/${result.accessToken}`, context.locale) };
   },
 });
 
@@ -184,8 +186,9 @@ export const checkInAction = defineAction({
   async run({ meetingId, code, registrationId }, { viewer }) {
     const by = registrationId ? { registrationId } : { code: normalizeTicketCode(code ?? '') };
     if ('code' in by && !by.code) throw new AppError('ticketUnknown', { field: 'code' });
+    // The station refreshes its counters itself after the answer (CheckInStation); the
+    // answer carries only the result, so the queue at the door moves fast.
     const result = checkIn(meetingId, by, viewer);
-    revalidatePath(`/[locale]/(site)/organize/meetings/${meetingId}/check-in`, 'page');
     const time = result.checkedInAt.toLocaleTimeString(await getLocale(), { timeZone: getMeeting(meetingId)?.timeZone, hour: '2-digit', minute: '2-digit' });
     return {
       message: result.outcome === 'checkedIn' ? 'checkIn.done' : 'checkIn.already',

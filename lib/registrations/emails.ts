@@ -4,12 +4,11 @@ import type { Email } from '@/lib/mail/mutations';
 import { emailTranslator, layout } from '@/lib/mail/render';
 import { localizedPath } from '@/lib/i18n/routing';
 import { meetingCalendar } from '@/lib/meetings/calendar';
-import { ticketQrPng } from './qr';
 import { formatTicketCode } from './tokens';
 
 export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pending' | 'rejected' | 'cancelled';
 
-type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'>;
+type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'> & { updatedAt?: Date };
 
 /** Where links in emails point: the configured public URL, else the address the request came in on. */
 export function appOrigin(requestOrigin?: string | null): string {
@@ -21,6 +20,24 @@ function when(meeting: NoticeMeeting, locale: string) {
   const start = DateTime.fromJSDate(meeting.startsAt, { zone: meeting.timeZone }).setLocale(locale);
   const end = DateTime.fromJSDate(meeting.endsAt, { zone: meeting.timeZone }).setLocale(locale);
   return `${start.toLocaleString(DateTime.DATETIME_FULL)} – ${end.toLocaleString(DateTime.TIME_SIMPLE)}`;
+}
+
+/**
+ * The calendar file is the same for everyone registered for a meeting; made once per
+ * version of the meeting (its updatedAt moves with every edit, agenda included).
+ */
+const calendars = new Map<string, string>();
+function calendarFile(meeting: NoticeMeeting & { updatedAt?: Date }, agenda: { id: number; title: string; plannedMinutes: number; presenters: string | null }[], locale: string, origin: string, presentedBy: string) {
+  const key = [meeting.id, meeting.updatedAt?.getTime(), meeting.status, locale, origin].join('|');
+  let file = calendars.get(key);
+  if (!file) {
+    file = Buffer.from(
+      meetingCalendar(meeting, agenda, { url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`, host: new URL(origin).host, calendarName: meeting.title, presentedBy }),
+    ).toString('base64');
+    if (calendars.size > 200) calendars.clear();
+    calendars.set(key, file);
+  }
+  return file;
 }
 
 /**
@@ -58,15 +75,8 @@ export function registrationEmail(
   const attachments =
     seat && registration.ticketCode
       ? [
-          { filename: `${meeting.slug}.ics`, contentType: 'text/calendar; charset=utf-8', base64: Buffer.from(
-              meetingCalendar(meeting, extra.agenda ?? [], {
-                url: `${extra.origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`,
-                host: new URL(extra.origin).host,
-                calendarName: meeting.title,
-                presentedBy: t('presentedBy'),
-              }),
-            ).toString('base64') },
-          { filename: 'ticket.png', contentType: 'image/png', base64: ticketQrPng(registration.ticketCode).toString('base64'), cid: 'ticket-qr' },
+          { filename: `${meeting.slug}.ics`, contentType: 'text/calendar; charset=utf-8', base64: calendarFile(meeting, extra.agenda ?? [], locale, extra.origin, t('presentedBy')) },
+          { filename: 'ticket.png', contentType: 'image/png', qrText: registration.ticketCode, cid: 'ticket-qr' },
         ]
       : undefined;
   return { to: registration.email, subject: t(`${notice}.subject`, values), text, html, attachments, topic: `registration.${notice}` };

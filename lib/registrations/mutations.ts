@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
   agendaItems,
@@ -21,7 +21,7 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { invitationEmail, registrationEmail, type RegistrationNotice } from './emails';
 import type { InvitedPerson, RegistrationInput } from './schema';
-import { fits, take, type SeatCounts } from './seats';
+import { fits, heldSeats, take, unclaimedSeats, type SeatCounts } from './seats';
 import { hashToken, newLinkToken, newTicketCode } from './tokens';
 
 /** What every write needs besides its input: the time, and where links in emails point. */
@@ -39,51 +39,53 @@ function loadMeeting(tx: Tx, meetingId: number): Meeting {
   return meeting;
 }
 
-const groupCount = (rows: { key: number | null; n: number }[]) =>
-  new Map(rows.filter((row) => row.key !== null).map((row) => [row.key as number, row.n]));
+/**
+ * Compiled once per process: the seat count runs inside every registration's write
+ * transaction, so it is kept to plain prepared SQL (drizzle would build and compile
+ * each statement again on every call; measured with `npm run bench -- surge`).
+ */
+const statements = new Map<string, ReturnType<typeof db.$client.prepare<unknown[]>>>();
+function prepared(text: string) {
+  let statement = statements.get(text);
+  if (!statement) statements.set(text, (statement = db.$client.prepare<unknown[]>(text)));
+  return statement;
+}
+
+type CountRow = { key: number | null; n: number };
+const toMap = (rows: CountRow[]) => new Map(rows.filter((row) => row.key !== null).map((row) => [row.key as number, row.n]));
 
 /** Everything that holds a seat, read inside the transaction that is about to give one. */
-function seatCounts(tx: Tx, meeting: Meeting, now: Date): SeatCounts {
-  const settings = loadSettings(tx, meeting.id);
-  const categories = tx
-    .select({ id: registrationCategories.id, quota: registrationCategories.quota })
-    .from(registrationCategories)
-    .where(eq(registrationCategories.meetingId, meeting.id))
-    .all();
-  const confirmed = and(eq(registrations.meetingId, meeting.id), eq(registrations.status, 'confirmed'));
-  const released = settings.organizationSeatsReleaseAt !== null && settings.organizationSeatsReleaseAt <= now;
+function seatCounts(_tx: Tx, meeting: Meeting, now: Date): SeatCounts {
+  const releaseAt = (prepared('select organization_seats_release_at as at from registration_settings where meeting_id = ?').get(meeting.id) as { at: number | null } | undefined)?.at;
+  const released = releaseAt !== null && releaseAt !== undefined && releaseAt <= now.getTime();
+  const categories = prepared('select id, quota from registration_categories where meeting_id = ?').all(meeting.id) as { id: number; quota: number | null }[];
+  const confirmed = prepared(
+    "select category_id as category, organization_id as organization, count(*) as n from registrations where meeting_id = ? and status = 'confirmed' group by category_id, organization_id",
+  ).all(meeting.id) as { category: number; organization: number | null; n: number }[];
+  const byCategory = new Map<number, number>();
+  const byOrganization = new Map<number, number>();
+  for (const row of confirmed) {
+    byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + row.n);
+    if (row.organization !== null) byOrganization.set(row.organization, (byOrganization.get(row.organization) ?? 0) + row.n);
+  }
   return {
     capacity: meeting.capacity,
     quotas: new Map(categories.map((category) => [category.id, category.quota])),
-    confirmedByCategory: groupCount(
-      tx.select({ key: registrations.categoryId, n: count() }).from(registrations).where(confirmed).groupBy(registrations.categoryId).all(),
-    ),
-    confirmedByOrganization: groupCount(
-      tx.select({ key: registrations.organizationId, n: count() }).from(registrations).where(confirmed).groupBy(registrations.organizationId).all(),
-    ),
-    invitationsByCategory: groupCount(
-      tx
-        .select({ key: invitations.categoryId, n: count() })
-        .from(invitations)
-        .where(and(eq(invitations.meetingId, meeting.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
-        .groupBy(invitations.categoryId)
-        .all(),
+    confirmedByCategory: byCategory,
+    confirmedByOrganization: byOrganization,
+    invitationsByCategory: toMap(
+      prepared(
+        'select category_id as key, count(*) as n from invitations where meeting_id = ? and accepted_at is null and revoked_at is null and expires_at > ? group by category_id',
+      ).all(meeting.id, now.getTime()) as CountRow[],
     ),
     reservedByOrganization: released
       ? new Map()
-      : new Map(
-          tx
-            .select({ id: organizationSeats.organizationId, seats: organizationSeats.seats })
-            .from(organizationSeats)
-            .where(eq(organizationSeats.meetingId, meeting.id))
-            .all()
-            .map((row) => [row.id, row.seats]),
-        ),
+      : toMap(prepared('select organization_id as key, seats as n from organization_seats where meeting_id = ?').all(meeting.id) as CountRow[]),
   };
 }
 
-function categoryName(tx: Tx, categoryId: number): string {
-  return tx.select({ name: registrationCategories.name }).from(registrationCategories).where(eq(registrationCategories.id, categoryId)).get()?.name ?? '';
+function categoryName(_tx: Tx, categoryId: number): string {
+  return (prepared('select name from registration_categories where id = ?').get(categoryId) as { name: string } | undefined)?.name ?? '';
 }
 
 function publicAgenda(tx: Tx, meetingId: number) {
@@ -95,14 +97,8 @@ function publicAgenda(tx: Tx, meetingId: number) {
     .all();
 }
 
-export function waitlistPosition(tx: Tx, registration: Pick<Registration, 'id' | 'meetingId'>): number {
-  return (
-    tx
-      .select({ n: count() })
-      .from(registrations)
-      .where(and(eq(registrations.meetingId, registration.meetingId), eq(registrations.status, 'waitlisted'), sql`${registrations.id} <= ${registration.id}`))
-      .get()?.n ?? 0
-  );
+export function waitlistPosition(_tx: Tx, registration: Pick<Registration, 'id' | 'meetingId'>): number {
+  return (prepared("select count(*) as n from registrations where meeting_id = ? and status = 'waitlisted' and id <= ?").get(registration.meetingId, registration.id) as { n: number }).n;
 }
 
 /** Tells the registrant what happened, if they gave an email. */
@@ -138,16 +134,19 @@ function confirm(tx: Tx, registration: Registration, now: Date): Registration {
  * whose category is full for someone whose category still has room. Runs inside
  * the transaction that freed the seat, so no one else can take it in between.
  */
-export function promoteWaitlist(tx: Tx, meeting: Meeting, context: Context): number {
+export function promoteWaitlist(tx: Tx, meeting: Meeting, context: Context, counts: SeatCounts = seatCounts(tx, meeting, context.now)): number {
   if (meeting.status !== 'published') return 0;
+  // The common case in a surge: every seat is held and no organization has one left
+  // to give — nobody on the list can fit, so the list is not even read.
+  if (counts.capacity !== null && heldSeats(counts) >= counts.capacity && [...counts.reservedByOrganization.keys()].every((id) => unclaimedSeats(counts, id) === 0)) {
+    return 0;
+  }
   const waiting = tx
     .select()
     .from(registrations)
     .where(and(eq(registrations.meetingId, meeting.id), eq(registrations.status, 'waitlisted')))
     .orderBy(asc(registrations.id))
     .all();
-  if (waiting.length === 0) return 0;
-  const counts = seatCounts(tx, meeting, context.now);
   let promoted = 0;
   for (const registration of waiting) {
     if (!fits(counts, registration.categoryId, registration.organizationId)) continue;
@@ -173,9 +172,9 @@ function releaseOrganizationSeats(tx: Tx, meeting: Meeting, context: Context) {
  * invitations past their expiry — and promotes whoever now fits. Called before
  * every registration write and every minute in the background.
  */
-export function sweepMeeting(tx: Tx, meeting: Meeting, context: Context): number {
+export function sweepMeeting(tx: Tx, meeting: Meeting, context: Context, counts?: SeatCounts): number {
   releaseOrganizationSeats(tx, meeting, context);
-  return promoteWaitlist(tx, meeting, context);
+  return promoteWaitlist(tx, meeting, context, counts ?? seatCounts(tx, meeting, context.now));
 }
 
 export function sweepAllMeetings(context: Context): number {
@@ -187,8 +186,10 @@ export function sweepAllMeetings(context: Context): number {
   return promoted;
 }
 
-function checkAnswers(tx: Tx, meetingId: number, answers: Record<string, string>): Record<string, string> {
-  const questions = tx.select().from(registrationQuestions).where(eq(registrationQuestions.meetingId, meetingId)).all();
+function checkAnswers(_tx: Tx, meetingId: number, answers: Record<string, string>): Record<string, string> {
+  const questions = (
+    prepared('select id, kind, choices, required from registration_questions where meeting_id = ?').all(meetingId) as { id: number; kind: string; choices: string | null; required: number }[]
+  ).map((row) => ({ ...row, choices: row.choices ? (JSON.parse(row.choices) as string[]) : null, required: row.required === 1 }));
   const kept: Record<string, string> = {};
   for (const question of questions) {
     const answer = answers[String(question.id)]?.trim() ?? '';
@@ -231,7 +232,9 @@ export function register(
     if (settings.opensAt && context.now < settings.opensAt) throw new AppError('registrationNotOpen');
     if ((settings.closesAt && context.now > settings.closesAt) || context.now > meeting.endsAt) throw new AppError('registrationClosed');
 
-    sweepMeeting(tx, meeting, context);
+    // One count of the seats serves both the sweep and this registrant: the sweep updates it as it promotes.
+    const counts = seatCounts(tx, meeting, context.now);
+    sweepMeeting(tx, meeting, context, counts);
 
     const invitation = input.invitation
       ? tx.select().from(invitations).where(and(eq(invitations.tokenHash, hashToken(input.invitation)), eq(invitations.meetingId, meeting.id))).get()
@@ -265,7 +268,7 @@ export function register(
       ? 'confirmed' // the invitation already held the seat
       : settings.mode === 'approval'
         ? 'pending'
-        : fits(seatCounts(tx, meeting, context.now), category.id, input.organizationId)
+        : fits(counts, category.id, input.organizationId)
           ? 'confirmed'
           : 'waitlisted';
 

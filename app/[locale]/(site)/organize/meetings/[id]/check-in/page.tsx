@@ -1,14 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/live/AutoRefresh';
+import { CheckInButton } from '@/components/registrations/CheckInButton';
 import { CheckInStation } from '@/components/registrations/CheckInStation';
 import { RegistrationCounts } from '@/components/registrations/RegistrationCounts';
-import { ActionButton } from '@/components/ui/ActionButton';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { TextField } from '@/components/ui/Field';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
-import { checkInAction } from '@/lib/registrations/actions';
 import { findAttendees, registrationCounts } from '@/lib/registrations/data';
 
 export async function generateMetadata() {
@@ -50,9 +49,9 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
                       <span className="text-sm text-muted">{[attendee.categoryName, attendee.organizationName].filter(Boolean).join(' · ')}</span>
                       {attendee.checkedInAt ? <span className="block text-sm text-success-800">{t('alreadyShort')}</span> : null}
                     </span>
-                    <ActionButton action={checkInAction} fields={{ meetingId: String(meeting.id), registrationId: String(attendee.id) }} variant={attendee.checkedInAt ? 'ghost' : 'primary'}>
+                    <CheckInButton meetingId={meeting.id} registrationId={attendee.id} done={!!attendee.checkedInAt}>
                       {t('checkIn')} <span className="sr-only">{attendee.name}</span>
-                    </ActionButton>
+                    </CheckInButton>
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,151 @@
+/**
+ * Registration under a surge, and the door on the morning. Both go through the
+ * real paths: the registration server action as a guest's browser posts it, and
+ * the check-in action as a signed-in door phone posts it.
+ */
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+
+const SURGE = { slug: 'bench-surge', seats: 200, registrants: 500, connections: 50 };
+const DOOR = { slug: 'bench-door', tickets: 1000, stations: 4 };
+const boundary = '----convene-bench';
+
+function actionId(name) {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8'));
+  const found = Object.entries(manifest.node).find(([, action]) => action.exportedName === name);
+  if (!found) throw new Error(`no server action ${name} in the build`);
+  return found[0];
+}
+
+/** A form post the way React sends one: the fields, then the argument list pointing at them. */
+function multipart(fields) {
+  const parts = Object.entries(fields).map(([key, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="_1_${key}"\r\n\r\n${value}\r\n`);
+  parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"$K1"]\r\n--${boundary}--\r\n`);
+  return parts.join('');
+}
+
+function addMeeting(db, slug, capacity) {
+  const now = Date.now();
+  const starts = Date.parse('2031-06-01T01:00:00Z');
+  const organizer = db.prepare("select id from users where email = 'organizer@convene.local'").get().id;
+  const meetingId = db
+    .prepare(
+      `insert into meetings (slug, title, time_zone, starts_at, ends_at, capacity, status, published_at, created_by_id, created_at, updated_at)
+       values (?, ?, 'Asia/Shanghai', ?, ?, ?, 'published', ?, ?, ?, ?) returning id`,
+    )
+    .get(slug, `压力测试 ${slug}`, starts, starts + 7_200_000, capacity, now, organizer, now, now).id;
+  db.prepare('insert into meeting_organizers (meeting_id, user_id, created_at) values (?, ?, ?)').run(meetingId, organizer, now);
+  db.prepare("insert into agenda_items (meeting_id, position, kind, title, planned_minutes, created_at, updated_at) values (?, 1, 'speech', '开幕', 10, ?, ?)").run(meetingId, now, now);
+  const categoryId = db
+    .prepare("insert into registration_categories (meeting_id, name, self_service, position, created_at) values (?, '公众', 1, 1, ?) returning id")
+    .get(meetingId, now).id;
+  return { meetingId, categoryId };
+}
+
+async function signInAsOrganizer(base) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ csrfToken, email: 'organizer@convene.local', password: 'convene-demo', json: 'true' }),
+    redirect: 'manual',
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.includes('session-token'));
+  if (!session) throw new Error('could not sign in as the demo organizer');
+  return [...jar, session.split(';')[0]].join('; ');
+}
+
+export const surge = {
+  name: 'surge',
+  title: `${SURGE.registrants} guests registering for ${SURGE.seats} seats, ${SURGE.connections} at a time, through the registration action`,
+  connections: SURGE.connections,
+  prepare({ databaseFile }) {
+    const db = new Database(databaseFile);
+    Object.assign(SURGE, addMeeting(db, SURGE.slug, SURGE.seats));
+    // A meeting without a limit to warm the server up on, so the surge meets a warm server.
+    SURGE.warmup = addMeeting(db, `${SURGE.slug}-warmup`, null);
+    db.close();
+  },
+  async run({ base, load, databaseFile }) {
+    const id = actionId('registerAction');
+    let n = 0;
+    const registrant = (meeting) => (request) => {
+      n += 1;
+      return {
+        ...request,
+        headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+        // Names are letters only (as the form requires): one CJK character per registrant.
+        body: multipart({ meetingId: meeting.meetingId, categoryId: meeting.categoryId, name: `来宾${String.fromCharCode(0x4e00 + (n % 20000))}`, phone: `137${String(n).padStart(8, '0')}` }),
+      };
+    };
+    await load({
+      title: 'warm-up',
+      url: `${base}/meetings/${SURGE.slug}-warmup/register`,
+      method: 'POST',
+      connections: SURGE.connections,
+      duration: 3,
+      warmup: false,
+      setupRequest: registrant(SURGE.warmup),
+    });
+    const row = await load({
+      title: `POST registration × ${SURGE.registrants}`,
+      url: `${base}/meetings/${SURGE.slug}/register`,
+      method: 'POST',
+      connections: SURGE.connections,
+      amount: SURGE.registrants,
+      warmup: false,
+      setupRequest: registrant(SURGE),
+    });
+    const db = new Database(databaseFile, { readonly: true });
+    const count = (status) => db.prepare('select count(*) as n from registrations where meeting_id = ? and status = ?').get(SURGE.meetingId, status).n;
+    const confirmed = count('confirmed');
+    const waitlisted = count('waitlisted');
+    db.close();
+    console.log(`confirmed ${confirmed}, waitlisted ${waitlisted}, oversold ${Math.max(0, confirmed - SURGE.seats)} (seats ${SURGE.seats}, registrants ${SURGE.registrants})`);
+    return [row];
+  },
+};
+
+export const door = {
+  name: 'door',
+  title: `${DOOR.tickets} check-ins from ${DOOR.stations} door stations at once, through the check-in action`,
+  connections: DOOR.stations,
+  prepare({ databaseFile }) {
+    const db = new Database(databaseFile);
+    const { meetingId, categoryId } = addMeeting(db, DOOR.slug, null);
+    const insert = db.prepare(
+      `insert into registrations (meeting_id, category_id, name, phone, status, answers, locale, ticket_code, access_token, created_at, confirmed_at)
+       values (?, ?, ?, ?, 'confirmed', '{}', 'zh-CN', ?, ?, ?, ?)`,
+    );
+    const now = Date.now();
+    db.transaction(() => {
+      for (let i = 0; i < DOOR.tickets; i++) insert.run(meetingId, categoryId, `参会者${i}`, `136${String(i).padStart(8, '0')}`, `DOOR${String(i).padStart(4, '0')}`, `bench-door-${i}-${now}`, now, now);
+    })();
+    db.close();
+    Object.assign(DOOR, { meetingId });
+  },
+  async run({ base, load }) {
+    const cookie = await signInAsOrganizer(base);
+    const id = actionId('checkInAction');
+    let n = 0;
+    const row = await load({
+      title: `POST check-in × ${DOOR.tickets}`,
+      url: `${base}/organize/meetings/${DOOR.meetingId}/check-in`,
+      method: 'POST',
+      connections: DOOR.stations,
+      amount: DOOR.tickets,
+      warmup: false,
+      setupRequest(request) {
+        const code = `DOOR${String(n++ % DOOR.tickets).padStart(4, '0')}`;
+        return {
+          ...request,
+          headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}`, cookie },
+          body: multipart({ meetingId: DOOR.meetingId, code }),
+        };
+      },
+    });
+    return [row];
+  },
+};
