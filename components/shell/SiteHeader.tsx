@@ -53,7 +53,7 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
 
   const links = items.map((item) => (
     <li key={item.href}>
-      <Link href={item.href} className="flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface">
+      <Link href={item.href} className="flex min-h-11 items-center rounded-md px-2 whitespace-nowrap text-ink hover:bg-surface">
         {item.label}
       </Link>
     </li>
@@ -64,8 +64,8 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
       // Still asking: hold the place so the header does not jump.
       <div className="min-h-11 w-28" aria-hidden="true" />
     ) : viewer ? (
-      <div className="flex flex-wrap items-center gap-1">
-        <Link href="/account" className="flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface">
+      <div className="flex items-center gap-1 whitespace-nowrap">
+        <Link href="/account" className="flex min-h-11 items-center rounded-md px-2 whitespace-nowrap text-ink hover:bg-surface">
           <span className="sr-only">{t('account')}: </span>
           {viewer.name}
         </Link>
@@ -84,22 +84,22 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
 
   return (
     <header className="border-b border-line bg-white print:hidden">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2">
         <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-800">
           <span aria-hidden="true" className="inline-block size-6 rounded bg-brand-700" />
           {t('brand')}
         </Link>
 
-        <nav aria-label={t('main')} className="hidden flex-1 md:block">
+        <nav aria-label={t('main')} className="hidden flex-1 lg:block">
           <ul className="flex items-center gap-1">{links}</ul>
         </nav>
-        <div className="hidden items-center gap-2 md:flex">
+        <div className="hidden items-center gap-2 lg:flex">
           <LanguageSwitcher />
           {account}
         </div>
 
         {/* Phones: the same links behind a disclosure that works without scripts. */}
-        <details className="group md:hidden">
+        <details className="group lg:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line px-3">
             {t('menu')}
           </summary>
