@@ -47,6 +47,7 @@ export const appErrorCodes = [
   'ticketNotConfirmed',
   'categoryInUse',
   'invalidTime',
+  'closesBeforeOpens',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 

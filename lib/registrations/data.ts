@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
 import { db } from '@/db';
 import {
   invitations,
+  meetings,
   memberships,
   organizations,
   organizationSeats,
@@ -138,10 +139,11 @@ export function getRegistrationByToken(token: string) {
 /** A member's own registrations, newest meeting first. */
 export function listMyRegistrations(userId: number) {
   return db
-    .select({ accessToken: registrations.accessToken, status: registrations.status, meetingId: registrations.meetingId })
+    .select({ accessToken: registrations.accessToken, status: registrations.status, title: meetings.title })
     .from(registrations)
+    .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
     .where(eq(registrations.userId, userId))
-    .orderBy(desc(registrations.id))
+    .orderBy(desc(meetings.startsAt), desc(registrations.id))
     .all();
 }
 

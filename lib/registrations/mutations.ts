@@ -458,7 +458,7 @@ type SettingsValues = { mode: 'open' | 'approval' | 'invitation'; opensAt: Date 
 export function saveSettings(meetingId: number, values: SettingsValues, actor: Actor, context: Context): string {
   return db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, meetingId, actor);
-    if (values.opensAt && values.closesAt && values.closesAt <= values.opensAt) throw new AppError('registrationClosed', { field: 'closesAt' });
+    if (values.opensAt && values.closesAt && values.closesAt <= values.opensAt) throw new AppError('closesBeforeOpens', { field: 'closesAt' });
     const before = loadSettings(tx, meetingId);
     // Moving the deadline lets the release run again at the new time.
     const releasedAt = before.organizationSeatsReleaseAt?.getTime() === values.organizationSeatsReleaseAt?.getTime() ? before.organizationSeatsReleasedAt : null;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { questionKinds, registrationModes } from '@/db/schema/enums';
 import { checkbox, id, optionalText } from '@/lib/actions/fields';
 import { emailField, personName } from '@/lib/auth/schema';
-import { wallTimeToInstant } from '@/lib/meetings/time';
 import { phoneField } from '@/lib/people/schema';
 
 const optionalEmail = z
@@ -72,12 +71,6 @@ export const settingsInput = z.object({
   closesAt: localTime,
   organizationSeatsReleaseAt: localTime,
 });
-
-/** '' → null, a valid wall time → instant, anything else → a field error. */
-export function optionalInstant(value: string, zone: string): Date | null | 'invalid' {
-  if (!value) return null;
-  return wallTimeToInstant(value, zone) ?? 'invalid';
-}
 
 export const categoryInput = z.object({
   name: z.string().trim().min(1).max(40),

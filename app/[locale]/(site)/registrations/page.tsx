@@ -5,7 +5,6 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { requireViewer } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { getMeeting } from '@/lib/meetings/data';
 import { listMyRegistrations } from '@/lib/registrations/data';
 
 export async function generateMetadata() {
@@ -25,17 +24,14 @@ export default async function MyRegistrationsPage({ params }: { params: Promise<
         <EmptyState title={t('noneYet')} />
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
-          {mine.map((registration) => {
-            const meeting = getMeeting(registration.meetingId)!;
-            return (
-              <li key={registration.accessToken} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-                <Link href={`/registrations/${registration.accessToken}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                  {meeting.title}
-                </Link>
-                <RegistrationStatusBadge status={registration.status} />
-              </li>
-            );
-          })}
+          {mine.map((registration) => (
+            <li key={registration.accessToken} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+              <Link href={`/registrations/${registration.accessToken}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+                {registration.title}
+              </Link>
+              <RegistrationStatusBadge status={registration.status} />
+            </li>
+          ))}
         </ul>
       )}
     </div>
