@@ -39,6 +39,7 @@ export const appErrorCodes = [
   'invitationExpired',
   'notEnoughSeats',
   'invitationListInvalid',
+  'invitationListEmpty',
   'notCancellable',
   'notPending',
   'reasonRequired',

@@ -89,6 +89,18 @@ export const surge = {
       warmup: false,
       setupRequest: registrant(SURGE.warmup),
     });
+    // The floor: the same action answering an empty form (Next's action path, the
+    // session and translations, no database write) — what any action here costs.
+    const floor = await load({
+      title: 'POST registration, empty form (floor)',
+      url: `${base}/meetings/${SURGE.slug}-warmup/register`,
+      method: 'POST',
+      connections: SURGE.connections,
+      duration: 5,
+      warmup: false,
+      headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body: multipart({}),
+    });
     const row = await load({
       title: `POST registration × ${SURGE.registrants}`,
       url: `${base}/meetings/${SURGE.slug}/register`,
@@ -104,7 +116,7 @@ export const surge = {
     const waitlisted = count('waitlisted');
     db.close();
     console.log(`confirmed ${confirmed}, waitlisted ${waitlisted}, oversold ${Math.max(0, confirmed - SURGE.seats)} (seats ${SURGE.seats}, registrants ${SURGE.registrants})`);
-    return [row];
+    return [floor, row];
   },
 };
 

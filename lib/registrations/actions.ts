@@ -85,7 +85,7 @@ export const inviteAction = defineAction({
   async run({ meetingId, categoryId, people, representatives, validDays }, { viewer }) {
     const pasted = parseInvitedPeople(people);
     if (pasted.badLines.length > 0) throw new AppError('invitationListInvalid', { field: 'people', values: { lines: pasted.badLines.join(', ') } });
-    if (pasted.people.length === 0 && representatives.length === 0) throw new AppError('invitationListInvalid', { field: 'people', values: { lines: '1' } });
+    if (pasted.people.length === 0 && representatives.length === 0) throw new AppError('invitationListEmpty', { field: 'people' });
     const count = inviteRepresentatives(meetingId, categoryId, representatives, pasted.people, validDays, viewer, await requestContext());
     deliverOutboxSoon();
     refreshOrganizerPages();
