@@ -6,23 +6,33 @@ import { RegistrationStatusBadge } from '@/components/registrations/Registration
 import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
+import { Pagination } from '@/components/ui/Pagination';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { listCategories, listInvitations, listRegistrations, listRepresentatives, registrationCounts } from '@/lib/registrations/data';
 import { formatTicketCode } from '@/lib/registrations/tokens';
+import { PAGE_SIZE, pageOffset } from '@/lib/search';
 
 export async function generateMetadata() {
   const t = await getTranslations('meetings.tabs');
   return { title: t('registrations') };
 }
 
-export default async function RegistrationsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function RegistrationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/registrations`);
   const [t, format] = await Promise.all([getTranslations('registration'), getFormatter()]);
   const registrations = listRegistrations(meeting.id);
   const pending = registrations.filter((registration) => registration.status === 'pending');
+  const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
+  const shown = registrations.slice(pageOffset(page), pageOffset(page) + PAGE_SIZE);
   const invitations = listInvitations(meeting.id);
   const time = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: meeting.timeZone });
   const exportHref = (list: string) => `/organize/meetings/${meeting.id}/export?list=${list}`;
@@ -75,7 +85,7 @@ export default async function RegistrationsPage({ params }: { params: Promise<{ 
                   </tr>
                 </thead>
                 <tbody>
-                  {registrations.map((registration) => (
+                  {shown.map((registration) => (
                     <tr key={registration.id} className="border-b border-line align-top">
                       <td className="py-2 pr-2 whitespace-nowrap">
                         {registration.name}
@@ -93,6 +103,7 @@ export default async function RegistrationsPage({ params }: { params: Promise<{ 
               </table>
             </div>
           )}
+          <Pagination pathname={`/organize/meetings/${meeting.id}/registrations`} query={{}} page={page} total={registrations.length} />
         </Card>
         <div className="space-y-6">
           <Card title={t('invite.title')}>
