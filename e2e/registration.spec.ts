@@ -123,6 +123,43 @@ test('door check-in by ticket number and by name; a second scan says when, a can
   await visitor.close();
 });
 
+test('the door camera reads the QR code from a guest\'s ticket and checks them in', async ({ page, browser }) => {
+  await signIn(page, accounts.organizer);
+  const meeting = await publishedMeeting(page);
+  const visitor = await browser.newPage();
+  await registerAsGuest(visitor, meeting.slug, { name: '钱思彤', phone: '13922220011' });
+  // The code exactly as the ticket page draws it: what a guest holds up to the door phone.
+  const ticketImage = await visitor.getByRole('img', { name: /入场二维码/ }).screenshot();
+
+  // The camera is the only stand-in: a stream that films the ticket. ZXing and the check-in are real.
+  const door = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const station = await door.newPage();
+  await station.addInitScript((source) => {
+    navigator.mediaDevices.getUserMedia = async () => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: 480, height: 480 });
+      const context = canvas.getContext('2d')!;
+      const film = () => {
+        context.fillStyle = '#fff';
+        context.fillRect(0, 0, 480, 480);
+        context.drawImage(image, 60, 60, 360, 360);
+      };
+      film();
+      setInterval(film, 100);
+      return canvas.captureStream(10);
+    };
+  }, `data:image/png;base64,${ticketImage.toString('base64')}`);
+  await signIn(station, accounts.organizer);
+  await station.goto(`/organize/meetings/${meeting.id}/check-in`);
+  await station.getByRole('button', { name: '打开摄像头扫码' }).click();
+  await expect(station.getByRole('main').getByRole('status').first()).toHaveText('签到成功：钱思彤（公众）');
+  await station.getByRole('button', { name: '关闭摄像头' }).click();
+  await door.close();
+  await visitor.close();
+});
+
 test('the exports are CSV with a byte-order mark, so Excel reads the Chinese', async ({ page }) => {
   await signIn(page, accounts.organizer);
   const response = await page.request.get('/organize/meetings/1/export?list=registrations');
