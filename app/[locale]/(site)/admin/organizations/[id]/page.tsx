@@ -45,7 +45,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
           </span>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card title={t('details')}>
           <OrganizationForm
             action={updateOrganizationAction}

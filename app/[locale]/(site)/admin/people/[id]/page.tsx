@@ -45,7 +45,7 @@ export default async function PersonPage({ params }: { params: Promise<{ locale:
           </span>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <div className="space-y-6">
           <Card title={t('details')}>
             <PersonForm

@@ -20,7 +20,7 @@ export default async function MeetingSettingsPage({ params }: { params: Promise<
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}`);
   const t = await getTranslations('meetings');
   return (
-    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <Card title={t('details')}>
         <MeetingForm
           action={updateMeetingAction}

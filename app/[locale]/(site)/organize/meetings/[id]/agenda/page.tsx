@@ -20,7 +20,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
   const t = await getTranslations('agenda');
   const items = listAgendaItems(meeting.id);
   return (
-    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <Card title={t('title')}>
         <div className="space-y-4">
           <AgendaSummary items={items} startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />

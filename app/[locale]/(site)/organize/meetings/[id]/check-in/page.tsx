@@ -24,7 +24,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   const t = await getTranslations('checkIn');
   const found = findAttendees(meeting.id, q.slice(0, 50));
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <AutoRefresh everyMs={5000} />
       <div className="space-y-6">
         <Card title={t('title')}>

@@ -36,7 +36,7 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
   return (
     <div className="space-y-6">
       <AutoRefresh everyMs={20_000} />
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title={t(`status.${status}`)}>
           <div className="space-y-4">
             {current ? (

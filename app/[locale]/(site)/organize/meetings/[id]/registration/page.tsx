@@ -26,7 +26,7 @@ export default async function RegistrationSettingsPage({ params }: { params: Pro
   const seats = listOrganizationSeats(meeting.id);
   const questions = listQuestions(meeting.id);
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <div className="space-y-6">
         <Card title={t('settings.title')}>
           <SettingsForm

@@ -67,7 +67,7 @@ export default async function RegistrationsPage({
         </Card>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title={t('list.title', { count: registrations.length })}>
           {registrations.length === 0 ? (
             <EmptyState title={t('list.none')} />
