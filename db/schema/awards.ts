@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { committeeRoles, nominationKinds, nominationStatuses, roundStatuses, tieRules, votingMethods } from './enums';
+import { CITATION_MAX, committeeRoles, nominationKinds, nominationStatuses, roundStatuses, tieRules, votingMethods } from './enums';
 import { meetings } from './meetings';
 import { users } from './users';
 
@@ -75,7 +75,6 @@ export const committeeMembers = sqliteTable(
   ],
 );
 
-export const CITATION_MAX = 2000;
 
 export const nominations = sqliteTable(
   'nominations',

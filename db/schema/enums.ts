@@ -51,6 +51,8 @@ export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting'
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 // Awards (issue 5).
+/** The longest citation (the deeds) a nomination may carry, in characters. */
+export const CITATION_MAX = 2000;
 export const nominationKinds = ['individual', 'group', 'organization'] as const;
 export type NominationKind = (typeof nominationKinds)[number];
 export const nominationStatuses = ['submitted', 'eligible', 'ineligible', 'withdrawn'] as const;

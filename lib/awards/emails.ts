@@ -1,0 +1,31 @@
+import { DateTime } from 'luxon';
+import { createTranslator, hasLocale } from 'next-intl';
+import en from '@/messages/en.json';
+import zh from '@/messages/zh-CN.json';
+import { routing } from '@/lib/i18n/routing';
+import type { Email } from '@/lib/mail/mutations';
+import { layout } from '@/lib/mail/render';
+import { AWARD_TIME_ZONE } from './schema';
+
+const translator = (locale: string) => {
+  const chosen = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  return { locale: chosen, t: createTranslator({ locale: chosen, messages: chosen === 'en' ? en : zh, namespace: 'awards.email' }) };
+};
+
+/** The receipt a nominator gets, in the language they nominated in, with the private link to edit until the window closes. */
+export function nominationReceiptEmail(
+  nomination: { nomineeNames: string; categoryName: string; awardName: string; cycleYear: number; closesAt: Date },
+  nominator: { name: string; email: string; locale: string },
+  editLink: string,
+): Email {
+  const { locale, t } = translator(nominator.locale);
+  const values = {
+    name: nominator.name,
+    nominee: nomination.nomineeNames,
+    award: `${nomination.cycleYear} ${nomination.awardName}`,
+    category: nomination.categoryName,
+    closes: DateTime.fromJSDate(nomination.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
+  };
+  const { text, html } = layout({ paragraphs: [t('greeting', values), t('received', values), t('editUntil', values)], link: { label: t('editLink'), url: editLink } });
+  return { to: nominator.email, subject: t('subject', values), text, html, topic: 'nomination.receipt' };
+}
