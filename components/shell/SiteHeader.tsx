@@ -40,6 +40,7 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
   const t = useTranslations('nav');
   const viewer = useViewer(given);
   const items: NavItem[] = [{ href: '/', label: t('meetings') }];
+  items.push({ href: '/awards', label: t('awards') });
   if (viewer) items.push({ href: '/registrations', label: t('myRegistrations') });
   if (viewer && canCreateMeetings(viewer)) items.push({ href: '/organize', label: t('organize') });
   if (viewer && canSeeAdminArea(viewer)) {
