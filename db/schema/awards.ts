@@ -232,3 +232,14 @@ export type AwardCategory = typeof awardCategories.$inferSelect;
 export type CommitteeMember = typeof committeeMembers.$inferSelect;
 export type Nomination = typeof nominations.$inferSelect;
 export type VotingRound = typeof votingRounds.$inferSelect;
+
+/** The winner shown on a meeting's venue display right now (one per meeting), set from the control page. */
+export const ceremonyReveals = sqliteTable('ceremony_reveals', {
+  meetingId: integer('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  nominationId: integer('nomination_id')
+    .notNull()
+    .references(() => nominations.id, { onDelete: 'cascade' }),
+  revealedAt: timestamp('revealed_at').notNull(),
+});

@@ -19,6 +19,7 @@ import {
   declareConflict,
   editNomination,
   removeCategory,
+  revealWinner,
   removeCommitteeMember,
   screenNomination,
   submitNomination,
@@ -194,5 +195,14 @@ export const checkReceiptAction = defineAction({
   who: 'anyone',
   run({ roundId, receipt }) {
     return { message: receiptRecorded(roundId, receipt) ? 'awards.ballot.checkFound' : 'awards.ballot.checkMissing', keepValues: true };
+  },
+});
+
+export const revealWinnerAction = defineAction({
+  schema: z.object({ meetingId: id, nominationId: z.string().optional().transform((v) => (v ? Number(v) : null)).pipe(z.number().int().positive().nullable()) }),
+  who: 'signedIn',
+  run({ meetingId, nominationId }, { viewer }) {
+    revealWinner(meetingId, nominationId, viewer);
+    return { message: nominationId ? 'awards.ceremony.revealed' : 'common.saved' };
   },
 });

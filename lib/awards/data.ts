@@ -3,6 +3,7 @@ import { db, type Tx } from '@/db';
 import {
   awardCategories,
   awards,
+  ceremonyReveals,
   committeeMembers,
   nominations,
   openBallots,
@@ -254,3 +255,17 @@ export function findDuplicate(reader: Reader, categoryId: number, nomineeNames: 
 export const nomineeKey = (names: string) => names.normalize('NFKC').toLowerCase().replace(/[\s·・,，、]/g, '');
 
 export type { Award };
+
+/** For a meeting's agenda: per award-ceremony item, the linked award's published winners in walk-on order. */
+export function ceremonyWinnersByItem(items: readonly { id: number; kind: string; awardId: number | null }[]) {
+  const result: Record<number, { nominationId: number; names: string; organization: string | null; category: string }[]> = {};
+  for (const item of items) {
+    if (item.kind !== 'award_ceremony' || !item.awardId) continue;
+    result[item.id] = publishedWinners(item.awardId).map((w) => ({ nominationId: w.nomination.id, names: w.nomination.nomineeNames, organization: w.nomination.organization, category: w.categoryName }));
+  }
+  return result;
+}
+
+export function revealedNominationId(meetingId: number): number | null {
+  return db.select({ id: ceremonyReveals.nominationId }).from(ceremonyReveals).where(eq(ceremonyReveals.meetingId, meetingId)).get()?.id ?? null;
+}

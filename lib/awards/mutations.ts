@@ -1,13 +1,14 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { awardCategories, awards, committeeMembers, nominations, openBallots, recusals, roundParticipations, secretBallots, users, votingRounds, type Award, type VotingRound } from '@/db/schema';
+import { agendaItems, awardCategories, awards, ceremonyReveals, committeeMembers, meetings, nominations, openBallots, recusals, roundParticipations, secretBallots, users, votingRounds, type Award, type VotingRound } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/mutations';
+import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
-import { committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, roundCandidates } from './data';
+import { committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, publishedWinners, roundCandidates } from './data';
 import { nominationReceiptEmail } from './emails';
 import { awardErrors } from './errors';
 import { canManageAwards, canPublishResults, canRunRounds, canScreen, canVote } from './permissions';
@@ -26,6 +27,11 @@ function loadAward(tx: Tx, awardId: number): Award {
 
 function requireManager(actor: Actor) {
   if (!canManageAwards(actor)) throw new AppError('forbidden');
+}
+
+/** Agenda items link to awards by id; without a foreign key (see decision 0009), the agenda checks here. */
+export function assertAwardExists(tx: Tx, awardId: number | null) {
+  if (awardId !== null && !getAward(awardId, tx)) throw new AppError('notFound', { field: 'awardId' });
 }
 
 // ——— awards, categories, committee ———
@@ -362,4 +368,27 @@ function changeBallot(tx: Tx, round: VotingRound, actor: Who, choices: number[],
   tx.update(openBallots).set({ choices, receiptHash: hashReceipt(fresh), updatedAt: new Date() }).where(and(eq(openBallots.roundId, round.id), eq(openBallots.voterId, actor.id))).run();
   recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballotChanged', entityType: 'votingRound', entityId: round.id, changes: { choices } });
   return { receipt: fresh, changed: true };
+}
+
+// ——— the ceremony ———
+
+/**
+ * Shows a published winner on the meeting's venue display (or clears it with null).
+ * Only winners of an award linked to one of this meeting's ceremony items; the live
+ * version moves so every display redraws (decision 0007).
+ */
+export function revealWinner(meetingId: number, nominationId: number | null, actor: Who, now = new Date()): void {
+  db.transaction((tx) => {
+    loadManagedMeeting(tx, meetingId, actor);
+    if (nominationId === null) {
+      tx.delete(ceremonyReveals).where(eq(ceremonyReveals.meetingId, meetingId)).run();
+    } else {
+      const items = tx.select({ awardId: agendaItems.awardId }).from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.kind, 'award_ceremony'))).all();
+      const allowed = items.some((item) => item.awardId !== null && publishedWinners(item.awardId, tx).some((w) => w.nomination.id === nominationId));
+      if (!allowed) throw new AppError('notFound');
+      tx.insert(ceremonyReveals).values({ meetingId, nominationId, revealedAt: now }).onConflictDoUpdate({ target: ceremonyReveals.meetingId, set: { nominationId, revealedAt: now } }).run();
+    }
+    tx.update(meetings).set({ liveVersion: sql`${meetings.liveVersion} + 1` }).where(eq(meetings.id, meetingId)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'meeting.live.reveal', entityType: 'meeting', entityId: meetingId, changes: { nominationId } }, now);
+  }, IMMEDIATE);
 }
