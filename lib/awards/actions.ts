@@ -28,7 +28,7 @@ import {
 import { receiptRecorded } from './data';
 import { removePhoto, storePhoto } from './photos';
 import { formatReceipt } from './receipts';
-import { refreshAwardPages } from './revalidate';
+import { refreshAwardPages, refreshSitePages } from './revalidate';
 import { awardInput, ballotInput, categoryInput, committeeInput, nominationInput, roundInput, screeningInput } from './schema';
 
 export const createAwardAction = defineAction({
@@ -36,6 +36,7 @@ export const createAwardAction = defineAction({
   who: 'organizer',
   async run(input, { viewer }) {
     const awardId = createAward(input, viewer);
+    refreshSitePages();
     return { redirectTo: localizedPath(`/organize/awards/${awardId}`, await getLocale()) };
   },
 });
@@ -55,6 +56,7 @@ export const addCategoryAction = defineAction({
   who: 'organizer',
   run(input, { viewer }) {
     addCategory(input, viewer);
+    refreshSitePages();
     return { message: 'awards.categories.added' };
   },
 });
@@ -64,6 +66,7 @@ export const removeCategoryAction = defineAction({
   who: 'organizer',
   run({ categoryId }, { viewer }) {
     removeCategory(categoryId, viewer);
+    refreshSitePages();
     return { message: 'awards.categories.removed' };
   },
 });
@@ -73,6 +76,7 @@ export const appointAction = defineAction({
   who: 'organizer',
   run({ awardId, userId, role }, { viewer }) {
     appointCommitteeMember(awardId, userId, role, viewer);
+    refreshSitePages();
     return { message: 'awards.committee.appointed' };
   },
 });
@@ -82,6 +86,7 @@ export const dismissAction = defineAction({
   who: 'organizer',
   run({ awardId, userId }, { viewer }) {
     removeCommitteeMember(awardId, userId, viewer);
+    refreshSitePages();
     return { message: 'awards.committee.dismissed' };
   },
 });
@@ -120,6 +125,7 @@ export async function editNominationAction(previous: FormState, formData: FormDa
         await removePhoto(photoPath);
         throw error;
       }
+      refreshSitePages();
       return { message: 'common.saved', keepValues: true };
     },
   })(previous, formData);
@@ -130,6 +136,7 @@ export const screenNominationAction = defineAction({
   who: 'signedIn',
   run(input, { viewer }) {
     screenNomination(input, viewer);
+    refreshSitePages();
     return { message: 'common.saved', keepValues: true };
   },
 });
@@ -139,6 +146,7 @@ export const createRoundAction = defineAction({
   who: 'signedIn',
   run(input, { viewer }) {
     createRound(input, viewer);
+    refreshSitePages();
     return { message: 'awards.rounds.created' };
   },
 });
@@ -158,6 +166,7 @@ export const castingVoteAction = defineAction({
   who: 'signedIn',
   run({ roundId, nominationId }, { viewer }) {
     castDecidingVote(roundId, nominationId, viewer);
+    refreshSitePages();
     return { message: 'common.saved' };
   },
 });
@@ -167,6 +176,7 @@ export const runoffAction = defineAction({
   who: 'signedIn',
   run({ roundId }, { viewer }) {
     createRunoff(roundId, viewer);
+    refreshSitePages();
     return { message: 'awards.rounds.created' };
   },
 });
@@ -176,6 +186,7 @@ export const declareConflictAction = defineAction({
   who: 'signedIn',
   run({ roundId, nominationId }, { viewer }) {
     declareConflict(roundId, nominationId, viewer);
+    refreshSitePages();
     return { message: 'awards.ballot.conflictDeclared' };
   },
 });
@@ -185,6 +196,7 @@ export const castBallotAction = defineAction({
   who: 'signedIn',
   run(input, { viewer }) {
     const { receipt, changed } = castBallot(input, viewer);
+    refreshSitePages();
     return { message: changed ? 'awards.ballot.changed' : 'awards.ballot.recorded', messageValues: { receipt: formatReceipt(receipt) } };
   },
 });
@@ -203,6 +215,7 @@ export const revealWinnerAction = defineAction({
   who: 'signedIn',
   run({ meetingId, nominationId }, { viewer }) {
     revealWinner(meetingId, nominationId, viewer);
+    refreshSitePages();
     return { message: nominationId ? 'awards.ceremony.revealed' : 'common.saved' };
   },
 });

@@ -1,8 +1,13 @@
 import { revalidatePath } from 'next/cache';
 
+/** After any awards change: the session-aware pages (organizer, ballot, award pages) show it on their next render. */
+export function refreshSitePages() {
+  revalidatePath('/[locale]/(site)', 'layout');
+}
+
 /**
- * Published winners appear on meetings' public agenda pages, which are cached
- * (decision 0006): refresh every cached page when a round is published or an award renamed.
+ * Published winners also appear on meetings' public agenda pages, which are cached
+ * (decision 0006): when a round is published or an award changes, refresh those too.
  */
 export function refreshAwardPages() {
   revalidatePath('/', 'layout');

@@ -6,10 +6,8 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { id as idField } from '@/lib/actions/fields';
 import { getRound, getRoundResults, listOpenBallots } from '@/lib/awards/data';
-import { requireViewer } from '@/lib/auth/guard';
-import { awardFromParam } from '@/lib/awards/guard';
+import { requireAwardOrganizer } from '@/lib/awards/guard';
 import { canPublishResults, canSeeResults } from '@/lib/awards/permissions';
-import { committeeSeats } from '@/lib/awards/data';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
@@ -22,13 +20,11 @@ export async function generateMetadata() {
 export default async function RoundResultsPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
   await pageLocale(params);
   const { id, roundId } = await params;
-  const viewer = await requireViewer(`/organize/awards/${id}/rounds/${roundId}`);
-  const award = awardFromParam(id);
+  const { viewer, award, seats } = await requireAwardOrganizer(id, `/organize/awards/${id}/rounds/${roundId}`);
   const parsed = idField.safeParse(roundId);
   const round = parsed.success ? getRound(parsed.data) : undefined;
   if (!round || round.awardId !== award.id) notFound();
   const t = await getTranslations('awards');
-  const seats = committeeSeats(award.id);
   const header = (
     <>
       <Link href={`/organize/awards/${award.id}`} className="text-sm text-brand-800 underline">
