@@ -102,7 +102,7 @@ test('nominate → screen → vote as three committee members → close → publ
   await chair.goto(`/organize/awards/${awardId}`);
   chair.once('dialog', (dialog) => dialog.accept());
   await chair.getByRole('button', { name: '公布结果' }).click();
-  await expect(chair.getByText('结果已公布。')).toBeVisible();
+  await expect(chair.getByRole('region', { name: '投票轮次' }).getByText('已公布', { exact: true })).toBeVisible();
   await chair.close();
 
   // The public award page, signed out.
@@ -129,7 +129,8 @@ test('nominate → screen → vote as three committee members → close → publ
   expect(item.body).toContain('"ok":true');
   await page.goto(`/meetings/${meeting.slug}`);
   await expect(page.getByText('获奖者（按上台顺序）')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: '沈若兰（新成居民区）' })).toBeVisible();
+  // The agenda item's own list: the innermost item naming the winner.
+  await expect(page.getByRole('listitem').filter({ hasText: '沈若兰（新成居民区） · 最美战“疫”者' }).last()).toBeVisible();
 
   const screen = await browser.newContext({ baseURL: secondServer, viewport: { width: 1280, height: 720 } });
   const display = await screen.newPage();

@@ -11,11 +11,19 @@ import { castBallotAction } from '@/lib/awards/actions';
 type Candidate = { id: number; nomineeNames: string; organization: string | null; recused: boolean };
 
 /** Approval: tick up to N. Ranked: give places 1…N with one labelled select per nominee. */
-export function BallotForm({ roundId, method, maxChoices, candidates, askReceipt }: { roundId: number; method: 'approval' | 'ranked'; maxChoices: number; candidates: Candidate[]; askReceipt: boolean }) {
+export function BallotForm({ roundId, method, maxChoices, candidates, askReceipt, locked }: { roundId: number; method: 'approval' | 'ranked'; maxChoices: number; candidates: Candidate[]; askReceipt: boolean; locked: boolean }) {
   const t = useTranslations('awards.ballot');
   const [state, formAction] = useActionState(castBallotAction, initialFormState);
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
+  if (locked) {
+    return (
+      <div className="space-y-3">
+        <FormMessages state={state} />
+        <p className="text-muted">{t('noChanges')}</p>
+      </div>
+    );
+  }
   const label = (c: Candidate) => (c.organization ? `${c.nomineeNames}（${c.organization}）` : c.nomineeNames);
   return (
     <form action={formAction} className="space-y-4" noValidate>

@@ -64,11 +64,8 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
           </Card>
           <Card title={t('rounds.vote')}>
             {voted ? <p className="mb-3 font-medium">{t('ballot.voted')}</p> : null}
-            {voted && !round.allowChanges ? (
-              <p className="text-muted">{t('ballot.noChanges')}</p>
-            ) : (
-              <BallotForm roundId={round.id} method={round.method} maxChoices={round.maxChoices} candidates={candidates} askReceipt={voted && round.secret} />
-            )}
+            {/* Kept mounted after voting, so the receipt it shows survives the page refresh. */}
+            <BallotForm roundId={round.id} method={round.method} maxChoices={round.maxChoices} candidates={candidates} askReceipt={voted && round.secret} locked={voted && !round.allowChanges} />
           </Card>
         </>
       ) : (
