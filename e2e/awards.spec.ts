@@ -129,8 +129,7 @@ test('nominate → screen → vote as three committee members → close → publ
   expect(item.body).toContain('"ok":true');
   await page.goto(`/meetings/${meeting.slug}`);
   await expect(page.getByText('获奖者（按上台顺序）')).toBeVisible();
-  // The agenda item's own list: the innermost item naming the winner.
-  await expect(page.getByRole('listitem').filter({ hasText: '沈若兰（新成居民区） · 最美战“疫”者' }).last()).toBeVisible();
+  await expect(page.getByText('1. 沈若兰（新成居民区） · 最美战“疫”者')).toBeVisible();
 
   const screen = await browser.newContext({ baseURL: secondServer, viewport: { width: 1280, height: 720 } });
   const display = await screen.newPage();

@@ -7,16 +7,17 @@ export function CeremonyWinners({ winners }: { winners: CeremonyWinner[] | undef
   const t = useTranslations('awards.ceremony');
   if (!winners || winners.length === 0) return null;
   return (
-    <div className="mt-2">
-      <p className="text-sm font-medium">{t('winnersInOrder')}</p>
-      <ol className="list-decimal pl-6 text-sm">
-        {winners.map((w) => (
-          <li key={w.nominationId}>
-            {w.names}
+    <div className="mt-2 text-sm">
+      <p className="font-medium">{t('winnersInOrder')}</p>
+      {/* Numbered lines rather than a nested list: the agenda's own items stay the only list items. */}
+      <p>
+        {winners.map((w, index) => (
+          <span key={w.nominationId} className="block">
+            {index + 1}. {w.names}
             {w.organization ? `（${w.organization}）` : ''} · <span className="text-muted">{w.category}</span>
-          </li>
+          </span>
         ))}
-      </ol>
+      </p>
     </div>
   );
 }

@@ -20,6 +20,7 @@ async function awardWithOpenRound(request: import('@playwright/test').APIRequest
 }
 
 test('a non-member cannot vote, see ballots or manage the award; nobody sees results before close', async ({ page, browser }) => {
+  test.setTimeout(90_000);
   await signIn(page, accounts.organizer);
   const { awardId, page: manage } = await awardWithOpenRound(page.request);
   await page.goto(manage);
