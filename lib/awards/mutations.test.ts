@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { auditEvents, nominations, openBallots, outboxEmails, recusals, roundParticipations, secretBallots } from '@/db/schema';
+import { auditEvents, nominations, openBallots, outboxEmails, recusals, registrationCategories, registrations, roundParticipations, secretBallots, votingRounds } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { makeUser } from '@/test/factories';
 import { makeAwardWithRound } from '@/test/awards';
+import { makeRegistrableMeeting } from '@/test/meetings';
 import { getRoundResults, publishedWinners, receiptRecorded } from './data';
 import { castBallot, castDecidingVote, changeRoundStatus, declareConflict, editNomination, screenNomination, submitNomination } from './mutations';
 
@@ -98,6 +99,26 @@ describe('ballots', () => {
     changeRoundStatus(award.roundId, 'close', award.organizer);
     const row = getRoundResults(award.roundId, award.organizer).tally.nominations.find((n) => n.nominationId === a);
     expect(row).toMatchObject({ eligible: 3, recused: 1, voted: 3, votes: 3, outcome: 'elected' });
+  });
+});
+
+describe('presence', () => {
+  it('a round held during a meeting counts only the committee members checked in there', () => {
+    const award = makeAwardWithRound({ committee: 3 });
+    const meeting = makeRegistrableMeeting(award.organizer, { capacity: '10' });
+    const category = db.select().from(registrationCategories).where(eq(registrationCategories.meetingId, meeting.id)).get()!;
+    award.committee.slice(0, 2).forEach((member, index) => {
+      db.insert(registrations)
+        .values({ meetingId: meeting.id, categoryId: category.id, userId: member.id, name: member.name, email: member.email, status: 'confirmed', ticketCode: `T${index}${Date.now()}`, accessToken: `a${index}${Date.now()}`, checkedInAt: index === 0 ? new Date() : null })
+        .run();
+    });
+    db.update(votingRounds).set({ presenceMeetingId: meeting.id }).where(eq(votingRounds.id, award.roundId)).run();
+    award.open();
+    castBallot(approve(award.roundId, award.nominationIds[0]!), award.committee[0]!);
+    changeRoundStatus(award.roundId, 'close', award.organizer);
+    // One member checked in (the other registered but not at the door, the third absent): quorum of 1.
+    const row = getRoundResults(award.roundId, award.organizer).tally.nominations[0]!;
+    expect(row).toMatchObject({ eligible: 1, voted: 1, quorumNeeded: 1, quorumMet: true, outcome: 'elected' });
   });
 });
 
