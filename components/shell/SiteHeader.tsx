@@ -94,7 +94,7 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
         <nav aria-label={t('main')} className="hidden flex-1 lg:block">
           <ul className="flex items-center gap-1">{links}</ul>
         </nav>
-        <div className="hidden items-center gap-2 lg:flex">
+        <div className="hidden shrink-0 items-center gap-2 whitespace-nowrap lg:flex">
           <LanguageSwitcher />
           {account}
         </div>

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DateTime } from 'luxon';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { id as idField } from '@/lib/actions/fields';
-import { getPublishedWinner } from '@/lib/awards/data';
+import { getPublishedWinner, getRound } from '@/lib/awards/data';
 import { awardFromParam } from '@/lib/awards/guard';
 import { AWARD_TIME_ZONE } from '@/lib/awards/schema';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -22,7 +22,8 @@ export default async function CertificatePage({ params }: { params: Promise<{ lo
   const winner = parsed.success ? getPublishedWinner(award.id, parsed.data) : undefined;
   if (!winner) notFound();
   const [t, locale] = await Promise.all([getTranslations('awards.certificateText'), getLocale()]);
-  const date = DateTime.fromJSDate(new Date(), { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+  // Dated when the result was published, so a reprint carries the same date.
+  const date = DateTime.fromJSDate(getRound(winner.roundId)?.publishedAt ?? new Date(), { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
   return (
     <div>
       <style>{'@page { size: A4 landscape; margin: 0; }'}</style>
