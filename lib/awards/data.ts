@@ -84,17 +84,6 @@ export function getNominationByToken(tokenHash: string) {
   return db.select().from(nominations).where(eq(nominations.editTokenHash, tokenHash)).get();
 }
 
-export function listMyNominations(userId: number) {
-  return db
-    .select({ nomination: nominations, categoryName: awardCategories.name, awardId: awards.id, awardName: awards.name, cycleYear: awards.cycleYear })
-    .from(nominations)
-    .innerJoin(awardCategories, eq(awardCategories.id, nominations.categoryId))
-    .innerJoin(awards, eq(awards.id, awardCategories.awardId))
-    .where(eq(nominations.nominatorId, userId))
-    .orderBy(desc(nominations.id))
-    .all();
-}
-
 export const listRounds = (awardId: number) => db.select().from(votingRounds).where(eq(votingRounds.awardId, awardId)).orderBy(asc(votingRounds.id)).all();
 
 export const getRound = (roundId: number, reader: Reader = db) => reader.select().from(votingRounds).where(eq(votingRounds.id, roundId)).get();
