@@ -27,7 +27,38 @@ export async function RoundResults({
   return (
     <div className="space-y-4">
       <p>{t('arithmetic', { eligible: tally.eligibleVoters, ballots: tally.ballotsCast })}</p>
-      <div className="overflow-x-auto">
+      {/* Phones: one card per nominee, outcome first; the full table from the small breakpoint up. */}
+      <ul className="space-y-2 sm:hidden">
+        {tally.nominations.map((row) => (
+          <li key={row.nominationId} className="rounded-md border border-line p-3">
+            <p className="flex flex-wrap items-center justify-between gap-2 font-medium">
+              {name(row.nominationId)}
+              <Badge tone={row.outcome === 'elected' ? 'success' : row.outcome === 'tie' ? 'warning' : 'neutral'}>{t(`outcomes.${row.outcome}`)}</Badge>
+            </p>
+            <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 text-sm tabular-nums">
+              <dt className="text-muted">{t('votes')}</dt>
+              <dd className="text-right font-semibold">{row.votes}</dd>
+              {ranked ? (
+                <>
+                  <dt className="text-muted">{t('points')}</dt>
+                  <dd className="text-right">{row.points}</dd>
+                </>
+              ) : null}
+              <dt className="text-muted">{t('threshold')}</dt>
+              <dd className="text-right">{row.thresholdVotes}</dd>
+              <dt className="text-muted">{t('eligible')}</dt>
+              <dd className="text-right">{row.eligible}</dd>
+              <dt className="text-muted">{t('recused')}</dt>
+              <dd className="text-right">{row.recused}</dd>
+              <dt className="text-muted">{t('voted')}</dt>
+              <dd className="text-right">{row.voted}</dd>
+              <dt className="text-muted">{t('quorum')}</dt>
+              <dd className="text-right">{row.quorumNeeded}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto sm:block">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">{category.name}</caption>
           <thead>
