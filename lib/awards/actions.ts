@@ -154,8 +154,8 @@ export const createRoundAction = defineAction({
 export const changeRoundStatusAction = defineAction({
   schema: z.object({ roundId: id, transition: z.enum(['open', 'close', 'publish']) }),
   who: 'signedIn',
-  run({ roundId, transition }, { viewer }) {
-    changeRoundStatus(roundId, transition, viewer);
+  async run({ roundId, transition }, { viewer }) {
+    changeRoundStatus(roundId, transition, viewer, new Date(), (await requestContext()).origin);
     refreshAwardPages();
     return { message: `awards.rounds.done.${transition}` };
   },

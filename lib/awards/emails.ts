@@ -29,3 +29,16 @@ export function nominationReceiptEmail(
   const { text, html } = layout({ paragraphs: [t('greeting', values), t('received', values), t('editUntil', values)], link: { label: t('editLink'), url: editLink } });
   return { to: nominator.email, subject: t('subject', values), text, html, topic: 'nomination.receipt' };
 }
+
+/** Tells a committee member a round is open, in their own language, with the link to their ballot. */
+export function ballotOpenEmail(round: { name: string; awardName: string; cycleYear: number; closesAt: Date }, member: { name: string; email: string; locale: string }, ballotLink: string): Email {
+  const { locale, t } = translator(member.locale);
+  const values = {
+    name: member.name,
+    round: round.name,
+    award: `${round.cycleYear} ${round.awardName}`,
+    closes: DateTime.fromJSDate(round.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
+  };
+  const { text, html } = layout({ paragraphs: [t('greeting', values), t('ballotOpen', values)], link: { label: t('ballotLink'), url: ballotLink } });
+  return { to: member.email, subject: t('ballotOpenSubject', values), text, html, topic: 'award.ballotOpen' };
+}

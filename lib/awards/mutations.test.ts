@@ -177,6 +177,8 @@ describe('secret rounds', () => {
     expect(stored.map((row) => row.hash)).toEqual(stored.map((row) => row.hash).sort());
     expect(stored).toHaveLength(7);
     // No receipt and no choice reaches any other table: the audit log records the round only.
+    // Opening the round told each of the seven members, in their language, where to vote.
+    expect(db.select().from(outboxEmails).all().filter((mail) => mail.topic === 'award.ballotOpen' && mail.text.includes(`/awards/${award.awardId}/rounds/${award.roundId}`))).toHaveLength(7);
     const ballotEvents = db.select().from(auditEvents).where(eq(auditEvents.action, 'votingRound.ballot')).all().filter((e) => e.entityId === award.roundId);
     expect(ballotEvents).toHaveLength(7);
     expect(ballotEvents.every((e) => e.changes === null)).toBe(true);

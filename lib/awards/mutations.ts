@@ -5,11 +5,12 @@ import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
+import { localizedPath } from '@/lib/i18n/routing';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
 import { committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, publishedWinners, roundCandidates } from './data';
-import { nominationReceiptEmail } from './emails';
+import { ballotOpenEmail, nominationReceiptEmail } from './emails';
 import { awardErrors } from './errors';
 import { canManageAwards, canPublishResults, canRunRounds, canScreen, canVote } from './permissions';
 import { hashReceipt, newReceipt, normalizeReceipt } from './receipts';
@@ -150,7 +151,7 @@ export function submitNomination(input: NominationInput, actor: Actor, context: 
       .returning({ id: nominations.id })
       .get();
     recordAudit(tx, { actorId: nominator.id, action: 'nomination.submit', entityType: 'nomination', entityId: id, changes: { categoryId: category.id, nomineeNames: input.nomineeNames, duplicateOfId } });
-    enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, `${context.origin}/${context.locale === 'en' ? 'en/' : ''}nominations/${editToken}`));
+    enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`));
     return { id, editToken };
   }, IMMEDIATE);
 }
@@ -231,7 +232,8 @@ const transitions = {
 } as const;
 export type RoundTransition = keyof typeof transitions;
 
-export function changeRoundStatus(roundId: number, transition: RoundTransition, actor: Who, now = new Date()): VotingRound {
+/** `origin` is where links in the ballot-open emails point. */
+export function changeRoundStatus(roundId: number, transition: RoundTransition, actor: Who, now = new Date(), origin = 'http://localhost:3000'): VotingRound {
   return db.transaction((tx) => {
     const round = loadRoundForChange(tx, roundId, actor, transition === 'publish' ? canPublishResults : canRunRounds);
     const rule = transitions[transition];
@@ -249,6 +251,14 @@ export function changeRoundStatus(roundId: number, transition: RoundTransition, 
       ...(transition === 'publish' ? { publishedAt: now } : {}),
     };
     tx.update(votingRounds).set(values).where(eq(votingRounds.id, roundId)).run();
+    if (transition === 'open') {
+      const award = loadAward(tx, round.awardId);
+      const members = tx.select({ name: users.name, email: users.email, locale: users.locale }).from(committeeMembers).innerJoin(users, eq(users.id, committeeMembers.userId)).where(eq(committeeMembers.awardId, round.awardId)).all();
+      for (const member of members) {
+        const link = `${origin}${localizedPath(`/awards/${award.id}/rounds/${round.id}`, member.locale)}`;
+        enqueueEmail(tx, ballotOpenEmail({ name: round.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.votingClosesAt }, member, link));
+      }
+    }
     recordAudit(tx, { actorId: actor.id, action: `votingRound.${transition}`, entityType: 'votingRound', entityId: roundId, changes: { status: [round.status, rule.to] } });
     return { ...round, ...values };
   }, IMMEDIATE);
