@@ -17,7 +17,16 @@ if (unknown.length) {
   console.error(`Unknown scenario: ${unknown.join(', ')}. Known: ${scenarios.map((s) => s.name).join(', ')}`);
   process.exit(2);
 }
-const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
+const chosen = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
+
+// In-process scenarios (no server) run first; if nothing else was asked for, no build or server starts.
+for (const scenario of chosen.filter((s) => s.local)) {
+  console.log(`## ${scenario.name}: ${scenario.title}`);
+  scenario.run();
+  console.log('');
+}
+const selected = chosen.filter((s) => !s.local);
+if (selected.length === 0) process.exit(0);
 
 buildIfStale();
 

@@ -50,7 +50,11 @@ export const appErrorCodes = [
   'invalidTime',
   'closesBeforeOpens',
 ] as const;
-export type AppErrorCode = (typeof appErrorCodes)[number];
+/**
+ * A feature may keep its refusals in its own message namespace: a code with a dot
+ * (`awards.errors.votingClosed`) is a full message key rather than a key under `errors.`.
+ */
+export type AppErrorCode = (typeof appErrorCodes)[number] | `${string}.errors.${string}`;
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -2,5 +2,6 @@
 import home from './home.mjs';
 import meetingPage from './meeting-page.mjs';
 import { door, surge } from './registration.mjs';
+import tally from './tally.mjs';
 
-export const scenarios = [home, meetingPage, surge, door];
+export const scenarios = [home, meetingPage, surge, door, tally];

@@ -6,6 +6,7 @@ import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { agendaItemKinds } from '@/db/schema/enums';
+import { AwardSelect } from '@/components/awards/AwardChoices';
 import { initialFormState } from '@/lib/actions/state';
 import { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/actions';
 
@@ -95,7 +96,7 @@ export function AgendaItemForm({
       <TextareaField idPrefix={prefix} label={t('description')} name="description" rows={2} defaultValue={v.description} error={e.description} hint={t('descriptionHint')} />
       <TextareaField idPrefix={prefix} label={t('crewNotes')} name="crewNotes" rows={2} defaultValue={v.crewNotes} error={e.crewNotes} hint={t('crewNotesHint')} />
       {/* Awards and pledge campaigns choose themselves here once those features exist; the ids are kept meanwhile. */}
-      <input type="hidden" name="awardId" value={v.awardId} />
+      <AwardSelect idPrefix={prefix} value={v.awardId} error={e.awardId} />
       <input type="hidden" name="pledgeCampaignId" value={v.pledgeCampaignId} />
       <SubmitButton>{itemId ? common('save') : t('add')}</SubmitButton>
     </form>

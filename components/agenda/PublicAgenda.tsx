@@ -1,3 +1,4 @@
+import { CeremonyWinners, type CeremonyWinner } from '@/components/awards/CeremonyWinners';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { AgendaItemKind } from '@/db/schema/enums';
 import { plan } from '@/lib/agenda/schedule';
@@ -12,7 +13,7 @@ type Item = {
 };
 
 /** The run of show as attendees read it: planned times, what happens, who presents. Never crew notes. */
-export function PublicAgenda({ items, startsAt, timeZone }: { items: Item[]; startsAt: Date; timeZone: string }) {
+export function PublicAgenda({ items, startsAt, timeZone, winners }: { items: Item[]; startsAt: Date; timeZone: string; winners?: Record<number, CeremonyWinner[]> }) {
   const t = useTranslations('agenda');
   const kinds = useTranslations('agendaKinds');
   const format = useFormatter();
@@ -32,6 +33,7 @@ export function PublicAgenda({ items, startsAt, timeZone }: { items: Item[]; sta
               <p className="text-lg font-medium">{item.title}</p>
               {item.presenters ? <p className="text-sm">{t('presentersLine', { presenters: item.presenters })}</p> : null}
               {item.description ? <p className="mt-1 whitespace-pre-line text-sm text-muted">{item.description}</p> : null}
+              <CeremonyWinners winners={winners?.[item.id]} />
             </div>
           </li>
         );

@@ -1,3 +1,4 @@
+import { CeremonyWinners, type CeremonyWinner } from '@/components/awards/CeremonyWinners';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { AgendaItemKind } from '@/db/schema/enums';
 import { plan } from '@/lib/agenda/schedule';
@@ -12,7 +13,7 @@ type Item = {
 };
 
 /** The crew's sheet: cue time, length, what, who, and the notes the public never sees. Laid out for A4. */
-export function RunSheet({ items, startsAt, timeZone }: { items: Item[]; startsAt: Date; timeZone: string }) {
+export function RunSheet({ items, startsAt, timeZone, winners }: { items: Item[]; startsAt: Date; timeZone: string; winners?: Record<number, CeremonyWinner[]> }) {
   const t = useTranslations('runSheet');
   const kinds = useTranslations('agendaKinds');
   const format = useFormatter();
@@ -42,6 +43,7 @@ export function RunSheet({ items, startsAt, timeZone }: { items: Item[]; startsA
               <td className="py-2 pr-2">
                 <span className="block text-muted">{kinds(item.kind)}</span>
                 {item.title}
+                <CeremonyWinners winners={winners?.[item.id]} />
               </td>
               <td className="py-2 pr-2">{item.presenters}</td>
               <td className="py-2 whitespace-pre-line">{item.crewNotes}</td>

@@ -55,7 +55,16 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
       </header>
 
       <main id="main" className="flex flex-1 flex-col justify-center gap-[4vh] py-[4vh]" aria-live="polite">
-        {state.status === 'running' && current ? (
+        {state.reveal ? (
+          <section aria-label={state.reveal.category} data-testid="display-reveal" className="space-y-[2vh]">
+            <p className="text-[clamp(1rem,2.2vw,2.5rem)] text-white/80">
+              {state.reveal.award} · {state.reveal.category}
+            </p>
+            <p className="text-[clamp(2.5rem,7vw,8rem)] leading-tight font-bold">{state.reveal.names}</p>
+            {state.reveal.organization ? <p className="text-[clamp(1.25rem,3vw,3.5rem)] text-white/85">{state.reveal.organization}</p> : null}
+            <p className="max-w-[70ch] text-[clamp(1rem,2vw,2.25rem)] leading-relaxed whitespace-pre-line">{state.reveal.citation}</p>
+          </section>
+        ) : state.status === 'running' && current ? (
           <>
             <section aria-label={t('now')}>
               <p className="text-[clamp(1rem,2vw,2.25rem)] text-white/75">

@@ -40,6 +40,7 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
   const t = useTranslations('nav');
   const viewer = useViewer(given);
   const items: NavItem[] = [{ href: '/', label: t('meetings') }];
+  items.push({ href: '/awards', label: t('awards') });
   if (viewer) items.push({ href: '/registrations', label: t('myRegistrations') });
   if (viewer && canCreateMeetings(viewer)) items.push({ href: '/organize', label: t('organize') });
   if (viewer && canSeeAdminArea(viewer)) {
@@ -93,7 +94,7 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
         <nav aria-label={t('main')} className="hidden flex-1 lg:block">
           <ul className="flex items-center gap-1">{links}</ul>
         </nav>
-        <div className="hidden items-center gap-2 lg:flex">
+        <div className="hidden shrink-0 items-center gap-2 whitespace-nowrap lg:flex">
           <LanguageSwitcher />
           {account}
         </div>

@@ -47,5 +47,21 @@ export const activeRegistrationStatuses = ['confirmed', 'pending', 'waitlisted']
 export const questionKinds = ['text', 'choice', 'consent'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
-export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation'] as const;
+export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation', 'award', 'nomination', 'votingRound'] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
+
+// Awards (issue 5).
+/** The longest citation (the deeds) a nomination may carry, in characters. */
+export const CITATION_MAX = 2000;
+export const nominationKinds = ['individual', 'group', 'organization'] as const;
+export type NominationKind = (typeof nominationKinds)[number];
+export const nominationStatuses = ['submitted', 'eligible', 'ineligible', 'withdrawn'] as const;
+export type NominationStatus = (typeof nominationStatuses)[number];
+export const committeeRoles = ['chair', 'member'] as const;
+export type CommitteeRole = (typeof committeeRoles)[number];
+export const votingMethods = ['approval', 'ranked'] as const;
+export type VotingMethod = (typeof votingMethods)[number];
+export const tieRules = ['runoff', 'chair'] as const;
+export type TieRule = (typeof tieRules)[number];
+export const roundStatuses = ['draft', 'open', 'closed', 'published'] as const;
+export type RoundStatus = (typeof roundStatuses)[number];

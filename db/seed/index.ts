@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../index';
 import { agendaItems, meetingOrganizers, meetings, memberships, organizations, registrationCategories, registrations, users, type SiteRole } from '../schema';
 import demo from './demo-accounts.json';
+import { seedAwards } from './awards';
 import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
 
 /** Demo people who belong somewhere, beyond their site role. */
@@ -52,6 +53,7 @@ export function seedDemo(database: Db): { organizations: number; people: number 
       addPerson(person, { organization: person.organization, position: person.position, representative: person.representative });
     }
     seedMeeting(tx, people);
+    seedAwards(tx);
     return { organizations: scenarioOrganizations.length, people: people.length + demo.accounts.length };
   });
 }

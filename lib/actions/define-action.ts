@@ -62,7 +62,7 @@ export function defineAction<S extends z.ZodType, W extends Who>(definition: Def
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
       if (error instanceof AppError) {
-        const message = t(`errors.${error.code}`, error.values);
+        const message = t(error.code.includes('.') ? error.code : `errors.${error.code}`, error.values);
         return error.field
           ? { ok: false, fieldErrors: { [error.field]: message }, values }
           : { ok: false, formError: message, values };

@@ -4,6 +4,7 @@ import { agendaItems, meetings } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
+import { assertAwardExists } from '@/lib/awards/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import type { AgendaItemInput } from './schema';
@@ -51,6 +52,7 @@ function renumber(tx: Tx, meetingId: number, orderedIds: number[]) {
 export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: Actor): number {
   return db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
+    assertAwardExists(tx, input.awardId);
     const last = tx.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
     const { id } = tx
       .insert(agendaItems)
@@ -66,6 +68,7 @@ export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: 
 export function updateAgendaItem(itemId: number, input: AgendaItemInput, actor: Actor): number {
   return db.transaction((tx) => {
     const { item } = loadManagedItem(tx, itemId, actor);
+    assertAwardExists(tx, input.awardId);
     const changes = diff(item, input);
     if (Object.keys(changes).length > 0) {
       tx.update(agendaItems).set({ ...input, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).run();

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { agendaItems, meetings, type AgendaItemKind } from '@/db/schema';
+import { agendaItems, awardCategories, awards, ceremonyReveals, meetings, nominations, type AgendaItemKind } from '@/db/schema';
 import { forecast } from '@/lib/agenda/schedule';
 
 export type LiveItem = {
@@ -22,6 +22,8 @@ export type LiveState = {
   next: LiveItem | null;
   forecastEnd: number;
   serverNow: number;
+  /** The award winner the organizer has put on the screen, if any. */
+  reveal: { names: string; organization: string | null; category: string; award: string; citation: string } | null;
 };
 
 /**
@@ -80,5 +82,19 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
     next: ended ? null : toLive(items[index + 1]),
     forecastEnd: result.forecastEnd.getTime(),
     serverNow: now.getTime(),
+    reveal: readReveal(meetingId),
   };
+}
+
+/** The winner on the screen, joined from the awards tables; only published winners can be put there. */
+function readReveal(meetingId: number): LiveState['reveal'] {
+  const row = db
+    .select({ names: nominations.nomineeNames, organization: nominations.organization, citation: nominations.citation, category: awardCategories.name, award: awards.name, year: awards.cycleYear })
+    .from(ceremonyReveals)
+    .innerJoin(nominations, eq(nominations.id, ceremonyReveals.nominationId))
+    .innerJoin(awardCategories, eq(awardCategories.id, nominations.categoryId))
+    .innerJoin(awards, eq(awards.id, awardCategories.awardId))
+    .where(eq(ceremonyReveals.meetingId, meetingId))
+    .get();
+  return row ? { names: row.names, organization: row.organization, citation: row.citation, category: row.category, award: `${row.year} ${row.award}` } : null;
 }

@@ -7,6 +7,7 @@ import { listPublicAgenda } from '@/lib/agenda/data';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
+import { ceremonyWinnersByItem } from '@/lib/awards/data';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -59,7 +60,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
         <h2 id="agenda-heading" className="text-xl font-semibold">
           {t('agendaHeading')}
         </h2>
-        <PublicAgenda items={agenda} startsAt={meeting.startsAt} timeZone={meeting.timeZone} />
+        <PublicAgenda items={agenda} startsAt={meeting.startsAt} timeZone={meeting.timeZone} winners={ceremonyWinnersByItem(agenda)} />
       </section>
     </div>
   );

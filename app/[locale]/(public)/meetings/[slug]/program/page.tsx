@@ -7,6 +7,7 @@ import { listPublicAgenda } from '@/lib/agenda/data';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
+import { ceremonyWinnersByItem } from '@/lib/awards/data';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -29,6 +30,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
   const meeting = getPublicMeeting(slug);
   if (!meeting) notFound();
   const t = await getTranslations('program');
+  const agenda = listPublicAgenda(meeting.id);
   return (
     <article className="print-sheet mx-auto max-w-3xl space-y-6 rounded-lg border border-line bg-white p-5 sm:p-10 print:max-w-none print:border-0 print:p-0">
       <div className="flex flex-wrap justify-between gap-3 print:hidden">
@@ -46,7 +48,7 @@ export default async function ProgramPage({ params }: { params: Params }) {
         </p>
         {meeting.venueName ? <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p> : null}
       </header>
-      <PublicAgenda items={listPublicAgenda(meeting.id)} startsAt={meeting.startsAt} timeZone={meeting.timeZone} />
+      <PublicAgenda items={agenda} startsAt={meeting.startsAt} timeZone={meeting.timeZone} winners={ceremonyWinnersByItem(agenda)} />
     </article>
   );
 }

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { AgendaEditor } from '@/components/agenda/AgendaEditor';
+import { AwardChoicesProvider } from '@/components/awards/AwardChoices';
+import { listAwardChoices } from '@/lib/awards/data';
 import { AgendaItemForm } from '@/components/agenda/AgendaItemForm';
 import { AgendaSummary } from '@/components/agenda/AgendaSummary';
 import { Card } from '@/components/ui/Card';
@@ -27,6 +29,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
           {items.length === 0 ? (
             <EmptyState title={t('empty')} />
           ) : (
+            <AwardChoicesProvider awards={listAwardChoices()}>
             <AgendaEditor
               meetingId={meeting.id}
               agendaVersion={meeting.agendaVersion}
@@ -45,6 +48,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
                 started: !!item.startedAt,
               }))}
             />
+            </AwardChoicesProvider>
           )}
         </div>
       </Card>

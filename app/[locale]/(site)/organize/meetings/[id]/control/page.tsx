@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/live/AutoRefresh';
+import { RevealControls } from '@/components/awards/RevealControls';
 import { ItemClock } from '@/components/live/ItemClock';
 import { LiveControls } from '@/components/live/LiveControls';
 import { RunOfShow } from '@/components/live/RunOfShow';
@@ -7,6 +8,7 @@ import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { listAgendaItems } from '@/lib/agenda/data';
 import { forecast } from '@/lib/agenda/schedule';
+import { ceremonyWinnersByItem, revealedNominationId } from '@/lib/awards/data';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { canRunLive } from '@/lib/meetings/permissions';
@@ -85,6 +87,7 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
           </dl>
         </Card>
       </div>
+      <RevealControls meetingId={meeting.id} winners={Object.values(ceremonyWinnersByItem(items)).flat()} revealedId={revealedNominationId(meeting.id)} />
       <Card title={t('runOfShow')}>
         <RunOfShow items={items} forecast={result} timeZone={meeting.timeZone} />
       </Card>

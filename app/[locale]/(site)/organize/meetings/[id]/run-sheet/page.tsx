@@ -5,6 +5,7 @@ import { PrintButton } from '@/components/ui/PrintButton';
 import { listAgendaItems } from '@/lib/agenda/data';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
+import { ceremonyWinnersByItem } from '@/lib/awards/data';
 
 export async function generateMetadata() {
   const t = await getTranslations('runSheet');
@@ -16,6 +17,7 @@ export default async function RunSheetPage({ params }: { params: Promise<{ local
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/run-sheet`);
   const t = await getTranslations('runSheet');
+  const items = listAgendaItems(meeting.id);
   return (
     <article className="print-sheet space-y-4 rounded-lg border border-line bg-white p-4 sm:p-6 print:border-0 print:p-0">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -29,7 +31,7 @@ export default async function RunSheetPage({ params }: { params: Promise<{ local
         </div>
         <PrintButton>{t('print')}</PrintButton>
       </div>
-      <RunSheet items={listAgendaItems(meeting.id)} startsAt={meeting.startsAt} timeZone={meeting.timeZone} />
+      <RunSheet items={items} startsAt={meeting.startsAt} timeZone={meeting.timeZone} winners={ceremonyWinnersByItem(items)} />
       <p className="text-xs text-muted">{t('confidential')}</p>
     </article>
   );

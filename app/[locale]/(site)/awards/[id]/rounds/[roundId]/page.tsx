@@ -1,0 +1,84 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { BallotForm } from '@/components/awards/BallotForm';
+import { ReceiptCheck } from '@/components/awards/ReceiptCheck';
+import { RoundResults } from '@/components/awards/RoundResults';
+import { ActionButton } from '@/components/ui/ActionButton';
+import { Card } from '@/components/ui/Card';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { id as idField } from '@/lib/actions/fields';
+import { declareConflictAction } from '@/lib/awards/actions';
+import { getCategory, getRound, getRoundResults, hasVoted, listOpenBallots, myRecusals, roundCandidates } from '@/lib/awards/data';
+import { requireCommitteeMember } from '@/lib/awards/guard';
+import { canPublishResults, canSeeResults } from '@/lib/awards/permissions';
+import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+
+export async function generateMetadata() {
+  const t = await getTranslations('awards.rounds');
+  return { title: t('vote') };
+}
+
+/** A committee member's ballot for one round: conflicts first, then the ballot, the receipt, and the results once closed. */
+export default async function BallotPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
+  await pageLocale(params);
+  const { id, roundId } = await params;
+  const { viewer, award, seats } = await requireCommitteeMember(id, `/awards/${id}/rounds/${roundId}`);
+  const parsed = idField.safeParse(roundId);
+  const round = parsed.success ? getRound(parsed.data) : undefined;
+  if (!round || round.awardId !== award.id) notFound();
+  const t = await getTranslations('awards');
+  const category = getCategory(round.categoryId)!;
+  const recused = myRecusals(round.id, viewer.id);
+  const voted = hasVoted(round.id, viewer.id);
+  const now = new Date();
+  const open = round.status === 'open' && now >= award.votingOpensAt && now < award.votingClosesAt;
+  const candidates = roundCandidates(round).map((n) => ({ id: n.id, nomineeNames: n.nomineeNames, organization: n.organization, citation: n.citation, recused: recused.has(n.id) }));
+  return (
+    <div className="space-y-6">
+      <Link href="/awards" className="text-sm text-brand-800 underline">
+        {t('backToAwards')}
+      </Link>
+      <PageHeader title={t('ballot.title', { round: round.name })} description={t('ballot.lead', { award: `${award.cycleYear} ${award.name}`, category: category.name })} />
+      <p className="text-sm text-muted">{round.secret ? t('ballot.secretNote') : t('ballot.openNote')}</p>
+      {open ? (
+        <>
+          <Card title={t('ballot.conflictTitle')}>
+            <p className="mb-3 text-sm text-muted">{t('ballot.conflictLead')}</p>
+            <ul className="space-y-3">
+              {candidates.map((c) => (
+                <li key={c.id}>
+                  <p className="font-medium">{c.nomineeNames}</p>
+                  <p className="mb-2 text-sm whitespace-pre-line text-muted">{c.citation}</p>
+                  {c.recused ? (
+                    <p className="text-sm">{t('ballot.recusedFrom', { nominee: c.nomineeNames })}</p>
+                  ) : !voted ? (
+                    <ActionButton action={declareConflictAction} fields={{ roundId: String(round.id), nominationId: String(c.id) }} variant="ghost" confirm={t('ballot.confirmDeclare')}>
+                      {t('ballot.declare', { nominee: c.nomineeNames })}
+                    </ActionButton>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </Card>
+          <Card title={t('rounds.vote')}>
+            {voted ? <p className="mb-3 font-medium">{t('ballot.voted')}</p> : null}
+            {/* Kept mounted after voting, so the receipt it shows survives the page refresh. */}
+            <BallotForm roundId={round.id} method={round.method} maxChoices={round.maxChoices} candidates={candidates} askReceipt={voted && round.secret} locked={voted && !round.allowChanges} />
+          </Card>
+        </>
+      ) : (
+        <EmptyState title={t('ballot.notOpen')} />
+      )}
+      <Card title={t('ballot.checkTitle')}>
+        <ReceiptCheck roundId={round.id} />
+      </Card>
+      {canSeeResults(viewer, seats, round.status) ? (
+        <Card title={t('rounds.results')}>
+          <RoundResults {...getRoundResults(round.id, viewer)} canSettle={canPublishResults(viewer, seats) && round.status === 'closed'} openBallots={listOpenBallots(round)} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { awardTime } from '@/components/awards/format';
+import { Badge } from '@/components/ui/Badge';
+import { buttonClass } from '@/components/ui/Button';
+import { Card } from '@/components/ui/Card';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { getViewer } from '@/lib/auth/session';
+import { listAwards, listCommitteeAwards, listRounds } from '@/lib/awards/data';
+import { canManageAwards } from '@/lib/awards/permissions';
+import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+
+export async function generateMetadata() {
+  const t = await getTranslations('awards');
+  return { title: t('title') };
+}
+
+export default async function AwardsPage({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  const [t, locale, viewer] = await Promise.all([getTranslations('awards'), getLocale(), getViewer()]);
+  const awards = listAwards();
+  const seats = viewer ? listCommitteeAwards(viewer.id) : [];
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t('title')}
+        description={t('lead')}
+        actions={
+          canManageAwards(viewer) ? (
+            <Link href="/organize/awards" className={buttonClass('secondary')}>
+              {t('organizeTitle')}
+            </Link>
+          ) : null
+        }
+      />
+      {seats.length > 0 ? (
+        <Card title={t('myBallots')}>
+          <ul className="space-y-3">
+            {seats.map(({ award, role }) => (
+              <li key={award.id}>
+                <p className="font-medium">
+                  {award.name} <span className="text-muted">{t('cycle', { year: award.cycleYear })}</span> <Badge>{t('committeeOf', { role: t(`committee.roles.${role}`) })}</Badge>
+                </p>
+                <ul className="mt-1 flex flex-wrap gap-3">
+                  {listRounds(award.id).map((round) => (
+                    <li key={round.id}>
+                      <Link href={`/awards/${award.id}/rounds/${round.id}`} className="text-brand-800 underline">
+                        {round.name}
+                      </Link>{' '}
+                      <Badge tone={round.status === 'open' ? 'success' : 'neutral'}>{t(`rounds.statuses.${round.status}`)}</Badge>
+                    </li>
+                  ))}
+                </ul>
+                {role === 'chair' ? (
+                  <Link href={`/organize/awards/${award.id}`} className="text-sm text-brand-800 underline">
+                    {t('manage')}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      {awards.length === 0 ? (
+        <EmptyState title={t('none')} />
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {awards.map((award) => {
+            const open = now >= award.nominationsOpenAt && now < award.nominationsCloseAt;
+            return (
+              <li key={award.id} className="rounded-lg border border-line bg-white p-4">
+                <h2 className="text-lg font-semibold">
+                  <Link href={`/awards/${award.id}`} className="text-brand-800 underline">
+                    {award.name}
+                  </Link>
+                </h2>
+                <p className="text-muted">{t('cycle', { year: award.cycleYear })}</p>
+                <p className="mt-1 text-sm">{t('nominationsWindow', { from: awardTime(award.nominationsOpenAt, locale), to: awardTime(award.nominationsCloseAt, locale) })}</p>
+                {open ? (
+                  <Link href={`/awards/${award.id}/nominate`} className="mt-2 inline-flex min-h-11 items-center text-brand-800 underline">
+                    {t('nominateLink')}
+                  </Link>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { RoundResults } from '@/components/awards/RoundResults';
+import { Card } from '@/components/ui/Card';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { id as idField } from '@/lib/actions/fields';
+import { getRound, getRoundResults, listOpenBallots } from '@/lib/awards/data';
+import { requireAwardOrganizer } from '@/lib/awards/guard';
+import { canPublishResults, canSeeResults } from '@/lib/awards/permissions';
+import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+
+export async function generateMetadata() {
+  const t = await getTranslations('awards.rounds');
+  return { title: t('results') };
+}
+
+/** Results with the arithmetic: for organizers and the committee once the round has closed. */
+export default async function RoundResultsPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
+  await pageLocale(params);
+  const { id, roundId } = await params;
+  const { viewer, award, seats } = await requireAwardOrganizer(id, `/organize/awards/${id}/rounds/${roundId}`);
+  const parsed = idField.safeParse(roundId);
+  const round = parsed.success ? getRound(parsed.data) : undefined;
+  if (!round || round.awardId !== award.id) notFound();
+  const t = await getTranslations('awards');
+  const header = (
+    <>
+      <Link href={`/organize/awards/${award.id}`} className="text-sm text-brand-800 underline">
+        {t('backToAward')}
+      </Link>
+      <PageHeader title={t('results.title', { round: round.name })} description={`${award.name} · ${t('cycle', { year: award.cycleYear })}`} />
+    </>
+  );
+  if (!canSeeResults(viewer, seats, round.status)) {
+    return (
+      <div>
+        {header}
+        <EmptyState title={t('results.hidden')} />
+      </div>
+    );
+  }
+  const results = getRoundResults(round.id, viewer);
+  return (
+    <div>
+      {header}
+      <Card title={results.category.name}>
+        <RoundResults {...results} canSettle={canPublishResults(viewer, seats) && round.status === 'closed'} openBallots={listOpenBallots(round)} />
+      </Card>
+    </div>
+  );
+}

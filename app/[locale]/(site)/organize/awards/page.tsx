@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server';
+import { buttonClass } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { requireRole } from '@/lib/auth/guard';
+import { listAwards } from '@/lib/awards/data';
+import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+
+export async function generateMetadata() {
+  const t = await getTranslations('awards');
+  return { title: t('organizeTitle') };
+}
+
+export default async function OrganizeAwardsPage({ params }: { params: Promise<{ locale: string }> }) {
+  await pageLocale(params);
+  await requireRole('organizer', '/organize/awards');
+  const t = await getTranslations('awards');
+  const awards = listAwards();
+  return (
+    <div>
+      <PageHeader
+        title={t('organizeTitle')}
+        description={t('organizeLead')}
+        actions={
+          <Link href="/organize/awards/new" className={buttonClass('primary')}>
+            {t('new')}
+          </Link>
+        }
+      />
+      {awards.length === 0 ? (
+        <EmptyState title={t('none')} />
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+          {awards.map((award) => (
+            <li key={award.id} className="p-4">
+              <Link href={`/organize/awards/${award.id}`} className="font-medium text-brand-800 underline">
+                {award.name}
+              </Link>
+              <span className="ml-2 text-muted">{t('cycle', { year: award.cycleYear })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
+import { CheckboxField, TextareaField, TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { initialFormState, type FormAction } from '@/lib/actions/state';
+
+export type AwardFormValues = {
+  name: string;
+  cycleYear: string;
+  description: string;
+  rules: string;
+  nominationsOpenAt: string;
+  nominationsCloseAt: string;
+  votingOpensAt: string;
+  votingClosesAt: string;
+  publicNominations: string;
+};
+
+/** Create or edit an award; windows are wall-clock times in Asia/Shanghai. */
+export function AwardForm({ action, awardId, initial }: { action: FormAction; awardId?: number; initial: AwardFormValues }) {
+  const t = useTranslations('awards.form');
+  const common = useTranslations('common');
+  const router = useRouter();
+  const [state, formAction] = useActionState(action, initialFormState);
+  useEffect(() => {
+    if (state.redirectTo) router.push(state.redirectTo);
+  }, [state.redirectTo, router]);
+  const v = { ...initial, ...state.values };
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessages state={state} />
+      {awardId ? <input type="hidden" name="awardId" value={awardId} /> : null}
+      <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
+        <TextField label={t('name')} name="name" required maxLength={120} defaultValue={v.name} error={e.name} />
+        <TextField label={t('cycleYear')} name="cycleYear" required inputMode="numeric" defaultValue={v.cycleYear} error={e.cycleYear} />
+      </div>
+      <TextareaField label={t('description')} name="description" rows={3} defaultValue={v.description} error={e.description} />
+      <TextareaField label={t('rules')} name="rules" rows={4} defaultValue={v.rules} error={e.rules} />
+      <p className="text-sm text-muted">{t('timesHint')}</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label={t('nominationsOpenAt')} name="nominationsOpenAt" type="datetime-local" required defaultValue={v.nominationsOpenAt} error={e.nominationsOpenAt} />
+        <TextField label={t('nominationsCloseAt')} name="nominationsCloseAt" type="datetime-local" required defaultValue={v.nominationsCloseAt} error={e.nominationsCloseAt} />
+        <TextField label={t('votingOpensAt')} name="votingOpensAt" type="datetime-local" required defaultValue={v.votingOpensAt} error={e.votingOpensAt} />
+        <TextField label={t('votingClosesAt')} name="votingClosesAt" type="datetime-local" required defaultValue={v.votingClosesAt} error={e.votingClosesAt} />
+      </div>
+      <CheckboxField label={t('publicNominations')} name="publicNominations" defaultChecked={v.publicNominations === 'on' || v.publicNominations === 'true'} key={`public-${v.publicNominations}`} />
+      <SubmitButton>{awardId ? common('save') : t('create')}</SubmitButton>
+    </form>
+  );
+}

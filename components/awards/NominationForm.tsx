@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
+import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { initialFormState, type FormAction } from '@/lib/actions/state';
+import { CITATION_MAX } from '@/db/schema/enums';
+
+export type NominationFormValues = { categoryId: string; kind: string; nomineeNames: string; organization: string; citation: string };
+
+/** Nominate (members as themselves; the public with their name and email), or edit by the private link. */
+export function NominationForm({
+  action,
+  categories,
+  initial,
+  askNominator,
+  token,
+}: {
+  action: FormAction;
+  categories: { id: number; name: string }[];
+  initial: NominationFormValues;
+  askNominator: boolean;
+  token?: string;
+}) {
+  const t = useTranslations('awards.nominate');
+  const router = useRouter();
+  const [state, formAction] = useActionState(action, initialFormState);
+  useEffect(() => {
+    if (state.redirectTo) router.push(state.redirectTo);
+  }, [state.redirectTo, router]);
+  const v: Record<string, string> = { nominatorName: '', nominatorEmail: '', ...initial, ...state.values };
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate encType="multipart/form-data">
+      <FormMessages state={state} />
+      {token ? <input type="hidden" name="token" value={token} /> : null}
+      {token ? (
+        <input type="hidden" name="categoryId" value={v.categoryId} />
+      ) : (
+        <SelectField label={t('category')} name="categoryId" required defaultValue={v.categoryId} key={`c-${v.categoryId}`} error={e.categoryId} options={[{ value: '', label: t('chooseCategory') }, ...categories.map((c) => ({ value: String(c.id), label: c.name }))]} />
+      )}
+      <SelectField label={t('kind')} name="kind" required defaultValue={v.kind} key={`k-${v.kind}`} error={e.kind} options={(['individual', 'group', 'organization'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <TextField label={t('nomineeNames')} name="nomineeNames" required maxLength={200} defaultValue={v.nomineeNames} error={e.nomineeNames} hint={t('nomineeNamesHint')} />
+      <TextField label={t('organization')} name="organization" maxLength={200} defaultValue={v.organization} error={e.organization} />
+      <TextareaField label={t('citation')} name="citation" required rows={8} maxLength={CITATION_MAX} defaultValue={v.citation} error={e.citation} hint={t('citationHint', { max: CITATION_MAX })} />
+      <TextField label={t('photo')} name="photo" type="file" accept="image/jpeg,image/png,image/webp" error={e.photo} hint={t('photoHint')} />
+      {askNominator ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label={t('nominatorName')} name="nominatorName" required maxLength={100} defaultValue={v.nominatorName} error={e.nominatorName} />
+          <TextField label={t('nominatorEmail')} name="nominatorEmail" type="email" required maxLength={200} defaultValue={v.nominatorEmail} error={e.nominatorEmail} />
+        </div>
+      ) : null}
+      <SubmitButton>{token ? t('save') : t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,245 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CITATION_MAX, committeeRoles, nominationKinds, nominationStatuses, roundStatuses, tieRules, votingMethods } from './enums';
+import { meetings } from './meetings';
+import { users } from './users';
+
+const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
+const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+const createdAt = () =>
+  timestamp('created_at')
+    .notNull()
+    .$defaultFn(() => new Date());
+
+/** One cycle of an award (the 2019 Golden Key Award). */
+export const awards = sqliteTable(
+  'awards',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    cycleYear: integer('cycle_year').notNull(),
+    description: text('description'),
+    rules: text('rules'),
+    nominationsOpenAt: timestamp('nominations_open_at').notNull(),
+    nominationsCloseAt: timestamp('nominations_close_at').notNull(),
+    votingOpensAt: timestamp('voting_opens_at').notNull(),
+    votingClosesAt: timestamp('voting_closes_at').notNull(),
+    // Whether people without an account may nominate.
+    publicNominations: integer('public_nominations', { mode: 'boolean' }).notNull().default(false),
+    createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('awards_name_cycle_unique').on(t.name, t.cycleYear),
+    check('awards_cycle_range', sql`${t.cycleYear} between 1900 and 2200`),
+    check('awards_nomination_window', sql`${t.nominationsCloseAt} > ${t.nominationsOpenAt}`),
+    check('awards_voting_window', sql`${t.votingClosesAt} > ${t.votingOpensAt}`),
+  ],
+);
+
+export const awardCategories = sqliteTable(
+  'award_categories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => awards.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description'),
+    winners: integer('winners').notNull().default(1),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    uniqueIndex('award_categories_award_name_unique').on(t.awardId, t.name),
+    check('award_categories_winners_range', sql`${t.winners} between 1 and 100`),
+  ],
+);
+
+export const committeeMembers = sqliteTable(
+  'committee_members',
+  {
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => awards.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: committeeRoles }).notNull().default('member'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.awardId, t.userId] }),
+    check('committee_members_role_check', sql`${t.role} in (${inList(committeeRoles)})`),
+    // One chair per award.
+    uniqueIndex('committee_members_one_chair').on(t.awardId).where(sql`role = 'chair'`),
+    index('committee_members_user_idx').on(t.userId),
+  ],
+);
+
+
+export const nominations = sqliteTable(
+  'nominations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => awardCategories.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: nominationKinds }).notNull(),
+    nomineeNames: text('nominee_names').notNull(),
+    organization: text('organization'),
+    citation: text('citation').notNull(),
+    // Relative to the data directory; served only through the access-checked route.
+    photoPath: text('photo_path'),
+    // A member nominates as themselves; the public gives a name and a contact.
+    nominatorId: integer('nominator_id').references(() => users.id, { onDelete: 'set null' }),
+    nominatorName: text('nominator_name').notNull(),
+    nominatorEmail: text('nominator_email').notNull(),
+    locale: text('locale').notNull().default('zh-CN'),
+    // SHA-256 of the private edit link's token.
+    editTokenHash: text('edit_token_hash').notNull().unique(),
+    status: text('status', { enum: nominationStatuses }).notNull().default('submitted'),
+    ineligibleReason: text('ineligible_reason'),
+    shortlisted: integer('shortlisted', { mode: 'boolean' }).notNull().default(false),
+    // Another nomination in the category names the same nominee (set when submitted).
+    duplicateOfId: integer('duplicate_of_id'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at')
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    index('nominations_category_idx').on(t.categoryId, t.status),
+    check('nominations_kind_check', sql`${t.kind} in (${inList(nominationKinds)})`),
+    check('nominations_status_check', sql`${t.status} in (${inList(nominationStatuses)})`),
+    check('nominations_citation_length', sql`length(${t.citation}) between 1 and ${sql.raw(String(CITATION_MAX))}`),
+    check('nominations_reason_when_ineligible', sql`${t.status} <> 'ineligible' or ${t.ineligibleReason} is not null`),
+  ],
+);
+
+export const votingRounds = sqliteTable(
+  'voting_rounds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => awards.id, { onDelete: 'cascade' }),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => awardCategories.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    method: text('method', { enum: votingMethods }).notNull(),
+    maxChoices: integer('max_choices').notNull(),
+    secret: integer('secret', { mode: 'boolean' }).notNull().default(true),
+    allowChanges: integer('allow_changes', { mode: 'boolean' }).notNull().default(false),
+    quorumNumerator: integer('quorum_numerator').notNull().default(2),
+    quorumDenominator: integer('quorum_denominator').notNull().default(3),
+    // A nominee needs strictly more than numerator/denominator of the ballots cast.
+    thresholdNumerator: integer('threshold_numerator').notNull().default(1),
+    thresholdDenominator: integer('threshold_denominator').notNull().default(2),
+    tieRule: text('tie_rule', { enum: tieRules }).notNull().default('runoff'),
+    // When set, quorum counts only committee members checked in at this meeting.
+    presenceMeetingId: integer('presence_meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    // A runoff round lists the tied nominations; null: every eligible nomination of the category.
+    candidateIds: text('candidate_ids', { mode: 'json' }).$type<number[]>(),
+    // The chair's casting vote, when the tie rule says so: the nominations the chair chose.
+    castingVoteIds: text('casting_vote_ids', { mode: 'json' }).$type<number[]>(),
+    status: text('status', { enum: roundStatuses }).notNull().default('draft'),
+    opensAt: timestamp('opens_at'),
+    closesAt: timestamp('closes_at'),
+    publishedAt: timestamp('published_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('voting_rounds_award_idx').on(t.awardId),
+    check('voting_rounds_method_check', sql`${t.method} in (${inList(votingMethods)})`),
+    check('voting_rounds_tie_rule_check', sql`${t.tieRule} in (${inList(tieRules)})`),
+    check('voting_rounds_status_check', sql`${t.status} in (${inList(roundStatuses)})`),
+    check('voting_rounds_max_choices', sql`${t.maxChoices} between 1 and 100`),
+    check('voting_rounds_quorum', sql`${t.quorumNumerator} between 0 and ${t.quorumDenominator} and ${t.quorumDenominator} > 0`),
+    check('voting_rounds_threshold', sql`${t.thresholdNumerator} between 0 and ${t.thresholdDenominator} and ${t.thresholdDenominator} > 0`),
+  ],
+);
+
+/** A declared conflict of interest: the member does not count, for or against, on that nomination. */
+export const recusals = sqliteTable(
+  'recusals',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => votingRounds.id, { onDelete: 'cascade' }),
+    nominationId: integer('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    voterId: integer('voter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.nominationId, t.voterId] })],
+);
+
+/**
+ * Who has voted in a round, for every round. The primary key is the
+ * one-ballot-per-member rule: a second insert for the same member fails.
+ * Deliberately no timestamp (see docs/decisions/0009-secret-ballots.md).
+ */
+export const roundParticipations = sqliteTable(
+  'round_participations',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => votingRounds.id, { onDelete: 'cascade' }),
+    voterId: integer('voter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.voterId] })],
+);
+
+/** What was chosen in an open round: names are shown with choices, so the voter is stored. */
+export const openBallots = sqliteTable(
+  'open_ballots',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => votingRounds.id, { onDelete: 'cascade' }),
+    voterId: integer('voter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    // Nomination ids: the approved ones, or the ranking from first place down.
+    choices: text('choices', { mode: 'json' }).$type<number[]>().notNull(),
+    receiptHash: text('receipt_hash').notNull().unique(),
+    updatedAt: timestamp('updated_at')
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.voterId] })],
+);
+
+/**
+ * What was chosen in a secret round, with nothing that names or orders the voter:
+ * keyed by the SHA-256 of the receipt code (random), no voter, no time, and
+ * rebuilt `WITHOUT ROWID` by migration 0006 so no hidden row number records the order either.
+ */
+export const secretBallots = sqliteTable('secret_ballots', {
+  receiptHash: text('receipt_hash').primaryKey(),
+  roundId: integer('round_id')
+    .notNull()
+    .references(() => votingRounds.id, { onDelete: 'cascade' }),
+  choices: text('choices', { mode: 'json' }).$type<number[]>().notNull(),
+});
+
+export type Award = typeof awards.$inferSelect;
+export type AwardCategory = typeof awardCategories.$inferSelect;
+export type CommitteeMember = typeof committeeMembers.$inferSelect;
+export type Nomination = typeof nominations.$inferSelect;
+export type VotingRound = typeof votingRounds.$inferSelect;
+
+/** The winner shown on a meeting's venue display right now (one per meeting), set from the control page. */
+export const ceremonyReveals = sqliteTable('ceremony_reveals', {
+  meetingId: integer('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  nominationId: integer('nomination_id')
+    .notNull()
+    .references(() => nominations.id, { onDelete: 'cascade' }),
+  revealedAt: timestamp('revealed_at').notNull(),
+});

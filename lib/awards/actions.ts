@@ -1,0 +1,221 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { id } from '@/lib/actions/fields';
+import type { FormState } from '@/lib/actions/state';
+import { localizedPath } from '@/lib/i18n/routing';
+import { requestContext } from '@/lib/registrations/context';
+import {
+  addCategory,
+  appointCommitteeMember,
+  castBallot,
+  castDecidingVote,
+  changeRoundStatus,
+  createAward,
+  createRound,
+  createRunoff,
+  declareConflict,
+  editNomination,
+  removeCategory,
+  revealWinner,
+  removeCommitteeMember,
+  screenNomination,
+  submitNomination,
+  updateAward,
+} from './mutations';
+import { receiptRecorded } from './data';
+import { removePhoto, storePhoto } from './photos';
+import { formatReceipt } from './receipts';
+import { refreshAwardPages, refreshSitePages } from './revalidate';
+import { awardInput, ballotInput, categoryInput, committeeInput, nominationInput, roundInput, screeningInput } from './schema';
+
+export const createAwardAction = defineAction({
+  schema: awardInput,
+  who: 'organizer',
+  async run(input, { viewer }) {
+    const awardId = createAward(input, viewer);
+    refreshSitePages();
+    return { redirectTo: localizedPath(`/organize/awards/${awardId}`, await getLocale()) };
+  },
+});
+
+export const updateAwardAction = defineAction({
+  schema: z.intersection(awardInput, z.object({ awardId: id })),
+  who: 'organizer',
+  run({ awardId, ...input }, { viewer }) {
+    updateAward(awardId, input, viewer);
+    refreshAwardPages();
+    return { message: 'common.saved', keepValues: true };
+  },
+});
+
+export const addCategoryAction = defineAction({
+  schema: categoryInput,
+  who: 'organizer',
+  run(input, { viewer }) {
+    addCategory(input, viewer);
+    refreshSitePages();
+    return { message: 'awards.categories.added' };
+  },
+});
+
+export const removeCategoryAction = defineAction({
+  schema: z.object({ categoryId: id }),
+  who: 'organizer',
+  run({ categoryId }, { viewer }) {
+    removeCategory(categoryId, viewer);
+    refreshSitePages();
+    return { message: 'awards.categories.removed' };
+  },
+});
+
+export const appointAction = defineAction({
+  schema: committeeInput,
+  who: 'organizer',
+  run({ awardId, userId, role }, { viewer }) {
+    appointCommitteeMember(awardId, userId, role, viewer);
+    refreshSitePages();
+    return { message: 'awards.committee.appointed' };
+  },
+});
+
+export const dismissAction = defineAction({
+  schema: z.object({ awardId: id, userId: id }),
+  who: 'organizer',
+  run({ awardId, userId }, { viewer }) {
+    removeCommitteeMember(awardId, userId, viewer);
+    refreshSitePages();
+    return { message: 'awards.committee.dismissed' };
+  },
+});
+
+/** Members nominate as themselves; the public too when the award allows it (checked in the mutation). */
+export async function submitNominationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const photo = formData instanceof FormData ? formData.get('photo') : null;
+  return defineAction({
+    schema: nominationInput,
+    who: 'anyone',
+    async run(input, { viewer }) {
+      const context = await requestContext();
+      const photoPath = await storePhoto(photo);
+      try {
+        const { editToken } = submitNomination(input, viewer, { ...context, photoPath });
+        return { redirectTo: localizedPath(`/nominations/${editToken}?sent=1`, context.locale) };
+      } catch (error) {
+        await removePhoto(photoPath);
+        throw error;
+      }
+    },
+  })(previous, formData);
+}
+
+export async function editNominationAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const photo = formData instanceof FormData ? formData.get('photo') : null;
+  return defineAction({
+    schema: z.intersection(nominationInput, z.object({ token: z.string().min(10).max(100) })),
+    who: 'anyone',
+    async run({ token, ...input }) {
+      const context = await requestContext();
+      const photoPath = await storePhoto(photo);
+      try {
+        editNomination(token, input, { ...context, photoPath });
+      } catch (error) {
+        await removePhoto(photoPath);
+        throw error;
+      }
+      refreshSitePages();
+      return { message: 'common.saved', keepValues: true };
+    },
+  })(previous, formData);
+}
+
+export const screenNominationAction = defineAction({
+  schema: screeningInput,
+  who: 'signedIn',
+  run(input, { viewer }) {
+    screenNomination(input, viewer);
+    refreshSitePages();
+    return { message: 'common.saved', keepValues: true };
+  },
+});
+
+export const createRoundAction = defineAction({
+  schema: roundInput,
+  who: 'signedIn',
+  run(input, { viewer }) {
+    createRound(input, viewer);
+    refreshSitePages();
+    return { message: 'awards.rounds.created' };
+  },
+});
+
+export const changeRoundStatusAction = defineAction({
+  schema: z.object({ roundId: id, transition: z.enum(['open', 'close', 'publish']) }),
+  who: 'signedIn',
+  async run({ roundId, transition }, { viewer }) {
+    changeRoundStatus(roundId, transition, viewer, new Date(), (await requestContext()).origin);
+    refreshAwardPages();
+    return { message: `awards.rounds.done.${transition}` };
+  },
+});
+
+export const castingVoteAction = defineAction({
+  schema: z.object({ roundId: id, nominationId: z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]).map(Number)).pipe(z.array(z.number().int().positive())) }),
+  who: 'signedIn',
+  run({ roundId, nominationId }, { viewer }) {
+    castDecidingVote(roundId, nominationId, viewer);
+    refreshSitePages();
+    return { message: 'common.saved' };
+  },
+});
+
+export const runoffAction = defineAction({
+  schema: z.object({ roundId: id }),
+  who: 'signedIn',
+  run({ roundId }, { viewer }) {
+    createRunoff(roundId, viewer);
+    refreshSitePages();
+    return { message: 'awards.rounds.created' };
+  },
+});
+
+export const declareConflictAction = defineAction({
+  schema: z.object({ roundId: id, nominationId: id }),
+  who: 'signedIn',
+  run({ roundId, nominationId }, { viewer }) {
+    declareConflict(roundId, nominationId, viewer);
+    refreshSitePages();
+    return { message: 'awards.ballot.conflictDeclared' };
+  },
+});
+
+export const castBallotAction = defineAction({
+  schema: ballotInput,
+  who: 'signedIn',
+  run(input, { viewer }) {
+    const { receipt, changed } = castBallot(input, viewer);
+    refreshSitePages();
+    return { message: changed ? 'awards.ballot.changed' : 'awards.ballot.recorded', messageValues: { receipt: formatReceipt(receipt) } };
+  },
+});
+
+/** Anyone holding a receipt may check it was recorded; the answer says nothing else. */
+export const checkReceiptAction = defineAction({
+  schema: z.object({ roundId: id, receipt: z.string().trim().min(1).max(40) }),
+  who: 'anyone',
+  run({ roundId, receipt }) {
+    return { message: receiptRecorded(roundId, receipt) ? 'awards.ballot.checkFound' : 'awards.ballot.checkMissing', keepValues: true };
+  },
+});
+
+export const revealWinnerAction = defineAction({
+  schema: z.object({ meetingId: id, nominationId: z.string().optional().transform((v) => (v ? Number(v) : null)).pipe(z.number().int().positive().nullable()) }),
+  who: 'signedIn',
+  run({ meetingId, nominationId }, { viewer }) {
+    revealWinner(meetingId, nominationId, viewer);
+    refreshSitePages();
+    return { message: nominationId ? 'awards.ceremony.revealed' : 'common.saved' };
+  },
+});

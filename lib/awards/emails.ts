@@ -1,0 +1,44 @@
+import { DateTime } from 'luxon';
+import { createTranslator, hasLocale } from 'next-intl';
+import en from '@/messages/en.json';
+import zh from '@/messages/zh-CN.json';
+import { routing } from '@/lib/i18n/routing';
+import type { Email } from '@/lib/mail/mutations';
+import { layout } from '@/lib/mail/render';
+import { AWARD_TIME_ZONE } from './schema';
+
+const translator = (locale: string) => {
+  const chosen = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  return { locale: chosen, t: createTranslator({ locale: chosen, messages: chosen === 'en' ? en : zh, namespace: 'awards.email' }) };
+};
+
+/** The receipt a nominator gets, in the language they nominated in, with the private link to edit until the window closes. */
+export function nominationReceiptEmail(
+  nomination: { nomineeNames: string; categoryName: string; awardName: string; cycleYear: number; closesAt: Date },
+  nominator: { name: string; email: string; locale: string },
+  editLink: string,
+): Email {
+  const { locale, t } = translator(nominator.locale);
+  const values = {
+    name: nominator.name,
+    nominee: nomination.nomineeNames,
+    award: `${nomination.cycleYear} ${nomination.awardName}`,
+    category: nomination.categoryName,
+    closes: DateTime.fromJSDate(nomination.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
+  };
+  const { text, html } = layout({ paragraphs: [t('greeting', values), t('received', values), t('editUntil', values)], link: { label: t('editLink'), url: editLink } });
+  return { to: nominator.email, subject: t('subject', values), text, html, topic: 'nomination.receipt' };
+}
+
+/** Tells a committee member a round is open, in their own language, with the link to their ballot. */
+export function ballotOpenEmail(round: { name: string; awardName: string; cycleYear: number; closesAt: Date }, member: { name: string; email: string; locale: string }, ballotLink: string): Email {
+  const { locale, t } = translator(member.locale);
+  const values = {
+    name: member.name,
+    round: round.name,
+    award: `${round.cycleYear} ${round.awardName}`,
+    closes: DateTime.fromJSDate(round.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
+  };
+  const { text, html } = layout({ paragraphs: [t('greeting', values), t('ballotOpen', values)], link: { label: t('ballotLink'), url: ballotLink } });
+  return { to: member.email, subject: t('ballotOpenSubject', values), text, html, topic: 'award.ballotOpen' };
+}

@@ -1,0 +1,226 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { auditEvents, nominations, openBallots, outboxEmails, recusals, registrationCategories, registrations, roundParticipations, secretBallots, votingRounds } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { makeUser } from '@/test/factories';
+import { makeAwardWithRound } from '@/test/awards';
+import { makeRegistrableMeeting } from '@/test/meetings';
+import { getRoundResults, publishedWinners, receiptRecorded } from './data';
+import { castBallot, castDecidingVote, changeRoundStatus, declareConflict, editNomination, screenNomination, submitNomination } from './mutations';
+
+const code = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof AppError ? error.code : String(error);
+  }
+  return 'no error';
+};
+const approve = (roundId: number, ...ids: number[]) => ({ roundId, approvals: ids, ranks: [], receipt: null });
+const count = (table: typeof roundParticipations | typeof secretBallots | typeof openBallots) => db.select().from(table).all().length;
+const snapshot = () => [count(roundParticipations), count(secretBallots), count(openBallots), db.select().from(recusals).all().length];
+
+describe('ballots', () => {
+  it('50 simultaneous submissions from one member leave one ballot', async () => {
+    const award = makeAwardWithRound();
+    award.open();
+    const before = snapshot();
+    const member = award.committee[1]!;
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        Promise.resolve().then(() => {
+          try {
+            return castBallot(approve(award.roundId, award.nominationIds[0]!), member).receipt;
+          } catch (error) {
+            return error instanceof AppError ? error.code : 'crash';
+          }
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'awards.errors.alreadyVoted')).toHaveLength(49);
+    const after = snapshot();
+    expect([after[0]! - before[0]!, after[1]! - before[1]!]).toEqual([1, 1]);
+  });
+
+  it('refuses bad ballots and writes nothing', () => {
+    const award = makeAwardWithRound({ maxChoices: 1 });
+    const member = award.committee[2]!;
+    const [a, b] = award.nominationIds as [number, number];
+    expect(code(() => castBallot(approve(award.roundId, a), member))).toBe('awards.errors.votingClosed'); // still a draft
+    award.open();
+    declareConflict(award.roundId, b, member);
+    const before = snapshot();
+    const outsider = makeUser();
+    expect(code(() => castBallot(approve(award.roundId, a), outsider))).toBe('awards.errors.notCommittee');
+    expect(code(() => castBallot(approve(award.roundId, a, b), member))).toBe('awards.errors.tooManyChoices');
+    expect(code(() => castBallot(approve(award.roundId, b), member))).toBe('awards.errors.recusedChoice');
+    expect(code(() => castBallot(approve(award.roundId, 999_999), member))).toBe('awards.errors.notACandidate');
+    expect(code(() => castBallot(approve(999_999, a), member))).toBe('notFound');
+    expect(code(() => castBallot(approve(award.roundId, a), member, new Date('2100-01-01T00:00:00Z')))).toBe('awards.errors.votingClosed');
+    // An ineligible nomination is not on the ballot.
+    screenNomination({ nominationId: a, status: 'ineligible', reason: '不在本街道', shortlisted: false }, award.organizer);
+    expect(code(() => castBallot(approve(award.roundId, a), member))).toBe('awards.errors.notACandidate');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('ranked ballots need ranks 1…k, each once', () => {
+    const award = makeAwardWithRound({ method: 'ranked', maxChoices: 3, secret: false });
+    award.open();
+    const member = award.committee[1]!;
+    const [a, b, c] = award.nominationIds as [number, number, number];
+    const ranks = (pairs: [number, number][]) => ({ roundId: award.roundId, approvals: [], ranks: pairs.map(([nominationId, r]) => ({ nominationId, rank: r })), receipt: null });
+    expect(code(() => castBallot(ranks([[a, 1], [b, 1]]), member))).toBe('awards.errors.duplicateRank');
+    expect(code(() => castBallot(ranks([[a, 1], [b, 3]]), member))).toBe('awards.errors.rankGap');
+    castBallot(ranks([[c, 1], [a, 2]]), member);
+    expect(db.select().from(openBallots).where(eq(openBallots.roundId, award.roundId)).get()?.choices).toEqual([c, a]);
+  });
+
+  it('a secret ballot can be changed only with its receipt, when the round allows it', () => {
+    const award = makeAwardWithRound({ allowChanges: true });
+    award.open();
+    const member = award.committee[1]!;
+    const [a, b] = award.nominationIds as [number, number];
+    const { receipt } = castBallot(approve(award.roundId, a), member);
+    expect(receiptRecorded(award.roundId, receipt)).toBe(true);
+    expect(code(() => castBallot(approve(award.roundId, b), member))).toBe('awards.errors.receiptNeeded');
+    expect(code(() => castBallot({ ...approve(award.roundId, b), receipt: 'WRONG-CODE' }, member))).toBe('awards.errors.receiptUnknown');
+    castBallot({ ...approve(award.roundId, b), receipt }, member);
+    expect(db.select().from(secretBallots).where(eq(secretBallots.roundId, award.roundId)).all().map((row) => row.choices)).toEqual([[b]]);
+    expect(count(roundParticipations)).toBeGreaterThan(0);
+  });
+
+  it('a conflict of interest lowers that nomination\'s eligible count', () => {
+    const award = makeAwardWithRound({ committee: 4 });
+    award.open();
+    const [a] = award.nominationIds as [number];
+    declareConflict(award.roundId, a, award.committee[3]!);
+    for (const member of award.committee.slice(0, 3)) castBallot(approve(award.roundId, a), member);
+    changeRoundStatus(award.roundId, 'close', award.organizer);
+    const row = getRoundResults(award.roundId, award.organizer).tally.nominations.find((n) => n.nominationId === a);
+    expect(row).toMatchObject({ eligible: 3, recused: 1, voted: 3, votes: 3, outcome: 'elected' });
+  });
+});
+
+describe('presence', () => {
+  it('a round held during a meeting counts only the committee members checked in there', () => {
+    const award = makeAwardWithRound({ committee: 3 });
+    const meeting = makeRegistrableMeeting(award.organizer, { capacity: '10' });
+    const category = db.select().from(registrationCategories).where(eq(registrationCategories.meetingId, meeting.id)).get()!;
+    award.committee.slice(0, 2).forEach((member, index) => {
+      db.insert(registrations)
+        .values({ meetingId: meeting.id, categoryId: category.id, userId: member.id, name: member.name, email: member.email, status: 'confirmed', ticketCode: `T${index}${Date.now()}`, accessToken: `a${index}${Date.now()}`, checkedInAt: index === 0 ? new Date() : null })
+        .run();
+    });
+    db.update(votingRounds).set({ presenceMeetingId: meeting.id }).where(eq(votingRounds.id, award.roundId)).run();
+    award.open();
+    castBallot(approve(award.roundId, award.nominationIds[0]!), award.committee[0]!);
+    changeRoundStatus(award.roundId, 'close', award.organizer);
+    // One member checked in (the other registered but not at the door, the third absent): quorum of 1.
+    const row = getRoundResults(award.roundId, award.organizer).tally.nominations[0]!;
+    expect(row).toMatchObject({ eligible: 1, voted: 1, quorumNeeded: 1, quorumMet: true, outcome: 'elected' });
+  });
+});
+
+describe('results', () => {
+  it('are refused before close, shown to the committee after, public once the chair publishes', () => {
+    const award = makeAwardWithRound({ committee: 3 });
+    award.open();
+    const [a] = award.nominationIds as [number];
+    for (const member of award.committee) castBallot(approve(award.roundId, a), member);
+    expect(code(() => getRoundResults(award.roundId, award.organizer))).toBe('awards.errors.resultsHidden');
+    changeRoundStatus(award.roundId, 'close', award.organizer);
+    expect(code(() => getRoundResults(award.roundId, makeUser()))).toBe('awards.errors.resultsHidden');
+    expect(code(() => getRoundResults(award.roundId, null))).toBe('awards.errors.resultsHidden');
+    expect(code(() => changeRoundStatus(award.roundId, 'publish', award.committee[1]!))).toBe('forbidden');
+    changeRoundStatus(award.roundId, 'publish', award.chair);
+    expect(getRoundResults(award.roundId, null).tally.nominations[0]).toMatchObject({ nominationId: a, outcome: 'elected' });
+    expect(publishedWinners(award.awardId).map((w) => w.nomination.id)).toEqual([a]);
+  });
+
+  it("a tie waits for the chair's casting vote before it can be published", () => {
+    const award = makeAwardWithRound({ committee: 2, tieRule: 'chair', maxChoices: 2 });
+    award.open();
+    const [a, b] = award.nominationIds as [number, number];
+    for (const member of award.committee) castBallot(approve(award.roundId, a, b), member);
+    changeRoundStatus(award.roundId, 'close', award.organizer);
+    expect(getRoundResults(award.roundId, award.chair).tally).toMatchObject({ tiedIds: [a, b], awaitingCastingVote: true });
+    expect(code(() => changeRoundStatus(award.roundId, 'publish', award.chair))).toBe('awards.errors.roundStatus');
+    expect(code(() => castDecidingVote(award.roundId, [a, b], award.chair))).toBe('awards.errors.notTied');
+    expect(code(() => castDecidingVote(award.roundId, [b], award.committee[1]!))).toBe('forbidden');
+    castDecidingVote(award.roundId, [b], award.chair);
+    changeRoundStatus(award.roundId, 'publish', award.chair);
+    expect(publishedWinners(award.awardId).map((w) => w.nomination.id)).toEqual([b]);
+  });
+});
+
+describe('secret rounds', () => {
+  it('store nothing that links a voter to their choices', () => {
+    const award = makeAwardWithRound({ committee: 7, nominees: 3 });
+    award.open();
+    const order = award.committee.map((member, index) => {
+      const choice = award.nominationIds[index % 3]!;
+      const { receipt } = castBallot(approve(award.roundId, choice), member);
+      return { voterId: member.id, choice, receipt };
+    });
+    const sqlite = db.$client;
+    // The contents table has no voter, no time, no hidden row number.
+    const columns = (sqlite.prepare('pragma table_info(secret_ballots)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns.sort()).toEqual(['choices', 'receipt_hash', 'round_id']);
+    expect((sqlite.prepare("select sql from sqlite_master where name = 'secret_ballots'").get() as { sql: string }).sql).toMatch(/WITHOUT ROWID\s*$/);
+    expect(() => sqlite.prepare('select rowid from secret_ballots').all()).toThrow(/rowid/);
+    // The participation table names voters but holds nothing of the ballot.
+    const participationColumns = (sqlite.prepare('pragma table_info(round_participations)').all() as { name: string }[]).map((c) => c.name);
+    expect(participationColumns.sort()).toEqual(['round_id', 'voter_id']);
+    // Physical order is the order of the random key, not the order of voting.
+    const stored = sqlite.prepare('select receipt_hash as hash, choices from secret_ballots where round_id = ?').all(award.roundId) as { hash: string; choices: string }[];
+    expect(stored.map((row) => row.hash)).toEqual(stored.map((row) => row.hash).sort());
+    expect(stored).toHaveLength(7);
+    // No receipt and no choice reaches any other table: the audit log records the round only.
+    // Opening the round told each of the seven members, in their language, where to vote.
+    expect(db.select().from(outboxEmails).all().filter((mail) => mail.topic === 'award.ballotOpen' && mail.text.includes(`/awards/${award.awardId}/rounds/${award.roundId}`))).toHaveLength(7);
+    const ballotEvents = db.select().from(auditEvents).where(eq(auditEvents.action, 'votingRound.ballot')).all().filter((e) => e.entityId === award.roundId);
+    expect(ballotEvents).toHaveLength(7);
+    expect(ballotEvents.every((e) => e.changes === null)).toBe(true);
+    const dump = JSON.stringify(sqlite.prepare("select name from sqlite_master where type = 'table' and name <> 'secret_ballots'").all().flatMap((t) => sqlite.prepare(`select * from "${(t as { name: string }).name}"`).all()));
+    for (const { receipt } of order) expect(dump).not.toContain(receipt);
+    for (const row of stored) expect(dump).not.toContain(row.hash);
+    // Yet the voter can prove the ballot was recorded, and the count is right.
+    for (const { receipt } of order) expect(receiptRecorded(award.roundId, receipt)).toBe(true);
+    changeRoundStatus(award.roundId, 'close', award.organizer);
+    const votes = getRoundResults(award.roundId, award.organizer).tally.nominations.map((n) => n.votes);
+    expect(votes).toEqual([3, 2, 2]);
+  });
+});
+
+describe('messages', () => {
+  it('name every refusal in both languages', async () => {
+    const { awardErrors } = await import('./errors');
+    for (const file of ['en', 'zh-CN']) {
+      const messages = (await import(`@/messages/${file}.json`)).default as { awards: { errors: Record<string, string> } };
+      for (const key of Object.keys(awardErrors)) expect(messages.awards.errors[key], `${file} ${key}`).toBeTruthy();
+    }
+  });
+});
+
+describe('nominations', () => {
+  it('flag a likely duplicate, send a receipt, and stay editable by link until screened', () => {
+    const award = makeAwardWithRound({ nominees: 1 });
+    const context = { now: new Date(), origin: 'http://localhost', locale: 'en' };
+    const base = { categoryId: award.categoryId, kind: 'individual' as const, organization: null, citation: '捐款一万元', nominatorName: '王小明', nominatorEmail: 'wang@example.com' };
+    const { id, editToken } = submitNomination({ ...base, nomineeNames: ' 候选人 1 ' }, null, context);
+    const row = db.select().from(nominations).where(eq(nominations.id, id)).get()!;
+    expect(row.duplicateOfId).toBe(award.nominationIds[0]);
+    expect(row.nominatorId).toBeNull();
+    const mail = db.select().from(outboxEmails).all().at(-1)!;
+    expect(mail).toMatchObject({ to: 'wang@example.com', topic: 'nomination.receipt' });
+    expect(mail.text).toContain(`/en/nominations/${editToken}`);
+    editNomination(editToken, { ...base, nomineeNames: '赵某某' }, context);
+    expect(db.select().from(nominations).where(eq(nominations.id, id)).get()).toMatchObject({ nomineeNames: '赵某某', duplicateOfId: null });
+    expect(code(() => screenNomination({ nominationId: id, status: 'ineligible', reason: null, shortlisted: false }, award.organizer))).toBe('awards.errors.reasonRequired');
+    expect(code(() => screenNomination({ nominationId: id, status: 'eligible', reason: null, shortlisted: true }, award.committee[1]!))).toBe('forbidden');
+    screenNomination({ nominationId: id, status: 'eligible', reason: null, shortlisted: true }, award.chair);
+    expect(code(() => editNomination(editToken, { ...base, nomineeNames: '又改' }, context))).toBe('awards.errors.notEditable');
+    expect(code(() => submitNomination({ ...base, nomineeNames: 'x' }, null, { ...context, now: new Date('2100-01-02T00:00:00Z') }))).toBe('awards.errors.nominationsClosed');
+  });
+});

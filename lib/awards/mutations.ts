@@ -1,0 +1,404 @@
+import { and, eq, max, sql } from 'drizzle-orm';
+import { db, type Tx } from '@/db';
+import { agendaItems, awardCategories, awards, ceremonyReveals, committeeMembers, meetings, nominations, openBallots, recusals, roundParticipations, secretBallots, users, votingRounds, type Award, type VotingRound } from '@/db/schema';
+import { IMMEDIATE } from '@/db/transaction';
+import type { Actor } from '@/lib/auth/permissions';
+import { diff, recordAudit } from '@/lib/audit/mutations';
+import { AppError } from '@/lib/errors';
+import { localizedPath } from '@/lib/i18n/routing';
+import { enqueueEmail } from '@/lib/mail/mutations';
+import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
+import { committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, publishedWinners, roundCandidates } from './data';
+import { ballotOpenEmail, nominationReceiptEmail } from './emails';
+import { awardErrors } from './errors';
+import { canManageAwards, canPublishResults, canRunRounds, canScreen, canVote } from './permissions';
+import { hashReceipt, newReceipt, normalizeReceipt } from './receipts';
+import type { AwardInput, BallotInput, CategoryInput, NominationInput, RoundInput } from './schema';
+import { ballotProblem } from './tally';
+
+type Who = NonNullable<Actor>;
+const fail = (key: keyof typeof awardErrors, field?: string, values?: Record<string, string | number>) => new AppError(awardErrors[key], { field, values });
+
+function loadAward(tx: Tx, awardId: number): Award {
+  const award = getAward(awardId, tx);
+  if (!award) throw new AppError('notFound');
+  return award;
+}
+
+function requireManager(actor: Actor) {
+  if (!canManageAwards(actor)) throw new AppError('forbidden');
+}
+
+/** Agenda items link to awards by id; without a foreign key (see decision 0009), the agenda checks here. */
+export function assertAwardExists(tx: Tx, awardId: number | null) {
+  if (awardId !== null && !getAward(awardId, tx)) throw new AppError('notFound', { field: 'awardId' });
+}
+
+// ——— awards, categories, committee ———
+
+export function createAward(input: AwardInput, actor: Who): number {
+  requireManager(actor);
+  return db.transaction((tx) => {
+    if (tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get()) throw fail('nameTaken', 'name');
+    const { id } = tx.insert(awards).values({ ...input, createdById: actor.id }).returning({ id: awards.id }).get();
+    recordAudit(tx, { actorId: actor.id, action: 'award.create', entityType: 'award', entityId: id, changes: input });
+    return id;
+  }, IMMEDIATE);
+}
+
+export function updateAward(awardId: number, input: AwardInput, actor: Who): void {
+  requireManager(actor);
+  db.transaction((tx) => {
+    const before = loadAward(tx, awardId);
+    const clash = tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get();
+    if (clash && clash.id !== awardId) throw fail('nameTaken', 'name');
+    const changes = diff(before, input);
+    if (Object.keys(changes).length === 0) return;
+    tx.update(awards).set(input).where(eq(awards.id, awardId)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'award.update', entityType: 'award', entityId: awardId, changes });
+  }, IMMEDIATE);
+}
+
+export function addCategory(input: CategoryInput, actor: Who): number {
+  requireManager(actor);
+  return db.transaction((tx) => {
+    loadAward(tx, input.awardId);
+    if (tx.select({ id: awardCategories.id }).from(awardCategories).where(and(eq(awardCategories.awardId, input.awardId), eq(awardCategories.name, input.name))).get()) throw fail('nameTaken', 'name');
+    const last = tx.select({ p: max(awardCategories.position) }).from(awardCategories).where(eq(awardCategories.awardId, input.awardId)).get()?.p ?? 0;
+    const { id } = tx.insert(awardCategories).values({ ...input, position: last + 1 }).returning({ id: awardCategories.id }).get();
+    recordAudit(tx, { actorId: actor.id, action: 'award.addCategory', entityType: 'award', entityId: input.awardId, changes: { categoryId: id, ...input } });
+    return id;
+  }, IMMEDIATE);
+}
+
+export function removeCategory(categoryId: number, actor: Who): void {
+  requireManager(actor);
+  db.transaction((tx) => {
+    const category = getCategory(categoryId, tx);
+    if (!category) throw new AppError('notFound');
+    // Nominations and rounds are history: a category that has them stays.
+    if (tx.select({ id: nominations.id }).from(nominations).where(eq(nominations.categoryId, categoryId)).get()) throw fail('categoryInUse');
+    if (tx.select({ id: votingRounds.id }).from(votingRounds).where(eq(votingRounds.categoryId, categoryId)).get()) throw fail('categoryInUse');
+    tx.delete(awardCategories).where(eq(awardCategories.id, categoryId)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'award.removeCategory', entityType: 'award', entityId: category.awardId, changes: { categoryId, name: category.name } });
+  }, IMMEDIATE);
+}
+
+export function appointCommitteeMember(awardId: number, userId: number, role: 'chair' | 'member', actor: Who): void {
+  requireManager(actor);
+  db.transaction((tx) => {
+    loadAward(tx, awardId);
+    const person = tx.select({ id: users.id, archivedAt: users.archivedAt }).from(users).where(eq(users.id, userId)).get();
+    if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
+    const seats = committeeSeats(awardId, tx);
+    if (seats.some((s) => s.userId === userId)) throw fail('alreadyInCommittee', 'userId');
+    if (role === 'chair' && seats.some((s) => s.role === 'chair')) throw fail('chairTaken', 'role');
+    tx.insert(committeeMembers).values({ awardId, userId, role }).run();
+    recordAudit(tx, { actorId: actor.id, action: 'award.appoint', entityType: 'award', entityId: awardId, changes: { userId, role } });
+  }, IMMEDIATE);
+}
+
+export function removeCommitteeMember(awardId: number, userId: number, actor: Who): void {
+  requireManager(actor);
+  db.transaction((tx) => {
+    const removed = tx.delete(committeeMembers).where(and(eq(committeeMembers.awardId, awardId), eq(committeeMembers.userId, userId))).run();
+    if (removed.changes === 0) throw new AppError('notFound');
+    recordAudit(tx, { actorId: actor.id, action: 'award.dismiss', entityType: 'award', entityId: awardId, changes: { userId } });
+  }, IMMEDIATE);
+}
+
+// ——— nominations ———
+
+export type NominationContext = { now: Date; origin: string; locale: string; photoPath?: string | null };
+
+/** A nomination from a member (as themselves) or, when the award allows it, from the public. Returns the private edit token. */
+export function submitNomination(input: NominationInput, actor: Actor, context: NominationContext): { id: number; editToken: string } {
+  const editToken = newLinkToken();
+  return db.transaction((tx) => {
+    const category = getCategory(input.categoryId, tx);
+    if (!category) throw new AppError('notFound', { field: 'categoryId' });
+    const award = loadAward(tx, category.awardId);
+    if (context.now < award.nominationsOpenAt || context.now >= award.nominationsCloseAt) throw fail('nominationsClosed');
+    let nominator: { id: number | null; name: string; email: string };
+    if (actor) {
+      const me = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id)).get();
+      if (!me) throw new AppError('notSignedIn');
+      nominator = { id: actor.id, name: me.name, email: me.email };
+    } else {
+      if (!award.publicNominations) throw fail('nominationsNotPublic');
+      if (!input.nominatorName) throw fail('nominatorNeeded', 'nominatorName');
+      if (!input.nominatorEmail) throw fail('nominatorNeeded', 'nominatorEmail');
+      nominator = { id: null, name: input.nominatorName, email: input.nominatorEmail };
+    }
+    const duplicateOfId = findDuplicate(tx, category.id, input.nomineeNames);
+    const { id } = tx
+      .insert(nominations)
+      .values({
+        categoryId: category.id,
+        kind: input.kind,
+        nomineeNames: input.nomineeNames,
+        organization: input.organization,
+        citation: input.citation,
+        photoPath: context.photoPath ?? null,
+        nominatorId: nominator.id,
+        nominatorName: nominator.name,
+        nominatorEmail: nominator.email,
+        locale: context.locale,
+        editTokenHash: hashToken(editToken),
+        duplicateOfId,
+      })
+      .returning({ id: nominations.id })
+      .get();
+    recordAudit(tx, { actorId: nominator.id, action: 'nomination.submit', entityType: 'nomination', entityId: id, changes: { categoryId: category.id, nomineeNames: input.nomineeNames, duplicateOfId } });
+    enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`));
+    return { id, editToken };
+  }, IMMEDIATE);
+}
+
+/** The nominator edits (by their private link) until the nomination window closes and while it is still unscreened. */
+export function editNomination(editToken: string, input: NominationInput, context: NominationContext): void {
+  db.transaction((tx) => {
+    const before = tx.select().from(nominations).where(eq(nominations.editTokenHash, hashToken(editToken))).get();
+    if (!before) throw new AppError('notFound');
+    const category = getCategory(before.categoryId, tx)!;
+    const award = loadAward(tx, category.awardId);
+    if (context.now >= award.nominationsCloseAt || before.status !== 'submitted') throw fail('notEditable');
+    const values = {
+      kind: input.kind,
+      nomineeNames: input.nomineeNames,
+      organization: input.organization,
+      citation: input.citation,
+      ...(context.photoPath ? { photoPath: context.photoPath } : {}),
+      duplicateOfId: findDuplicate(tx, category.id, input.nomineeNames, before.id),
+    };
+    const changes = diff(before, values);
+    if (Object.keys(changes).length === 0) return;
+    tx.update(nominations).set({ ...values, updatedAt: context.now }).where(eq(nominations.id, before.id)).run();
+    recordAudit(tx, { actorId: before.nominatorId, action: 'nomination.edit', entityType: 'nomination', entityId: before.id, changes });
+  }, IMMEDIATE);
+}
+
+export function screenNomination(
+  input: { nominationId: number; status: 'submitted' | 'eligible' | 'ineligible' | 'withdrawn'; reason: string | null; shortlisted: boolean },
+  actor: Who,
+): void {
+  db.transaction((tx) => {
+    const before = tx.select().from(nominations).where(eq(nominations.id, input.nominationId)).get();
+    if (!before) throw new AppError('notFound');
+    const category = getCategory(before.categoryId, tx)!;
+    if (!canScreen(actor, committeeSeats(category.awardId, tx))) throw new AppError('forbidden');
+    if (input.status === 'ineligible' && !input.reason) throw fail('reasonRequired', 'reason');
+    const values = {
+      status: input.status,
+      ineligibleReason: input.status === 'ineligible' ? input.reason : null,
+      // Only an eligible nomination can be on the shortlist.
+      shortlisted: input.status === 'eligible' && input.shortlisted,
+    };
+    const changes = diff(before, values);
+    if (Object.keys(changes).length === 0) return;
+    tx.update(nominations).set({ ...values, updatedAt: new Date() }).where(eq(nominations.id, before.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'nomination.screen', entityType: 'nomination', entityId: before.id, changes });
+  }, IMMEDIATE);
+}
+
+// ——— rounds ———
+
+function loadRoundForChange(tx: Tx, roundId: number, actor: Who, allowed: typeof canRunRounds = canRunRounds): VotingRound {
+  const round = getRound(roundId, tx);
+  if (!round) throw new AppError('notFound');
+  if (!allowed(actor, committeeSeats(round.awardId, tx))) throw new AppError('forbidden');
+  return round;
+}
+
+export function createRound(input: RoundInput, actor: Who, candidateIds: number[] | null = null): number {
+  if (input.quorumNumerator > input.quorumDenominator) throw fail('fraction', 'quorumNumerator');
+  if (input.thresholdNumerator > input.thresholdDenominator) throw fail('fraction', 'thresholdNumerator');
+  return db.transaction((tx) => {
+    loadAward(tx, input.awardId);
+    if (!canRunRounds(actor, committeeSeats(input.awardId, tx))) throw new AppError('forbidden');
+    const category = getCategory(input.categoryId, tx);
+    if (!category || category.awardId !== input.awardId) throw new AppError('notFound', { field: 'categoryId' });
+    const { id } = tx.insert(votingRounds).values({ ...input, candidateIds }).returning({ id: votingRounds.id }).get();
+    recordAudit(tx, { actorId: actor.id, action: 'votingRound.create', entityType: 'votingRound', entityId: id, changes: { ...input, candidateIds } });
+    return id;
+  }, IMMEDIATE);
+}
+
+const transitions = {
+  open: { from: ['draft'], to: 'open' },
+  close: { from: ['open'], to: 'closed' },
+  publish: { from: ['closed'], to: 'published' },
+} as const;
+export type RoundTransition = keyof typeof transitions;
+
+/** `origin` is where links in the ballot-open emails point. */
+export function changeRoundStatus(roundId: number, transition: RoundTransition, actor: Who, now = new Date(), origin = 'http://localhost:3000'): VotingRound {
+  return db.transaction((tx) => {
+    const round = loadRoundForChange(tx, roundId, actor, transition === 'publish' ? canPublishResults : canRunRounds);
+    const rule = transitions[transition];
+    if (!(rule.from as readonly string[]).includes(round.status)) throw fail('roundStatus');
+    if (transition === 'open' && roundCandidates(round, tx).length === 0) throw fail('noCandidates');
+    if (transition === 'publish') {
+      // A tie the rule has not settled yet is not a result to announce.
+      const category = getCategory(round.categoryId, tx)!;
+      if (countRound(round, category.winners, tx).tiedIds.length > 0) throw fail('roundStatus');
+    }
+    const values = {
+      status: rule.to,
+      ...(transition === 'open' ? { opensAt: now } : {}),
+      ...(transition === 'close' ? { closesAt: now } : {}),
+      ...(transition === 'publish' ? { publishedAt: now } : {}),
+    };
+    tx.update(votingRounds).set(values).where(eq(votingRounds.id, roundId)).run();
+    if (transition === 'open') {
+      const award = loadAward(tx, round.awardId);
+      const members = tx.select({ name: users.name, email: users.email, locale: users.locale }).from(committeeMembers).innerJoin(users, eq(users.id, committeeMembers.userId)).where(eq(committeeMembers.awardId, round.awardId)).all();
+      for (const member of members) {
+        const link = `${origin}${localizedPath(`/awards/${award.id}/rounds/${round.id}`, member.locale)}`;
+        enqueueEmail(tx, ballotOpenEmail({ name: round.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.votingClosesAt }, member, link));
+      }
+    }
+    recordAudit(tx, { actorId: actor.id, action: `votingRound.${transition}`, entityType: 'votingRound', entityId: roundId, changes: { status: [round.status, rule.to] } });
+    return { ...round, ...values };
+  }, IMMEDIATE);
+}
+
+/** The chair settles a tie (when the round's tie rule says so) by naming as many of the tied as there are seats left. */
+export function castDecidingVote(roundId: number, nominationIds: number[], actor: Who): void {
+  db.transaction((tx) => {
+    const round = loadRoundForChange(tx, roundId, actor, canPublishResults);
+    if (round.status !== 'closed' || round.tieRule !== 'chair') throw fail('roundStatus');
+    const category = getCategory(round.categoryId, tx)!;
+    const result = countRound(round, category.winners, tx);
+    const open = category.winners - result.nominations.filter((n) => n.outcome === 'elected').length;
+    if (result.tiedIds.length === 0 || nominationIds.length !== open || nominationIds.some((id) => !result.tiedIds.includes(id))) throw fail('notTied');
+    tx.update(votingRounds).set({ castingVoteIds: nominationIds }).where(eq(votingRounds.id, roundId)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'votingRound.castingVote', entityType: 'votingRound', entityId: roundId, changes: { castingVoteIds: nominationIds } });
+  }, IMMEDIATE);
+}
+
+/** A runoff between the nominations tied in a closed round, with the same rules. */
+export function createRunoff(roundId: number, actor: Who): number {
+  const round = db.transaction((tx) => loadRoundForChange(tx, roundId, actor));
+  const category = getCategory(round.categoryId)!;
+  const result = countRound(round, category.winners);
+  if (round.status === 'draft' || round.status === 'open' || !result.needsRunoff) throw fail('notTied');
+  const { id: _id, status: _s, opensAt: _o, closesAt: _c, publishedAt: _p, createdAt: _ca, candidateIds: _ci, castingVoteIds: _cv, ...rules } = round;
+  return createRound({ ...rules, name: `${round.name} (runoff)` }, actor, result.tiedIds);
+}
+
+// ——— conflicts of interest and ballots ———
+
+/** Voting needs an open round inside the award's voting window. */
+function requireVoting(tx: Tx, round: VotingRound, now: Date) {
+  const award = loadAward(tx, round.awardId);
+  if (round.status !== 'open' || now < award.votingOpensAt || now >= award.votingClosesAt) throw fail('votingClosed');
+}
+
+export function declareConflict(roundId: number, nominationId: number, actor: Who, now = new Date()): void {
+  db.transaction((tx) => {
+    const round = getRound(roundId, tx);
+    if (!round) throw new AppError('notFound');
+    if (!canVote(actor, committeeSeats(round.awardId, tx))) throw fail('notCommittee');
+    requireVoting(tx, round, now);
+    if (!roundCandidates(round, tx).some((n) => n.id === nominationId)) throw fail('notACandidate');
+    // Declared before voting, so a ballot already cast cannot hold a choice the member was recused from.
+    const voted = tx.select({ v: roundParticipations.voterId }).from(roundParticipations).where(and(eq(roundParticipations.roundId, roundId), eq(roundParticipations.voterId, actor.id))).get();
+    if (voted) throw fail('alreadyVotedRecusal');
+    tx.insert(recusals).values({ roundId, nominationId, voterId: actor.id }).onConflictDoNothing().run();
+    recordAudit(tx, { actorId: actor.id, action: 'votingRound.recuse', entityType: 'votingRound', entityId: roundId, changes: { nominationId } });
+  }, IMMEDIATE);
+}
+
+/** Ranks 1…k, each once, become an ordering; anything else is refused. */
+function orderFromRanks(ranks: BallotInput['ranks']): number[] {
+  const sorted = [...ranks].sort((a, b) => a.rank - b.rank);
+  if (new Set(sorted.map((r) => r.rank)).size !== sorted.length) throw fail('duplicateRank');
+  if (sorted.some((r, index) => r.rank !== index + 1)) throw fail('rankGap');
+  return sorted.map((r) => r.nominationId);
+}
+
+export type BallotReceipt = { receipt: string; changed: boolean };
+
+/**
+ * One ballot per member per round. Participation and contents are written in one
+ * transaction; the participation key refuses a second ballot however many requests
+ * race. In a secret round the contents carry no voter, time or order (decision 0009).
+ */
+export function castBallot(input: BallotInput, actor: Who, now = new Date()): BallotReceipt {
+  const receipt = newReceipt();
+  return db.transaction((tx) => {
+    const round = getRound(input.roundId, tx);
+    if (!round) throw new AppError('notFound');
+    if (!canVote(actor, committeeSeats(round.awardId, tx))) throw fail('notCommittee');
+    requireVoting(tx, round, now);
+    const choices = round.method === 'ranked' ? orderFromRanks(input.ranks) : input.approvals;
+    const candidates = new Set(roundCandidates(round, tx).map((n) => n.id));
+    const problem = ballotProblem(choices, round, candidates, recusedIds(tx, round.id, actor.id));
+    if (problem) throw fail(problem, undefined, { max: round.maxChoices });
+
+    const participated = tx.insert(roundParticipations).values({ roundId: round.id, voterId: actor.id }).onConflictDoNothing().run().changes === 1;
+    if (!participated) {
+      if (!round.allowChanges) throw fail('alreadyVoted');
+      return changeBallot(tx, round, actor, choices, input.receipt);
+    }
+    if (round.secret) {
+      tx.insert(secretBallots).values({ receiptHash: hashReceipt(receipt), roundId: round.id, choices }).run();
+    } else {
+      tx.insert(openBallots).values({ roundId: round.id, voterId: actor.id, choices, receiptHash: hashReceipt(receipt), updatedAt: now }).run();
+    }
+    // The round only: never choices or receipt, so the log cannot undo the secrecy.
+    recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballot', entityType: 'votingRound', entityId: round.id, changes: round.secret ? undefined : { choices } }, now);
+    return { receipt, changed: false };
+  }, IMMEDIATE);
+}
+
+function recusedIds(tx: Tx, roundId: number, voterId: number): Set<number> {
+  return new Set(
+    tx
+      .select({ id: recusals.nominationId })
+      .from(recusals)
+      .where(and(eq(recusals.roundId, roundId), eq(recusals.voterId, voterId)))
+      .all()
+      .map((r) => r.id),
+  );
+}
+
+function changeBallot(tx: Tx, round: VotingRound, actor: Who, choices: number[], receipt: string | null): BallotReceipt {
+  if (round.secret) {
+    // Only the voter holds the receipt; without it nobody can find their ballot.
+    if (!receipt) throw fail('receiptNeeded', 'receipt');
+    const changed = tx.update(secretBallots).set({ choices }).where(and(eq(secretBallots.receiptHash, hashReceipt(receipt)), eq(secretBallots.roundId, round.id))).run();
+    if (changed.changes === 0) throw fail('receiptUnknown', 'receipt');
+    recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballotChanged', entityType: 'votingRound', entityId: round.id });
+    return { receipt: normalizeReceipt(receipt), changed: true };
+  }
+  const fresh = newReceipt();
+  tx.update(openBallots).set({ choices, receiptHash: hashReceipt(fresh), updatedAt: new Date() }).where(and(eq(openBallots.roundId, round.id), eq(openBallots.voterId, actor.id))).run();
+  recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballotChanged', entityType: 'votingRound', entityId: round.id, changes: { choices } });
+  return { receipt: fresh, changed: true };
+}
+
+// ——— the ceremony ———
+
+/**
+ * Shows a published winner on the meeting's venue display (or clears it with null).
+ * Only winners of an award linked to one of this meeting's ceremony items; the live
+ * version moves so every display redraws (decision 0007).
+ */
+export function revealWinner(meetingId: number, nominationId: number | null, actor: Who, now = new Date()): void {
+  db.transaction((tx) => {
+    loadManagedMeeting(tx, meetingId, actor);
+    if (nominationId === null) {
+      tx.delete(ceremonyReveals).where(eq(ceremonyReveals.meetingId, meetingId)).run();
+    } else {
+      const items = tx.select({ awardId: agendaItems.awardId }).from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.kind, 'award_ceremony'))).all();
+      const allowed = items.some((item) => item.awardId !== null && publishedWinners(item.awardId, tx).some((w) => w.nomination.id === nominationId));
+      if (!allowed) throw new AppError('notFound');
+      tx.insert(ceremonyReveals).values({ meetingId, nominationId, revealedAt: now }).onConflictDoUpdate({ target: ceremonyReveals.meetingId, set: { nominationId, revealedAt: now } }).run();
+    }
+    tx.update(meetings).set({ liveVersion: sql`${meetings.liveVersion} + 1` }).where(eq(meetings.id, meetingId)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'meeting.live.reveal', entityType: 'meeting', entityId: meetingId, changes: { nominationId } }, now);
+  }, IMMEDIATE);
+}
