@@ -47,5 +47,5 @@ export const activeRegistrationStatuses = ['confirmed', 'pending', 'waitlisted']
 export const questionKinds = ['text', 'choice', 'consent'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
-export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation'] as const;
+export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation', 'pledgeCampaign', 'pledgeIssue'] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];

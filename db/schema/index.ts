@@ -6,3 +6,4 @@ export * from './meetings';
 export * from './cache';
 export * from './registrations';
 export * from './outbox';
+export * from './pledges';
