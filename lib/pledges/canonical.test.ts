@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { TargetSnapshot } from '@/db/schema/pledges';
 import { canonicalText, matchesHash, newVerificationCode, pledgeDocument, sha256, targetsFor } from './canonical';
 
-const targets = [
+const targets: TargetSnapshot[] = [
   { id: 1, description: '开展文明实践活动', indicator: '每季度不少于2次', dueDate: '2020-12-31', organizationId: null },
   { id: 2, description: '垃圾分类达标', indicator: '达标率100%', dueDate: '2020-10-31', organizationId: 7 },
 ];
@@ -23,8 +24,8 @@ describe('canonical pledge text', () => {
   it('changes with any change of the words, a target or the organization', () => {
     const base = pledgeDocument(version, 7).hash;
     expect(pledgeDocument({ ...version, body: version.body.replace('责任一', '责任壹') }, 7).hash).not.toBe(base);
-    expect(pledgeDocument({ ...version, targets: [{ ...targets[0], indicator: '每季度不少于3次' }, targets[1]] }, 7).hash).not.toBe(base);
-    expect(pledgeDocument({ ...version, targets: [targets[1], targets[0]] }, 7).hash).not.toBe(base);
+    expect(pledgeDocument({ ...version, targets: [{ ...targets[0]!, indicator: '每季度不少于3次' }, targets[1]!] }, 7).hash).not.toBe(base);
+    expect(pledgeDocument({ ...version, targets: [targets[1]!, targets[0]!] }, 7).hash).not.toBe(base);
     // Organization 8 does not get organization 7's extra target.
     expect(pledgeDocument(version, 8).hash).not.toBe(base);
     expect(targetsFor(targets, 8)).toHaveLength(1);
