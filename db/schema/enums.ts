@@ -49,3 +49,8 @@ export type QuestionKind = (typeof questionKinds)[number];
 
 export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation', 'pledgeCampaign', 'pledgeIssue'] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
+
+export const pledgeSignatureKinds = ['representative', 'countersign'] as const;
+export type PledgeSignatureKind = (typeof pledgeSignatureKinds)[number];
+export const progressStatuses = ['not_started', 'in_progress', 'done'] as const;
+export type ProgressStatus = (typeof progressStatuses)[number];

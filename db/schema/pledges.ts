@@ -3,10 +3,7 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-o
 import { organizations } from './organizations';
 import { users } from './users';
 
-export const pledgeSignatureKinds = ['representative', 'countersign'] as const;
-export type PledgeSignatureKind = (typeof pledgeSignatureKinds)[number];
-export const progressStatuses = ['not_started', 'in_progress', 'done'] as const;
-export type ProgressStatus = (typeof progressStatuses)[number];
+import { pledgeSignatureKinds, progressStatuses } from './enums';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });

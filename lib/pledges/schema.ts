@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organizationKinds } from '@/db/schema/enums';
-import { progressStatuses } from '@/db/schema/pledges';
+import { progressStatuses } from '@/db/schema/enums';
 import { checkbox, id, optionalText } from '@/lib/actions/fields';
 
 const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.format');
