@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { assertPledgeCampaign } from '@/lib/pledges/mutations';
 import type { AgendaItemInput } from './schema';
 
 function bumpAgendaVersion(tx: Tx, meetingId: number) {
@@ -51,6 +52,7 @@ function renumber(tx: Tx, meetingId: number, orderedIds: number[]) {
 export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: Actor): number {
   return db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
+    assertPledgeCampaign(tx, input.pledgeCampaignId);
     const last = tx.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
     const { id } = tx
       .insert(agendaItems)
@@ -66,6 +68,7 @@ export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: 
 export function updateAgendaItem(itemId: number, input: AgendaItemInput, actor: Actor): number {
   return db.transaction((tx) => {
     const { item } = loadManagedItem(tx, itemId, actor);
+    assertPledgeCampaign(tx, input.pledgeCampaignId);
     const changes = diff(item, input);
     if (Object.keys(changes).length > 0) {
       tx.update(agendaItems).set({ ...input, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).run();

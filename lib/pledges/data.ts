@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import {
+  agendaItems,
   memberships,
   organizations,
   pledgeCampaigns,
@@ -209,4 +210,26 @@ export function verificationByCode(code: string) {
     .orderBy(pledgeSignatures.id)
     .all();
   return { signature, issue, version, signatures: all };
+}
+
+/** For a meeting's run sheet: each pledge-handover item with a campaign, and the organizations receiving it. */
+export function pledgeHandovers(meetingId: number) {
+  const items = db
+    .select({ itemId: agendaItems.id, itemTitle: agendaItems.title, campaignId: pledgeCampaigns.id, campaignTitle: pledgeCampaigns.title })
+    .from(agendaItems)
+    .innerJoin(pledgeCampaigns, eq(pledgeCampaigns.id, agendaItems.pledgeCampaignId))
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(agendaItems.position)
+    .all();
+  return items.map((item) => ({
+    ...item,
+    organizations: db
+      .select({ name: organizations.name })
+      .from(pledgeIssues)
+      .innerJoin(organizations, eq(organizations.id, pledgeIssues.organizationId))
+      .where(and(eq(pledgeIssues.campaignId, item.campaignId), isNull(pledgeIssues.declinedAt)))
+      .orderBy(organizations.name)
+      .all()
+      .map((row) => row.name),
+  }));
 }

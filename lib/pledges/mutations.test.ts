@@ -7,7 +7,9 @@ import { makeUser } from '@/test/factories';
 import { pledgeDocument } from './canonical';
 import { PledgeError } from './errors';
 import { countersignPledge, createCampaign, declinePledge, issueCampaign, markViewed, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
-import { campaignDashboard, getVersion } from './data';
+import { addAgendaItem } from '@/lib/agenda/mutations';
+import { agendaItem, makeMeeting } from '@/test/meetings';
+import { campaignDashboard, getVersion, pledgeHandovers } from './data';
 
 const organizer = makeUser({ role: 'organizer' });
 const context = { now: new Date('2020-04-30T02:00:00Z'), ip: '203.0.113.7', userAgent: 'test-agent', origin: 'https://convene.example' };
@@ -127,5 +129,15 @@ describe('issuing and signing a pledge', () => {
     const rows = campaignDashboard(campaignId, new Date('2020-06-02T00:00:00Z'));
     expect(rows.find((r) => r.issueId === issue.id)).toMatchObject({ status: 'countersigned', progressPercent: 20 });
     expect(rows.find((r) => r.issueId === lateIssue.id)?.status).toBe('declined');
+  });
+});
+
+describe('the pledge-handover agenda item', () => {
+  it('links to a campaign and lists the organizations receiving it; a forged campaign id is refused', () => {
+    const { campaignId, organization } = issued();
+    const meeting = makeMeeting(organizer);
+    expect(code(() => addAgendaItem(meeting.id, agendaItem({ kind: 'pledge_handover', pledgeCampaignId: 999_999 }), organizer))).toBe('notFound');
+    addAgendaItem(meeting.id, agendaItem({ kind: 'pledge_handover', title: '签订责任书', pledgeCampaignId: campaignId }), organizer);
+    expect(pledgeHandovers(meeting.id)).toEqual([expect.objectContaining({ itemTitle: '签订责任书', campaignId, organizations: [organization.name] })]);
   });
 });

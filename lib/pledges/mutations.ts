@@ -360,3 +360,14 @@ export function reportProgress(
     return id;
   }, IMMEDIATE);
 }
+
+/**
+ * For the agenda: agenda_items.pledge_campaign_id has no foreign key (see decision 0010),
+ * so a forged or stale id is refused here, inside the agenda write's transaction.
+ */
+export function assertPledgeCampaign(tx: Tx, campaignId: number | null | undefined): void {
+  if (campaignId == null) return;
+  if (!tx.select({ id: pledgeCampaigns.id }).from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get()) {
+    throw new AppError('notFound', { field: 'pledgeCampaignId' });
+  }
+}

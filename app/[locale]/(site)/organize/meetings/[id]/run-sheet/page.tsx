@@ -5,6 +5,8 @@ import { PrintButton } from '@/components/ui/PrintButton';
 import { listAgendaItems } from '@/lib/agenda/data';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
+import { PledgeHandovers } from '@/components/pledges/PledgeHandovers';
+import { pledgeHandovers } from '@/lib/pledges/data';
 
 export async function generateMetadata() {
   const t = await getTranslations('runSheet');
@@ -30,6 +32,7 @@ export default async function RunSheetPage({ params }: { params: Promise<{ local
         <PrintButton>{t('print')}</PrintButton>
       </div>
       <RunSheet items={listAgendaItems(meeting.id)} startsAt={meeting.startsAt} timeZone={meeting.timeZone} />
+      <PledgeHandovers handovers={pledgeHandovers(meeting.id)} />
       <p className="text-xs text-muted">{t('confidential')}</p>
     </article>
   );
