@@ -5,6 +5,7 @@ import type { Db, Tx } from '../index';
 import { agendaItems, meetingOrganizers, meetings, memberships, organizations, registrationCategories, registrations, users, type SiteRole } from '../schema';
 import demo from './demo-accounts.json';
 import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
+import { seedPledges } from './pledges';
 
 /** Demo people who belong somewhere, beyond their site role. */
 const demoMemberships: Record<string, { organization: string; position: string; representative: boolean }> = {
@@ -52,6 +53,7 @@ export function seedDemo(database: Db): { organizations: number; people: number 
       addPerson(person, { organization: person.organization, position: person.position, representative: person.representative });
     }
     seedMeeting(tx, people);
+    seedPledges(tx);
     return { organizations: scenarioOrganizations.length, people: people.length + demo.accounts.length };
   });
 }
