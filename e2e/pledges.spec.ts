@@ -37,7 +37,8 @@ test('organizer issues a pledge → representative signs on a phone → organize
   await rep.getByLabel('请输入您的全名').fill('许佳宁');
   await rep.getByLabel(/^我已阅读本责任书/).check();
   await rep.getByRole('button', { name: '签署', exact: true }).click();
-  await expect(rep.getByText('已签署', { exact: true }).first()).toBeVisible();
+  await expect(rep.getByText('已签署', { exact: true })).toBeVisible();
+  await expect(rep.getByRole('button', { name: '签署', exact: true })).toHaveCount(0);
   // A second submission (another tab, a replayed request) is refused; one signature stays.
   const again = await callAction(rep.request, `/pledges/${issueId}`, 'signAction', { issueId, versionId, typedName: '许佳宁', confirm: 'on' });
   expect(again.body).toContain('该单位已签署这份责任书，不能再次签署。');
@@ -49,7 +50,11 @@ test('organizer issues a pledge → representative signs on a phone → organize
   await page.reload();
   await page.getByRole('link', { name: '新成居民区党总支' }).click();
   await page.getByRole('button', { name: '以街道名义会签' }).click();
-  await expect(page.getByText('已会签。')).toBeVisible();
+  // The page refreshes into the countersigned document: both signatures in the block.
+  await expect(page.getByText('已会签', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '以街道名义会签' })).toHaveCount(0);
+  await expect(page.getByText('顾文杰', { exact: true })).toBeVisible();
+  await expect(page.getByText('许佳宁', { exact: true })).toBeVisible();
 
   // Anyone can verify, signed in or not; pasting the signed text matches, a changed text does not.
   const visitor = await browser.newPage();
