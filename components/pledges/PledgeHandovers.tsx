@@ -10,9 +10,7 @@ export function PledgeHandovers({ handovers }: { handovers: Handover[] }) {
     <section className="space-y-3 print:break-inside-avoid">
       {handovers.map((handover) => (
         <div key={handover.itemId}>
-          <h3 className="font-semibold">
-            {handover.itemTitle} · {handover.campaignTitle}
-          </h3>
+          <h3 className="font-semibold">{handover.campaignTitle}</h3>
           <p className="text-sm text-muted">{t('receiving', { count: handover.organizations.length })}</p>
           <ol className="list-decimal columns-1 ps-6 text-sm sm:columns-2 print:columns-2">
             {handover.organizations.map((name) => (
