@@ -74,10 +74,17 @@ test('organizer issues a pledge → representative signs on a phone → organize
 
   // The representative reports progress on the first target; the dashboard shows it.
   const progress = rep.getByRole('region', { name: '目标进展' }).getByRole('listitem').first();
+  // Evidence of the wrong type is refused beside the field; nothing is filed.
+  await progress.getByLabel('佐证材料（可选）').setInputFiles({ name: 'notes.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
+  await progress.getByRole('button', { name: '报告进展' }).click();
+  await expect(progress.getByText('佐证材料只能是 PDF、JPG、PNG 或 WEBP 文件。')).toBeVisible();
+  await expect(progress.getByText('尚未报告。')).toBeVisible();
+  await progress.getByLabel('佐证材料（可选）').setInputFiles({ name: '议事会.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) });
   await progress.getByLabel('进展状态').selectOption({ label: '已完成' });
   await progress.getByLabel('说明').fill('已召开第一次邻里议事会');
   await progress.getByRole('button', { name: '报告进展' }).click();
   await expect(progress.getByText('进展已报告。')).toBeVisible();
+  await expect(progress.getByRole('link', { name: '佐证材料：议事会.png' })).toBeVisible();
   await phone.close();
 
   await page.goBack();

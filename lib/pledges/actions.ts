@@ -3,12 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
-import { defineAction } from '@/lib/actions/define-action';
 import { id } from '@/lib/actions/fields';
 import { localizedPath } from '@/lib/i18n/routing';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { signingContext } from './context';
 import { definePledgeAction } from './define-pledge-action';
+import { PledgeError } from './errors';
 import { matchesHash } from './canonical';
 import { verificationByCode } from './data';
 import { discardEvidence, storeEvidence } from './evidence';
@@ -101,12 +101,14 @@ export const progressAction = definePledgeAction({
 });
 
 /** Public: does pasted text hash to what was signed under this code? Says nothing else. */
-export const checkTextAction = defineAction({
+export const checkTextAction = definePledgeAction({
   schema: z.object({ code: z.string().trim().min(1).max(20), text: z.string().min(1).max(50_000) }),
   who: 'anyone',
   run({ code, text }) {
     const found = verificationByCode(code.toUpperCase());
-    if (!found) return { message: 'pledges.verify.unknown' };
-    return { message: matchesHash(text, found.signature.sha256) ? 'pledges.verify.matches' : 'pledges.verify.differs', keepValues: true };
+    if (!found) throw new PledgeError('unknownCode');
+    // A mismatch is the answer to an honest question, but it must read as a warning.
+    if (!matchesHash(text, found.signature.sha256)) throw new PledgeError('textDiffers', { field: 'text' });
+    return { message: 'pledges.verify.matches', keepValues: true };
   },
 });

@@ -13,15 +13,18 @@ type Run<S extends z.ZodType> = (input: z.output<S>, context: { viewer: Viewer; 
  * whose messages live in `pledges.errors` rather than the shared `errors` namespace.
  * The run also gets the raw form, for the evidence file that zod does not see.
  */
-export function definePledgeAction<S extends z.ZodType>(definition: { schema: S; run: Run<S> }) {
+export function definePledgeAction<S extends z.ZodType>(definition: { schema: S; run: Run<S> }): (previous: FormState, formData: FormData) => Promise<FormState>;
+export function definePledgeAction<S extends z.ZodType>(definition: { schema: S; who: 'anyone'; run: (input: z.output<S>) => Promise<void | SuccessResult> | void | SuccessResult }): (previous: FormState, formData: FormData) => Promise<FormState>;
+export function definePledgeAction<S extends z.ZodType>(definition: { schema: S; who?: 'anyone'; run: Run<S> }) {
   return async function action(previous: FormState, formData: FormData): Promise<FormState> {
     let refusal: PledgeError | undefined;
     const inner = defineAction({
       schema: definition.schema,
-      who: 'signedIn',
+      who: definition.who ?? 'signedIn',
       async run(input, { viewer }) {
         try {
-          return await definition.run(input, { viewer, formData });
+          // Only public actions (who: 'anyone') can get here without a viewer; they do not read it.
+          return await definition.run(input, { viewer: viewer as Viewer, formData });
         } catch (error) {
           if (!(error instanceof PledgeError)) throw error;
           refusal = error;

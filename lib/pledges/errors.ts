@@ -20,6 +20,8 @@ export const pledgeErrorCodes = [
   'targetInUse',
   'targetLine',
   'invalidDate',
+  'unknownCode',
+  'textDiffers',
 ] as const;
 export type PledgeErrorCode = (typeof pledgeErrorCodes)[number];
 

@@ -107,9 +107,11 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
             <div className="space-y-1 text-sm sm:col-span-2 print:col-span-2">
               <p>
                 {t('document.code')}: <span className="font-mono font-semibold">{signed.verificationCode}</span>{' '}
-                <Link href={`/verify/${signed.verificationCode}`} className="text-brand-800 underline print:no-underline">
+                <Link href={`/verify/${signed.verificationCode}`} className="text-brand-800 underline print:hidden">
                   {t('document.verifyLink')}
                 </Link>
+                {/* On paper the link is the address to type. */}
+                <span className="hidden print:inline">{t('document.verifyAt', { path: `/${locale}/verify/${signed.verificationCode}` })}</span>
               </p>
               <p className="break-all">
                 {t('csv.sha256')}: <span className="font-mono">{signed.sha256}</span>
