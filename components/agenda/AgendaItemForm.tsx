@@ -5,6 +5,7 @@ import { useActionState, useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { PledgeCampaignSelect } from '@/components/pledges/PledgeCampaignSelect';
 import { agendaItemKinds } from '@/db/schema/enums';
 import { AwardSelect } from '@/components/awards/AwardChoices';
 import { initialFormState } from '@/lib/actions/state';
@@ -95,9 +96,8 @@ export function AgendaItemForm({
       />
       <TextareaField idPrefix={prefix} label={t('description')} name="description" rows={2} defaultValue={v.description} error={e.description} hint={t('descriptionHint')} />
       <TextareaField idPrefix={prefix} label={t('crewNotes')} name="crewNotes" rows={2} defaultValue={v.crewNotes} error={e.crewNotes} hint={t('crewNotesHint')} />
-      {/* Awards and pledge campaigns choose themselves here once those features exist; the ids are kept meanwhile. */}
       <AwardSelect idPrefix={prefix} value={v.awardId} error={e.awardId} />
-      <input type="hidden" name="pledgeCampaignId" value={v.pledgeCampaignId} />
+      <PledgeCampaignSelect idPrefix={prefix} defaultValue={v.pledgeCampaignId} error={e.pledgeCampaignId} />
       <SubmitButton>{itemId ? common('save') : t('add')}</SubmitButton>
     </form>
   );

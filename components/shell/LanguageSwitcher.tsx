@@ -26,7 +26,7 @@ export function LanguageSwitcher() {
           lang={locale}
           aria-pressed={locale === current}
           className={cx(
-            'min-h-11 rounded-md px-2 text-sm',
+            'min-h-11 rounded-md px-2 text-sm whitespace-nowrap',
             locale === current ? 'font-bold text-brand-800 underline underline-offset-4' : 'text-ink hover:bg-surface',
           )}
         >

@@ -42,6 +42,7 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
   const items: NavItem[] = [{ href: '/', label: t('meetings') }];
   items.push({ href: '/awards', label: t('awards') });
   if (viewer) items.push({ href: '/registrations', label: t('myRegistrations') });
+  if (viewer) items.push({ href: '/pledges', label: t('pledges') });
   if (viewer && canCreateMeetings(viewer)) items.push({ href: '/organize', label: t('organize') });
   if (viewer && canSeeAdminArea(viewer)) {
     items.push(

@@ -47,7 +47,7 @@ export const activeRegistrationStatuses = ['confirmed', 'pending', 'waitlisted']
 export const questionKinds = ['text', 'choice', 'consent'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
-export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation', 'award', 'nomination', 'votingRound'] as const;
+export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation', 'award', 'nomination', 'votingRound', 'pledgeCampaign', 'pledgeIssue'] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 // Awards (issue 5).
@@ -65,3 +65,9 @@ export const tieRules = ['runoff', 'chair'] as const;
 export type TieRule = (typeof tieRules)[number];
 export const roundStatuses = ['draft', 'open', 'closed', 'published'] as const;
 export type RoundStatus = (typeof roundStatuses)[number];
+
+// Pledges (issue 6).
+export const pledgeSignatureKinds = ['representative', 'countersign'] as const;
+export type PledgeSignatureKind = (typeof pledgeSignatureKinds)[number];
+export const progressStatuses = ['not_started', 'in_progress', 'done'] as const;
+export type ProgressStatus = (typeof progressStatuses)[number];

@@ -7,3 +7,4 @@ export * from './cache';
 export * from './registrations';
 export * from './outbox';
 export * from './awards';
+export * from './pledges';

@@ -6,6 +6,7 @@ import { agendaItems, meetingOrganizers, meetings, memberships, organizations, r
 import demo from './demo-accounts.json';
 import { seedAwards } from './awards';
 import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
+import { seedPledges } from './pledges';
 
 /** Demo people who belong somewhere, beyond their site role. */
 const demoMemberships: Record<string, { organization: string; position: string; representative: boolean }> = {
@@ -54,6 +55,7 @@ export function seedDemo(database: Db): { organizations: number; people: number 
     }
     seedMeeting(tx, people);
     seedAwards(tx);
+    seedPledges(tx);
     return { organizations: scenarioOrganizations.length, people: people.length + demo.accounts.length };
   });
 }

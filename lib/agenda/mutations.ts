@@ -7,6 +7,7 @@ import { diff, recordAudit } from '@/lib/audit/mutations';
 import { assertAwardExists } from '@/lib/awards/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { assertPledgeCampaign } from '@/lib/pledges/mutations';
 import type { AgendaItemInput } from './schema';
 
 function bumpAgendaVersion(tx: Tx, meetingId: number) {
@@ -53,6 +54,7 @@ export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: 
   return db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
     assertAwardExists(tx, input.awardId);
+    assertPledgeCampaign(tx, input.pledgeCampaignId);
     const last = tx.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
     const { id } = tx
       .insert(agendaItems)
@@ -69,6 +71,7 @@ export function updateAgendaItem(itemId: number, input: AgendaItemInput, actor: 
   return db.transaction((tx) => {
     const { item } = loadManagedItem(tx, itemId, actor);
     assertAwardExists(tx, input.awardId);
+    assertPledgeCampaign(tx, input.pledgeCampaignId);
     const changes = diff(item, input);
     if (Object.keys(changes).length > 0) {
       tx.update(agendaItems).set({ ...input, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).run();

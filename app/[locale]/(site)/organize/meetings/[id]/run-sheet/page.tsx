@@ -6,6 +6,8 @@ import { listAgendaItems } from '@/lib/agenda/data';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
+import { PledgeHandovers } from '@/components/pledges/PledgeHandovers';
+import { pledgeHandovers } from '@/lib/pledges/data';
 
 export async function generateMetadata() {
   const t = await getTranslations('runSheet');
@@ -32,6 +34,7 @@ export default async function RunSheetPage({ params }: { params: Promise<{ local
         <PrintButton>{t('print')}</PrintButton>
       </div>
       <RunSheet items={items} startsAt={meeting.startsAt} timeZone={meeting.timeZone} winners={ceremonyWinnersByItem(items)} />
+      <PledgeHandovers handovers={pledgeHandovers(meeting.id)} />
       <p className="text-xs text-muted">{t('confidential')}</p>
     </article>
   );

@@ -1,0 +1,40 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { CampaignForm } from '@/components/pledges/CampaignForm';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { id } from '@/lib/actions/fields';
+import { requireRole } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { getCampaign, listTargets } from '@/lib/pledges/data';
+import { dayOf } from '@/lib/pledges/format';
+
+export async function generateMetadata() {
+  const t = await getTranslations('pledges');
+  return { title: t('editCampaign') };
+}
+
+export default async function EditCampaignPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  await pageLocale(params);
+  const { id: raw } = await params;
+  await requireRole('organizer', `/organize/pledges/${raw}/edit`);
+  const campaignId = id.safeParse(raw);
+  const campaign = campaignId.success ? getCampaign(campaignId.data) : undefined;
+  if (!campaign) notFound();
+  const t = await getTranslations('pledges');
+  const targets = listTargets(campaign.id)
+    .map((target) => [target.description, target.indicator, target.dueDate, target.organizationName].filter(Boolean).join(' | '))
+    .join('\n');
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Link href={`/organize/pledges/${campaign.id}`} className="text-sm text-brand-800 underline">
+        {t('back')}
+      </Link>
+      <PageHeader title={t('editCampaign')} />
+      <CampaignForm
+        campaignId={campaign.id}
+        initial={{ title: campaign.title, year: String(campaign.year), signingDue: dayOf(campaign.signingDueAt), body: campaign.body, targets }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PledgeBody } from '@/components/pledges/PledgeBody';
+import { PledgeStatusBadge } from '@/components/pledges/PledgeStatusBadge';
+import { ProgressForm } from '@/components/pledges/ProgressForm';
+import { CountersignForm, DeclineForm, SignForm } from '@/components/pledges/SignForms';
+import { Card } from '@/components/ui/Card';
+import { PrintButton } from '@/components/ui/PrintButton';
+import { id } from '@/lib/actions/fields';
+import { requireViewer } from '@/lib/auth/guard';
+import { Link, redirect } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { targetsFor } from '@/lib/pledges/canonical';
+import { currentVersion, getIssue, getVersion, progressOf, representedOrganizationIds, signaturesOfIssue } from '@/lib/pledges/data';
+import { formatDay, formatTime } from '@/lib/pledges/format';
+import { markViewed } from '@/lib/pledges/mutations';
+import { canManagePledges } from '@/lib/pledges/permissions';
+
+export async function generateMetadata() {
+  const t = await getTranslations('pledges');
+  return { title: t('document.title') };
+}
+
+/**
+ * The pledge as one organization sees it: the text, its targets, the signature block,
+ * and the forms that fit the viewer (sign or decline; countersign; report progress).
+ * Printable on A4.
+ */
+export default async function PledgeDocumentPage({ params }: { params: Promise<{ locale: string; issueId: string }> }) {
+  const locale = await pageLocale(params);
+  const { issueId: raw } = await params;
+  const viewer = await requireViewer(`/pledges/${raw}`);
+  const issueId = id.safeParse(raw);
+  const found = issueId.success ? getIssue(issueId.data) : undefined;
+  if (!found) notFound();
+  const { issue, campaign, organizationName } = found;
+  const represents = representedOrganizationIds(viewer.id).includes(issue.organizationId);
+  const manages = canManagePledges(viewer);
+  if (!represents && !manages) return redirect({ href: '/forbidden', locale });
+  if (represents && !issue.viewedAt) markViewed(issue.id, viewer);
+
+  const t = await getTranslations('pledges');
+  const signatures = signaturesOfIssue(issue.id);
+  const signed = signatures.representative;
+  const version = signed ? getVersion(signed.versionId)! : currentVersion(campaign);
+  const targets = targetsFor(version.targets, issue.organizationId);
+  const reports = progressOf(campaign.id, issue.organizationId);
+  const status = signatures.countersign ? 'countersigned' : signed ? 'signed' : issue.declinedAt ? 'declined' : new Date() > campaign.signingDueAt ? 'overdue' : 'viewed';
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <Link href={manages ? `/organize/pledges/${campaign.id}` : '/pledges'} className="text-sm text-brand-800 underline">
+          {t('back')}
+        </Link>
+        <PrintButton>{t('document.print')}</PrintButton>
+      </div>
+      <article className="print-sheet space-y-6 rounded-lg border border-line bg-white p-5 sm:p-10 print:border-0 print:p-0">
+        <header className="space-y-1 text-center">
+          <h1 className="text-2xl font-bold">{campaign.title}</h1>
+          <p className="text-muted">
+            {organizationName} · {t('document.version', { number: version.number })}
+          </p>
+          <div className="print:hidden">
+            <PledgeStatusBadge status={status} />
+          </div>
+        </header>
+        <PledgeBody body={version.body} />
+        <section aria-labelledby="targets-heading" className="space-y-2">
+          <h2 id="targets-heading" className="text-lg font-semibold">{t('document.targets')}</h2>
+          <ol className="list-decimal space-y-2 ps-6">
+            {targets.map((target) => (
+              <li key={target.id}>
+                <p>{target.description}</p>
+                <p className="text-sm text-muted">
+                  {t('document.indicator')}: {target.indicator} · {t('document.due')}: {target.dueDate}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="signatures-heading" className="grid gap-4 border-t border-line pt-4 sm:grid-cols-2 print:grid-cols-2">
+          <h2 id="signatures-heading" className="sr-only">{t('document.signatures')}</h2>
+          <div className="space-y-1">
+            <p className="font-semibold">{t('document.representativeBlock', { organization: organizationName })}</p>
+            {signed ? (
+              <>
+                <p className="text-xl">{signed.typedName}</p>
+                <p className="text-sm text-muted">{formatTime(signed.signedAt, locale)}</p>
+              </>
+            ) : (
+              <p className="h-12 border-b border-ink" aria-label={t('document.unsigned')} />
+            )}
+          </div>
+          <div className="space-y-1">
+            <p className="font-semibold">{t('document.hostBlock')}</p>
+            {signatures.countersign ? (
+              <>
+                <p className="text-xl">{signatures.countersign.signerName}</p>
+                <p className="text-sm text-muted">{formatTime(signatures.countersign.signedAt, locale)}</p>
+              </>
+            ) : (
+              <p className="h-12 border-b border-ink" aria-label={t('document.unsigned')} />
+            )}
+          </div>
+          {signed ? (
+            <div className="space-y-1 text-sm sm:col-span-2 print:col-span-2">
+              <p>
+                {t('document.code')}: <span className="font-mono font-semibold">{signed.verificationCode}</span>{' '}
+                <Link href={`/verify/${signed.verificationCode}`} className="text-brand-800 underline print:hidden">
+                  {t('document.verifyLink')}
+                </Link>
+                {/* On paper the link is the address to type. */}
+                <span className="hidden print:inline">{t('document.verifyAt', { path: `/${locale}/verify/${signed.verificationCode}` })}</span>
+              </p>
+              <p className="break-all">
+                {t('csv.sha256')}: <span className="font-mono">{signed.sha256}</span>
+              </p>
+            </div>
+          ) : null}
+        </section>
+      </article>
+
+      {issue.declinedAt ? (
+        <Card title={t('document.declinedTitle')}>
+          <p>{t('document.declinedOn', { date: formatTime(issue.declinedAt, locale) })}</p>
+          <p className="mt-2 whitespace-pre-line">{issue.declineReason}</p>
+        </Card>
+      ) : null}
+
+      {represents && !signed && !issue.declinedAt ? (
+        <div className="space-y-6 print:hidden">
+          <Card title={t('document.signTitle')}>
+            <p className="mb-3 text-sm text-muted">{t('document.signHelp', { due: formatDay(campaign.signingDueAt, locale) })}</p>
+            <SignForm issueId={issue.id} versionId={version.id} organization={organizationName} />
+          </Card>
+          <Card title={t('document.declineTitle')}>
+            <DeclineForm issueId={issue.id} />
+          </Card>
+        </div>
+      ) : null}
+
+      {manages && signed && !signatures.countersign ? (
+        <Card title={t('document.countersignTitle')} className="print:hidden">
+          <CountersignForm issueId={issue.id} />
+        </Card>
+      ) : null}
+
+      {signed ? (
+        <Card title={t('progress.title')} className="print:hidden">
+          <ul className="space-y-6">
+            {targets.map((target) => {
+              const report = reports.get(target.id);
+              return (
+                <li key={target.id} className="space-y-2 border-b border-line pb-4 last:border-0">
+                  <p className="font-medium">{target.description}</p>
+                  <p className="text-sm text-muted">
+                    {report
+                      ? t('progress.latest', { status: t(`progress.statuses.${report.status}`), percent: report.percent, date: formatTime(report.createdAt, locale) })
+                      : t('progress.none')}
+                  </p>
+                  {report?.note ? <p className="text-sm whitespace-pre-line">{report.note}</p> : null}
+                  {report?.evidencePath ? (
+                    <a href={`/api/pledges/evidence/${report.id}`} className="text-sm text-brand-800 underline">
+                      {t('progress.evidenceLink', { name: report.evidenceName ?? '' })}
+                    </a>
+                  ) : null}
+                  {represents ? <ProgressForm issueId={issue.id} targetId={target.id} current={report ? { status: report.status, percent: report.percent } : undefined} /> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { getTranslations } from 'next-intl/server';
+import { CheckTextForm } from '@/components/pledges/CheckTextForm';
+import { Card } from '@/components/ui/Card';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { pledgeDocument } from '@/lib/pledges/canonical';
+import { verificationByCode } from '@/lib/pledges/data';
+import { formatTime } from '@/lib/pledges/format';
+
+export async function generateMetadata() {
+  const t = await getTranslations('pledges.verify');
+  return { title: t('title') };
+}
+
+/**
+ * Public, no sign-in: anyone holding a printed pledge checks it here. Shows the hash,
+ * who signed and when, and whether the stored text still hashes to the signed value.
+ */
+export default async function VerifyPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+  const locale = await pageLocale(params);
+  const { code } = await params;
+  const t = await getTranslations('pledges');
+  const found = /^[0-9A-Za-z]{4,20}$/.test(code) ? verificationByCode(code.toUpperCase()) : undefined;
+  if (!found) {
+    return (
+      <div className="mx-auto max-w-2xl">
+        <EmptyState title={t('verify.unknown')} heading="h1" />
+      </div>
+    );
+  }
+  const document = pledgeDocument(found.version, found.issue.issue.organizationId);
+  const intact = document.hash === found.signature.sha256;
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <PageHeader title={t('verify.title')} description={`${found.issue.campaign.title} · ${found.issue.organizationName}`} />
+      <Card>
+        <p className={intact ? 'font-semibold text-success-800' : 'font-semibold text-danger-700'} role="status">
+          {intact ? t('verify.intact') : t('verify.broken')}
+        </p>
+        <dl className="mt-3 space-y-2 text-sm">
+          <div>
+            <dt className="text-muted">{t('document.code')}</dt>
+            <dd className="font-mono">{found.signature.verificationCode}</dd>
+          </div>
+          <div>
+            <dt className="text-muted">{t('csv.sha256')}</dt>
+            <dd className="font-mono break-all">{found.signature.sha256}</dd>
+          </div>
+          <div>
+            <dt className="text-muted">{t('verify.version')}</dt>
+            <dd>{t('document.version', { number: found.version.number })}</dd>
+          </div>
+        </dl>
+      </Card>
+      <Card title={t('verify.signers')}>
+        <ul className="space-y-2">
+          {found.signatures.map((s, index) => (
+            <li key={index}>
+              <span className="font-medium">{s.signerName}</span> · {t(`verify.kind.${s.kind}`)} · {s.kind === 'representative' ? s.organizationName : t('document.hostBlock')} ·{' '}
+              {formatTime(s.signedAt, locale)}
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card title={t('verify.checkTitle')}>
+        <CheckTextForm code={found.signature.verificationCode} />
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer text-brand-800">{t('verify.showText')}</summary>
+          <pre className="mt-2 overflow-x-auto rounded-md bg-surface p-3 whitespace-pre-wrap">{document.text}</pre>
+        </details>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { id } from '@/lib/actions/fields';
+import { getViewer } from '@/lib/auth/session';
+import { getProgressReport, representedOrganizationIds } from '@/lib/pledges/data';
+import { readEvidence } from '@/lib/pledges/evidence';
+import { canManagePledges } from '@/lib/pledges/permissions';
+
+/** An evidence file, only for the organization's representatives and the host's organizers. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const reportId = id.safeParse((await params).id);
+  const found = reportId.success ? getProgressReport(reportId.data) : undefined;
+  if (!found?.report.evidencePath) return new Response('Not found', { status: 404 });
+  const viewer = await getViewer();
+  if (!viewer) return new Response('Unauthorized', { status: 401 });
+  if (!canManagePledges(viewer) && !representedOrganizationIds(viewer.id).includes(found.report.organizationId)) return new Response('Forbidden', { status: 403 });
+  const bytes = readEvidence(found.report.evidencePath);
+  if (!bytes) return new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type': found.report.evidenceType ?? 'application/octet-stream',
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.report.evidenceName ?? 'evidence')}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

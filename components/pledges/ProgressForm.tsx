@@ -1,0 +1,31 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { FormMessages } from '@/components/ui/FormMessages';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { progressStatuses } from '@/db/schema/enums';
+import { initialFormState } from '@/lib/actions/state';
+import { progressAction } from '@/lib/pledges/actions';
+
+/** One target's progress: status, percentage, note and an optional evidence file. */
+export function ProgressForm({ issueId, targetId, current }: { issueId: number; targetId: number; current?: { status: string; percent: number } }) {
+  const t = useTranslations('pledges.progress');
+  const [state, action] = useActionState(progressAction, initialFormState);
+  const prefix = `progress-${targetId}`;
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessages state={state} />
+      <input type="hidden" name="issueId" value={issueId} />
+      <input type="hidden" name="targetId" value={targetId} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField idPrefix={prefix} label={t('status')} name="status" options={progressStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} defaultValue={state.values?.status ?? current?.status ?? 'in_progress'} error={state.fieldErrors?.status} />
+        <TextField idPrefix={prefix} label={t('percent')} name="percent" type="number" min={0} max={100} inputMode="numeric" defaultValue={state.values?.percent ?? String(current?.percent ?? 0)} error={state.fieldErrors?.percent} />
+      </div>
+      <TextareaField idPrefix={prefix} label={t('note')} name="note" rows={2} maxLength={2000} defaultValue={state.values?.note} error={state.fieldErrors?.note} />
+      <TextField idPrefix={prefix} label={t('evidence')} hint={t('evidenceHint')} name="evidence" type="file" accept="application/pdf,image/jpeg,image/png,image/webp" error={state.fieldErrors?.evidence} />
+      <SubmitButton>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
+import { id } from '@/lib/actions/fields';
+import { localizedPath } from '@/lib/i18n/routing';
+import { deliverOutboxSoon } from '@/lib/mail/deliver';
+import { signingContext } from './context';
+import { definePledgeAction } from './define-pledge-action';
+import { PledgeError } from './errors';
+import { matchesHash } from './canonical';
+import { verificationByCode } from './data';
+import { discardEvidence, storeEvidence } from './evidence';
+import { countersignPledge, createCampaign, declinePledge, issueCampaign, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
+import { campaignInput, declineInput, issueInput, progressInput, signInput } from './schema';
+
+const refresh = () => {
+  revalidatePath('/[locale]/(site)/organize/pledges', 'layout');
+  revalidatePath('/[locale]/(site)/pledges', 'layout');
+};
+
+export const createCampaignAction = definePledgeAction({
+  schema: campaignInput,
+  async run(input, { viewer }) {
+    const campaignId = createCampaign(input, viewer);
+    refresh();
+    return { redirectTo: localizedPath(`/organize/pledges/${campaignId}`, await getLocale()) };
+  },
+});
+
+export const updateCampaignAction = definePledgeAction({
+  schema: campaignInput.extend({ campaignId: id }),
+  async run({ campaignId, ...input }, { viewer }) {
+    const { version } = updateCampaign(campaignId, input, viewer);
+    refresh();
+    return { message: 'pledges.saved', messageValues: { version }, keepValues: true };
+  },
+});
+
+export const issueCampaignAction = definePledgeAction({
+  schema: issueInput,
+  async run({ campaignId, kind, organizationIds }, { viewer }) {
+    const count = issueCampaign(campaignId, { kind: kind || undefined, organizationIds }, viewer, await signingContext());
+    deliverOutboxSoon();
+    refresh();
+    return { message: 'pledges.issued', messageValues: { count } };
+  },
+});
+
+export const remindAction = definePledgeAction({
+  schema: z.object({ campaignId: id }),
+  async run({ campaignId }, { viewer }) {
+    const count = sendReminders(campaignId, viewer, await signingContext());
+    deliverOutboxSoon();
+    refresh();
+    return { message: 'pledges.reminded', messageValues: { count } };
+  },
+});
+
+export const signAction = definePledgeAction({
+  schema: signInput,
+  async run(input, { viewer }) {
+    signPledge(input, viewer, await signingContext());
+    refresh();
+    return { message: 'pledges.document.signed' };
+  },
+});
+
+export const declineAction = definePledgeAction({
+  schema: declineInput,
+  async run({ issueId, reason }, { viewer }) {
+    declinePledge(issueId, reason, viewer);
+    refresh();
+    return { message: 'pledges.document.declinedDone' };
+  },
+});
+
+export const countersignAction = definePledgeAction({
+  schema: z.object({ issueId: id }),
+  async run({ issueId }, { viewer }) {
+    countersignPledge(issueId, viewer, await signingContext());
+    refresh();
+    return { message: 'pledges.document.countersigned' };
+  },
+});
+
+export const progressAction = definePledgeAction({
+  schema: progressInput,
+  async run(input, { viewer, formData }) {
+    const evidence = await storeEvidence(formData.get('evidence'));
+    try {
+      reportProgress(input, evidence, viewer);
+    } catch (error) {
+      discardEvidence(evidence);
+      throw error;
+    }
+    refresh();
+    return { message: 'pledges.progress.saved' };
+  },
+});
+
+/** Public: does pasted text hash to what was signed under this code? Says nothing else. */
+export const checkTextAction = definePledgeAction({
+  schema: z.object({ code: z.string().trim().min(1).max(20), text: z.string().min(1).max(50_000) }),
+  who: 'anyone',
+  run({ code, text }) {
+    const found = verificationByCode(code.toUpperCase());
+    if (!found) throw new PledgeError('unknownCode');
+    // A mismatch is the answer to an honest question, but it must read as a warning.
+    if (!matchesHash(text, found.signature.sha256)) throw new PledgeError('textDiffers', { field: 'text' });
+    return { message: 'pledges.verify.matches', keepValues: true };
+  },
+});

@@ -1,0 +1,235 @@
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { db } from '@/db';
+import {
+  agendaItems,
+  memberships,
+  organizations,
+  pledgeCampaigns,
+  pledgeIssues,
+  pledgeSignatures,
+  pledgeTargets,
+  pledgeVersions,
+  progressReports,
+  users,
+  type PledgeSignature,
+} from '@/db/schema';
+import { targetsFor } from './canonical';
+
+export type PledgeStatus = 'issued' | 'viewed' | 'overdue' | 'signed' | 'countersigned' | 'declined';
+
+export function listCampaigns() {
+  return db.select().from(pledgeCampaigns).orderBy(desc(pledgeCampaigns.year), desc(pledgeCampaigns.id)).all();
+}
+
+export function getCampaign(campaignId: number) {
+  return db.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();
+}
+
+export function listTargets(campaignId: number) {
+  return db
+    .select({ id: pledgeTargets.id, description: pledgeTargets.description, indicator: pledgeTargets.indicator, dueDate: pledgeTargets.dueDate, organizationId: pledgeTargets.organizationId, organizationName: organizations.name })
+    .from(pledgeTargets)
+    .leftJoin(organizations, eq(organizations.id, pledgeTargets.organizationId))
+    .where(eq(pledgeTargets.campaignId, campaignId))
+    .orderBy(pledgeTargets.position)
+    .all();
+}
+
+export function getVersion(versionId: number) {
+  return db.select().from(pledgeVersions).where(eq(pledgeVersions.id, versionId)).get();
+}
+
+export function currentVersion(campaign: { id: number; currentVersion: number }) {
+  return db.select().from(pledgeVersions).where(and(eq(pledgeVersions.campaignId, campaign.id), eq(pledgeVersions.number, campaign.currentVersion))).get()!;
+}
+
+/** For the agenda form: campaigns an item can hand over. */
+export function campaignChoices() {
+  return db.select({ id: pledgeCampaigns.id, title: pledgeCampaigns.title, year: pledgeCampaigns.year }).from(pledgeCampaigns).orderBy(desc(pledgeCampaigns.year)).all();
+}
+
+function statusOf(issue: { declinedAt: Date | null; viewedAt: Date | null }, signed: boolean, countersigned: boolean, due: Date, now: Date): PledgeStatus {
+  if (countersigned) return 'countersigned';
+  if (signed) return 'signed';
+  if (issue.declinedAt) return 'declined';
+  if (now > due) return 'overdue';
+  return issue.viewedAt ? 'viewed' : 'issued';
+}
+
+function signaturesByIssue(issueIds: number[]) {
+  const map = new Map<number, { representative?: PledgeSignature & { versionNumber: number }; countersign?: PledgeSignature & { versionNumber: number } }>();
+  if (issueIds.length === 0) return map;
+  const rows = db
+    .select({ signature: pledgeSignatures, versionNumber: pledgeVersions.number })
+    .from(pledgeSignatures)
+    .innerJoin(pledgeVersions, eq(pledgeVersions.id, pledgeSignatures.versionId))
+    .where(inArray(pledgeSignatures.issueId, issueIds))
+    .all();
+  for (const { signature, versionNumber } of rows) {
+    const entry = map.get(signature.issueId) ?? {};
+    entry[signature.kind] = { ...signature, versionNumber };
+    map.set(signature.issueId, entry);
+  }
+  return map;
+}
+
+/** The latest report per (target, organization). */
+function latestReports(campaignId: number) {
+  const rows = db
+    .select({ report: progressReports })
+    .from(progressReports)
+    .innerJoin(pledgeTargets, eq(pledgeTargets.id, progressReports.targetId))
+    .where(eq(pledgeTargets.campaignId, campaignId))
+    .orderBy(progressReports.id)
+    .all();
+  const latest = new Map<string, typeof progressReports.$inferSelect>();
+  for (const { report } of rows) latest.set(`${report.targetId}:${report.organizationId}`, report);
+  return latest;
+}
+
+/** One row per organization the campaign was issued to: status, version signed, progress. */
+export function campaignDashboard(campaignId: number, now = new Date()) {
+  const campaign = getCampaign(campaignId);
+  if (!campaign) return [];
+  const issues = db
+    .select({ issue: pledgeIssues, organizationName: organizations.name, organizationKind: organizations.kind })
+    .from(pledgeIssues)
+    .innerJoin(organizations, eq(organizations.id, pledgeIssues.organizationId))
+    .where(eq(pledgeIssues.campaignId, campaignId))
+    .orderBy(organizations.name)
+    .all();
+  const signatures = signaturesByIssue(issues.map((row) => row.issue.id));
+  const targets = listTargets(campaignId);
+  const reports = latestReports(campaignId);
+  return issues.map(({ issue, organizationName, organizationKind }) => {
+    const signed = signatures.get(issue.id) ?? {};
+    const own = targetsFor(targets, issue.organizationId);
+    const percents = own.map((target) => reports.get(`${target.id}:${issue.organizationId}`)?.percent ?? 0);
+    const progressPercent = percents.length ? Math.round(percents.reduce((a, b) => a + b, 0) / percents.length) : 0;
+    const done = own.filter((target) => reports.get(`${target.id}:${issue.organizationId}`)?.status === 'done').length;
+    const reported = own.filter((target) => reports.has(`${target.id}:${issue.organizationId}`)).length;
+    return {
+      issueId: issue.id,
+      organizationId: issue.organizationId,
+      organizationName,
+      organizationKind,
+      status: statusOf(issue, !!signed.representative, !!signed.countersign, campaign.signingDueAt, now),
+      issuedAt: issue.issuedAt,
+      viewedAt: issue.viewedAt,
+      declinedAt: issue.declinedAt,
+      declineReason: issue.declineReason,
+      signedAt: signed.representative?.signedAt ?? null,
+      signerName: signed.representative?.signerName ?? null,
+      signedVersion: signed.representative?.versionNumber ?? null,
+      sha256: signed.representative?.sha256 ?? null,
+      verificationCode: signed.representative?.verificationCode ?? null,
+      countersignedAt: signed.countersign?.signedAt ?? null,
+      countersignerName: signed.countersign?.signerName ?? null,
+      targets: own.length,
+      reported,
+      done,
+      progressPercent,
+      // On track: every target reported, none stuck at "not started".
+      onTrack: reported === own.length && own.every((target) => reports.get(`${target.id}:${issue.organizationId}`)?.status !== 'not_started'),
+    };
+  });
+}
+
+/** The organizations a user represents. */
+export function representedOrganizationIds(userId: number): number[] {
+  return db
+    .select({ id: memberships.organizationId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.isRepresentative, true)))
+    .all()
+    .map((row) => row.id);
+}
+
+/** The pledges issued to organizations the user represents, newest campaign first. */
+export function pledgesForRepresentative(userId: number, now = new Date()) {
+  const ids = representedOrganizationIds(userId);
+  if (ids.length === 0) return [];
+  const rows = db
+    .select({ issue: pledgeIssues, campaign: pledgeCampaigns, organizationName: organizations.name })
+    .from(pledgeIssues)
+    .innerJoin(pledgeCampaigns, eq(pledgeCampaigns.id, pledgeIssues.campaignId))
+    .innerJoin(organizations, eq(organizations.id, pledgeIssues.organizationId))
+    .where(inArray(pledgeIssues.organizationId, ids))
+    .orderBy(desc(pledgeCampaigns.year), desc(pledgeIssues.id))
+    .all();
+  const signatures = signaturesByIssue(rows.map((row) => row.issue.id));
+  return rows.map(({ issue, campaign, organizationName }) => {
+    const signed = signatures.get(issue.id) ?? {};
+    return { issueId: issue.id, title: campaign.title, year: campaign.year, organizationName, due: campaign.signingDueAt, status: statusOf(issue, !!signed.representative, !!signed.countersign, campaign.signingDueAt, now) };
+  });
+}
+
+export function getIssue(issueId: number) {
+  return db
+    .select({ issue: pledgeIssues, campaign: pledgeCampaigns, organizationName: organizations.name })
+    .from(pledgeIssues)
+    .innerJoin(pledgeCampaigns, eq(pledgeCampaigns.id, pledgeIssues.campaignId))
+    .innerJoin(organizations, eq(organizations.id, pledgeIssues.organizationId))
+    .where(eq(pledgeIssues.id, issueId))
+    .get();
+}
+
+export function signaturesOfIssue(issueId: number) {
+  return signaturesByIssue([issueId]).get(issueId) ?? {};
+}
+
+/** Latest report per target for one organization, with who filed it. */
+export function progressOf(campaignId: number, organizationId: number) {
+  const latest = latestReports(campaignId);
+  const result = new Map<number, typeof progressReports.$inferSelect>();
+  for (const report of latest.values()) if (report.organizationId === organizationId) result.set(report.targetId, report);
+  return result;
+}
+
+export function getProgressReport(reportId: number) {
+  return db
+    .select({ report: progressReports, campaignId: pledgeTargets.campaignId })
+    .from(progressReports)
+    .innerJoin(pledgeTargets, eq(pledgeTargets.id, progressReports.targetId))
+    .where(eq(progressReports.id, reportId))
+    .get();
+}
+
+/** For the public verification page: the signatures of the document a code belongs to. */
+export function verificationByCode(code: string) {
+  const signature = db.select().from(pledgeSignatures).where(eq(pledgeSignatures.verificationCode, code)).get();
+  if (!signature) return undefined;
+  const issue = getIssue(signature.issueId)!;
+  const version = getVersion(signature.versionId)!;
+  const all = db
+    .select({ kind: pledgeSignatures.kind, signerName: pledgeSignatures.signerName, signedAt: pledgeSignatures.signedAt, sha256: pledgeSignatures.sha256, organizationName: organizations.name, signerId: users.id })
+    .from(pledgeSignatures)
+    .innerJoin(organizations, eq(organizations.id, pledgeSignatures.organizationId))
+    .innerJoin(users, eq(users.id, pledgeSignatures.signerId))
+    .where(eq(pledgeSignatures.issueId, signature.issueId))
+    .orderBy(pledgeSignatures.id)
+    .all();
+  return { signature, issue, version, signatures: all };
+}
+
+/** For a meeting's run sheet: each pledge-handover item with a campaign, and the organizations receiving it. */
+export function pledgeHandovers(meetingId: number) {
+  const items = db
+    .select({ itemId: agendaItems.id, itemTitle: agendaItems.title, campaignId: pledgeCampaigns.id, campaignTitle: pledgeCampaigns.title })
+    .from(agendaItems)
+    .innerJoin(pledgeCampaigns, eq(pledgeCampaigns.id, agendaItems.pledgeCampaignId))
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(agendaItems.position)
+    .all();
+  return items.map((item) => ({
+    ...item,
+    organizations: db
+      .select({ name: organizations.name })
+      .from(pledgeIssues)
+      .innerJoin(organizations, eq(organizations.id, pledgeIssues.organizationId))
+      .where(and(eq(pledgeIssues.campaignId, item.campaignId), isNull(pledgeIssues.declinedAt)))
+      .orderBy(organizations.name)
+      .all()
+      .map((row) => row.name),
+  }));
+}
