@@ -47,7 +47,7 @@ test('a visitor signs up, signs in, switches to English and back, and signs out'
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('banner').getByRole('link', { name: /周雨桐/ })).toBeVisible();
   // A member sees no admin navigation.
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '人员' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '系统管理' })).toHaveCount(0);
 
   // Switch to English: the page, its language attribute and the URL follow.
   await page.getByRole('banner').getByRole('button', { name: 'English' }).click();

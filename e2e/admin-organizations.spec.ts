@@ -4,8 +4,11 @@ import { accounts, formAlert, signIn, unique } from './fixtures';
 test('an admin creates an organization, adds a representative, and the audit log shows both', async ({ page }) => {
   const name = `静安寺社区志愿者协会${unique()}`;
   await signIn(page, accounts.admin);
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '组织' }).click();
+  // One header link opens the admin area at its first section.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '系统管理' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '组织' })).toBeVisible();
+  const sections = page.getByRole('navigation', { name: '管理栏目' });
+  await expect(sections.getByRole('link', { name: '组织' })).toHaveAttribute('aria-current', 'page');
 
   // The demo organizations are there and searchable in Chinese.
   await page.getByLabel('搜索').fill('居民区');
@@ -51,7 +54,7 @@ test('an admin creates an organization, adds a representative, and the audit log
   // The list shows the representative; the audit log has both changes, by this admin.
   await page.goto(`/admin/organizations?q=${encodeURIComponent(name)}`);
   await expect(page.getByText('1 位代表')).toBeVisible();
-  await page.goto('/admin/audit');
+  await sections.getByRole('link', { name: '操作记录' }).click();
   await page.getByLabel('操作', { exact: true }).selectOption({ label: '加入组织' });
   await page.getByRole('button', { name: '筛选' }).click();
   const added = page.getByRole('row').filter({ hasText: '加入组织' }).first();

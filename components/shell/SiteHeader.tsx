@@ -44,14 +44,8 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
   if (viewer) items.push({ href: '/registrations', label: t('myRegistrations') });
   if (viewer) items.push({ href: '/pledges', label: t('pledges') });
   if (viewer && canCreateMeetings(viewer)) items.push({ href: '/organize', label: t('organize') });
-  if (viewer && canSeeAdminArea(viewer)) {
-    items.push(
-      { href: '/admin/organizations', label: t('organizations') },
-      { href: '/admin/people', label: t('people') },
-      { href: '/admin/audit', label: t('audit') },
-      { href: '/admin/outbox', label: t('outbox') },
-    );
-  }
+  // One link for the whole admin area; its sections are tabs there (components/admin/AdminTabs.tsx).
+  if (viewer && canSeeAdminArea(viewer)) items.push({ href: '/admin', label: t('admin') });
 
   const links = items.map((item) => (
     <li key={item.href}>

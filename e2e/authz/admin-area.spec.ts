@@ -14,7 +14,7 @@ test.describe('a member', () => {
       await expect(page.getByRole('heading', { name: '没有访问权限' })).toBeVisible();
       await expect(page.getByText('admin@convene.local')).toHaveCount(0);
     }
-    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '操作记录' })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '系统管理' })).toHaveCount(0);
   });
 
   test('is refused when calling admin actions directly, and nothing changes', async ({ page, browser }) => {
