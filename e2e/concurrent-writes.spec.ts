@@ -80,3 +80,41 @@ test('organizers reordering one agenda at once, on two app processes, leave one 
   await page.reload();
   expect((await titles()).sort()).toEqual(['丁', '丙', '乙', '甲']);
 });
+
+test('a representative\'s twenty simultaneous signatures of one pledge, on two app processes, leave one', async ({ page, browser }) => {
+  const title = `并发签署测试${unique()}`;
+  await signIn(page, accounts.organizer);
+  const created = await callAction(page.request, '/organize/pledges/new', 'createCampaignAction', {
+    title,
+    year: '2031',
+    signingDue: '2031-12-31',
+    body: '为做好社区治理工作，特签订本责任书。',
+    targets: '开展邻里议事会 | 每季度1次 | 2031-12-31',
+  });
+  const campaignId = /"redirectTo":"\/organize\/pledges\/(\d+)"/.exec(created.body)?.[1];
+  expect(campaignId, created.body.slice(0, 300)).toBeTruthy();
+  await page.goto(`/organize/pledges/${campaignId}`);
+  const organizationId = await page.getByRole('checkbox', { name: '新成居民区党总支' }).getAttribute('value');
+  const issued = await callAction(page.request, `/organize/pledges/${campaignId}`, 'issueCampaignAction', { campaignId: campaignId!, organizationIds: organizationId! });
+  expect(issued.body).toContain('已下发给 1 个单位。');
+
+  const rep = await browser.newPage();
+  await signIn(rep, accounts.representative);
+  await rep.goto('/pledges');
+  await rep.getByRole('link', { name: title }).click();
+  await rep.waitForURL(/\/pledges\/\d+$/);
+  const issueId = /\/pledges\/(\d+)$/.exec(rep.url())![1]!;
+  const versionId = await rep.locator('input[name="versionId"]').inputValue();
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, n) =>
+      callAction(rep.request, `${n % 2 ? secondServer : ''}/pledges/${issueId}`, 'signAction', { issueId, versionId, typedName: '许佳宁', confirm: 'on' }),
+    ),
+  );
+  expect(answers.every((a) => a.status < 500)).toBe(true);
+  expect(answers.filter((a) => a.body.includes('"formError":"该单位已签署这份责任书，不能再次签署。"'))).toHaveLength(19);
+  // The dashboard counts one signature for the organization.
+  await page.goto(`/organize/pledges/${campaignId}`);
+  await page.getByRole('link', { name: '新成居民区党总支' }).click();
+  await expect(page.getByText('许佳宁', { exact: true })).toHaveCount(1);
+  await rep.close();
+});
