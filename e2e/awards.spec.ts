@@ -119,19 +119,28 @@ test('nominate → screen → vote as three committee members → close → publ
   await expect(visitor.getByText(`荣获2019年度“${name}”（最美战“疫”者）。`)).toBeVisible();
   await visitor.close();
 
-  // The ceremony: a meeting whose award-ceremony item presents this award; reveal on the display.
+  // The ceremony: a meeting whose award-ceremony item presents this award and the demo's Fumin
+  // Award, chosen on the agenda form (a forged award id is refused first); reveal on the display.
   const meeting = await publishedMeeting(page);
-  const item = await callAction(page.request, `/organize/meetings/${meeting.id}/agenda`, 'addAgendaItemAction', {
-    meetingId: String(meeting.id),
-    kind: 'award_ceremony',
-    title: '颁奖仪式',
-    plannedMinutes: '20',
-    awardId: String(awardId),
-  });
-  expect(item.body).toContain('"ok":true');
+  const ceremony = { meetingId: String(meeting.id), kind: 'award_ceremony', title: '颁奖仪式', plannedMinutes: '20' };
+  const forged = await callAction(page.request, `/organize/meetings/${meeting.id}/agenda`, 'addAgendaItemAction', { ...ceremony, awardIds: [String(awardId), '999999'] });
+  expect(forged.body).toContain('"fieldErrors":{"awardIds"');
+  await page.goto(`/organize/meetings/${meeting.id}/agenda`);
+  const form = page.getByRole('region', { name: '添加议程项' });
+  await form.getByLabel('类型').selectOption({ label: '颁奖' });
+  await form.getByLabel('标题').fill(ceremony.title);
+  await form.getByLabel('时长（分钟）').fill(ceremony.plannedMinutes);
+  const presented = form.getByRole('group', { name: '颁发奖项（可多选）' });
+  await presented.getByRole('checkbox', { name: `2019 ${name}` }).check();
+  await presented.getByRole('checkbox', { name: '2019 福民奖' }).check();
+  await form.getByRole('button', { name: '添加' }).click();
+  await expect(page.getByRole('button', { name: `调整顺序：${ceremony.title}` })).toBeVisible();
   await page.goto(`/meetings/${meeting.slug}`);
   await expect(page.getByText('获奖者（按上台顺序）')).toBeVisible();
-  await expect(page.getByText('1. 沈若兰（新成居民区） · 最美战“疫”者')).toBeVisible();
+  // Awards are presented in the order they were set up: the demo's Fumin Award (two winners) first.
+  await expect(page.getByText('福民奖', { exact: true })).toHaveCount(2);
+  await expect(page.getByText(/^1\. .+ · 福民奖$/)).toBeVisible();
+  await expect(page.getByText('3. 沈若兰（新成居民区） · 最美战“疫”者')).toBeVisible();
 
   const screen = await browser.newContext({ baseURL: secondServer, viewport: { width: 1280, height: 720 } });
   const display = await screen.newPage();

@@ -25,7 +25,7 @@ export function agendaItem(overrides: Partial<AgendaItemInput> = {}): AgendaItem
     presenters: null,
     description: null,
     crewNotes: null,
-    awardId: null,
+    awardIds: [],
     pledgeCampaignId: null,
     ...overrides,
   };

@@ -32,7 +32,7 @@ export type EditorItem = {
   presenters: string | null;
   description: string | null;
   crewNotes: string | null;
-  awardId: number | null;
+  awardIds: number[];
   pledgeCampaignId: number | null;
   started: boolean;
 };
@@ -212,7 +212,7 @@ function SortableRow({ item, start, timeZone, isFirst, isLast }: { item: EditorI
               presenters: item.presenters ?? '',
               description: item.description ?? '',
               crewNotes: item.crewNotes ?? '',
-              awardId: item.awardId ? String(item.awardId) : '',
+              awardIds: item.awardIds.join(','),
               pledgeCampaignId: item.pledgeCampaignId ? String(item.pledgeCampaignId) : '',
             }}
           />

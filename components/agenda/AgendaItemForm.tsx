@@ -7,7 +7,7 @@ import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { PledgeCampaignSelect } from '@/components/pledges/PledgeCampaignSelect';
 import { agendaItemKinds } from '@/db/schema/enums';
-import { AwardSelect } from '@/components/awards/AwardChoices';
+import { AwardChecklist } from '@/components/awards/AwardChoices';
 import { initialFormState } from '@/lib/actions/state';
 import { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/actions';
 
@@ -18,7 +18,8 @@ export type AgendaItemValues = {
   presenters: string;
   description: string;
   crewNotes: string;
-  awardId: string;
+  /** Comma-separated, as the form hands repeated fields back. */
+  awardIds: string;
   pledgeCampaignId: string;
 };
 
@@ -29,7 +30,7 @@ export const emptyAgendaItem: AgendaItemValues = {
   presenters: '',
   description: '',
   crewNotes: '',
-  awardId: '',
+  awardIds: '',
   pledgeCampaignId: '',
 };
 
@@ -96,7 +97,7 @@ export function AgendaItemForm({
       />
       <TextareaField idPrefix={prefix} label={t('description')} name="description" rows={2} defaultValue={v.description} error={e.description} hint={t('descriptionHint')} />
       <TextareaField idPrefix={prefix} label={t('crewNotes')} name="crewNotes" rows={2} defaultValue={v.crewNotes} error={e.crewNotes} hint={t('crewNotesHint')} />
-      <AwardSelect idPrefix={prefix} value={v.awardId} error={e.awardId} />
+      <AwardChecklist idPrefix={prefix} value={v.awardIds} error={e.awardIds} />
       <PledgeCampaignSelect idPrefix={prefix} defaultValue={v.pledgeCampaignId} error={e.pledgeCampaignId} />
       <SubmitButton>{itemId ? common('save') : t('add')}</SubmitButton>
     </form>

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { createContext, useContext, type ReactNode } from 'react';
-import { SelectField } from '@/components/ui/Field';
 
 type Choice = { id: number; name: string; cycleYear: number };
 const AwardChoicesContext = createContext<Choice[]>([]);
@@ -12,24 +11,33 @@ export function AwardChoicesProvider({ awards, children }: { awards: Choice[]; c
   return <AwardChoicesContext.Provider value={awards}>{children}</AwardChoicesContext.Provider>;
 }
 
-/** The award an award-ceremony item presents. */
-export function AwardSelect({ idPrefix, value, error }: { idPrefix: string; value: string; error?: string }) {
+/**
+ * The awards an award-ceremony item presents: one ceremony often hands out several.
+ * `value` is the checked ids, comma-separated (how a form hands repeated fields back).
+ */
+export function AwardChecklist({ idPrefix, value, error }: { idPrefix: string; value: string; error?: string }) {
   const t = useTranslations('awards.ceremony');
   const awards = useContext(AwardChoicesContext);
-  const known = awards.some((a) => String(a.id) === value);
+  const checked = new Set(value.split(',').filter(Boolean));
+  const errorId = `${idPrefix}-awardIds-error`;
   return (
-    <SelectField
-      idPrefix={idPrefix}
-      label={t('linkedAward')}
-      name="awardId"
-      defaultValue={value}
-      key={`award-${value}`}
-      error={error}
-      options={[
-        { value: '', label: t('noAward') },
-        ...awards.map((a) => ({ value: String(a.id), label: `${a.cycleYear} ${a.name}` })),
-        ...(value && !known ? [{ value, label: `#${value}` }] : []),
-      ]}
-    />
+    <fieldset className="space-y-1" aria-describedby={error ? errorId : undefined}>
+      <legend className="text-sm font-medium text-ink">{t('linkedAwards')}</legend>
+      {awards.length === 0 ? <p className="text-sm text-muted">{t('noAwards')}</p> : null}
+      {/* Keyed by the checked ids so a failed save shows what was sent, not the first render. */}
+      <div key={value} className="flex flex-wrap gap-x-4">
+        {awards.map((award) => (
+          <label key={award.id} className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="awardIds" value={award.id} defaultChecked={checked.has(String(award.id))} className="size-5 accent-brand-700" />
+            <span>{`${award.cycleYear} ${award.name}`}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-danger-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

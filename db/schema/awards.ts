@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { CITATION_MAX, committeeRoles, nominationKinds, nominationStatuses, roundStatuses, tieRules, votingMethods } from './enums';
-import { meetings } from './meetings';
+import { agendaItems, meetings } from './meetings';
 import { users } from './users';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
@@ -243,3 +243,21 @@ export const ceremonyReveals = sqliteTable('ceremony_reveals', {
     .references(() => nominations.id, { onDelete: 'cascade' }),
   revealedAt: timestamp('revealed_at').notNull(),
 });
+
+/**
+ * The awards an award-ceremony agenda item presents, in the order they are presented:
+ * one ceremony often hands out several awards (the demo conference gives two).
+ */
+export const ceremonyAwards = sqliteTable(
+  'ceremony_awards',
+  {
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => awards.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agendaItemId, t.awardId] }), index('ceremony_awards_award_idx').on(t.awardId)],
+);

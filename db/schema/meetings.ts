@@ -83,8 +83,8 @@ export const agendaItems = sqliteTable(
     description: text('description'),
     // For the crew only: never rendered on a public page, the display or the program.
     crewNotes: text('crew_notes'),
-    // Awards and pledge campaigns arrive with their own features; the foreign keys are added then.
-    awardId: integer('award_id'),
+    // Checked by the pledges feature on every write (no foreign key: see docs/decisions/0010).
+    // The awards a ceremony item presents are in ceremony_awards (db/schema/awards.ts).
     pledgeCampaignId: integer('pledge_campaign_id'),
     // What actually happened on the day.
     startedAt: integer('started_at', { mode: 'timestamp_ms' }),

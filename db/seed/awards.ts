@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../index';
-import { agendaItems, awardCategories, awards, committeeMembers, meetings, nominations, roundParticipations, secretBallots, users, votingRounds } from '../schema';
+import { agendaItems, awardCategories, awards, ceremonyAwards, committeeMembers, meetings, nominations, roundParticipations, secretBallots, users, votingRounds } from '../schema';
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
@@ -75,8 +75,10 @@ export function seedAwards(tx: Tx) {
       { name: '最美战“疫”者', description: '2019年度特别奖，表彰疫情防控中的先进个人和集体', winners: 2, nominees: fighters },
     ],
   );
-  makeAward('福民奖', '表彰为民服务、惠民利民的先进个人和单位。', '评选规则同“金钥匙奖”。', [{ name: '福民奖', description: '为民服务先进', winners: 2, nominees: fumin }]);
+  const fuminId = makeAward('福民奖', '表彰为民服务、惠民利民的先进个人和单位。', '评选规则同“金钥匙奖”。', [{ name: '福民奖', description: '为民服务先进', winners: 2, nominees: fumin }]);
 
   const meeting = tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, '2020-civic-conference')).get();
-  if (meeting) tx.update(agendaItems).set({ awardId: goldenKeyId }).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.kind, 'award_ceremony'))).run();
+  const ceremony = meeting && tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.kind, 'award_ceremony'))).get();
+  // The scenario's ceremony presents both awards: the Golden Key Award first, then the Fumin Award.
+  if (ceremony) [goldenKeyId, fuminId].forEach((awardId, index) => tx.insert(ceremonyAwards).values({ agendaItemId: ceremony.id, awardId, position: index + 1 }).run());
 }

@@ -48,7 +48,8 @@ export function valuesFrom(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith('$ACTION') || /password/i.test(key) || typeof value !== 'string') continue;
-    values[key] = value;
+    // Repeated fields (a group of checkboxes) come back comma-separated.
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }

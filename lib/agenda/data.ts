@@ -17,7 +17,6 @@ export function listPublicAgenda(meetingId: number) {
       plannedMinutes: agendaItems.plannedMinutes,
       presenters: agendaItems.presenters,
       description: agendaItems.description,
-      awardId: agendaItems.awardId,
     })
     .from(agendaItems)
     .where(eq(agendaItems.meetingId, meetingId))

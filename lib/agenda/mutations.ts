@@ -4,7 +4,7 @@ import { agendaItems, meetings } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
-import { assertAwardExists } from '@/lib/awards/mutations';
+import { setCeremonyAwards } from '@/lib/awards/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { assertPledgeCampaign } from '@/lib/pledges/mutations';
@@ -53,14 +53,15 @@ function renumber(tx: Tx, meetingId: number, orderedIds: number[]) {
 export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: Actor): number {
   return db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    assertAwardExists(tx, input.awardId);
     assertPledgeCampaign(tx, input.pledgeCampaignId);
+    const { awardIds, ...fields } = input;
     const last = tx.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
     const { id } = tx
       .insert(agendaItems)
-      .values({ ...input, meetingId, position: (last?.position ?? 0) + 1 })
+      .values({ ...fields, meetingId, position: (last?.position ?? 0) + 1 })
       .returning({ id: agendaItems.id })
       .get();
+    setCeremonyAwards(tx, id, awardIds);
     bumpAgendaVersion(tx, meetingId);
     recordAudit(tx, { actorId: actor?.id ?? null, action: 'agendaItem.create', entityType: 'agendaItem', entityId: id, changes: { meetingId, ...input } });
     return id;
@@ -70,11 +71,13 @@ export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: 
 export function updateAgendaItem(itemId: number, input: AgendaItemInput, actor: Actor): number {
   return db.transaction((tx) => {
     const { item } = loadManagedItem(tx, itemId, actor);
-    assertAwardExists(tx, input.awardId);
     assertPledgeCampaign(tx, input.pledgeCampaignId);
-    const changes = diff(item, input);
+    const { awardIds, ...fields } = input;
+    const changes = diff(item, fields);
+    const awardsBefore = setCeremonyAwards(tx, itemId, awardIds);
+    if (awardsBefore) changes.awardIds = [awardsBefore, awardIds];
     if (Object.keys(changes).length > 0) {
-      tx.update(agendaItems).set({ ...input, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).run();
+      tx.update(agendaItems).set({ ...fields, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).run();
       bumpAgendaVersion(tx, item.meetingId);
       recordAudit(tx, {
         actorId: actor?.id ?? null,

@@ -30,8 +30,9 @@ export const agendaItemInput = z.object({
   presenters: optionalText(200),
   description: optionalText(2000),
   crewNotes: optionalText(2000),
-  // Ready for the awards and pledge features, which check that the id is theirs.
-  awardId: optionalId,
+  // The awards an award ceremony presents, in order; the awards feature checks each id exists.
+  awardIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id)),
+  // The pledges feature checks that the id is a campaign.
   pledgeCampaignId: optionalId,
 });
 export type AgendaItemInput = z.output<typeof agendaItemInput>;

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
   awardCategories,
   awards,
+  ceremonyAwards,
   ceremonyReveals,
   committeeMembers,
   nominations,
@@ -225,9 +226,9 @@ export function getPublishedWinner(awardId: number, nominationId: number) {
   return publishedWinners(awardId).find((w) => w.nomination.id === nominationId);
 }
 
-/** Awards an agenda item may link to. */
+/** Awards an agenda item may link to: newest cycle first, then in the order they were set up (the order a ceremony presents them). */
 export function listAwardChoices() {
-  return db.select({ id: awards.id, name: awards.name, cycleYear: awards.cycleYear }).from(awards).orderBy(desc(awards.cycleYear), asc(awards.name)).all();
+  return db.select({ id: awards.id, name: awards.name, cycleYear: awards.cycleYear }).from(awards).orderBy(desc(awards.cycleYear), asc(awards.id)).all();
 }
 
 /** Whether another nomination in the category names the same nominee (names compared without spaces and case). */
@@ -246,11 +247,31 @@ export const nomineeKey = (names: string) => names.normalize('NFKC').toLowerCase
 export type { Award };
 
 /** For a meeting's agenda: per award-ceremony item, the linked award's published winners in walk-on order. */
-export function ceremonyWinnersByItem(items: readonly { id: number; kind: string; awardId: number | null }[]) {
+/** The awards each of these agenda items presents, in the order they are presented. */
+export function ceremonyAwardIds(itemIds: readonly number[], reader: Reader = db): Map<number, number[]> {
+  const linked = new Map<number, number[]>();
+  if (itemIds.length === 0) return linked;
+  const rows = reader
+    .select({ itemId: ceremonyAwards.agendaItemId, awardId: ceremonyAwards.awardId })
+    .from(ceremonyAwards)
+    .where(inArray(ceremonyAwards.agendaItemId, [...itemIds]))
+    .orderBy(asc(ceremonyAwards.position))
+    .all();
+  for (const row of rows) linked.set(row.itemId, [...(linked.get(row.itemId) ?? []), row.awardId]);
+  return linked;
+}
+
+/** Walk-on order per award-ceremony item: award by award as linked, each in its published order. */
+export function ceremonyWinnersByItem(items: readonly { id: number; kind: string }[], reader: Reader = db) {
+  const ceremonies = items.filter((item) => item.kind === 'award_ceremony');
+  const linked = ceremonyAwardIds(ceremonies.map((item) => item.id), reader);
   const result: Record<number, { nominationId: number; names: string; organization: string | null; category: string }[]> = {};
-  for (const item of items) {
-    if (item.kind !== 'award_ceremony' || !item.awardId) continue;
-    result[item.id] = publishedWinners(item.awardId).map((w) => ({ nominationId: w.nomination.id, names: w.nomination.nomineeNames, organization: w.nomination.organization, category: w.categoryName }));
+  for (const item of ceremonies) {
+    const awardIds = linked.get(item.id);
+    if (!awardIds) continue;
+    result[item.id] = awardIds.flatMap((awardId) =>
+      publishedWinners(awardId, reader).map((w) => ({ nominationId: w.nomination.id, names: w.nomination.nomineeNames, organization: w.nomination.organization, category: w.categoryName })),
+    );
   }
   return result;
 }

@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { auditEvents, nominations, openBallots, outboxEmails, recusals, registrationCategories, registrations, roundParticipations, secretBallots, votingRounds } from '@/db/schema';
+import { auditEvents, ceremonyAwards, nominations, openBallots, outboxEmails, recusals, registrationCategories, registrations, roundParticipations, secretBallots, votingRounds } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { makeUser } from '@/test/factories';
 import { makeAwardWithRound } from '@/test/awards';
 import { makeRegistrableMeeting } from '@/test/meetings';
-import { getRoundResults, publishedWinners, receiptRecorded } from './data';
+import { addAgendaItem, updateAgendaItem } from '@/lib/agenda/mutations';
+import { agendaItem, makeMeeting } from '@/test/meetings';
+import { ceremonyWinnersByItem, getRoundResults, publishedWinners, receiptRecorded } from './data';
 import { castBallot, castDecidingVote, changeRoundStatus, declareConflict, editNomination, screenNomination, submitNomination } from './mutations';
 
 const code = (fn: () => unknown) => {
@@ -222,5 +224,35 @@ describe('nominations', () => {
     screenNomination({ nominationId: id, status: 'eligible', reason: null, shortlisted: true }, award.chair);
     expect(code(() => editNomination(editToken, { ...base, nomineeNames: '又改' }, context))).toBe('awards.errors.notEditable');
     expect(code(() => submitNomination({ ...base, nomineeNames: 'x' }, null, { ...context, now: new Date('2100-01-02T00:00:00Z') }))).toBe('awards.errors.nominationsClosed');
+  });
+});
+
+describe('the ceremony', () => {
+  /** An award whose round is published with its first nominee elected. */
+  function publishedAward() {
+    const award = makeAwardWithRound({ committee: 1 });
+    award.open();
+    castBallot(approve(award.roundId, award.nominationIds[0]!), award.chair);
+    changeRoundStatus(award.roundId, 'close', award.organizer);
+    changeRoundStatus(award.roundId, 'publish', award.chair);
+    return award;
+  }
+
+  it('one award-ceremony item presents several awards, their winners in that order; a forged award saves nothing', () => {
+    const first = publishedAward();
+    const second = publishedAward();
+    const meeting = makeMeeting(first.organizer);
+    const before = db.select().from(ceremonyAwards).all().length;
+    expect(code(() => addAgendaItem(meeting.id, agendaItem({ kind: 'award_ceremony', awardIds: [first.awardId, 999_999] }), first.organizer))).toBe('notFound');
+    expect(db.select().from(ceremonyAwards).all()).toHaveLength(before);
+
+    const itemId = addAgendaItem(meeting.id, agendaItem({ kind: 'award_ceremony', awardIds: [second.awardId, first.awardId] }), first.organizer);
+    const walkOn = () => ceremonyWinnersByItem([{ id: itemId, kind: 'award_ceremony' }])[itemId]!.map((w) => w.nominationId);
+    expect(walkOn()).toEqual([second.nominationIds[0], first.nominationIds[0]]);
+
+    updateAgendaItem(itemId, agendaItem({ kind: 'award_ceremony', awardIds: [first.awardId] }), first.organizer);
+    expect(walkOn()).toEqual([first.nominationIds[0]]);
+    const audit = db.select().from(auditEvents).where(eq(auditEvents.action, 'agendaItem.update')).all().at(-1)!;
+    expect(audit.changes).toMatchObject({ awardIds: [[second.awardId, first.awardId], [first.awardId]] });
   });
 });

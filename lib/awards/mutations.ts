@@ -1,6 +1,6 @@
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { agendaItems, awardCategories, awards, ceremonyReveals, committeeMembers, meetings, nominations, openBallots, recusals, roundParticipations, secretBallots, users, votingRounds, type Award, type VotingRound } from '@/db/schema';
+import { agendaItems, awardCategories, awards, ceremonyAwards, ceremonyReveals, committeeMembers, meetings, nominations, openBallots, recusals, roundParticipations, secretBallots, users, votingRounds, type Award, type VotingRound } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
@@ -9,7 +9,7 @@ import { localizedPath } from '@/lib/i18n/routing';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
-import { committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, publishedWinners, roundCandidates } from './data';
+import { ceremonyWinnersByItem, committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, roundCandidates } from './data';
 import { ballotOpenEmail, nominationReceiptEmail } from './emails';
 import { awardErrors } from './errors';
 import { canManageAwards, canPublishResults, canRunRounds, canScreen, canVote } from './permissions';
@@ -31,8 +31,24 @@ function requireManager(actor: Actor) {
 }
 
 /** Agenda items link to awards by id; without a foreign key (see decision 0009), the agenda checks here. */
-export function assertAwardExists(tx: Tx, awardId: number | null) {
-  if (awardId !== null && !getAward(awardId, tx)) throw new AppError('notFound', { field: 'awardId' });
+/**
+ * Links an agenda item to the awards it presents, in this order (an empty list unlinks).
+ * A forged award id is refused beside the field. Returns the earlier list when it changed.
+ */
+export function setCeremonyAwards(tx: Tx, agendaItemId: number, awardIds: readonly number[]): number[] | null {
+  const wanted = [...new Set(awardIds)];
+  for (const awardId of wanted) if (!getAward(awardId, tx)) throw new AppError('notFound', { field: 'awardIds' });
+  const before = tx
+    .select({ awardId: ceremonyAwards.awardId })
+    .from(ceremonyAwards)
+    .where(eq(ceremonyAwards.agendaItemId, agendaItemId))
+    .orderBy(asc(ceremonyAwards.position))
+    .all()
+    .map((row) => row.awardId);
+  if (before.length === wanted.length && before.every((awardId, index) => awardId === wanted[index])) return null;
+  tx.delete(ceremonyAwards).where(eq(ceremonyAwards.agendaItemId, agendaItemId)).run();
+  wanted.forEach((awardId, index) => tx.insert(ceremonyAwards).values({ agendaItemId, awardId, position: index + 1 }).run());
+  return before;
 }
 
 // ——— awards, categories, committee ———
@@ -393,8 +409,8 @@ export function revealWinner(meetingId: number, nominationId: number | null, act
     if (nominationId === null) {
       tx.delete(ceremonyReveals).where(eq(ceremonyReveals.meetingId, meetingId)).run();
     } else {
-      const items = tx.select({ awardId: agendaItems.awardId }).from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.kind, 'award_ceremony'))).all();
-      const allowed = items.some((item) => item.awardId !== null && publishedWinners(item.awardId, tx).some((w) => w.nomination.id === nominationId));
+      const items = tx.select({ id: agendaItems.id, kind: agendaItems.kind }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).all();
+      const allowed = Object.values(ceremonyWinnersByItem(items, tx)).some((winners) => winners.some((w) => w.nominationId === nominationId));
       if (!allowed) throw new AppError('notFound');
       tx.insert(ceremonyReveals).values({ meetingId, nominationId, revealedAt: now }).onConflictDoUpdate({ target: ceremonyReveals.meetingId, set: { nominationId, revealedAt: now } }).run();
     }

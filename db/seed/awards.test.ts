@@ -1,0 +1,17 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { agendaItems, awards } from '@/db/schema';
+import { ceremonyWinnersByItem } from '@/lib/awards/data';
+import { seedDemo } from './index';
+
+describe('award demo data', () => {
+  it('links both 2019 awards to the conference ceremony, whose walk-on list names their published winners in order', () => {
+    seedDemo(db);
+    const ceremony = db.select({ id: agendaItems.id, kind: agendaItems.kind }).from(agendaItems).where(eq(agendaItems.kind, 'award_ceremony')).get()!;
+    const walkOn = ceremonyWinnersByItem([ceremony])[ceremony.id]!;
+    expect(db.select().from(awards).all().map((a) => a.name).sort()).toEqual(['福民奖', '金钥匙奖']);
+    // Golden Key (two categories, two winners each), then Fumin (two winners).
+    expect(walkOn.map((w) => w.category)).toEqual(['金钥匙奖', '金钥匙奖', '最美战“疫”者', '最美战“疫”者', '福民奖', '福民奖']);
+  });
+});
