@@ -93,6 +93,14 @@ test('organizer issues a pledge → representative signs on a phone → organize
   await expect(row.getByText('已会签')).toBeVisible();
   await expect(row.getByText('50%（完成 1/2）')).toBeVisible();
   await expect(row.getByText('第 1 版')).toBeVisible();
+
+  // The year's summary, per target, ready to print for the next meeting.
+  await page.getByRole('link', { name: '进展汇总' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const first = page.getByRole('region', { name: /^1\. 开展邻里议事会/ });
+  await expect(first.getByRole('row').filter({ hasText: '新成居民区党总支' })).toContainText('已完成');
+  await expect(first.getByText('已召开第一次邻里议事会')).toBeVisible();
+  await expect(page.getByRole('region', { name: /^2\. 楼组文明创建/ }).getByRole('row').filter({ hasText: '新成居民区党总支' })).toContainText('未报告');
 });
 
 test('declining without a reason is refused beside the field, and nothing changes', async ({ page }) => {

@@ -11,7 +11,7 @@ test('a representative of another organization can neither see nor act on its pl
   await signIn(page, accounts.representative);
   await page.goto(`/pledges/${other}`);
   await expect(page).toHaveURL(/\/forbidden$/);
-  for (const path of ['/organize/pledges', '/organize/pledges/1', '/organize/pledges/1/edit']) {
+  for (const path of ['/organize/pledges', '/organize/pledges/1', '/organize/pledges/1/edit', '/organize/pledges/1/summary']) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/forbidden$/);
   }

@@ -135,6 +135,24 @@ export function campaignDashboard(campaignId: number, now = new Date()) {
   });
 }
 
+/**
+ * Progress per target across the organizations that signed, each with its latest report:
+ * the year's summary the host takes to the next meeting. Extra targets list only their organization.
+ */
+export function progressSummary(campaignId: number, now = new Date()) {
+  const signed = campaignDashboard(campaignId, now).filter((row) => row.signedAt);
+  const reports = latestReports(campaignId);
+  return listTargets(campaignId).map((target) => {
+    const rows = signed
+      .filter((row) => target.organizationId === null || target.organizationId === row.organizationId)
+      .map((row) => {
+        const report = reports.get(`${target.id}:${row.organizationId}`);
+        return { organizationId: row.organizationId, organizationName: row.organizationName, status: report?.status ?? null, percent: report?.percent ?? 0, note: report?.note ?? null, reportedAt: report?.createdAt ?? null };
+      });
+    return { ...target, rows, done: rows.filter((row) => row.status === 'done').length };
+  });
+}
+
 /** The organizations a user represents. */
 export function representedOrganizationIds(userId: number): number[] {
   return db

@@ -9,7 +9,7 @@ import { PledgeError } from './errors';
 import { countersignPledge, createCampaign, declinePledge, issueCampaign, markViewed, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
 import { addAgendaItem } from '@/lib/agenda/mutations';
 import { agendaItem, makeMeeting } from '@/test/meetings';
-import { campaignDashboard, getVersion, pledgeHandovers } from './data';
+import { campaignDashboard, getVersion, pledgeHandovers, progressSummary } from './data';
 
 const organizer = makeUser({ role: 'organizer' });
 const context = { now: new Date('2020-04-30T02:00:00Z'), ip: '203.0.113.7', userAgent: 'test-agent', origin: 'https://convene.example' };
@@ -129,6 +129,21 @@ describe('issuing and signing a pledge', () => {
     const rows = campaignDashboard(campaignId, new Date('2020-06-02T00:00:00Z'));
     expect(rows.find((r) => r.issueId === issue.id)).toMatchObject({ status: 'countersigned', progressPercent: 20 });
     expect(rows.find((r) => r.issueId === lateIssue.id)?.status).toBe('declined');
+  });
+
+  it('summarizes the year per target: signed organizations with their latest report, unsigned ones left out', () => {
+    const { campaignId, rep, issue, version } = issued();
+    const unsigned = organizationWithRepresentative('钱七');
+    issueCampaign(campaignId, { organizationIds: [unsigned.organization.id] }, organizer, context);
+    signPledge({ issueId: issue.id, versionId: version.id, typedName: '张三', confirm: true }, rep, context);
+    const [first, second] = [version.targets[0]!, version.targets[1]!];
+    reportProgress({ issueId: issue.id, targetId: first.id, status: 'in_progress', percent: 40, note: '已开展1次' }, null, rep);
+    reportProgress({ issueId: issue.id, targetId: first.id, status: 'done', percent: 100, note: '全年4次已完成' }, null, rep);
+    const summary = progressSummary(campaignId);
+    expect(summary.map((target) => target.id)).toEqual([first.id, second.id]);
+    expect(summary[0]!.rows).toEqual([expect.objectContaining({ organizationId: issue.organizationId, status: 'done', percent: 100, note: '全年4次已完成' })]);
+    expect(summary[0]!.done).toBe(1);
+    expect(summary[1]!.rows).toEqual([expect.objectContaining({ organizationId: issue.organizationId, status: null, percent: 0 })]);
   });
 });
 

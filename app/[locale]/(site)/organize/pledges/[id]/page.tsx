@@ -51,6 +51,9 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
             <Link href={`/organize/pledges/${campaign.id}/edit`} className={buttonClass('secondary')}>
               {t('editCampaign')}
             </Link>
+            <Link href={`/organize/pledges/${campaign.id}/summary`} className={buttonClass('secondary')}>
+              {t('summary.link')}
+            </Link>
             <a href={`/${locale}/organize/pledges/${campaign.id}/export`} className={buttonClass('secondary')} download>
               {t('dashboard.export')}
             </a>

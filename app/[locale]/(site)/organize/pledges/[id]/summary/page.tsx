@@ -1,0 +1,46 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ProgressSummary } from '@/components/pledges/ProgressSummary';
+import { PrintButton } from '@/components/ui/PrintButton';
+import { id } from '@/lib/actions/fields';
+import { requireRole } from '@/lib/auth/guard';
+import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { campaignDashboard, getCampaign, progressSummary } from '@/lib/pledges/data';
+import { formatDay } from '@/lib/pledges/format';
+
+export async function generateMetadata() {
+  const t = await getTranslations('pledges.summary');
+  return { title: t('title') };
+}
+
+/** The year's progress on one pledge, target by target: printed (A4) for the next annual meeting. */
+export default async function ProgressSummaryPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params);
+  const { id: raw } = await params;
+  await requireRole('organizer', `/organize/pledges/${raw}/summary`);
+  const campaignId = id.safeParse(raw);
+  const campaign = campaignId.success ? getCampaign(campaignId.data) : undefined;
+  if (!campaign) notFound();
+  const t = await getTranslations('pledges.summary');
+  const now = new Date();
+  const rows = campaignDashboard(campaign.id, now);
+  const signed = rows.filter((row) => row.signedAt);
+  return (
+    <article className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <Link href={`/organize/pledges/${campaign.id}`} className="text-sm text-brand-800 underline print:hidden">
+            {t('back')}
+          </Link>
+          <p className="mt-2 text-sm font-medium text-brand-800">{t('title')}</p>
+          <h1 className="text-2xl font-bold text-ink">{campaign.title}</h1>
+          <p className="text-sm text-muted">{t('asOf', { date: formatDay(now, locale) })}</p>
+        </div>
+        <PrintButton>{t('print')}</PrintButton>
+      </div>
+      <p>{t('totals', { signed: signed.length, issued: rows.length, onTrack: signed.filter((row) => row.onTrack).length })}</p>
+      <ProgressSummary targets={progressSummary(campaign.id, now)} locale={locale} />
+    </article>
+  );
+}
