@@ -70,6 +70,11 @@ test('nominate → screen → vote as three committee members → close → publ
     await form.getByRole('button', { name: '保存结论' }).click();
     await expect(form.getByText('已保存')).toBeVisible();
   }
+  // The second was nominated by the signed-in organizer: it is in their own list, with its screening.
+  const own = await page.context().newPage();
+  await own.goto('/awards');
+  await expect(own.getByRole('region', { name: '我的提名' }).getByRole('listitem').filter({ hasText: '升平居民区巡逻党支部' }).filter({ hasText: name })).toContainText('符合条件');
+  await own.close();
 
   // A secret approval round, opened.
   await page.getByLabel('轮次名称').fill('第一轮');

@@ -23,7 +23,8 @@ for (const width of print ? [794] : [390, 1280]) {
   const page = await context.newPage();
   if (print) await page.emulateMedia({ media: 'print' });
   await page.goto('/sign-in');
-  await page.getByLabel(/电子邮箱|Email/).fill('admin@convene.local');
+  // SCREENSHOT_AS picks the demo account (admin by default).
+  await page.getByLabel(/电子邮箱|Email/).fill(process.env.SCREENSHOT_AS || 'admin@convene.local');
   await page.getByLabel(/^(密码|Password)/).fill(demo.password);
   await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));

@@ -64,6 +64,27 @@ export function listCommitteeAwards(userId: number) {
     .all();
 }
 
+/** What a signed-in member has nominated, newest first, with where each stands. */
+export function listNominationsBy(userId: number) {
+  return db
+    .select({
+      id: nominations.id,
+      nomineeNames: nominations.nomineeNames,
+      status: nominations.status,
+      createdAt: nominations.createdAt,
+      categoryName: awardCategories.name,
+      awardId: awards.id,
+      awardName: awards.name,
+      cycleYear: awards.cycleYear,
+    })
+    .from(nominations)
+    .innerJoin(awardCategories, eq(awardCategories.id, nominations.categoryId))
+    .innerJoin(awards, eq(awards.id, awardCategories.awardId))
+    .where(eq(nominations.nominatorId, userId))
+    .orderBy(desc(nominations.id))
+    .all();
+}
+
 /** People who can be appointed: everyone with an account who is not archived. */
 export function listAppointablePeople() {
   return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(isNull(users.archivedAt)).orderBy(asc(users.name)).all();

@@ -6,7 +6,7 @@ import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { getViewer } from '@/lib/auth/session';
-import { listAwards, listCommitteeAwards, listRounds } from '@/lib/awards/data';
+import { listAwards, listCommitteeAwards, listNominationsBy, listRounds } from '@/lib/awards/data';
 import { canManageAwards } from '@/lib/awards/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -21,6 +21,7 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
   const [t, locale, viewer] = await Promise.all([getTranslations('awards'), getLocale(), getViewer()]);
   const awards = listAwards();
   const seats = viewer ? listCommitteeAwards(viewer.id) : [];
+  const mine = viewer ? listNominationsBy(viewer.id) : [];
   const now = new Date();
   return (
     <div className="space-y-6">
@@ -61,6 +62,25 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
               </li>
             ))}
           </ul>
+        </Card>
+      ) : null}
+      {mine.length > 0 ? (
+        <Card title={t('myNominations')}>
+          <ul className="divide-y divide-line">
+            {mine.map((nomination) => (
+              <li key={nomination.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <span className="font-medium">{nomination.nomineeNames}</span>{' '}
+                  <span className="text-sm text-muted">
+                    {nomination.cycleYear} {nomination.awardName} · {nomination.categoryName}
+                  </span>
+                </span>
+                <Badge tone={nomination.status === 'eligible' ? 'success' : 'neutral'}>{t(`screening.statuses.${nomination.status}`)}</Badge>
+              </li>
+            ))}
+          </ul>
+          {/* The edit link's token is only ever in the receipt email; the database keeps its hash. */}
+          <p className="mt-2 text-sm text-muted">{t('myNominationsHint')}</p>
         </Card>
       ) : null}
       {awards.length === 0 ? (
