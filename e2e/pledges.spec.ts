@@ -84,7 +84,18 @@ test('organizer issues a pledge → representative signs on a phone → organize
   await progress.getByLabel('说明').fill('已召开第一次邻里议事会');
   await progress.getByRole('button', { name: '报告进展' }).click();
   await expect(progress.getByText('进展已报告。')).toBeVisible();
-  await expect(progress.getByRole('link', { name: '佐证材料：议事会.png' })).toBeVisible();
+  const evidence = progress.getByRole('link', { name: '佐证材料：议事会.png' });
+  await expect(evidence).toBeVisible();
+  // The file itself: the representative gets it back; a visitor and a member of no organization do not.
+  const evidenceUrl = (await evidence.getAttribute('href'))!;
+  const mine = await rep.request.get(evidenceUrl);
+  expect(mine.status()).toBe(200);
+  expect((await mine.body()).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  const stranger = await browser.newPage();
+  expect((await stranger.request.get(evidenceUrl)).status()).toBe(401);
+  await signIn(stranger, accounts.member);
+  expect((await stranger.request.get(evidenceUrl)).status()).toBe(403);
+  await stranger.close();
   await phone.close();
 
   await page.goBack();
