@@ -136,8 +136,8 @@ test('nominate → screen → vote as three committee members → close → publ
   await form.getByLabel('标题').fill(ceremony.title);
   await form.getByLabel('时长（分钟）').fill(ceremony.plannedMinutes);
   const presented = form.getByRole('group', { name: '颁发奖项（可多选）' });
-  await presented.getByRole('checkbox', { name: `2019 ${name}` }).check();
-  await presented.getByRole('checkbox', { name: '2019 福民奖' }).check();
+  await presented.getByRole('checkbox', { name: `2019 ${name}`, exact: true }).check();
+  await presented.getByRole('checkbox', { name: '2019 福民奖', exact: true }).check();
   await form.getByRole('button', { name: '添加' }).click();
   await expect(page.getByRole('button', { name: `调整顺序：${ceremony.title}` })).toBeVisible();
   await page.goto(`/meetings/${meeting.slug}`);
