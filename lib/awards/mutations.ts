@@ -30,7 +30,6 @@ function requireManager(actor: Actor) {
   if (!canManageAwards(actor)) throw new AppError('forbidden');
 }
 
-/** Agenda items link to awards by id; without a foreign key (see decision 0009), the agenda checks here. */
 /**
  * Links an agenda item to the awards it presents, in this order (an empty list unlinks).
  * A forged award id is refused beside the field. Returns the earlier list when it changed.
