@@ -1,15 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { createdAt, inList, timestamp } from './columns';
 import { CITATION_MAX, committeeRoles, nominationKinds, nominationStatuses, roundStatuses, tieRules, votingMethods } from './enums';
 import { agendaItems, meetings } from './meetings';
 import { users } from './users';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
-const createdAt = () =>
-  timestamp('created_at')
-    .notNull()
-    .$defaultFn(() => new Date());
 
 /** One cycle of an award (the 2019 Golden Key Award). */
 export const awards = sqliteTable(
@@ -74,7 +68,6 @@ export const committeeMembers = sqliteTable(
     index('committee_members_user_idx').on(t.userId),
   ],
 );
-
 
 export const nominations = sqliteTable(
   'nominations',

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { inList } from './columns';
 import { agendaItemKinds, meetingStatuses } from './enums';
 import { users } from './users';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
 
 export const meetings = sqliteTable(
   'meetings',

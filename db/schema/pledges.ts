@@ -1,16 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { createdAt, inList, timestamp } from './columns';
+import { pledgeSignatureKinds, progressStatuses } from './enums';
 import { organizations } from './organizations';
 import { users } from './users';
-
-import { pledgeSignatureKinds, progressStatuses } from './enums';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
-const createdAt = () =>
-  timestamp('created_at')
-    .notNull()
-    .$defaultFn(() => new Date());
 
 /** A target as frozen into a version: what an organization signs up to. */
 export type TargetSnapshot = { id: number; description: string; indicator: string; dueDate: string; organizationId: number | null };

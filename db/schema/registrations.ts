@@ -1,16 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { createdAt, inList, timestamp } from './columns';
 import { activeRegistrationStatuses, questionKinds, registrationModes, registrationStatuses } from './enums';
 import { meetings } from './meetings';
 import { organizations } from './organizations';
 import { users } from './users';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
-const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
-const createdAt = () =>
-  timestamp('created_at')
-    .notNull()
-    .$defaultFn(() => new Date());
 
 /** How a meeting takes registrations; one row per meeting, created with defaults when first edited. */
 export const registrationSettings = sqliteTable(

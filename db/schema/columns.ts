@@ -1,0 +1,13 @@
+import { sql } from 'drizzle-orm';
+import { integer } from 'drizzle-orm/sqlite-core';
+
+/** A vocabulary as the list of an SQL `in (…)` check; the values are our own constants, never input. */
+export const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
+
+/** An instant, stored as milliseconds since the epoch. */
+export const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+export const createdAt = () =>
+  timestamp('created_at')
+    .notNull()
+    .$defaultFn(() => new Date());
