@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { cx } from '@/components/ui/cx';
+import { TabLink, TabNav } from '@/components/ui/TabNav';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 
 /** The organizer's pages for one meeting. */
@@ -19,41 +19,27 @@ export function MeetingTabs({ meetingId, slug, isPublic }: { meetingId: number; 
     { href: `${base}/run-sheet`, label: t('runSheet') },
   ];
   return (
-    <nav aria-label={t('label')} className="mb-6 overflow-x-auto border-b border-line print:hidden">
-      <ul className="flex min-w-max gap-1">
-        {tabs.map((tab) => {
-          const current = pathname === tab.href;
-          return (
-            <li key={tab.href}>
-              <Link
-                href={tab.href}
-                aria-current={current ? 'page' : undefined}
-                className={cx(
-                  'flex min-h-11 items-center border-b-2 px-3',
-                  current ? 'border-brand-700 font-semibold text-brand-800' : 'border-transparent text-ink hover:bg-surface',
-                )}
-              >
-                {tab.label}
-              </Link>
-            </li>
-          );
-        })}
-        <li>
-          <Link href={`/meetings/${slug}/display`} target="_blank" className="flex min-h-11 items-center px-3 text-ink hover:bg-surface">
-            {t('display')}
-          </Link>
-        </li>
-        <li>
-          {/* Drafts have no public page yet; organizers see it as a preview. */}
-          <Link
-            href={isPublic ? `/meetings/${slug}` : `${base}/preview`}
-            aria-current={pathname === `${base}/preview` ? 'page' : undefined}
-            className="flex min-h-11 items-center px-3 text-ink hover:bg-surface"
-          >
-            {isPublic ? t('publicPage') : t('preview')}
-          </Link>
-        </li>
-      </ul>
-    </nav>
+    <TabNav label={t('label')}>
+      {tabs.map((tab) => (
+        <TabLink key={tab.href} href={tab.href} current={pathname === tab.href}>
+          {tab.label}
+        </TabLink>
+      ))}
+      <li>
+        <Link href={`/meetings/${slug}/display`} target="_blank" className="flex min-h-11 items-center px-3 text-ink hover:bg-surface">
+          {t('display')}
+        </Link>
+      </li>
+      <li>
+        {/* Drafts have no public page yet; organizers see it as a preview. */}
+        <Link
+          href={isPublic ? `/meetings/${slug}` : `${base}/preview`}
+          aria-current={pathname === `${base}/preview` ? 'page' : undefined}
+          className="flex min-h-11 items-center px-3 text-ink hover:bg-surface"
+        >
+          {isPublic ? t('publicPage') : t('preview')}
+        </Link>
+      </li>
+    </TabNav>
   );
 }
