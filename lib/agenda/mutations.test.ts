@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
 import { getMeeting } from '@/lib/meetings/data';
 import { runLiveCommand } from '@/lib/live/mutations';
 import { makeUser } from '@/test/factories';
@@ -7,20 +6,13 @@ import { agendaItem, makeMeeting } from '@/test/meetings';
 import { listAgendaItems, listPublicAgenda } from './data';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, reorderAgenda, updateAgendaItem } from './mutations';
 import { agendaItemInput } from './schema';
+import { code } from '@/test/errors';
 
 const organizer = makeUser({ role: 'organizer' });
 const member = makeUser({ role: 'member' });
 const titles = (meetingId: number) => listAgendaItems(meetingId).map((item) => item.title);
 const positions = (meetingId: number) => listAgendaItems(meetingId).map((item) => item.position);
 const version = (meetingId: number) => getMeeting(meetingId)!.agendaVersion;
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-  return 'no error';
-};
 
 describe('agenda item form', () => {
   const parse = (minutes: string) => agendaItemInput.safeParse({ kind: 'video', title: '视频', plannedMinutes: minutes });

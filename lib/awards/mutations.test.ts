@@ -10,15 +10,8 @@ import { addAgendaItem, updateAgendaItem } from '@/lib/agenda/mutations';
 import { agendaItem, makeMeeting } from '@/test/meetings';
 import { ceremonyWinnersByItem, getRoundResults, publishedWinners, receiptRecorded } from './data';
 import { castBallot, castDecidingVote, changeRoundStatus, declareConflict, editNomination, screenNomination, submitNomination } from './mutations';
+import { code } from '@/test/errors';
 
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-  return 'no error';
-};
 const approve = (roundId: number, ...ids: number[]) => ({ roundId, approvals: ids, ranks: [], receipt: null });
 const count = (table: typeof roundParticipations | typeof secretBallots | typeof openBallots) => db.select().from(table).all().length;
 const snapshot = () => [count(roundParticipations), count(secretBallots), count(openBallots), db.select().from(recusals).all().length];

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
 import { listAgendaItems } from '@/lib/agenda/data';
 import { changeMeetingStatus } from '@/lib/meetings/mutations';
 import { getMeeting } from '@/lib/meetings/data';
@@ -7,18 +6,11 @@ import { makeUser } from '@/test/factories';
 import { makeMeeting } from '@/test/meetings';
 import { readLiveState } from './data';
 import { runLiveCommand, type LiveCommand } from './mutations';
+import { code } from '@/test/errors';
 
 const organizer = makeUser({ role: 'organizer' });
 const member = makeUser({ role: 'member' });
 const at = (hhmm: string) => new Date(`2020-04-30T${hhmm}:00+08:00`);
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-  return 'no error';
-};
 
 function control(meetingId: number) {
   return (command: LiveCommand, hhmm: string) =>

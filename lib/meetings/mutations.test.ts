@@ -2,25 +2,17 @@ import { desc } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { auditEvents } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import { makeUser } from '@/test/factories';
 import { makeMeeting, meetingForm } from '@/test/meetings';
 import { getMeeting, getPublicMeeting, listManagedMeetings, listPublicMeetings } from './data';
 import { addMeetingOrganizer, changeMeetingStatus, createMeeting, removeMeetingOrganizer, updateMeeting } from './mutations';
 import { meetingInput } from './schema';
+import { code } from '@/test/errors';
 
 const organizer = makeUser({ role: 'organizer' });
 const otherOrganizer = makeUser({ role: 'organizer' });
 const admin = makeUser({ role: 'admin' });
 const lastAudit = () => db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-  return 'no error';
-};
 
 describe('meeting form', () => {
   const parse = (overrides: Record<string, string>) => {

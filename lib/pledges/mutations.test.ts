@@ -2,14 +2,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { memberships, organizations, outboxEmails, pledgeIssues, pledgeSignatures, pledgeVersions, progressReports } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import { makeUser } from '@/test/factories';
 import { pledgeDocument } from './canonical';
-import { PledgeError } from './errors';
 import { countersignPledge, createCampaign, declinePledge, issueCampaign, markViewed, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
 import { addAgendaItem } from '@/lib/agenda/mutations';
 import { agendaItem, makeMeeting } from '@/test/meetings';
 import { campaignDashboard, getVersion, pledgeHandovers, progressSummary } from './data';
+import { code } from '@/test/errors';
 
 const organizer = makeUser({ role: 'organizer' });
 const context = { now: new Date('2020-04-30T02:00:00Z'), ip: '203.0.113.7', userAgent: 'test-agent', origin: 'https://convene.example' };
@@ -29,14 +28,6 @@ const input = (overrides: Partial<Parameters<typeof createCampaign>[0]> = {}) =>
   targets: '开展文明实践活动 | 每季度不少于2次 | 2020-12-31\n垃圾分类达标 | 达标率100% | 2020-10-31',
   ...overrides,
 });
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof PledgeError || error instanceof AppError ? error.code : String(error);
-  }
-  return 'no error';
-};
 function issued() {
   const campaignId = createCampaign(input(), organizer);
   const { organization, rep } = organizationWithRepresentative();

@@ -2,7 +2,6 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { outboxEmails, registrations } from '@/db/schema';
-import { AppError } from '@/lib/errors';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
 import { listCategories, registrationCounts } from './data';
@@ -19,6 +18,7 @@ import {
   updateCategory,
   type Context,
 } from './mutations';
+import { code } from '@/test/errors';
 
 const organizer = makeUser({ role: 'organizer' });
 const at = (iso: string): Context => ({ now: new Date(iso), origin: 'https://convene.example', locale: 'zh-CN' });
@@ -27,14 +27,6 @@ let n = 0;
 const guest = (meetingId: number, categoryId: number, extra: Partial<Parameters<typeof register>[0]> = {}) => {
   n += 1;
   return { meetingId, categoryId, name: `来宾${n}`, email: `guest${n}@example.cn`, phone: null, organizationId: null, organizationName: null, invitation: null, answers: {}, ...extra };
-};
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof AppError ? error.code : String(error);
-  }
-  return 'no error';
 };
 const statusOf = (id: number) => db.select().from(registrations).where(eq(registrations.id, id)).get()!;
 const lastEmail = () => db.select().from(outboxEmails).orderBy(desc(outboxEmails.id)).limit(1).get()!;
