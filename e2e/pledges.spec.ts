@@ -3,6 +3,8 @@ import { callAction } from './actions';
 import { accounts, signIn, unique } from './fixtures';
 
 test('organizer issues a pledge → representative signs on a phone → organizer countersigns → verification confirms → progress shows', async ({ page, browser }) => {
+  // The whole year in one journey (issue, sign, countersign, verify, report, summarize): more than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   const title = `社区治理目标责任书${unique()}`;
 
   // The organizer writes the campaign and issues it to the demo representative's organization.
