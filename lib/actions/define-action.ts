@@ -10,7 +10,8 @@ import { fieldErrorsFrom, formDataToObject, valuesFrom, type Translate } from '.
 
 type Who = 'anyone' | 'signedIn' | SiteRole;
 
-type ActionContext<V extends Viewer | null> = { viewer: V };
+/** `formData` is the raw form, for what zod does not see (an uploaded file). */
+type ActionContext<V extends Viewer | null> = { viewer: V; formData: FormData };
 
 type Definition<S extends z.ZodType, W extends Who> = {
   schema: S;
@@ -50,7 +51,7 @@ export function defineAction<S extends z.ZodType, W extends Who>(definition: Def
       if (!parsed.success) {
         return { ok: false, ...fieldErrorsFrom(parsed.error, t), values };
       }
-      const context = { viewer } as ActionContext<W extends 'anyone' ? Viewer | null : Viewer>;
+      const context = { viewer, formData } as ActionContext<W extends 'anyone' ? Viewer | null : Viewer>;
       if (definition.allow && !definition.allow(context.viewer, parsed.data)) return refuse('errors.forbidden');
       const result = await definition.run(parsed.data, context);
       return {

@@ -7,7 +7,7 @@ import { id } from '@/lib/actions/fields';
 import { localizedPath } from '@/lib/i18n/routing';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { signingContext } from './context';
-import { definePledgeAction } from './define-pledge-action';
+import { defineAction } from '@/lib/actions/define-action';
 import { PledgeError } from './errors';
 import { matchesHash } from './canonical';
 import { verificationByCode } from './data';
@@ -20,8 +20,9 @@ const refresh = () => {
   revalidatePath('/[locale]/(site)/pledges', 'layout');
 };
 
-export const createCampaignAction = definePledgeAction({
+export const createCampaignAction = defineAction({
   schema: campaignInput,
+  who: 'signedIn',
   async run(input, { viewer }) {
     const campaignId = createCampaign(input, viewer);
     refresh();
@@ -29,8 +30,9 @@ export const createCampaignAction = definePledgeAction({
   },
 });
 
-export const updateCampaignAction = definePledgeAction({
+export const updateCampaignAction = defineAction({
   schema: campaignInput.extend({ campaignId: id }),
+  who: 'signedIn',
   async run({ campaignId, ...input }, { viewer }) {
     const { version } = updateCampaign(campaignId, input, viewer);
     refresh();
@@ -38,8 +40,9 @@ export const updateCampaignAction = definePledgeAction({
   },
 });
 
-export const issueCampaignAction = definePledgeAction({
+export const issueCampaignAction = defineAction({
   schema: issueInput,
+  who: 'signedIn',
   async run({ campaignId, kind, organizationIds }, { viewer }) {
     const count = issueCampaign(campaignId, { kind: kind || undefined, organizationIds }, viewer, await signingContext());
     deliverOutboxSoon();
@@ -48,8 +51,9 @@ export const issueCampaignAction = definePledgeAction({
   },
 });
 
-export const remindAction = definePledgeAction({
+export const remindAction = defineAction({
   schema: z.object({ campaignId: id }),
+  who: 'signedIn',
   async run({ campaignId }, { viewer }) {
     const count = sendReminders(campaignId, viewer, await signingContext());
     deliverOutboxSoon();
@@ -58,8 +62,9 @@ export const remindAction = definePledgeAction({
   },
 });
 
-export const signAction = definePledgeAction({
+export const signAction = defineAction({
   schema: signInput,
+  who: 'signedIn',
   async run(input, { viewer }) {
     signPledge(input, viewer, await signingContext());
     refresh();
@@ -67,8 +72,9 @@ export const signAction = definePledgeAction({
   },
 });
 
-export const declineAction = definePledgeAction({
+export const declineAction = defineAction({
   schema: declineInput,
+  who: 'signedIn',
   async run({ issueId, reason }, { viewer }) {
     declinePledge(issueId, reason, viewer);
     refresh();
@@ -76,8 +82,9 @@ export const declineAction = definePledgeAction({
   },
 });
 
-export const countersignAction = definePledgeAction({
+export const countersignAction = defineAction({
   schema: z.object({ issueId: id }),
+  who: 'signedIn',
   async run({ issueId }, { viewer }) {
     countersignPledge(issueId, viewer, await signingContext());
     refresh();
@@ -85,8 +92,9 @@ export const countersignAction = definePledgeAction({
   },
 });
 
-export const progressAction = definePledgeAction({
+export const progressAction = defineAction({
   schema: progressInput,
+  who: 'signedIn',
   async run(input, { viewer, formData }) {
     const evidence = await storeEvidence(formData.get('evidence'));
     try {
@@ -101,7 +109,7 @@ export const progressAction = definePledgeAction({
 });
 
 /** Public: does pasted text hash to what was signed under this code? Says nothing else. */
-export const checkTextAction = definePledgeAction({
+export const checkTextAction = defineAction({
   schema: z.object({ code: z.string().trim().min(1).max(20), text: z.string().min(1).max(50_000) }),
   who: 'anyone',
   run({ code, text }) {

@@ -1,7 +1,8 @@
+import { AppError } from '@/lib/errors';
+
 /**
  * Refusals particular to pledges. Their messages live in the `pledges.errors` namespace
- * (not the shared `errors` list), so this feature merges without touching other domains;
- * `definePledgeAction` translates them.
+ * (not the shared `errors` list); as AppErrors with a dotted code, defineAction translates them.
  */
 export const pledgeErrorCodes = [
   'nameMismatch',
@@ -25,12 +26,13 @@ export const pledgeErrorCodes = [
 ] as const;
 export type PledgeErrorCode = (typeof pledgeErrorCodes)[number];
 
-export class PledgeError extends Error {
-  constructor(
-    readonly code: PledgeErrorCode,
-    readonly options: { field?: string; values?: Record<string, string | number> } = {},
-  ) {
-    super(code);
+export class PledgeError extends AppError {
+  /** The short code (`alreadySigned`); `code` is its full message key. */
+  readonly reason: PledgeErrorCode;
+
+  constructor(reason: PledgeErrorCode, options: { field?: string; values?: Record<string, string | number> } = {}) {
+    super(`pledges.errors.${reason}`, options);
     this.name = 'PledgeError';
+    this.reason = reason;
   }
 }
