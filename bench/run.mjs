@@ -42,10 +42,10 @@ if (selected.some((scenario) => scenario.prepare)) {
   }
   for (const scenario of selected) await scenario.prepare?.({ databaseFile });
 }
-const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, DATABASE_FILE: databaseFile, NODE_ENV: 'production' },
+  env: { ...process.env, PORT: String(port), DATABASE_FILE: databaseFile, NODE_ENV: 'production' },
   detached: true,
 });
 const stop = () => {

@@ -1,4 +1,4 @@
-import { readEnv } from '@/lib/env';
+import { appOrigin, readEnv } from '@/lib/env';
 import { authSecret } from '@/lib/auth/secret';
 import { db } from './index';
 import { runMigrations } from './migrate';
@@ -9,7 +9,13 @@ export function startUp(): void {
   const env = readEnv();
   // next-auth reads these from the environment; a local start needs neither set by hand.
   process.env.NEXTAUTH_SECRET ??= authSecret();
-  if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= '1';
+  if (env.APP_URL) process.env.NEXTAUTH_URL ??= env.APP_URL;
+  else {
+    // next-auth's own sign-in redirects may follow the host the page was opened on (a phone
+    // on the venue network); links that leave the app (email, calendar, print) never do.
+    if (!env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= '1';
+    console.warn(`Convene: APP_URL is not set; links in emails and printed documents point at ${appOrigin()}.`);
+  }
 
   runMigrations(db);
   if (env.SEED_DEMO === '1' && isEmpty(db)) {

@@ -19,9 +19,9 @@ if (after) {
   fs.mkdirSync(folder, { recursive: true });
 }
 
-const server = spawn('npx', ['next', 'start', '-p', process.env.PORT ?? '3100'], {
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_FILE: path.join(folder, 'convene.db'), SEED_DEMO: '1' },
+  env: { ...process.env, PORT: process.env.PORT ?? '3100', DATABASE_FILE: path.join(folder, 'convene.db'), SEED_DEMO: '1' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

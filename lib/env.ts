@@ -1,27 +1,46 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 /**
- * Configuration, validated once. Everything is optional so that a first
- * `npm start` on a fresh machine works without any setup.
+ * Configuration, validated once per read. Everything is optional so that a first
+ * `npm start` on a fresh machine works without any setup. This is the only file
+ * that reads process.env for the app's own settings.
  */
+const addressList = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .refine((list) => list.every((entry) => entry === 'loopback' || isIP(entry) !== 0), {
+    message: 'a comma-separated list of IP addresses (or "loopback")',
+  });
+
 const envSchema = z.object({
   DATABASE_FILE: z.string().min(1).default('data/convene.db'),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // The public address of this deployment: every link in an email, calendar file or
+  // printed document starts with it. Never taken from a request header.
+  APP_URL: z
+    .url()
+    .refine((value) => /^https?:$/.test(new URL(value).protocol), { message: 'must start with http:// or https://' })
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Proxies whose X-Forwarded-For / -Proto headers are believed; from anyone else they are ignored.
+  TRUSTED_PROXIES: addressList.default([]),
   // Set to "0" to start on an empty database without the reference scenario.
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(1).default('Convene <no-reply@convene.local>'),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse({
-    DATABASE_FILE: source.DATABASE_FILE || undefined,
-    NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || undefined,
-    NEXTAUTH_URL: source.NEXTAUTH_URL || undefined,
-    SEED_DEMO: source.SEED_DEMO || undefined,
-  });
+const KEYS = Object.keys(envSchema.shape) as (keyof Env)[];
+
+export function readEnv(source: Partial<Record<string, string>> = process.env): Env {
+  // An empty variable counts as unset, as shells and .env files tend to leave them.
+  const given = Object.fromEntries(KEYS.map((key) => [key, source[key] || undefined]));
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${problems}`);
@@ -37,4 +56,14 @@ export function databaseFile(): string {
 /** The folder that holds the database; secrets and uploads live beside it. */
 export function dataDirectory(): string {
   return path.dirname(databaseFile());
+}
+
+/**
+ * Where links sent out of the app point: APP_URL, else this machine on its port
+ * (startup warns about the latter). Never the Host or X-Forwarded-Host of a request,
+ * which anyone can set.
+ */
+export function appOrigin(source: Partial<Record<string, string>> = process.env): string {
+  const env = readEnv(source);
+  return env.APP_URL ? new URL(env.APP_URL).origin : `http://localhost:${env.PORT}`;
 }

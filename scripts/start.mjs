@@ -17,6 +17,6 @@ console.log(`Demo sign-ins (password for all: ${demo.password}):`);
 for (const account of demo.accounts) console.log(`  ${account.role.padEnd(10)} ${account.email.padEnd(26)} ${account.what}`);
 console.log('');
 
-const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

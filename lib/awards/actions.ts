@@ -6,7 +6,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { id } from '@/lib/actions/fields';
 import type { FormState } from '@/lib/actions/state';
 import { localizedPath } from '@/lib/i18n/routing';
-import { requestContext } from '@/lib/registrations/context';
+import { requestContext } from '@/lib/request/context';
 import {
   addCategory,
   appointCommitteeMember,

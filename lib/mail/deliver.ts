@@ -1,6 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import QRCode from 'qrcode';
 import type { OutboxAttachment } from '@/db/schema';
+import { readEnv } from '@/lib/env';
 import { claimNextEmail, markEmailFailed, markEmailSent } from './mutations';
 
 /**
@@ -15,7 +16,7 @@ let running: Promise<number> | null = null;
 let again = false;
 
 function transport(): Transporter | null {
-  const url = process.env.SMTP_URL;
+  const url = readEnv().SMTP_URL;
   if (!url) return null;
   if (!transporter || transporterUrl !== url) {
     transporter = nodemailer.createTransport(url);
@@ -34,7 +35,7 @@ async function materialize(attachment: OutboxAttachment) {
 async function drain(): Promise<number> {
   const smtp = transport();
   if (!smtp) return 0;
-  const from = process.env.MAIL_FROM || 'Convene <no-reply@convene.local>';
+  const from = readEnv().MAIL_FROM;
   let sent = 0;
   for (let email = claimNextEmail(); email; email = claimNextEmail()) {
     try {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { id } from '@/lib/actions/fields';
 import { localizedPath } from '@/lib/i18n/routing';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
-import { signingContext } from './context';
+import { requestContext } from '@/lib/request/context';
 import { defineAction } from '@/lib/actions/define-action';
 import { PledgeError } from './errors';
 import { matchesHash } from './canonical';
@@ -44,7 +44,7 @@ export const issueCampaignAction = defineAction({
   schema: issueInput,
   who: 'signedIn',
   async run({ campaignId, kind, organizationIds }, { viewer }) {
-    const count = issueCampaign(campaignId, { kind: kind || undefined, organizationIds }, viewer, await signingContext());
+    const count = issueCampaign(campaignId, { kind: kind || undefined, organizationIds }, viewer, await requestContext());
     deliverOutboxSoon();
     refresh();
     return { message: 'pledges.issued', messageValues: { count } };
@@ -55,7 +55,7 @@ export const remindAction = defineAction({
   schema: z.object({ campaignId: id }),
   who: 'signedIn',
   async run({ campaignId }, { viewer }) {
-    const count = sendReminders(campaignId, viewer, await signingContext());
+    const count = sendReminders(campaignId, viewer, await requestContext());
     deliverOutboxSoon();
     refresh();
     return { message: 'pledges.reminded', messageValues: { count } };
@@ -66,7 +66,7 @@ export const signAction = defineAction({
   schema: signInput,
   who: 'signedIn',
   async run(input, { viewer }) {
-    signPledge(input, viewer, await signingContext());
+    signPledge(input, viewer, await requestContext());
     refresh();
     return { message: 'pledges.document.signed' };
   },
@@ -86,7 +86,7 @@ export const countersignAction = defineAction({
   schema: z.object({ issueId: id }),
   who: 'signedIn',
   async run({ issueId }, { viewer }) {
-    countersignPledge(issueId, viewer, await signingContext());
+    countersignPledge(issueId, viewer, await requestContext());
     refresh();
     return { message: 'pledges.document.countersigned' };
   },

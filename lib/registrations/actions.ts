@@ -10,7 +10,7 @@ import { localizedPath } from '@/lib/i18n/routing';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { wallTimeToInstant } from '@/lib/meetings/time';
 import { getMeeting } from '@/lib/meetings/data';
-import { requestContext } from './context';
+import { requestContext } from '@/lib/request/context';
 import {
   addCategory,
   addQuestion,

@@ -1,5 +1,5 @@
 import { deliverOutbox } from '@/lib/mail/deliver';
-import { appOrigin } from './emails';
+import { appOrigin } from '@/lib/env';
 import { sweepAllMeetings } from './mutations';
 
 const MINUTE = 60_000;

@@ -10,12 +10,6 @@ export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pend
 
 type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'> & { updatedAt?: Date };
 
-/** Where links in emails point: the configured public URL, else the address the request came in on. */
-export function appOrigin(requestOrigin?: string | null): string {
-  if (process.env.NEXTAUTH_URL) return new URL(process.env.NEXTAUTH_URL).origin;
-  return requestOrigin ?? `http://localhost:${process.env.PORT ?? 3000}`;
-}
-
 function when(meeting: NoticeMeeting, locale: string) {
   const start = DateTime.fromJSDate(meeting.startsAt, { zone: meeting.timeZone }).setLocale(locale);
   const end = DateTime.fromJSDate(meeting.endsAt, { zone: meeting.timeZone }).setLocale(locale);

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { requireRole } from '@/lib/auth/guard';
+import { readEnv } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { listOutbox } from '@/lib/mail/data';
@@ -22,7 +23,7 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
   const { rows, total } = listOutbox(page);
   return (
     <div>
-      <PageHeader title={t('title')} description={process.env.SMTP_URL ? t('smtpOn', { count: total }) : t('smtpOff', { count: total })} />
+      <PageHeader title={t('title')} description={readEnv().SMTP_URL ? t('smtpOn', { count: total }) : t('smtpOff', { count: total })} />
       {rows.length === 0 ? (
         <EmptyState title={t('none')} />
       ) : (

@@ -3,16 +3,17 @@ import { hasLocale } from 'next-intl';
 import { listPublicAgenda } from '@/lib/agenda/data';
 import { getPathname } from '@/lib/i18n/navigation';
 import { routing } from '@/lib/i18n/routing';
+import { appOrigin } from '@/lib/env';
 import { meetingCalendar } from '@/lib/meetings/calendar';
 import { getPublicMeeting } from '@/lib/meetings/data';
 
 /** "Add to calendar": the meeting as an .ics file, described in the page's language. */
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   const meeting = getPublicMeeting(slug);
   if (!meeting || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'meetings' });
-  const origin = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : new URL(request.url).origin;
+  const origin = appOrigin();
   const body = meetingCalendar(meeting, listPublicAgenda(meeting.id), {
     url: `${origin}${getPathname({ href: `/meetings/${slug}`, locale })}`,
     host: new URL(origin).host,

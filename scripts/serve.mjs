@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// The production server: Next's request handler behind a plain Node HTTP server, so
+// that every request carries the address of the socket it arrived on (x-convene-peer,
+// lib/request/client-address.ts). `next start` cannot: Next fills X-Forwarded-For only
+// when the client left it out, so anyone could name any address.
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT || 3000);
+const app = next({ dev: false, dir: root, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
+  handle(request, response);
+});
+// As `next start` does: keep idle connections a little longer than common proxies do.
+server.keepAliveTimeout = 65_000;
+server.listen(port, () => console.log(`Convene: listening on port ${port}`));
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
