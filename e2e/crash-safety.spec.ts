@@ -19,8 +19,10 @@ function startServer(databaseFile: string): ChildProcess {
   return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env, detached: true, stdio: 'ignore' });
 }
 
-async function healthy(): Promise<Record<string, unknown>> {
+/** Waits for *this* server to answer (one left on the port by an earlier run would answer too). */
+async function healthy(server: ChildProcess): Promise<Record<string, unknown>> {
   for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}); is port ${port} taken?`);
     const answer = await fetch(`${origin}/api/health`).then((r) => (r.ok ? r.json() : null), () => null);
     if (answer) return answer;
   }
@@ -62,8 +64,10 @@ test('a registration burst cut by kill -9: every confirmed registration is there
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-crash-'));
   const databaseFile = path.join(folder, 'data', 'convene.db');
   let server = startServer(databaseFile);
+  const step = (what: string) => console.log(`[crash-safety] ${new Date().toISOString().slice(11, 23)} ${what}`);
   try {
-    const health = await healthy();
+    const health = await healthy(server);
+    step('server up');
     expect(health).toMatchObject({ status: 'ok', schemaVersion: expect.stringMatching(/^\d{4}_\w+$/), lastBackupAt: null });
 
     // Everything the server made is its owner's alone.
@@ -80,8 +84,9 @@ test('a registration burst cut by kill -9: every confirmed registration is there
     const restore = script('db/restore-cli.ts', [backup], databaseFile);
     expect(restore.status, restore.output).toBe(1);
     expect(restore.output).toContain('is open in another process');
-    expect(await healthy()).toMatchObject({ lastBackupAt: expect.any(String) });
+    expect(await healthy(server)).toMatchObject({ lastBackupAt: expect.any(String) });
 
+    step('cli backup and restore done');
     const context = await browser.newContext({ baseURL: origin });
     const page = await context.newPage();
     await signIn(page, accounts.organizer);
@@ -90,33 +95,40 @@ test('a registration burst cut by kill -9: every confirmed registration is there
     const categoryId = /<option value="(\d+)">公众<\/option>/.exec(form)![1]!;
     await context.close();
 
+    step('meeting ready');
     // Eight guests at a time, each lane one registration after another, until the kill.
     const guests = await newRequest.newContext({ baseURL: origin });
     const confirmed: { phone: string; token: string }[] = [];
     let sent = 0;
     let killed: Promise<void> | null = null;
+    const refused: string[] = [];
     const lane = async () => {
-      while (!killed) {
+      // Bounded, so a burst that never succeeds fails the test instead of running forever.
+      while (!killed && sent < 600) {
         const phone = `139${String(10_000_000 + sent++)}`;
         const answer = await callAction(guests, `/meetings/${meeting.slug}/register`, 'registerAction', {
           meetingId: String(meeting.id),
           categoryId,
-          name: `压力测试${sent}`,
+          name: `压力测试${String.fromCharCode(0x4e00 + (sent % 2000))}`,
           phone,
         }).catch(() => null);
         const token = answer && /"redirectTo":"\/registrations\/([\w-]+)"/.exec(answer.body)?.[1];
         if (token) confirmed.push({ phone, token });
+        else if (answer) refused.push(`${answer.status} ${answer.body.slice(0, 200)}`);
         // Midway: with registrations still in flight on the other lanes.
         if (confirmed.length >= 60 && !killed) killed = stop(server, 'SIGKILL');
       }
     };
     await Promise.all(Array.from({ length: 8 }, lane));
+    expect(refused, 'registrations refused before the kill').toEqual([]);
+    expect(killed, 'the server was killed midway').not.toBeNull();
     await killed;
     await guests.dispose();
     expect(sent - confirmed.length, 'some registrations were cut off by the kill').toBeGreaterThan(0);
 
+    step(`killed after ${sent} registrations sent, ${confirmed.length} confirmed`);
     server = startServer(databaseFile);
-    await healthy();
+    await healthy(server);
     // The restarted server has every ticket it confirmed.
     const tickets = await newRequest.newContext({ baseURL: origin });
     for (const { token } of confirmed.slice(-10)) expect((await tickets.get(`/registrations/${token}`)).status()).toBe(200);
