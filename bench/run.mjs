@@ -45,7 +45,8 @@ if (selected.some((scenario) => scenario.prepare)) {
 const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, DATABASE_FILE: databaseFile, NODE_ENV: 'production' },
+  // No automatic backup in the middle of a measurement (it would run a minute in).
+  env: { ...process.env, DATABASE_FILE: databaseFile, NODE_ENV: 'production', BACKUP_INTERVAL_HOURS: '0' },
   detached: true,
 });
 const stop = () => {
