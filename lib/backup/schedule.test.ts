@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { databaseFile } from '@/lib/env';
+import { databaseFile, readEnv } from '@/lib/env';
 import { checkDatabase } from '@/lib/health/data';
 import { claimScheduledBackup, runScheduledBackup } from './mutations';
 import { pruneBackups } from './prune';
@@ -109,5 +109,15 @@ describe('pruning', () => {
     const evenOlder = backup(50);
     expect(pruneBackups(folder, { keepDays: 14, now })).toEqual([evenOlder]);
     expect(fs.readdirSync(folder).sort()).toEqual([lastOne, 'operator-notes'].sort());
+  });
+});
+
+describe('backup settings', () => {
+  it('default to daily, kept 14 days; 0 turns the schedule off; nonsense stops the start', () => {
+    const env = (values: Record<string, string>) => ({ NODE_ENV: 'test', ...values }) as NodeJS.ProcessEnv;
+    expect(readEnv(env({}))).toMatchObject({ BACKUP_INTERVAL_HOURS: 24, BACKUP_KEEP_DAYS: 14 });
+    expect(readEnv(env({ BACKUP_INTERVAL_HOURS: '0', BACKUP_KEEP_DAYS: '2.5' }))).toMatchObject({ BACKUP_INTERVAL_HOURS: 0, BACKUP_KEEP_DAYS: 2.5 });
+    expect(() => readEnv(env({ BACKUP_INTERVAL_HOURS: 'daily' }))).toThrow(/BACKUP_INTERVAL_HOURS/);
+    expect(() => readEnv(env({ BACKUP_KEEP_DAYS: '0' }))).toThrow(/BACKUP_KEEP_DAYS/);
   });
 });
