@@ -45,7 +45,8 @@ if (selected.some((scenario) => scenario.prepare)) {
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, PORT: String(port), DATABASE_FILE: databaseFile, NODE_ENV: 'production' },
+  // No automatic backup in the middle of a measurement (it would run a minute in).
+  env: { ...process.env, PORT: String(port), DATABASE_FILE: databaseFile, NODE_ENV: 'production', BACKUP_INTERVAL_HOURS: '0' },
   detached: true,
 });
 const stop = () => {

@@ -4,7 +4,7 @@ test('GET /api/health answers 200 with a JSON status after touching the database
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');
-  expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' });
+  expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', schemaVersion: expect.stringMatching(/^\d{4}_\w+$/) });
 });
 
 test('the home page has landmarks, and lists the demo conference among past meetings', async ({ page }) => {

@@ -31,6 +31,10 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(1).default('Convene <no-reply@convene.local>'),
+  // Automatic backups (docs/decisions/0013): how often (0 turns them off), how long they are kept, where.
+  BACKUP_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 365).default(24),
+  BACKUP_KEEP_DAYS: z.coerce.number().positive().max(3650).default(14),
+  BACKUP_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -66,4 +70,10 @@ export function dataDirectory(): string {
 export function appOrigin(source: Partial<Record<string, string>> = process.env): string {
   const env = readEnv(source);
   return env.APP_URL ? new URL(env.APP_URL).origin : `http://localhost:${env.PORT}`;
+}
+
+/** Where backups go: BACKUP_DIR (relative to where the app runs), or `backups/` beside the database. */
+export function backupDirectory(): string {
+  const chosen = readEnv().BACKUP_DIR;
+  return chosen ? path.resolve(/*turbopackIgnore: true*/ process.cwd(), chosen) : path.join(dataDirectory(), 'backups');
 }

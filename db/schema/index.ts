@@ -8,3 +8,4 @@ export * from './registrations';
 export * from './outbox';
 export * from './awards';
 export * from './pledges';
+export * from './backups';

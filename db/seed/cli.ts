@@ -1,3 +1,4 @@
+import '@/lib/storage/owner-only-umask';
 import { db } from '../index';
 import { runMigrations } from '../migrate';
 import { seedDemo } from './index';

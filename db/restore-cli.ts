@@ -1,0 +1,23 @@
+// `npm run restore <folder>`: puts a backup back in place of DATABASE_FILE and its uploads.
+// Refuses while any process has the database open, and before replacing anything checks
+// the backup (manifest hashes, integrity_check). See docs/decisions/0013.
+import '@/lib/storage/owner-only-umask';
+import { restoreBackup } from '@/lib/backup/restore';
+import { databaseFile } from '@/lib/env';
+
+const from = process.argv[2];
+if (!from) {
+  console.error('Usage: npm run restore <backup folder>');
+  process.exit(2);
+}
+restoreBackup({ from, databaseFile: databaseFile(), now: new Date() }).then(
+  ({ manifest, setAside }) => {
+    console.log(`Restored ${from} (taken ${manifest.createdAt}, schema ${manifest.schemaVersion ?? 'unknown'}) to ${databaseFile()}.`);
+    if (setAside) console.log(`What it replaced is kept in ${setAside}.`);
+    console.log('Start the server: it applies any newer migrations.');
+  },
+  (error: Error) => {
+    console.error(`Restore refused: ${error.message}`);
+    process.exitCode = 1;
+  },
+);
