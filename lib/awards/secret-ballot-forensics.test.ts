@@ -17,8 +17,8 @@ import { castBallot } from './mutations';
 const VOTERS = 8;
 const TRIALS = 4;
 // Summed over the trials, a random pairing matches ~Poisson(TRIALS) voters:
-// P(≥ 15 of 32) ≈ 2·10⁻⁵ per attack, so a pass is never luck and a fail is never noise.
-const CHANCE_BOUND = 14;
+// P(≥ 17 of 32) < 2·10⁻⁶ per attack (~40 attacks), so a pass is never luck and a fail is never noise.
+const CHANCE_BOUND = 16;
 
 const approve = (roundId: number, id: number) => ({ roundId, approvals: [id], ranks: [], receipt: null });
 
@@ -85,7 +85,7 @@ function ballotOrders(evidence: Evidence, roundId: number): Record<string, Ballo
 function voterOrders(evidence: Evidence, roundId: number): Record<string, number[]> {
   const copy = openImage(latest(evidence));
   const participations = (copy.prepare('select voter_id as id from round_participations where round_id = ? order by rowid').all(roundId) as { id: number }[]).map((r) => r.id);
-  const audit = (copy.prepare("select actor_id as id from audit_events where action = 'votingRound.ballot' and entity_id = ? order by id").all(roundId) as { id: number }[]).map((r) => r.id);
+  const audit = (copy.prepare("select actor_id as id from audit_events where action = 'votingRound.ballot' and entity_id = ? order by audit_events.id").all(roundId) as { id: number }[]).map((r) => r.id);
   copy.close();
   return { 'round_participations rowid': participations, 'audit log': audit };
 }
@@ -107,6 +107,7 @@ describe('a secret round, read from the database file and its WAL alone', () => 
       expect(ballotsIn(latest(evidence), award.roundId).map((b) => b.choice).sort()).toEqual([...choices].sort());
       const voterSide = voterOrders(evidence, award.roundId);
       expect(voterSide['round_participations rowid']).toEqual(voters.map((v) => v.id));
+      expect(voterSide['audit log']).toEqual(voters.map((v) => v.id));
       for (const [ballotName, ballotOrder] of Object.entries(ballotOrders(evidence, award.roundId))) {
         for (const [voterName, voterOrder] of Object.entries(voterSide)) {
           const matched = voterOrder.filter((voterId, index) => truth.get(voterId) === ballotOrder[index]?.choice).length;
