@@ -10,7 +10,7 @@ import { addAgendaItem, updateAgendaItem } from '@/lib/agenda/mutations';
 import { agendaItem, makeMeeting } from '@/test/meetings';
 import { decodeChoices } from './ballot-slots';
 import { ceremonyWinnersByItem, getRoundResults, publishedWinners, receiptRecorded } from './data';
-import { castBallot, castDecidingVote, changeRoundStatus, declareConflict, editNomination, screenNomination, submitNomination } from './mutations';
+import { appointCommitteeMember, castBallot, castDecidingVote, changeRoundStatus, declareConflict, editNomination, screenNomination, submitNomination } from './mutations';
 import { code } from '@/test/errors';
 
 const approve = (roundId: number, ...ids: number[]) => ({ roundId, approvals: ids, ranks: [], receipt: null });
@@ -191,6 +191,38 @@ describe('secret rounds', () => {
     changeRoundStatus(award.roundId, 'close', award.organizer);
     const votes = getRoundResults(award.roundId, award.organizer).tally.nominations.map((n) => n.votes);
     expect(votes).toEqual([3, 2, 2]);
+  });
+});
+
+describe('secret ballot slots', () => {
+  const slotsOf = (roundId: number) => db.select().from(secretBallots).where(eq(secretBallots.roundId, roundId)).all();
+
+  it('are one per committee member from the moment the round opens, plus one for a member appointed while it is open', () => {
+    const award = makeAwardWithRound({ committee: 3 });
+    const [a, b] = award.nominationIds as [number, number];
+    expect(slotsOf(award.roundId)).toHaveLength(0); // a draft has none
+    award.open();
+    expect(slotsOf(award.roundId).map((slot) => slot.filled)).toEqual([false, false, false]);
+    for (const member of award.committee) castBallot(approve(award.roundId, a), member);
+    const late = makeUser();
+    appointCommitteeMember(award.awardId, late.id, 'member', award.organizer);
+    expect(slotsOf(award.roundId)).toHaveLength(4);
+    castBallot(approve(award.roundId, b), late);
+    const slots = slotsOf(award.roundId);
+    expect(slots.filter((slot) => slot.filled)).toHaveLength(4);
+    // Filled or empty, every slot of the round is the same size.
+    expect(new Set(slots.map((slot) => `${slot.receiptHash.length}:${slot.choices.length}:${slot.stir.length}`)).size).toBe(1);
+    changeRoundStatus(award.roundId, 'close', award.organizer);
+    expect(getRoundResults(award.roundId, award.organizer).tally.nominations.map((n) => [n.nominationId, n.votes])).toEqual([[a, 3], [b, 1], [award.nominationIds[2], 0]]);
+  });
+
+  it('are added, a committee at a time, when a round has none left (a round opened before slots existed)', () => {
+    const award = makeAwardWithRound({ committee: 3 });
+    award.open();
+    db.delete(secretBallots).where(eq(secretBallots.roundId, award.roundId)).run();
+    const { receipt } = castBallot(approve(award.roundId, award.nominationIds[0]!), award.committee[0]!);
+    expect(slotsOf(award.roundId).map((slot) => slot.filled).sort()).toEqual([false, false, true]);
+    expect(receiptRecorded(award.roundId, receipt)).toBe(true);
   });
 });
 
