@@ -381,12 +381,12 @@ export function castBallot(input: BallotInput, actor: Who, now = new Date()): Ba
 }
 
 /**
- * Puts `count` empty slots in a secret round: random slot numbers, inserted in random
+ * Puts `howMany` empty slots in a secret round: random slot numbers, inserted in random
  * order, each as long as a filled one will be. Done before the members it is for can
  * vote, so where a slot's bytes sit says nothing about who fills it.
  */
-function addBallotSlots(tx: Tx, round: VotingRound, count: number): void {
-  for (const slot of slotNumbers(count)) tx.insert(secretBallots).values({ slot, roundId: round.id, ...emptySlot(round.maxChoices), stir: crypto.randomBytes(8) }).run();
+function addBallotSlots(tx: Tx, round: VotingRound, howMany: number): void {
+  for (const slot of slotNumbers(howMany)) tx.insert(secretBallots).values({ slot, roundId: round.id, ...emptySlot(round.maxChoices), stir: crypto.randomBytes(8) }).run();
 }
 
 /** Writes a secret ballot over a random empty slot of its round, in place (same size, same key). */
