@@ -123,16 +123,24 @@ describe('a secret round, read from the database file and its WAL alone', () => 
 
   it('puts each ballot in a slot placed before anyone voted, and the WAL keeps no version of a ballot page', () => {
     const file = databaseFile();
-    const award = makeAwardWithRound({ committee: VOTERS + 1, nominees: VOTERS });
+    const award = makeAwardWithRound({ committee: VOTERS + 1, nominees: VOTERS, allowChanges: true });
     award.open();
     const placesAtOpen = new Map(ballotsIn(latest(seize(file)), award.roundId, false).map((b) => [b.id, `${b.page}:${b.offset}`]));
-    for (const [index, voter] of shuffle(award.committee).slice(0, VOTERS).entries()) {
-      castBallot(approve(award.roundId, award.nominationIds[index]!), voter);
-      // A version of a ballot page per commit would say which slot changed when.
+    // A version of a ballot page per commit would say which slot changed when.
+    const walHoldsNoBallotPage = () => {
       const evidence = seize(file);
       const ballotPages = new Set(ballotsIn(latest(evidence), award.roundId, false).map((b) => b.page));
       expect(evidence.commits.filter((commit) => [...commit.pages.keys()].some((page) => ballotPages.has(page))).length, 'WAL commits holding a ballot page').toBe(0);
-    }
+    };
+    const voters = shuffle(award.committee).slice(0, VOTERS);
+    const receipts = voters.map((voter, index) => {
+      const { receipt } = castBallot(approve(award.roundId, award.nominationIds[index]!), voter);
+      walHoldsNoBallotPage();
+      return receipt;
+    });
+    // A change with the receipt rewrites the same slot in place.
+    castBallot({ ...approve(award.roundId, award.nominationIds[VOTERS - 1]!), receipt: receipts[0]! }, voters[0]!);
+    walHoldsNoBallotPage();
     const ballots = ballotsIn(latest(seize(file)), award.roundId);
     expect(ballots).toHaveLength(VOTERS);
     // Neither moved nor grew: the byte layout was fixed at open, before any vote.
