@@ -18,6 +18,9 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   // Safe with WAL: a power cut may lose the last commits, never corrupt the file.
   sqlite.pragma('synchronous = NORMAL');
+  // Deleted rows and freed pages are overwritten with zeros, not left readable in the
+  // file's free space (secret ballots: docs/decisions/0011-secret-ballot-slots.md).
+  sqlite.pragma('secure_delete = ON');
   return drizzle(sqlite, { schema });
 }
 

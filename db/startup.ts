@@ -2,6 +2,7 @@ import { appOrigin, readEnv } from '@/lib/env';
 import { authSecret } from '@/lib/auth/secret';
 import { db } from './index';
 import { runMigrations } from './migrate';
+import { truncateWal } from './wal';
 import { isEmpty, seedDemo } from './seed';
 
 /** Runs once when the server starts: migrate, load the demo on a new database, settle the auth config. */
@@ -18,6 +19,9 @@ export function startUp(): void {
   }
 
   runMigrations(db);
+  // A migration that rewrote secret ballots (0011) leaves the old pages' versions in the
+  // WAL until a checkpoint; fold them in now. Harmless when another process holds the file.
+  truncateWal(db.$client);
   if (env.SEED_DEMO === '1' && isEmpty(db)) {
     const loaded = seedDemo(db);
     console.log(`Convene: new database, demo data loaded (${loaded.organizations} organizations, ${loaded.people} people).`);

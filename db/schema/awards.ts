@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, inList, timestamp } from './columns';
 import { CITATION_MAX, committeeRoles, nominationKinds, nominationStatuses, roundStatuses, tieRules, votingMethods } from './enums';
 import { agendaItems, meetings } from './meetings';
@@ -208,17 +208,33 @@ export const openBallots = sqliteTable(
 );
 
 /**
- * What was chosen in a secret round, with nothing that names or orders the voter:
- * keyed by the SHA-256 of the receipt code (random), no voter, no time, and
- * rebuilt `WITHOUT ROWID` by migration 0006 so no hidden row number records the order either.
+ * What was chosen in a secret round: one fixed-size slot per committee member, put in
+ * place (random slot numbers, random order) when the round opens; a ballot fills a
+ * random empty slot in place. Nothing names the voter, nothing records a time, and no
+ * byte moves when a ballot is cast, so the file keeps no trace of the order of voting
+ * (docs/decisions/0011-secret-ballot-slots.md, lib/awards/ballot-slots.ts).
+ * No index may cover a column a ballot changes: a changed index entry is rewritten
+ * at a new place in its page, which would record the order again.
  */
-export const secretBallots = sqliteTable('secret_ballots', {
-  receiptHash: text('receipt_hash').primaryKey(),
-  roundId: integer('round_id')
-    .notNull()
-    .references(() => votingRounds.id, { onDelete: 'cascade' }),
-  choices: text('choices', { mode: 'json' }).$type<number[]>().notNull(),
-});
+export const secretBallots = sqliteTable(
+  'secret_ballots',
+  {
+    // Random, drawn at open: the rowid is not a counter here.
+    slot: integer('slot').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => votingRounds.id, { onDelete: 'cascade' }),
+    // SHA-256 (hex) of the receipt once filled; random hex of the same length while empty.
+    receiptHash: text('receipt_hash').notNull(),
+    // max_choices nomination ids of 10 digits each, zeros after the last: one width per round.
+    choices: text('choices').notNull(),
+    filled: integer('filled', { mode: 'boolean' }).notNull().default(false),
+    // Redrawn on every slot of the round at each ballot, so a ballot rewrites every page of
+    // the round's slots, not only the page holding the slot it filled.
+    stir: blob('stir', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [index('secret_ballots_round_idx').on(t.roundId), check('secret_ballots_receipt_width', sql`length(${t.receiptHash}) = 64`)],
+);
 
 export type Award = typeof awards.$inferSelect;
 export type AwardCategory = typeof awardCategories.$inferSelect;

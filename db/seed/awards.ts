@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { encodeChoices, slotNumbers } from '@/lib/awards/ballot-slots';
 import type { Tx } from '../index';
 import { agendaItems, awardCategories, awards, ceremonyAwards, committeeMembers, meetings, nominations, roundParticipations, secretBallots, users, votingRounds } from '../schema';
 
@@ -58,9 +59,10 @@ export function seedAwards(tx: Tx) {
         .get();
       // Every member voted for all but the last nominee (when there are more nominees than seats), so the seats are filled clearly.
       const chosen = ids.slice(0, category.winners);
-      for (const member of committee) {
-        tx.insert(roundParticipations).values({ roundId, voterId: member.id }).run();
-        tx.insert(secretBallots).values({ receiptHash: hash(crypto.randomUUID()), roundId, choices: chosen }).run();
+      // Slots as a live round gets them (decision 0011): one per member, random numbers, filled alike here.
+      for (const member of committee) tx.insert(roundParticipations).values({ roundId, voterId: member.id }).run();
+      for (const slot of slotNumbers(committee.length)) {
+        tx.insert(secretBallots).values({ slot, roundId, receiptHash: hash(crypto.randomUUID()), choices: encodeChoices(chosen, category.winners), filled: true, stir: crypto.randomBytes(8) }).run();
       }
     });
     return awardId;

@@ -20,6 +20,7 @@ import {
 } from '@/db/schema';
 import type { Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
+import { decodeChoices } from './ballot-slots';
 import { awardErrors } from './errors';
 import { canSeeResults, type CommitteeSeat } from './permissions';
 import { hashReceipt } from './receipts';
@@ -143,7 +144,11 @@ export function participationCount(roundId: number): number {
 /** Whether a receipt names a ballot recorded in this round; the only lookup a secret ballot allows. */
 export function receiptRecorded(roundId: number, receipt: string): boolean {
   const hash = hashReceipt(receipt);
-  const secret = db.select({ r: secretBallots.roundId }).from(secretBallots).where(and(eq(secretBallots.receiptHash, hash), eq(secretBallots.roundId, roundId))).get();
+  const secret = db
+    .select({ r: secretBallots.roundId })
+    .from(secretBallots)
+    .where(and(eq(secretBallots.roundId, roundId), eq(secretBallots.receiptHash, hash), eq(secretBallots.filled, true)))
+    .get();
   const open = db.select({ r: openBallots.roundId }).from(openBallots).where(and(eq(openBallots.receiptHash, hash), eq(openBallots.roundId, roundId))).get();
   return !!(secret ?? open);
 }
@@ -165,8 +170,14 @@ function countedVoters(round: VotingRound, reader: Reader): number {
 /** The count of a round, from the database, with no permission check: callers check first. */
 export function countRound(round: VotingRound, seats: number, reader: Reader = db): RoundTally {
   const candidates = roundCandidates(round, reader);
+  // A secret round's ballots are its filled slots (decision 0011); empty slots are not ballots.
   const ballots = round.secret
-    ? reader.select({ choices: secretBallots.choices }).from(secretBallots).where(eq(secretBallots.roundId, round.id)).all()
+    ? reader
+        .select({ choices: secretBallots.choices })
+        .from(secretBallots)
+        .where(and(eq(secretBallots.roundId, round.id), eq(secretBallots.filled, true)))
+        .all()
+        .map((slot) => ({ choices: decodeChoices(slot.choices) }))
     : reader.select({ choices: openBallots.choices }).from(openBallots).where(eq(openBallots.roundId, round.id)).all();
   const voters = new Set(reader.select({ id: roundParticipations.voterId }).from(roundParticipations).where(eq(roundParticipations.roundId, round.id)).all().map((r) => r.id));
   const recusalMap = new Map<number, { recused: number; recusedVoted: number }>();

@@ -1,7 +1,9 @@
-import { and, asc, eq, max, sql } from 'drizzle-orm';
+import crypto from 'node:crypto';
+import { and, asc, count, eq, max, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { agendaItems, awardCategories, awards, ceremonyAwards, ceremonyReveals, committeeMembers, meetings, nominations, openBallots, recusals, roundParticipations, secretBallots, users, votingRounds, type Award, type VotingRound } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
+import { forgetWalHistory } from '@/db/wal';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
@@ -10,6 +12,7 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
 import { ceremonyWinnersByItem, committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, roundCandidates } from './data';
+import { emptySlot, encodeChoices, slotNumbers } from './ballot-slots';
 import { ballotOpenEmail, nominationReceiptEmail } from './emails';
 import { awardErrors } from './errors';
 import { canManageAwards, canPublishResults, canRunRounds, canScreen, canVote } from './permissions';
@@ -110,6 +113,9 @@ export function appointCommitteeMember(awardId: number, userId: number, role: 'c
     if (seats.some((s) => s.userId === userId)) throw fail('alreadyInCommittee', 'userId');
     if (role === 'chair' && seats.some((s) => s.role === 'chair')) throw fail('chairTaken', 'role');
     tx.insert(committeeMembers).values({ awardId, userId, role }).run();
+    // A member who joins while a secret round is open can vote in it: one more empty slot each.
+    const openSecret = tx.select().from(votingRounds).where(and(eq(votingRounds.awardId, awardId), eq(votingRounds.status, 'open'), eq(votingRounds.secret, true))).all();
+    for (const round of openSecret) addBallotSlots(tx, round, 1);
     recordAudit(tx, { actorId: actor.id, action: 'award.appoint', entityType: 'award', entityId: awardId, changes: { userId, role } });
   }, IMMEDIATE);
 }
@@ -267,6 +273,7 @@ export function changeRoundStatus(roundId: number, transition: RoundTransition, 
     };
     tx.update(votingRounds).set(values).where(eq(votingRounds.id, roundId)).run();
     if (transition === 'open') {
+      if (round.secret) addBallotSlots(tx, round, committeeSeats(round.awardId, tx).length);
       const award = loadAward(tx, round.awardId);
       const members = tx.select({ name: users.name, email: users.email, locale: users.locale }).from(committeeMembers).innerJoin(users, eq(users.id, committeeMembers.userId)).where(eq(committeeMembers.awardId, round.awardId)).all();
       for (const member of members) {
@@ -339,11 +346,13 @@ export type BallotReceipt = { receipt: string; changed: boolean };
 /**
  * One ballot per member per round. Participation and contents are written in one
  * transaction; the participation key refuses a second ballot however many requests
- * race. In a secret round the contents carry no voter, time or order (decision 0009).
+ * race. In a secret round the contents go into a random empty slot placed when the
+ * round opened, and the WAL is then cut so it keeps no version of the page from
+ * before the ballot (decision 0011).
  */
 export function castBallot(input: BallotInput, actor: Who, now = new Date()): BallotReceipt {
   const receipt = newReceipt();
-  return db.transaction((tx) => {
+  const { result, secret } = db.transaction((tx) => {
     const round = getRound(input.roundId, tx);
     if (!round) throw new AppError('notFound');
     if (!canVote(actor, committeeSeats(round.awardId, tx))) throw fail('notCommittee');
@@ -356,17 +365,49 @@ export function castBallot(input: BallotInput, actor: Who, now = new Date()): Ba
     const participated = tx.insert(roundParticipations).values({ roundId: round.id, voterId: actor.id }).onConflictDoNothing().run().changes === 1;
     if (!participated) {
       if (!round.allowChanges) throw fail('alreadyVoted');
-      return changeBallot(tx, round, actor, choices, input.receipt);
+      return { result: changeBallot(tx, round, actor, choices, input.receipt), secret: round.secret };
     }
     if (round.secret) {
-      tx.insert(secretBallots).values({ receiptHash: hashReceipt(receipt), roundId: round.id, choices }).run();
+      fillBallotSlot(tx, round, hashReceipt(receipt), choices);
     } else {
       tx.insert(openBallots).values({ roundId: round.id, voterId: actor.id, choices, receiptHash: hashReceipt(receipt), updatedAt: now }).run();
     }
-    // The round only: never choices or receipt, so the log cannot undo the secrecy.
+    // The round only: never choices, receipt or slot, so the log cannot undo the secrecy.
     recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballot', entityType: 'votingRound', entityId: round.id, changes: round.secret ? undefined : { choices } }, now);
-    return { receipt, changed: false };
+    return { result: { receipt, changed: false }, secret: round.secret };
   }, IMMEDIATE);
+  if (secret) forgetWalHistory(db.$client);
+  return result;
+}
+
+/**
+ * Puts `howMany` empty slots in a secret round: random slot numbers, inserted in random
+ * order, each as long as a filled one will be. Done before the members it is for can
+ * vote, so where a slot's bytes sit says nothing about who fills it.
+ */
+function addBallotSlots(tx: Tx, round: VotingRound, howMany: number): void {
+  for (const slot of slotNumbers(howMany)) tx.insert(secretBallots).values({ slot, roundId: round.id, ...emptySlot(round.maxChoices), stir: crypto.randomBytes(8) }).run();
+}
+
+/** Writes a secret ballot over a random empty slot of its round, in place (same size, same key). */
+function fillBallotSlot(tx: Tx, round: VotingRound, receiptHash: string, choices: number[]): void {
+  const empty = () => tx.select({ slot: secretBallots.slot }).from(secretBallots).where(and(eq(secretBallots.roundId, round.id), eq(secretBallots.filled, false))).all();
+  let free = empty();
+  if (free.length === 0) {
+    // Only when a round lacks slots (opened before slots existed and the committee grew since):
+    // a whole committee's worth, so the ballot still lands among several empty slots.
+    addBallotSlots(tx, round, Math.max(1, tx.select({ n: count() }).from(committeeMembers).where(eq(committeeMembers.awardId, round.awardId)).get()?.n ?? 0));
+    free = empty();
+  }
+  // A random one: taking the first by slot number would hand out slots in key order.
+  const { slot } = free[crypto.randomInt(free.length)]!;
+  tx.update(secretBallots).set({ receiptHash, choices: encodeChoices(choices, round.maxChoices), filled: true }).where(eq(secretBallots.slot, slot)).run();
+  stirSlots(tx, round.id);
+}
+
+/** Rewrites every slot of the round (same size): each ballot then changes every page of the round's slots alike. */
+function stirSlots(tx: Tx, roundId: number): void {
+  tx.update(secretBallots).set({ stir: sql`randomblob(8)` }).where(eq(secretBallots.roundId, roundId)).run();
 }
 
 function recusedIds(tx: Tx, roundId: number, voterId: number): Set<number> {
@@ -384,8 +425,13 @@ function changeBallot(tx: Tx, round: VotingRound, actor: Who, choices: number[],
   if (round.secret) {
     // Only the voter holds the receipt; without it nobody can find their ballot.
     if (!receipt) throw fail('receiptNeeded', 'receipt');
-    const changed = tx.update(secretBallots).set({ choices }).where(and(eq(secretBallots.receiptHash, hashReceipt(receipt)), eq(secretBallots.roundId, round.id))).run();
+    const changed = tx
+      .update(secretBallots)
+      .set({ choices: encodeChoices(choices, round.maxChoices) })
+      .where(and(eq(secretBallots.roundId, round.id), eq(secretBallots.receiptHash, hashReceipt(receipt)), eq(secretBallots.filled, true)))
+      .run();
     if (changed.changes === 0) throw fail('receiptUnknown', 'receipt');
+    stirSlots(tx, round.id);
     recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballotChanged', entityType: 'votingRound', entityId: round.id });
     return { receipt: normalizeReceipt(receipt), changed: true };
   }
