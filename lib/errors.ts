@@ -41,6 +41,7 @@ export const appErrorCodes = [
   'invitationUsed',
   'invitationExpired',
   'notEnoughSeats',
+  'organizationNotYours',
   'invitationListInvalid',
   'invitationListEmpty',
   'notCancellable',
