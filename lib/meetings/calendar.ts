@@ -13,11 +13,9 @@ type CalendarAgendaItem = { id: number; title: string; plannedMinutes: number; p
 // C0 and C1 controls (CR and LF among them) and DEL. ical-generator escapes line breaks
 // in event properties but writes the calendar name raw, so a name with CR/LF could add
 // its own lines to the file; every one-line text goes through oneLine instead.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 const oneLine = (text: string) => text.replace(CONTROL, ' ').trim();
 /** Free text may keep its line breaks (escaped by the library); other controls go. */
-// eslint-disable-next-line no-control-regex
 const multiLine = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g, ' ');
 
 /** The zone's rules as a VTIMEZONE block, so calendar apps show the meeting's own wall-clock times. */
