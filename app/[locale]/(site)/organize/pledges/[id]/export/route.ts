@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { id } from '@/lib/actions/fields';
 import { getViewer } from '@/lib/auth/session';
+import { excelCsv } from '@/lib/csv';
 import { routing } from '@/lib/i18n/routing';
 import { campaignDashboard, campaignManagerIds, getCampaign } from '@/lib/pledges/data';
 import { formatTime } from '@/lib/pledges/format';
@@ -33,9 +33,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     row.declineReason ?? '',
     row.signedAt ? `${row.progressPercent}%` : '',
   ]);
-  // A cell starting with = + - @ would run as a formula in Excel; a leading apostrophe keeps it text.
-  const safe = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell);
-  const csv = '\uFEFF' + stringify([header, ...body.map((row) => row.map(safe))], { record_delimiter: 'windows' });
+  const csv = excelCsv([header, ...body]);
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
