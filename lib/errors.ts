@@ -48,7 +48,6 @@ export const appErrorCodes = [
   'notPending',
   'reasonRequired',
   'ticketUnknown',
-  'ticketOtherMeeting',
   'ticketNotConfirmed',
   'categoryInUse',
   'invalidTime',

@@ -468,10 +468,10 @@ export function checkIn(meetingId: number, by: { code: string } | { registration
     const registration = tx
       .select()
       .from(registrations)
-      .where('code' in by ? eq(registrations.ticketCode, by.code) : eq(registrations.id, by.registrationId))
+      // Only this meeting's tickets: the door must not learn that a code is valid elsewhere.
+      .where(and(eq(registrations.meetingId, meetingId), 'code' in by ? eq(registrations.ticketCode, by.code) : eq(registrations.id, by.registrationId)))
       .get();
     if (!registration) throw new AppError('ticketUnknown', { field: 'code' });
-    if (registration.meetingId !== meetingId) throw new AppError('ticketOtherMeeting', { field: 'code' });
     if (registration.status !== 'confirmed') throw new AppError('ticketNotConfirmed', { field: 'code' });
     const categoryName_ = categoryName(tx, registration.categoryId);
     const updated = tx
