@@ -22,10 +22,11 @@ function watchServerErrors(page: Page) {
 async function postWithFile(page: Page, path: string, action: string, fields: Record<string, string>, file: { field: string; name: string; mimeType: string; buffer: Buffer }) {
   const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string }> };
   const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === action)![0];
-  const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = {};
-  for (const [key, value] of Object.entries(fields)) multipart[`_1_${key}`] = value;
-  multipart[`_1_${file.field}`] = { name: file.name, mimeType: file.mimeType, buffer: file.buffer };
-  multipart['0'] = JSON.stringify([{}, '$K1']);
+  // FormData keeps the order React's decoder needs: the fields, then the argument list.
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
+  multipart.append(`_1_${file.field}`, new Blob([new Uint8Array(file.buffer)], { type: file.mimeType }), file.name);
+  multipart.append('0', JSON.stringify([{}, '$K1']));
   const response = await page.request.post(path, { headers: { 'Next-Action': id, Accept: 'text/x-component' }, multipart });
   return { status: response.status(), body: await response.text() };
 }

@@ -71,5 +71,5 @@ test('an organizer who does not manage an award or campaign is refused everywher
 
   await signIn(page, accounts.admin);
   await page.goto('/admin/audit');
-  await expect(page.getByText('添加奖项管理人').first()).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`顾文杰 添加奖项管理人 award #${award} 人员编号 ${strangerId}`) })).toBeVisible();
 });
