@@ -6,7 +6,7 @@ import { plan } from '@/lib/agenda/schedule';
 
 type CalendarMeeting = Pick<
   Meeting,
-  'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'
+  'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'
 >;
 type CalendarAgendaItem = { id: number; title: string; plannedMinutes: number; presenters: string | null };
 
@@ -14,6 +14,17 @@ type CalendarAgendaItem = { id: number; title: string; plannedMinutes: number; p
 function vtimezone(zone: string): string | null {
   const block: unknown = tzlib_get_ical_block(zone);
   return Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE') ? block[0] : null;
+}
+
+/**
+ * One event identity per meeting, whichever address the file was fetched from (the
+ * page, the ticket, the email): importing it again updates the entry instead of
+ * adding a second one. Not the request's host, which differs between `localhost`
+ * and `127.0.0.1` or behind a proxy. The meeting's creation time tells apart
+ * meeting 2 of this installation from meeting 2 of another one.
+ */
+export function calendarUid(meeting: Pick<Meeting, 'id' | 'createdAt'>): string {
+  return `meeting-${meeting.id}-${meeting.createdAt.getTime().toString(36)}@convene`;
 }
 
 /**
@@ -25,7 +36,7 @@ function vtimezone(zone: string): string | null {
 export function meetingCalendar(
   meeting: CalendarMeeting,
   agenda: CalendarAgendaItem[],
-  options: { url: string; host: string; calendarName: string; presentedBy: string },
+  options: { url: string; calendarName: string; presentedBy: string },
 ): string {
   const calendar = new ICalCalendar({ name: options.calendarName, prodId: { company: 'Convene', product: 'convene', language: 'ZH' } });
   const zone = vtimezone(meeting.timeZone) ? meeting.timeZone : null;
@@ -43,8 +54,7 @@ export function meetingCalendar(
   const description = [meeting.theme, meeting.description, lines.join('\n'), options.url].filter(Boolean).join('\n\n');
 
   calendar.createEvent({
-    // Stable per meeting, so importing the file again updates the entry instead of duplicating it.
-    id: `meeting-${meeting.id}@${options.host}`,
+    id: calendarUid(meeting),
     start: at(meeting.startsAt),
     end: at(meeting.endsAt),
     timezone: zone,

@@ -8,7 +8,7 @@ import { formatTicketCode } from './tokens';
 
 export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pending' | 'rejected' | 'cancelled';
 
-type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'> & { updatedAt?: Date };
+type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'> & { updatedAt?: Date };
 
 /** Where links in emails point: the configured public URL, else the address the request came in on. */
 export function appOrigin(requestOrigin?: string | null): string {
@@ -32,7 +32,7 @@ function calendarFile(meeting: NoticeMeeting & { updatedAt?: Date }, agenda: { i
   let file = calendars.get(key);
   if (!file) {
     file = Buffer.from(
-      meetingCalendar(meeting, agenda, { url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`, host: new URL(origin).host, calendarName: meeting.title, presentedBy }),
+      meetingCalendar(meeting, agenda, { url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`, calendarName: meeting.title, presentedBy }),
     ).toString('base64');
     if (calendars.size > 200) calendars.clear();
     calendars.set(key, file);

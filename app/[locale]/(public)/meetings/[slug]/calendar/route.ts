@@ -15,7 +15,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const origin = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : new URL(request.url).origin;
   const body = meetingCalendar(meeting, listPublicAgenda(meeting.id), {
     url: `${origin}${getPathname({ href: `/meetings/${slug}`, locale })}`,
-    host: new URL(origin).host,
     calendarName: meeting.title,
     presentedBy: t('calendarPresenters'),
   });
