@@ -125,7 +125,7 @@ export function findAttendees(meetingId: number, q: string) {
 /** A registration by its private link, with what its page shows. */
 export function getRegistrationByToken(token: string) {
   const registration = db
-    .select({ ...listColumns, meetingId: registrations.meetingId, accessToken: registrations.accessToken, locale: registrations.locale })
+    .select({ ...listColumns, meetingId: registrations.meetingId, accessToken: registrations.accessToken, locale: registrations.locale, promotedAt: registrations.promotedAt })
     .from(registrations)
     .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
     .leftJoin(organizations, eq(organizations.id, registrations.organizationId))

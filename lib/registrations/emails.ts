@@ -69,6 +69,8 @@ export function registrationEmail(
   const { text, html } = layout({
     paragraphs,
     link: { label: t('open'), url: link },
+    // A seat given without asking: one tap gives it back, so the next person gets it in time.
+    secondaryLink: notice === 'promoted' ? { label: t('promoted.cancel'), url: `${link}?cancel=1` } : undefined,
     imageCid: seat ? 'ticket-qr' : undefined,
     imageAlt: seat ? values.ticket : undefined,
   });

@@ -139,10 +139,10 @@ function notify(tx: Tx, notice: RegistrationNotice, registration: Registration, 
   );
 }
 
-function confirm(tx: Tx, registration: Registration, now: Date): Registration {
+function confirm(tx: Tx, registration: Registration, now: Date, fromWaitlist = false): Registration {
   return tx
     .update(registrations)
-    .set({ status: 'confirmed', ticketCode: registration.ticketCode ?? newTicketCode(), confirmedAt: now })
+    .set({ status: 'confirmed', ticketCode: registration.ticketCode ?? newTicketCode(), confirmedAt: now, promotedAt: fromWaitlist ? now : null })
     .where(eq(registrations.id, registration.id))
     .returning()
     .get();
@@ -170,7 +170,7 @@ export function promoteWaitlist(tx: Tx, meeting: Meeting, context: Context, coun
   for (const registration of waiting) {
     if (!fits(counts, registration.categoryId, registration.organizationId)) continue;
     take(counts, registration.categoryId, registration.organizationId);
-    const confirmed = confirm(tx, registration, context.now);
+    const confirmed = confirm(tx, registration, context.now, true);
     notify(tx, 'promoted', confirmed, meeting, context);
     recordAudit(tx, { actorId: null, action: 'registration.promote', entityType: 'registration', entityId: registration.id }, context.now);
     promoted += 1;
