@@ -46,6 +46,7 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
   const signed = signatures.representative;
   // A full address, so the paper copy can be checked: the configured public origin, else this request's.
   const verifyUrl = signed ? `${await requestOrigin()}${getPathname({ href: `/verify/${signed.verificationCode}`, locale })}` : null;
+  const verifyQr = verifyUrl ? await verificationQrSvg(verifyUrl) : '';
   const version = signed ? getVersion(signed.versionId)! : currentVersion(campaign);
   const targets = targetsFor(version.targets, issue.organizationId);
   const reports = progressOf(campaign.id, issue.organizationId);
@@ -117,7 +118,7 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
               </p>
               {/* On paper the link is a full address to type, and a QR code to scan. */}
               <div className="hidden items-center gap-4 print:flex" data-testid="verify-on-paper">
-                <div className="w-[28mm] shrink-0" role="img" aria-label={t('document.verifyQr')} dangerouslySetInnerHTML={{ __html: await verificationQrSvg(verifyUrl!) }} />
+                <div className="w-[28mm] shrink-0" role="img" aria-label={t('document.verifyQr')} dangerouslySetInnerHTML={{ __html: verifyQr }} />
                 <p className="break-all">{t('document.verifyAt', { url: verifyUrl! })}</p>
               </div>
               <p className="break-all">
