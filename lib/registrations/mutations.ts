@@ -74,7 +74,7 @@ type CountRow = { key: number | null; n: number };
 const toMap = (rows: CountRow[]) => new Map(rows.filter((row) => row.key !== null).map((row) => [row.key as number, row.n]));
 
 /** Everything that holds a seat, read inside the transaction that is about to give one. */
-function seatCounts(_tx: Tx, meeting: Meeting, now: Date): SeatCounts {
+export function seatCounts(_tx: Tx, meeting: Meeting, now: Date): SeatCounts {
   const releaseAt = (prepared('select organization_seats_release_at as at from registration_settings where meeting_id = ?').get(meeting.id) as { at: number | null } | undefined)?.at;
   const released = releaseAt !== null && releaseAt !== undefined && releaseAt <= now.getTime();
   const categories = prepared('select id, quota from registration_categories where meeting_id = ?').all(meeting.id) as { id: number; quota: number | null }[];
