@@ -63,7 +63,10 @@ test('seats left and the waiting-list place show before submitting; a promoted s
 
   // Full now: said on the cached public page, the card and the form, before submitting.
   await expectSeatsLine(visitor, `/meetings/${meeting.slug}`, '名额已满：现在报名将进入候补名单第 1 位');
-  await expectSeatsLine(visitor, '/en', 'Full — you will join the waiting list at place 1');
+  // English on its own page: opening /en remembers the language for later plain links.
+  const english = await browser.newPage();
+  await expectSeatsLine(english, '/en', 'Full — you will join the waiting list at place 1');
+  await english.close();
   await visitor.goto(`/meetings/${meeting.slug}/register`);
   await expect(visitor.getByTestId('seats-line')).toHaveText('名额已满：现在报名将进入候补名单第 1 位');
   const secondTicket = await registerAsGuest(visitor, meeting.slug, '吴二妹');

@@ -55,7 +55,7 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
             ) : null}
           </>
         ) : (
-          <p className="text-[clamp(2rem,6vw,7rem)] font-bold" data-testid="display-current">
+          <p className={scene.kind === 'past' ? 'text-[clamp(1.5rem,4vw,4.5rem)] font-bold' : 'text-[clamp(2rem,6vw,7rem)] font-bold'} data-testid="display-current">
             {scene.kind === 'past'
               ? t('past', { date: format.dateTime(new Date(state.startsAt), { dateStyle: 'long', timeZone: state.timeZone }) })
               : t(scene.kind)}
