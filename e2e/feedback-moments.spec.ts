@@ -48,6 +48,8 @@ async function expectSeatsLine(page: Page, url: string, text: string | RegExp) {
 }
 
 test('seats left and the waiting-list place show before submitting; a promoted seat says so and is given back in one tap', async ({ page, browser }) => {
+  // Two registrations, a cancellation, a promotion and seven page loads: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await signIn(page, accounts.organizer);
   const meeting = await earlyMeeting(page, 1);
   const visitor = await browser.newPage();
