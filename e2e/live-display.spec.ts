@@ -9,13 +9,25 @@ test('the control page advances the venue display, served by a second app proces
   const current = display.getByTestId('display-current');
   const next = display.getByTestId('display-next');
   await expect(display.getByRole('heading', { level: 1 })).toHaveText(demoMeeting.title);
-  await expect(current).toHaveText('会议即将开始');
-  await expect(next).toContainText('观看南京西路街道疫情防控工作视频');
+  // The demo meeting took place in 2020: the screen says so, not "about to begin".
+  await expect(current).toHaveText('本次会议已于2020年4月30日举行');
+  await expect(next).toHaveCount(0);
 
   await signIn(page, accounts.organizer);
   await page.goto(`/organize/meetings/${demoMeeting.id}/control`);
+  const preview = page.getByTestId('display-preview');
+  await expect(preview).toContainText('本次会议已于2020年4月30日举行');
+  await expect(page.getByRole('note')).toContainText('现在开始即为彩排');
   await page.getByRole('button', { name: '开始会议' }).click();
   await expect(page.getByRole('heading', { name: '会议进行中' })).toBeVisible();
+  // Run years after its day: said so, and timed from the real start — not "3463692 minutes behind".
+  await expect(page.getByRole('note')).toContainText('本次不在会议日（2020年4月30日）进行');
+  await expect(page.getByTestId('live-drift')).toHaveText('准时');
+  await expect(page.getByTestId('live-clock')).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
+  // The preview follows what the venue screen shows.
+  await expect(preview).toContainText('观看南京西路街道疫情防控工作视频');
+  // One primary action: Next is the page's only filled (primary) button.
+  await expect(page.getByRole('main').locator('button.bg-brand-700')).toHaveText(['下一项']);
   await expect(current).toHaveText('观看南京西路街道疫情防控工作视频');
   await expect(next).toContainText('颁发2019年度“金钥匙奖”和“福民奖”');
   await expect(display.getByText('已进行')).toBeVisible();
@@ -38,7 +50,7 @@ test('the control page advances the venue display, served by a second app proces
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: '清除现场记录' }).click();
   await expect(page.getByRole('button', { name: '开始会议' })).toBeVisible();
-  await expect(current).toHaveText('会议即将开始');
+  await expect(current).toHaveText('本次会议已于2020年4月30日举行');
   await screen.close();
 });
 

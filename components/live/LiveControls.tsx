@@ -3,8 +3,9 @@ import { ActionButton } from '@/components/ui/ActionButton';
 import { liveCommandAction } from '@/lib/live/actions';
 
 /**
- * Start, next, previous, reset. Each button sends the live version this page
- * showed, so a double click or a second laptop cannot skip an item.
+ * Start or Next is the one primary action; Back is secondary and clearing the
+ * record (after a rehearsal) is set apart. Each button sends the live version this
+ * page showed, so a double click or a second laptop cannot skip an item.
  */
 export function LiveControls({
   meetingId,
@@ -21,25 +22,28 @@ export function LiveControls({
 }) {
   const t = useTranslations('live');
   const fields = (command: string) => ({ meetingId: String(meetingId), command, liveVersion: String(liveVersion) });
+  const big = 'w-full py-3 text-lg sm:w-auto sm:min-w-48';
   return (
-    <div className="flex flex-wrap items-start gap-3">
-      {status === 'waiting' ? (
-        <ActionButton action={liveCommandAction} fields={fields('start')} variant="primary">
-          {t('start')}
-        </ActionButton>
-      ) : null}
-      {status === 'running' ? (
-        <ActionButton action={liveCommandAction} fields={fields('next')} variant="primary">
-          {isLast ? t('finish') : t('next')}
-        </ActionButton>
-      ) : null}
-      {(status === 'running' && !isFirst) || status === 'ended' ? (
-        <ActionButton action={liveCommandAction} fields={fields('previous')}>
-          {t('previous')}
-        </ActionButton>
-      ) : null}
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start gap-3">
+        {status === 'waiting' ? (
+          <ActionButton action={liveCommandAction} fields={fields('start')} variant="primary" className="w-full sm:w-auto" buttonClassName={big}>
+            {t('start')}
+          </ActionButton>
+        ) : null}
+        {status === 'running' ? (
+          <ActionButton action={liveCommandAction} fields={fields('next')} variant="primary" className="w-full sm:w-auto" buttonClassName={big}>
+            {isLast ? t('finish') : t('next')}
+          </ActionButton>
+        ) : null}
+        {(status === 'running' && !isFirst) || status === 'ended' ? (
+          <ActionButton action={liveCommandAction} fields={fields('previous')}>
+            {t('previous')}
+          </ActionButton>
+        ) : null}
+      </div>
       {status !== 'waiting' ? (
-        <ActionButton action={liveCommandAction} fields={fields('reset')} variant="danger" confirm={t('confirmReset')}>
+        <ActionButton action={liveCommandAction} fields={fields('reset')} variant="danger" confirm={t('confirmReset')} className="border-t border-line pt-4">
           {t('reset')}
         </ActionButton>
       ) : null}

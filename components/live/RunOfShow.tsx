@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/Badge';
 import { cx } from '@/components/ui/cx';
@@ -5,8 +6,11 @@ import type { Forecast } from '@/lib/agenda/schedule';
 
 type Item = { id: number; title: string; presenters: string | null; plannedMinutes: number; crewNotes: string | null };
 
-/** Every item with its planned start and its real or forecast start, for the organizer at the control laptop. */
-export function RunOfShow({ items, forecast, timeZone }: { items: Item[]; forecast: Forecast; timeZone: string }) {
+/**
+ * Every item with its planned start and its real or forecast start, for the organizer
+ * at the control laptop; `under` adds controls below an item (the ceremony's reveals).
+ */
+export function RunOfShow({ items, forecast, timeZone, under = {} }: { items: Item[]; forecast: Forecast; timeZone: string; under?: Record<number, ReactNode> }) {
   const t = useTranslations('live');
   const format = useFormatter();
   const time = (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone });
@@ -48,6 +52,7 @@ export function RunOfShow({ items, forecast, timeZone }: { items: Item[]; foreca
                 </span>
                 <span className="block text-sm text-muted">{t('minutesAndPresenters', { minutes: item.plannedMinutes, presenters: item.presenters ?? '' })}</span>
                 {item.crewNotes ? <span className="block text-sm whitespace-pre-line text-warning-800">{item.crewNotes}</span> : null}
+                {under[item.id]}
               </td>
             </tr>
           );

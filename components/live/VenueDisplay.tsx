@@ -1,49 +1,24 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { LiveState } from '@/lib/live/data';
 import { ItemClock } from './ItemClock';
+import { sceneOf, useLiveState } from './useLiveState';
 
 const POLL_MS = 1000;
 
 /**
- * The venue screen. Asks the server every second what is on stage; the server
- * reads it from the database, so any app process answers the same and a reload
- * loses nothing. Keeps showing the last state while the network hiccups.
+ * The venue screen. Asks the server every second what is on stage (useLiveState)
+ * and keeps showing the last state while the network hiccups.
  */
 export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveState }) {
   const t = useTranslations('display');
   const kinds = useTranslations('agendaKinds');
-  const [state, setState] = useState(initial);
-  const [offline, setOffline] = useState(false);
-
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout>;
-    let failures = 0;
-    const poll = async () => {
-      try {
-        const response = await fetch(`/api/meetings/${encodeURIComponent(slug)}/live`, { cache: 'no-store' });
-        if (!response.ok) throw new Error(String(response.status));
-        const next = (await response.json()) as LiveState;
-        failures = 0;
-        setOffline(false);
-        setState((previous) => (previous.version === next.version && previous.title === next.title ? { ...previous, serverNow: next.serverNow } : next));
-      } catch {
-        failures += 1;
-        if (failures >= 3) setOffline(true);
-      }
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
-    };
-    timer = setTimeout(poll, POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [slug]);
-
-  const { current, next } = state;
+  const format = useFormatter();
+  const { state, offline } = useLiveState(slug, initial, POLL_MS);
+  const scene = sceneOf(state);
+  const { next } = state;
   return (
     <div className="flex min-h-screen flex-col bg-brand-800 px-[4vw] py-[4vh] text-white">
       <header className="flex items-start justify-between gap-6 border-b border-white/30 pb-[2vh]">
@@ -55,43 +30,41 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
       </header>
 
       <main id="main" className="flex flex-1 flex-col justify-center gap-[4vh] py-[4vh]" aria-live="polite">
-        {state.reveal ? (
-          <section aria-label={state.reveal.category} data-testid="display-reveal" className="space-y-[2vh]">
+        {scene.kind === 'reveal' ? (
+          <section aria-label={scene.reveal.category} data-testid="display-reveal" className="space-y-[2vh]">
             <p className="text-[clamp(1rem,2.2vw,2.5rem)] text-white/80">
-              {state.reveal.award} · {state.reveal.category}
+              {scene.reveal.award} · {scene.reveal.category}
             </p>
-            <p className="text-[clamp(2.5rem,7vw,8rem)] leading-tight font-bold">{state.reveal.names}</p>
-            {state.reveal.organization ? <p className="text-[clamp(1.25rem,3vw,3.5rem)] text-white/85">{state.reveal.organization}</p> : null}
-            <p className="max-w-[70ch] text-[clamp(1rem,2vw,2.25rem)] leading-relaxed whitespace-pre-line">{state.reveal.citation}</p>
+            <p className="text-[clamp(2.5rem,7vw,8rem)] leading-tight font-bold">{scene.reveal.names}</p>
+            {scene.reveal.organization ? <p className="text-[clamp(1.25rem,3vw,3.5rem)] text-white/85">{scene.reveal.organization}</p> : null}
+            <p className="max-w-[70ch] text-[clamp(1rem,2vw,2.25rem)] leading-relaxed whitespace-pre-line">{scene.reveal.citation}</p>
           </section>
-        ) : state.status === 'running' && current ? (
+        ) : scene.kind === 'current' ? (
           <>
             <section aria-label={t('now')}>
               <p className="text-[clamp(1rem,2vw,2.25rem)] text-white/75">
-                {t('now')} · {kinds(current.kind)}
+                {t('now')} · {kinds(scene.current.kind)}
               </p>
               <p className="text-[clamp(2rem,6vw,7rem)] leading-tight font-bold" data-testid="display-current">
-                {current.title}
+                {scene.current.title}
               </p>
-              {current.presenters ? <p className="text-[clamp(1.25rem,3vw,3.5rem)]">{current.presenters}</p> : null}
+              {scene.current.presenters ? <p className="text-[clamp(1.25rem,3vw,3.5rem)]">{scene.current.presenters}</p> : null}
             </section>
-            {current.startedAt ? (
-              <ItemClock startedAt={current.startedAt} plannedMinutes={current.plannedMinutes} serverNow={state.serverNow} size="screen" />
+            {scene.current.startedAt ? (
+              <ItemClock startedAt={scene.current.startedAt} plannedMinutes={scene.current.plannedMinutes} serverNow={state.serverNow} size="screen" />
             ) : null}
           </>
-        ) : state.status === 'ended' ? (
-          <p className="text-[clamp(2rem,6vw,7rem)] font-bold" data-testid="display-current">
-            {t('ended')}
-          </p>
         ) : (
-          <p className="text-[clamp(2rem,6vw,7rem)] font-bold" data-testid="display-current">
-            {t('waiting')}
+          <p className={scene.kind === 'past' ? 'text-[clamp(1.5rem,4vw,4.5rem)] font-bold' : 'text-[clamp(2rem,6vw,7rem)] font-bold'} data-testid="display-current">
+            {scene.kind === 'past'
+              ? t('past', { date: format.dateTime(new Date(state.startsAt), { dateStyle: 'long', timeZone: state.timeZone }) })
+              : t(scene.kind)}
           </p>
         )}
       </main>
 
       <footer className="flex items-end justify-between gap-6 border-t border-white/30 pt-[2vh]">
-        {next ? (
+        {next && state.status !== 'past' ? (
           <p className="text-[clamp(1rem,2.4vw,2.75rem)]" data-testid="display-next">
             <span className="text-white/75">{t('next')} </span>
             {next.title}

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { MeetingStatus } from '@/db/schema/enums';
 import { Link } from '@/lib/i18n/navigation';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
@@ -16,8 +17,18 @@ type Row = {
   status: MeetingStatus;
 };
 
-/** Meetings as cards; `hrefOf` decides whether a card opens the public page or the organizer's. */
-export function MeetingList({ meetings, hrefOf, showStatus }: { meetings: Row[]; hrefOf: (meeting: Row) => string; showStatus?: boolean }) {
+/** Meetings as cards; `hrefOf` decides whether a card opens the public page or the organizer's; `footer` adds a line (seats left). */
+export function MeetingList({
+  meetings,
+  hrefOf,
+  showStatus,
+  footer,
+}: {
+  meetings: Row[];
+  hrefOf: (meeting: Row) => string;
+  showStatus?: boolean;
+  footer?: (meeting: Row) => ReactNode;
+}) {
   const t = useTranslations('meetings');
   return (
     <ul className="grid gap-4 md:grid-cols-2">
@@ -38,6 +49,7 @@ export function MeetingList({ meetings, hrefOf, showStatus }: { meetings: Row[];
           {meeting.venueName ? (
             <p className="mt-1 text-sm">{t('venueLine', { venue: meeting.venueName })}</p>
           ) : null}
+          {footer?.(meeting)}
         </li>
       ))}
     </ul>

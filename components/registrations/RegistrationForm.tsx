@@ -26,7 +26,8 @@ export function RegistrationForm({
 }: {
   meetingId: number;
   member: { name: string; email: string } | null;
-  categories: { id: number; name: string }[];
+  /** `full`: the category's own quota is used up, so registering in it joins the waiting list. */
+  categories: { id: number; name: string; full?: boolean }[];
   organizations: { id: number; name: string }[];
   questions: Question[];
   invitation: { token: string; name: string; email: string; categoryName: string } | null;
@@ -80,7 +81,7 @@ export function RegistrationForm({
           defaultValue={v.categoryId}
           error={e.categoryId}
           placeholder={categories.length > 1 ? common('choose') : undefined}
-          options={categories.map((category) => ({ value: String(category.id), label: category.name }))}
+          options={categories.map((category) => ({ value: String(category.id), label: category.full ? t('categoryFull', { category: category.name }) : category.name }))}
         />
       )}
       {/* Only a member's own organizations: the choice can take seats held for them. */}

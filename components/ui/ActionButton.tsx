@@ -14,6 +14,7 @@ export function ActionButton({
   variant = 'secondary',
   confirm,
   className,
+  buttonClassName,
 }: {
   action: FormAction;
   fields: Record<string, string>;
@@ -22,6 +23,7 @@ export function ActionButton({
   /** Asked before sending, for steps that are hard to undo. */
   confirm?: string;
   className?: string;
+  buttonClassName?: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
@@ -33,7 +35,7 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton variant={variant}>{children}</SubmitButton>
+      <SubmitButton variant={variant} className={buttonClassName}>{children}</SubmitButton>
       {/* Takes no room until there is something to say, so rows of buttons line up. */}
       <FormMessages state={state} className="not-empty:mt-2" />
     </form>

@@ -141,6 +141,8 @@ export const registrations = sqliteTable(
     rejectionReason: text('rejection_reason'),
     createdAt: createdAt(),
     confirmedAt: timestamp('confirmed_at'),
+    // Set when the seat came from the waiting list: the ticket page and email say so and offer to give it back.
+    promotedAt: timestamp('promoted_at'),
     cancelledAt: timestamp('cancelled_at'),
     checkedInAt: timestamp('checked_in_at'),
     checkedInById: integer('checked_in_by_id').references(() => users.id, { onDelete: 'set null' }),

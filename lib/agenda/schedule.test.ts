@@ -107,4 +107,35 @@ describe('forecast', () => {
     expect(result.slots[1]!.state).toBe('skipped');
     expect(hhmm(result.slots[3]!.forecastStart)).toBe('09:28');
   });
+
+  it('measures a run on another day from its real start, not from the meeting day', () => {
+    // The 2020 demo meeting started on 30 November 2026 at 10:26 Shanghai time.
+    const realStart = new Date('2026-11-30T10:26:00+08:00');
+    const items = morning();
+    items[0] = { ...items[0]!, startedAt: realStart, endedAt: null };
+    const result = forecast(start, items, { currentItemId: 1, endedAt: null }, new Date('2026-11-30T10:30:00+08:00'));
+    expect(result.offDayStart).toEqual(realStart);
+    expect(result.driftMs).toBe(0);
+    expect(result.slots[0]!.plannedStart).toEqual(realStart);
+    expect(result.plannedEnd).toEqual(new Date(realStart.getTime() + 103 * 60_000));
+    // Ten minutes over on the first item: ten minutes behind, as on the day.
+    const late = forecast(start, items, { currentItemId: 1, endedAt: null }, new Date('2026-11-30T10:44:00+08:00'));
+    expect(late.driftMs).toBe(10 * 60_000);
+  });
+
+  it('measures a rehearsal the day before from its real start too', () => {
+    const items = morning();
+    items[0] = { ...items[0]!, startedAt: new Date('2020-04-29T15:00:00+08:00'), endedAt: null };
+    const result = forecast(start, items, { currentItemId: 1, endedAt: null }, new Date('2020-04-29T15:01:00+08:00'));
+    expect(result.offDayStart).not.toBeNull();
+    expect(result.driftMs).toBe(0);
+  });
+
+  it('keeps measuring against the plan when the meeting starts late on its own day', () => {
+    const items = morning();
+    items[0] = { ...items[0]!, startedAt: at('09:20'), endedAt: null };
+    const result = forecast(start, items, { currentItemId: 1, endedAt: null }, at('09:21'));
+    expect(result.offDayStart).toBeNull();
+    expect(result.driftMs).toBe(20 * 60_000);
+  });
 });

@@ -56,7 +56,24 @@ export type Forecast = {
   driftMs: number;
   started: boolean;
   finished: boolean;
+  /**
+   * When the run started on another day than planned (a rehearsal, a postponed
+   * meeting): the real start, from which planned times and the drift are then
+   * measured. Null when it runs on its day, or has not started.
+   */
+  offDayStart: Date | null;
 };
+
+/**
+ * The real start, if it is so far from the planned one that the meeting is being run
+ * on another day: nobody is "3463692 minutes behind"; the plan moves to the real start.
+ */
+export function offDayStart(meetingStart: Date, items: Pick<ScheduleInput, 'startedAt'>[]): Date | null {
+  const starts = items.flatMap((item) => (item.startedAt ? [item.startedAt.getTime()] : []));
+  if (starts.length === 0) return null;
+  const first = Math.min(...starts);
+  return Math.abs(first - meetingStart.getTime()) >= LATE_START_WINDOW ? new Date(first) : null;
+}
 
 /**
  * Where the run of show stands at `now`. Finished items keep their real times;
@@ -70,11 +87,13 @@ export function forecast(
   live: { currentItemId: number | null; endedAt: Date | null },
   now: Date,
 ): Forecast {
-  const planned = plan(meetingStart, items);
+  const moved = offDayStart(meetingStart, items);
+  const baseline = moved ?? meetingStart;
+  const planned = plan(baseline, items);
   const started = items.some((item) => item.startedAt);
   const finished = !!live.endedAt;
-  const lateBy = now.getTime() - meetingStart.getTime();
-  let cursor = !started && lateBy > 0 && lateBy < LATE_START_WINDOW ? now.getTime() : meetingStart.getTime();
+  const lateBy = now.getTime() - baseline.getTime();
+  let cursor = !started && lateBy > 0 && lateBy < LATE_START_WINDOW ? now.getTime() : baseline.getTime();
   let passedCurrent = live.currentItemId === null && !finished;
 
   const slots = items.map((item, index): Slot => {
@@ -108,5 +127,6 @@ export function forecast(
     driftMs: forecastEnd.getTime() - planned.plannedEnd.getTime(),
     started,
     finished,
+    offDayStart: moved,
   };
 }

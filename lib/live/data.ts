@@ -17,11 +17,14 @@ export type LiveState = {
   version: number;
   title: string;
   theme: string | null;
-  status: 'waiting' | 'running' | 'ended';
+  /** `past`: the meeting's time is over and it is not being run (a rehearsal would make it `running`). */
+  status: 'waiting' | 'running' | 'ended' | 'past';
   current: LiveItem | null;
   next: LiveItem | null;
   forecastEnd: number;
   serverNow: number;
+  startsAt: number;
+  timeZone: string;
   /** The award winner the organizer has put on the screen, if any. */
   reveal: { names: string; organization: string | null; category: string; award: string; citation: string } | null;
 };
@@ -37,6 +40,8 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
       title: meetings.title,
       theme: meetings.theme,
       startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      timeZone: meetings.timeZone,
       currentItemId: meetings.currentItemId,
       liveEndedAt: meetings.liveEndedAt,
       liveVersion: meetings.liveVersion,
@@ -77,11 +82,13 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
     version: meeting.liveVersion,
     title: meeting.title,
     theme: meeting.theme,
-    status: ended ? 'ended' : index >= 0 ? 'running' : 'waiting',
+    status: ended ? 'ended' : index >= 0 ? 'running' : now > meeting.endsAt ? 'past' : 'waiting',
     current: index >= 0 ? toLive(items[index]) : null,
     next: ended ? null : toLive(items[index + 1]),
     forecastEnd: result.forecastEnd.getTime(),
     serverNow: now.getTime(),
+    startsAt: meeting.startsAt.getTime(),
+    timeZone: meeting.timeZone,
     reveal: readReveal(meetingId),
   };
 }

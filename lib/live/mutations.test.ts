@@ -57,7 +57,16 @@ describe('running the meeting', () => {
     expect(readLiveState(meeting.id, at('09:11'))).toMatchObject({ status: 'running', current: { title: '项目2' } });
     run('reset', '09:12');
     expect(listAgendaItems(meeting.id).every((item) => !item.startedAt && !item.endedAt)).toBe(true);
-    expect(readLiveState(meeting.id)?.status).toBe('waiting');
+    expect(readLiveState(meeting.id, at('09:12'))?.status).toBe('waiting');
+  });
+
+  it('tells the display a meeting whose time is over and that is not being run is past, not about to begin', () => {
+    const meeting = makeMeeting(organizer, [5, 5]);
+    expect(readLiveState(meeting.id, at('11:29'))?.status).toBe('waiting');
+    expect(readLiveState(meeting.id, at('11:31'))).toMatchObject({ status: 'past', startsAt: at('09:00').getTime(), timeZone: 'Asia/Shanghai' });
+    // A rehearsal years later runs it again.
+    runLiveCommand(meeting.id, 'start', getMeeting(meeting.id)!.liveVersion, organizer, new Date('2026-11-30T02:00:00Z'));
+    expect(readLiveState(meeting.id, new Date('2026-11-30T02:01:00Z'))?.status).toBe('running');
   });
 
   it('refuses a command sent from a page that is out of date, so a double click skips nothing', () => {

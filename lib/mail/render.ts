@@ -23,8 +23,21 @@ const escape = (text: string) =>
  * button-like link, an optional inline image. Mail clients in China vary widely;
  * nothing here needs CSS files or remote images.
  */
-export function layout(parts: { paragraphs: string[]; link?: { label: string; url: string }; imageCid?: string; imageAlt?: string }) {
-  const text = [...parts.paragraphs, parts.link ? `${parts.link.label}: ${parts.link.url}` : null].filter(Boolean).join('\n\n');
+export function layout(parts: {
+  paragraphs: string[];
+  link?: { label: string; url: string };
+  /** A second, plainer link below the button (e.g. giving a seat back). */
+  secondaryLink?: { label: string; url: string };
+  imageCid?: string;
+  imageAlt?: string;
+}) {
+  const text = [
+    ...parts.paragraphs,
+    parts.link ? `${parts.link.label}: ${parts.link.url}` : null,
+    parts.secondaryLink ? `${parts.secondaryLink.label}: ${parts.secondaryLink.url}` : null,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   const html = [
     '<div style="font-family:system-ui,\'PingFang SC\',\'Microsoft YaHei\',sans-serif;font-size:16px;line-height:1.6;color:#1f2328">',
     ...parts.paragraphs.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`),
@@ -32,6 +45,7 @@ export function layout(parts: { paragraphs: string[]; link?: { label: string; ur
     parts.link
       ? `<p><a href="${escape(parts.link.url)}" style="display:inline-block;background:#a61b1b;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escape(parts.link.label)}</a></p>`
       : '',
+    parts.secondaryLink ? `<p><a href="${escape(parts.secondaryLink.url)}" style="color:#a61b1b">${escape(parts.secondaryLink.label)}</a></p>` : '',
     '</div>',
   ].join('');
   return { text, html };

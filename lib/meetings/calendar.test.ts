@@ -2,8 +2,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { meetingCalendar } from './calendar';
 import { meetingForm } from '@/test/meetings';
+import { registrationEmail } from '@/lib/registrations/emails';
 
-const options = { url: 'https://convene.example/meetings/2020-annual', host: 'convene.example', calendarName: 'Convene', presentedBy: '主讲：' };
+const options = { url: 'https://convene.example/meetings/2020-annual', calendarName: 'Convene', presentedBy: '主讲：' };
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -12,7 +13,7 @@ function parse(text: string) {
 }
 
 function meeting(overrides: Record<string, string> = {}) {
-  return { ...meetingForm(overrides), id: 7, slug: '2020-annual', status: 'published' as const, venueAddress: '延安中路1000号' };
+  return { ...meetingForm(overrides), id: 7, slug: '2020-annual', status: 'published' as const, venueAddress: '延安中路1000号', createdAt: new Date('2020-01-02T03:04:05Z') };
 }
 
 const agenda = [
@@ -29,7 +30,7 @@ describe('calendar file', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2020-04-30T01:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2020-04-30T03:30:00.000Z');
     expect(event.location).toBe('上海展览中心, 延安中路1000号');
-    expect(event.uid).toBe('meeting-7@convene.example');
+    expect(event.uid).toBe(`meeting-7-${new Date('2020-01-02T03:04:05Z').getTime().toString(36)}@convene`);
     expect(event.component.getFirstPropertyValue('dtstamp')?.toString()).toMatch(/Z$/);
     expect(event.description).toContain('09:08 颁发“金钥匙奖”和“福民奖” — 主讲：街道党工委书记');
   });
@@ -59,5 +60,21 @@ describe('calendar file', () => {
     }
     expect(event.getFirstPropertyValue('summary')).toBe('大会 ATTENDEE:mailto:evil@example.com X-A:1 X-B:1');
     expect(String(event.getFirstPropertyValue('description'))).toContain('09:00 议程 X-E:1 — 主讲：主讲 X-F:1');
+  });
+
+  it('names the event the same in the download and in the email, whichever address either came from', () => {
+    const download = parse(meetingCalendar(meeting(), agenda, { ...options, url: 'http://localhost:3630/meetings/2020-annual' }));
+    const email = registrationEmail(
+      'confirmed',
+      { name: '许佳宁', email: 'rep@convene.local', locale: 'zh-CN', accessToken: 'token', ticketCode: 'ABCD2345', categoryName: '公众' },
+      meeting(),
+      { origin: 'http://127.0.0.1:3630', agenda },
+    );
+    const attached = email.attachments?.find((file) => file.filename.endsWith('.ics'));
+    const fromEmail = parse(Buffer.from(attached!.base64!, 'base64').toString('utf8'));
+    expect(fromEmail.uid).toBe(download.uid);
+    expect(download.uid).not.toMatch(/localhost|127\.0\.0\.1/);
+    // Another meeting 7, made elsewhere at another time, is another event.
+    expect(parse(meetingCalendar({ ...meeting(), createdAt: new Date('2024-05-06T07:08:09Z') }, agenda, options)).uid).not.toBe(download.uid);
   });
 });

@@ -6,7 +6,7 @@ import { plan } from '@/lib/agenda/schedule';
 
 type CalendarMeeting = Pick<
   Meeting,
-  'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'
+  'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'
 >;
 type CalendarAgendaItem = { id: number; title: string; plannedMinutes: number; presenters: string | null };
 
@@ -25,6 +25,17 @@ function vtimezone(zone: string): string | null {
 }
 
 /**
+ * One event identity per meeting, whichever address the file was fetched from (the
+ * page, the ticket, the email): importing it again updates the entry instead of
+ * adding a second one. Not the request's host, which differs between `localhost`
+ * and `127.0.0.1` or behind a proxy. The meeting's creation time tells apart
+ * meeting 2 of this installation from meeting 2 of another one.
+ */
+export function calendarUid(meeting: Pick<Meeting, 'id' | 'createdAt'>): string {
+  return `meeting-${meeting.id}-${meeting.createdAt.getTime().toString(36)}@convene`;
+}
+
+/**
  * An iCalendar file with one event for the meeting, its agenda in the
  * description. Times carry the meeting's TZID (with its VTIMEZONE) when the
  * zone is known to the rules library, and are plain UTC otherwise — either
@@ -33,7 +44,7 @@ function vtimezone(zone: string): string | null {
 export function meetingCalendar(
   meeting: CalendarMeeting,
   agenda: CalendarAgendaItem[],
-  options: { url: string; host: string; calendarName: string; presentedBy: string },
+  options: { url: string; calendarName: string; presentedBy: string },
 ): string {
   const calendar = new ICalCalendar({ name: oneLine(options.calendarName), prodId: { company: 'Convene', product: 'convene', language: 'ZH' } });
   const zone = vtimezone(meeting.timeZone) ? meeting.timeZone : null;
@@ -51,8 +62,7 @@ export function meetingCalendar(
   const description = multiLine([meeting.theme, meeting.description, lines.join('\n'), options.url].filter(Boolean).join('\n\n'));
 
   calendar.createEvent({
-    // Stable per meeting, so importing the file again updates the entry instead of duplicating it.
-    id: oneLine(`meeting-${meeting.id}@${options.host}`),
+    id: calendarUid(meeting),
     start: at(meeting.startsAt),
     end: at(meeting.endsAt),
     timezone: zone,

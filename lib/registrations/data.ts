@@ -13,7 +13,8 @@ import {
 } from '@/db/schema';
 import { hashToken } from './tokens';
 import { contains } from '@/lib/search';
-import { loadSettings, waitlistPosition } from './mutations';
+import { loadSettings, seatCounts, waitlistPosition } from './mutations';
+import { availability, type Availability } from './availability';
 
 export function getRegistrationSettings(meetingId: number) {
   return db.transaction((tx) => loadSettings(tx, meetingId));
@@ -125,7 +126,7 @@ export function findAttendees(meetingId: number, q: string) {
 /** A registration by its private link, with what its page shows. */
 export function getRegistrationByToken(token: string) {
   const registration = db
-    .select({ ...listColumns, meetingId: registrations.meetingId, accessToken: registrations.accessToken, locale: registrations.locale })
+    .select({ ...listColumns, meetingId: registrations.meetingId, accessToken: registrations.accessToken, locale: registrations.locale, promotedAt: registrations.promotedAt })
     .from(registrations)
     .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
     .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
@@ -204,4 +205,26 @@ export function organizationsOf(userId: number) {
 /** The member's own organization, to suggest on their registration. */
 export function firstOrganizationOf(userId: number) {
   return db.select({ id: memberships.organizationId }).from(memberships).where(eq(memberships.userId, userId)).limit(1).get()?.id ?? null;
+}
+
+/**
+ * Seats left and the waiting list, per published meeting slug, read in one
+ * transaction per meeting (the same counts a registration uses). Unknown or
+ * unpublished slugs are left out.
+ */
+export function availabilityBySlug(slugs: string[], now = new Date()): Record<string, Availability> {
+  if (slugs.length === 0) return {};
+  const found = db.select().from(meetings).where(and(inArray(meetings.slug, slugs), inArray(meetings.status, ['published', 'closed']))).all();
+  return Object.fromEntries(found.map((meeting) => [meeting.slug, availabilityOf(meeting, now)]));
+}
+
+export function availabilityOf(meeting: typeof meetings.$inferSelect, now = new Date()): Availability {
+  return db.transaction((tx) => {
+    const waitlisted = tx
+      .select({ n: count() })
+      .from(registrations)
+      .where(and(eq(registrations.meetingId, meeting.id), eq(registrations.status, 'waitlisted')))
+      .get()!.n;
+    return availability({ meeting, settings: loadSettings(tx, meeting.id), counts: seatCounts(tx, meeting, now), waitlisted, now });
+  });
 }

@@ -8,7 +8,7 @@ import { formatTicketCode } from './tokens';
 
 export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pending' | 'rejected' | 'cancelled';
 
-type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status'> & { updatedAt?: Date };
+type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'> & { updatedAt?: Date };
 
 function when(meeting: NoticeMeeting, locale: string) {
   const start = DateTime.fromJSDate(meeting.startsAt, { zone: meeting.timeZone }).setLocale(locale);
@@ -26,7 +26,7 @@ function calendarFile(meeting: NoticeMeeting & { updatedAt?: Date }, agenda: { i
   let file = calendars.get(key);
   if (!file) {
     file = Buffer.from(
-      meetingCalendar(meeting, agenda, { url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`, host: new URL(origin).host, calendarName: meeting.title, presentedBy }),
+      meetingCalendar(meeting, agenda, { url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`, calendarName: meeting.title, presentedBy }),
     ).toString('base64');
     if (calendars.size > 200) calendars.clear();
     calendars.set(key, file);
@@ -63,6 +63,8 @@ export function registrationEmail(
   const { text, html } = layout({
     paragraphs,
     link: { label: t('open'), url: link },
+    // A seat given without asking: one tap gives it back, so the next person gets it in time.
+    secondaryLink: notice === 'promoted' ? { label: t('promoted.cancel'), url: `${link}?cancel=1` } : undefined,
     imageCid: seat ? 'ticket-qr' : undefined,
     imageAlt: seat ? values.ticket : undefined,
   });

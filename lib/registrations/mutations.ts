@@ -76,7 +76,7 @@ type CountRow = { key: number | null; n: number };
 const toMap = (rows: CountRow[]) => new Map(rows.filter((row) => row.key !== null).map((row) => [row.key as number, row.n]));
 
 /** Everything that holds a seat, read inside the transaction that is about to give one. */
-function seatCounts(_tx: Tx, meeting: Meeting, now: Date): SeatCounts {
+export function seatCounts(_tx: Tx, meeting: Meeting, now: Date): SeatCounts {
   const releaseAt = (prepared('select organization_seats_release_at as at from registration_settings where meeting_id = ?').get(meeting.id) as { at: number | null } | undefined)?.at;
   const released = releaseAt !== null && releaseAt !== undefined && releaseAt <= now.getTime();
   const categories = prepared('select id, quota from registration_categories where meeting_id = ?').all(meeting.id) as { id: number; quota: number | null }[];
@@ -141,10 +141,10 @@ function notify(tx: Tx, notice: RegistrationNotice, registration: Registration, 
   );
 }
 
-function confirm(tx: Tx, registration: Registration, now: Date): Registration {
+function confirm(tx: Tx, registration: Registration, now: Date, fromWaitlist = false): Registration {
   return tx
     .update(registrations)
-    .set({ status: 'confirmed', ticketCode: registration.ticketCode ?? newTicketCode(), confirmedAt: now })
+    .set({ status: 'confirmed', ticketCode: registration.ticketCode ?? newTicketCode(), confirmedAt: now, promotedAt: fromWaitlist ? now : null })
     .where(eq(registrations.id, registration.id))
     .returning()
     .get();
@@ -172,7 +172,7 @@ export function promoteWaitlist(tx: Tx, meeting: Meeting, context: Context, coun
   for (const registration of waiting) {
     if (!fits(counts, registration.categoryId, registration.organizationId)) continue;
     take(counts, registration.categoryId, registration.organizationId);
-    const confirmed = confirm(tx, registration, context.now);
+    const confirmed = confirm(tx, registration, context.now, true);
     notify(tx, 'promoted', confirmed, meeting, context);
     recordAudit(tx, { actorId: null, action: 'registration.promote', entityType: 'registration', entityId: registration.id }, context.now);
     promoted += 1;

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { AvailabilityProvider, SeatsLine } from '@/components/meetings/Availability';
 import { MeetingList } from '@/components/meetings/MeetingList';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -34,7 +35,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <p>{t('noMeetingsVisitor')}</p>
           </EmptyState>
         ) : (
-          <MeetingList meetings={upcoming} hrefOf={href} />
+          // Seats left are asked for after loading: the page stays cached through registrations.
+          <AvailabilityProvider slugs={upcoming.filter((meeting) => meeting.status === 'published').map((meeting) => meeting.slug)}>
+            <MeetingList
+              meetings={upcoming}
+              hrefOf={href}
+              footer={(meeting) => (meeting.status === 'published' ? <SeatsLine slug={meeting.slug} className="mt-2 text-sm" /> : null)}
+            />
+          </AvailabilityProvider>
         )}
       </section>
 

@@ -8,13 +8,15 @@ import { Card } from '@/components/ui/Card';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { id } from '@/lib/actions/fields';
 import { requireViewer } from '@/lib/auth/guard';
-import { Link, redirect } from '@/lib/i18n/navigation';
+import { getPathname, Link, redirect } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { targetsFor } from '@/lib/pledges/canonical';
 import { campaignManagerIds, currentVersion, getIssue, getVersion, progressOf, representedOrganizationIds, signaturesOfIssue } from '@/lib/pledges/data';
 import { formatDay, formatTime } from '@/lib/pledges/format';
 import { markViewed } from '@/lib/pledges/mutations';
 import { canManageCampaign } from '@/lib/pledges/permissions';
+import { verificationQrSvg } from '@/lib/pledges/verification';
+import { appOrigin } from '@/lib/env';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges');
@@ -42,6 +44,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
   const t = await getTranslations('pledges');
   const signatures = signaturesOfIssue(issue.id);
   const signed = signatures.representative;
+  // A full address, so the paper copy can be checked: the configured public origin, else this request's.
+  const verifyUrl = signed ? `${appOrigin()}${getPathname({ href: `/verify/${signed.verificationCode}`, locale })}` : null;
+  const verifyQr = verifyUrl ? await verificationQrSvg(verifyUrl) : '';
   const version = signed ? getVersion(signed.versionId)! : currentVersion(campaign);
   const targets = targetsFor(version.targets, issue.organizationId);
   const reports = progressOf(campaign.id, issue.organizationId);
@@ -110,9 +115,12 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
                 <Link href={`/verify/${signed.verificationCode}`} className="text-brand-800 underline print:hidden">
                   {t('document.verifyLink')}
                 </Link>
-                {/* On paper the link is the address to type. */}
-                <span className="hidden print:inline">{t('document.verifyAt', { path: `/${locale}/verify/${signed.verificationCode}` })}</span>
               </p>
+              {/* On paper the link is a full address to type, and a QR code to scan. */}
+              <div className="hidden items-center gap-4 print:flex" data-testid="verify-on-paper">
+                <div className="w-[28mm] shrink-0" role="img" aria-label={t('document.verifyQr')} dangerouslySetInnerHTML={{ __html: verifyQr }} />
+                <p className="break-all">{t('document.verifyAt', { url: verifyUrl! })}</p>
+              </div>
               <p className="break-all">
                 {t('csv.sha256')}: <span className="font-mono">{signed.sha256}</span>
               </p>

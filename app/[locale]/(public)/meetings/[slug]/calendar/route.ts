@@ -16,7 +16,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const origin = appOrigin();
   const body = meetingCalendar(meeting, listPublicAgenda(meeting.id), {
     url: `${origin}${getPathname({ href: `/meetings/${slug}`, locale })}`,
-    host: new URL(origin).host,
     calendarName: meeting.title,
     presentedBy: t('calendarPresenters'),
   });

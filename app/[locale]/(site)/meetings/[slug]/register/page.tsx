@@ -11,6 +11,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
 import {
   activeRegistrationOf,
+  availabilityOf,
   firstOrganizationOf,
   getInvitation,
   getRegistrationSettings,
@@ -33,7 +34,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const { invitation: token } = await searchParams;
   const meeting = getPublicMeeting(slug);
   if (!meeting) notFound();
-  const [t, viewer] = await Promise.all([getTranslations('registration'), getViewer()]);
+  const [t, tm, viewer] = await Promise.all([getTranslations('registration'), getTranslations('meetings.availability'), getViewer()]);
   const settings = getRegistrationSettings(meeting.id);
   const now = new Date();
 
@@ -81,9 +82,20 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   if (!invitation && settings.mode === 'invitation') return closed(t('invitationOnly'));
 
   const selectable = categories.filter((category) => category.selfService);
+  // Said before submitting: a full meeting (or category) puts the registrant on the waiting list.
+  const seats = availabilityOf(meeting, now);
   return (
     <div className="mx-auto max-w-2xl">
       {header}
+      {invitation ? null : seats.state === 'full' ? (
+        <p role="note" className="mb-4 rounded-md border border-warning-200 bg-warning-50 px-3 py-2 font-medium text-warning-800" data-testid="seats-line">
+          {tm('full', { place: seats.waitlistPlace ?? 1 })}
+        </p>
+      ) : seats.seatsLeft !== null ? (
+        <p className="mb-4 text-muted" data-testid="seats-line">
+          {tm('seatsLeft', { count: seats.seatsLeft })}
+        </p>
+      ) : null}
       {settings.mode === 'approval' && !invitation ? <p className="mb-4 rounded-md border border-line bg-white px-3 py-2">{t('approvalNotice')}</p> : null}
       {!viewer && !invitation ? (
         <p className="mb-4 text-sm text-muted">
@@ -97,7 +109,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         <RegistrationForm
           meetingId={meeting.id}
           member={viewer ? { name: viewer.name, email: viewer.email } : null}
-          categories={selectable.map(({ id, name }) => ({ id, name }))}
+          categories={selectable.map(({ id, name }) => ({ id, name, full: seats.state !== 'full' && seats.fullCategoryIds.includes(id) }))}
           organizations={viewer ? organizationsOf(viewer.id) : []}
           questions={listQuestions(meeting.id)}
           invitation={
