@@ -1,5 +1,6 @@
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { localPath } from '@/lib/i18n/local-path';
 import { authenticate, SignInError } from './authenticate';
 import { authSecret } from './secret';
 
@@ -33,6 +34,11 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out) stay on this site, by the same rule as the form's callbackUrl.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${localPath(path)}`;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
