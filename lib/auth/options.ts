@@ -1,7 +1,7 @@
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { localPath } from '@/lib/i18n/local-path';
-import { authenticate, SignInError } from './authenticate';
+import { authorizeCredentials } from './authorize';
 import { authSecret } from './secret';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -19,18 +19,7 @@ export const authOptions: AuthOptions = {
     CredentialsProvider({
       name: 'credentials',
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
-        try {
-          const id = await authenticate(credentials ?? {});
-          // The token carries only the id; name and role are read from the database on every request.
-          return { id: String(id) };
-        } catch (error) {
-          // next-auth hands the message to the client as ?error=…; only our codes may go there.
-          if (error instanceof SignInError) throw new Error(error.failure);
-          console.error('sign-in failed', error);
-          throw new Error('unavailable');
-        }
-      },
+      authorize: (credentials, request) => authorizeCredentials(credentials, request),
     }),
   ],
   callbacks: {
