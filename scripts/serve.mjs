@@ -24,6 +24,8 @@ const https = /^https:/i.test(process.env.APP_URL ?? '');
 
 const server = http.createServer((request, response) => {
   request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
+  // Whether a proxy (or the client) sent forwarding headers, before Next adds its own (lib/request/client-address.ts).
+  request.headers['x-convene-forwarded'] = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((name) => name in request.headers) ? '1' : '0';
   secureResponse(request, response, { renderNonce, https });
   handle(request, response);
 });

@@ -71,20 +71,19 @@ test('the venue display may be framed by our own pages only', async ({ request }
   expect(display.headers['content-security-policy']).toContain("frame-ancestors 'self'");
 });
 
-test('a page runs under its policy, and a script without the nonce is refused and reported', async ({ page, cspViolations }) => {
-  await page.goto(`/meetings/${demoMeeting.slug}`);
-  // Hydrated: the header's account island asked who is signed in and shows the sign-in link.
-  await expect(page.getByRole('banner').getByRole('link', { name: '登录' })).toBeVisible();
-  // What an injected script would be: it must not run.
-  const ran = await page.evaluate(async () => {
-    const script = document.createElement('script');
-    script.textContent = 'window.__injected = true';
-    document.body.append(script);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return (window as unknown as { __injected?: boolean }).__injected === true;
+test('a page runs under its policy, and an injected script is refused and reported', async ({ page, cspViolations }) => {
+  // What a stored cross-site script would be: markup in the page the server sent. The
+  // response is the server's own, headers included; only a script is added to its body.
+  await page.route(`**/meetings/${demoMeeting.slug}`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('</body>', '<script>window.__injected = true</script></body>');
+    await route.fulfill({ response, body });
   });
-  expect(ran).toBe(false);
-  // The fixture in e2e/test.ts saw it, so it would have failed any other test.
+  await page.goto(`/meetings/${demoMeeting.slug}`);
+  // The page's own scripts ran: the header's account island asked who is signed in.
+  await expect(page.getByRole('banner').getByRole('link', { name: '登录' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected === true)).toBe(false);
+  // The fixture in e2e/test.ts saw the refusal, so the same would fail any other test.
   await expect.poll(() => cspViolations.length).toBe(1);
   expect(cspViolations[0]).toMatch(/Refused to execute inline script/);
   cspViolations.splice(0);

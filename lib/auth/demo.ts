@@ -1,5 +1,5 @@
 import { readEnv, type Env } from '@/lib/env';
-import { clientAddress, isLoopback, isTrustedProxy, PEER_HEADER } from '@/lib/request/client-address';
+import { clientAddress, FORWARDED_HEADER, isLoopback, isTrustedProxy, PEER_HEADER } from '@/lib/request/client-address';
 // Published credentials of the demo (README, `npm start`), not the database.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import demo from '@/db/seed/demo-accounts.json';
@@ -17,8 +17,6 @@ export function isPublicDeployment(env: Env = readEnv()): boolean {
   return !!env.APP_URL && new URL(env.APP_URL).protocol === 'https:';
 }
 
-const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
-
 type Headers = Partial<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 
@@ -35,7 +33,7 @@ export function demoSignInAllowed(headers: Headers, env: Env = readEnv()): boole
   // `next dev` has no serve.mjs in front to name the peer; a development server is no deployment.
   if (peer === null && process.env.NODE_ENV === 'development') return true;
   if (!isLoopback(peer)) return false;
-  if (!FORWARDING_HEADERS.some((name) => headers[name])) return true;
+  if (first(headers[FORWARDED_HEADER]) === '0') return true;
   const forwardedFor = first(headers['x-forwarded-for']);
   return !!forwardedFor && isTrustedProxy(peer!, env.TRUSTED_PROXIES) && isLoopback(clientAddress(peer, forwardedFor, env.TRUSTED_PROXIES));
 }

@@ -7,6 +7,13 @@ import { isIP } from 'node:net';
  */
 export const PEER_HEADER = 'x-convene-peer';
 
+/**
+ * Set by scripts/serve.mjs to "1" when the request arrived with a forwarding header
+ * (X-Forwarded-For, Forwarded, X-Real-IP), "0" otherwise. Next adds X-Forwarded-For to
+ * every request itself, so its presence later says nothing about a proxy.
+ */
+export const FORWARDED_HEADER = 'x-convene-forwarded';
+
 function normalise(address: string): string {
   const trimmed = address.trim().replace(/^\[|\]$/g, '');
   // IPv4 clients on a dual-stack socket arrive as ::ffff:a.b.c.d.
