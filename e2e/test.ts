@@ -13,7 +13,7 @@ export const test = base.extend<{ cspViolations: string[] }>({
       const violations: string[] = [];
       const watch = (watched: BrowserContext) =>
         watched.on('console', (message) => {
-          // Chromium reports each violation as a console error: "Refused to … because it violates … Content Security Policy …".
+          // Chromium reports each violation as a console error naming the "Content Security Policy" directive.
           if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
             violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
           }

@@ -85,6 +85,6 @@ test('a page runs under its policy, and an injected script is refused and report
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected === true)).toBe(false);
   // The fixture in e2e/test.ts saw the refusal, so the same would fail any other test.
   await expect.poll(() => cspViolations.length).toBe(1);
-  expect(cspViolations[0]).toMatch(/Refused to execute inline script/);
+  expect(cspViolations[0]).toMatch(/inline script violates the following Content Security Policy/);
   cspViolations.splice(0);
 });
