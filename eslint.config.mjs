@@ -53,4 +53,15 @@ export default defineConfig([
     ignores: ['lib/*/data.ts', 'lib/*/mutations.ts', '**/*.test.ts'],
     rules: databaseBoundary,
   },
+  {
+    // e2e/test.ts fails a test on any Content-Security-Policy violation; a spec that imports
+    // Playwright's own `test` would silently skip that check.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from e2e/test.ts (it fails a test on CSP violations)." }] },
+      ],
+    },
+  },
 ]);

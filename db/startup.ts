@@ -1,5 +1,7 @@
 import { appOrigin, readEnv } from '@/lib/env';
+import { isPublicDeployment, setDemoBanner } from '@/lib/auth/demo';
 import { authSecret } from '@/lib/auth/secret';
+import { activeDemoAccounts } from '@/lib/setup/data';
 import { db } from './index';
 import { runMigrations } from './migrate';
 import { truncateWal } from './wal';
@@ -25,5 +27,11 @@ export function startUp(): void {
   if (env.SEED_DEMO === '1' && isEmpty(db)) {
     const loaded = seedDemo(db);
     console.log(`Convene: new database, demo data loaded (${loaded.organizations} organizations, ${loaded.people} people).`);
+  }
+  // Decided here, once, so that cached pages carry the same banner for everyone.
+  const demoAccounts = activeDemoAccounts().length;
+  setDemoBanner(demoAccounts > 0);
+  if (demoAccounts > 0 && isPublicDeployment(env)) {
+    console.warn('Convene: demo accounts exist but cannot sign in on an https APP_URL; `npm run setup` creates your administrator and archives them.');
   }
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { formAlert, signUp, unique } from './fixtures';
 
 test('a visitor signs up, signs in, switches to English and back, and signs out', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { accounts, formAlert, signIn, unique } from './fixtures';
 
 test('an admin creates an organization, adds a representative, and the audit log shows both', async ({ page }) => {

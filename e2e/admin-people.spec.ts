@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { accounts, signIn, unique } from './fixtures';
 
 test('an admin adds a person with a first password, puts them in an organization, and they can sign in', async ({ page, browser }) => {

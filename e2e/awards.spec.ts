@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { callAction } from './actions';
 import { accounts, publishedMeeting, secondServer, signIn, unique } from './fixtures';
 

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, request as newRequest, test } from '@playwright/test';
+import { request as newRequest } from '@playwright/test';
+import { expect, test } from './test';
 import { callAction } from './actions';
 import { accounts, publishedMeeting, signIn } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('GET /api/health answers 200 with a JSON status after touching the database', async ({ request }) => {
   const response = await request.get('/api/health');

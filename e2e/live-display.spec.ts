@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { accounts, demoMeeting, secondServer, signIn } from './fixtures';
 
 test('the control page advances the venue display, served by a second app process on the same database', async ({ page, browser }) => {

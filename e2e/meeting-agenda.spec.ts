@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import ICAL from 'ical.js';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { accounts, formAlert, secondServer, signIn, unique } from './fixtures';
 
 const agendaList = (page: Page) => page.getByRole('list', { name: '议程项（按顺序）' });

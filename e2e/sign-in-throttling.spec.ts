@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { formAlert, signUp, unique } from './fixtures';
 
 test('repeated wrong passwords lock the account, and then even the right one is refused', async ({ page }) => {

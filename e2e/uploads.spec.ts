@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import fs from 'node:fs';
 import { callAction } from './actions';
 import { accounts, signIn, unique } from './fixtures';

@@ -13,7 +13,7 @@ const port = process.env.PORT || '3000';
 const demo = JSON.parse(fs.readFileSync(path.join(root, 'db', 'seed', 'demo-accounts.json'), 'utf8'));
 console.log(`\nConvene → http://localhost:${port}`);
 console.log(`Database: ${path.resolve(root, process.env.DATABASE_FILE || 'data/convene.db')}`);
-console.log(`Demo sign-ins (password for all: ${demo.password}):`);
+console.log(`Demo sign-ins, from this computer only (password for all: ${demo.password}):`);
 for (const account of demo.accounts) console.log(`  ${account.role.padEnd(10)} ${account.email.padEnd(26)} ${account.what}`);
 console.log('');
 

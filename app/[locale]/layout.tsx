@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { showDemoBanner } from '@/lib/auth/demo';
 import { chromeNamespaces, clientMessages } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
@@ -33,6 +34,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <a href="#main" className="skip-link">
             {t('skipToContent')}
           </a>
+          {/* Decided once at start, so cached public pages stay the same for everyone. */}
+          {showDemoBanner() && (
+            <p className="bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-950 print:hidden" data-demo-banner>
+              {t('demoBanner')}
+            </p>
+          )}
           {children}
         </NextIntlClientProvider>
       </body>

@@ -9,7 +9,7 @@ import { FormMessages } from '@/components/ui/FormMessages';
 import type { FormState } from '@/lib/actions/state';
 import { useRouter } from '@/lib/i18n/navigation';
 
-const knownFailures = ['invalid', 'locked', 'malformed'] as const;
+const knownFailures = ['invalid', 'locked', 'malformed', 'demo'] as const;
 type Failure = (typeof knownFailures)[number] | 'unavailable';
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../test';
 import { callAction } from '../actions';
 import { accounts, publishedMeeting, signIn, unique } from '../fixtures';
 

@@ -1,6 +1,7 @@
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { authenticate, SignInError } from './authenticate';
+import { localPath } from '@/lib/i18n/local-path';
+import { authorizeCredentials } from './authorize';
 import { authSecret } from './secret';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
@@ -18,21 +19,15 @@ export const authOptions: AuthOptions = {
     CredentialsProvider({
       name: 'credentials',
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
-        try {
-          const id = await authenticate(credentials ?? {});
-          // The token carries only the id; name and role are read from the database on every request.
-          return { id: String(id) };
-        } catch (error) {
-          // next-auth hands the message to the client as ?error=…; only our codes may go there.
-          if (error instanceof SignInError) throw new Error(error.failure);
-          console.error('sign-in failed', error);
-          throw new Error('unavailable');
-        }
-      },
+      authorize: (credentials, request) => authorizeCredentials(credentials, request),
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out) stay on this site, by the same rule as the form's callbackUrl.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${localPath(path)}`;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };

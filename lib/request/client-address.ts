@@ -7,6 +7,13 @@ import { isIP } from 'node:net';
  */
 export const PEER_HEADER = 'x-convene-peer';
 
+/**
+ * Set by scripts/serve.mjs to "1" when the request arrived with a forwarding header
+ * (X-Forwarded-For, Forwarded, X-Real-IP), "0" otherwise. Next adds X-Forwarded-For to
+ * every request itself, so its presence later says nothing about a proxy.
+ */
+export const FORWARDED_HEADER = 'x-convene-forwarded';
+
 function normalise(address: string): string {
   const trimmed = address.trim().replace(/^\[|\]$/g, '');
   // IPv4 clients on a dual-stack socket arrive as ::ffff:a.b.c.d.
@@ -19,7 +26,8 @@ export function isLoopback(address: string | null | undefined): boolean {
   return ip === '::1' || (isIP(ip) === 4 && ip.startsWith('127.'));
 }
 
-function trusted(address: string, proxies: readonly string[]): boolean {
+/** Whether `address` is one of the configured reverse proxies (TRUSTED_PROXIES). */
+export function isTrustedProxy(address: string, proxies: readonly string[]): boolean {
   const ip = normalise(address);
   return proxies.some((entry) => (entry === 'loopback' ? isLoopback(ip) : normalise(entry) === ip));
 }
@@ -31,11 +39,11 @@ function trusted(address: string, proxies: readonly string[]): boolean {
  */
 export function clientAddress(peer: string | null, forwardedFor: string | null, proxies: readonly string[]): string | null {
   if (!peer || isIP(normalise(peer)) === 0) return null;
-  if (!trusted(peer, proxies) || !forwardedFor) return normalise(peer);
+  if (!isTrustedProxy(peer, proxies) || !forwardedFor) return normalise(peer);
   const hops = forwardedFor.split(',').map(normalise).filter((hop) => isIP(hop) !== 0);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!;
-    if (!trusted(hop, proxies)) return hop;
+    if (!isTrustedProxy(hop, proxies)) return hop;
   }
   return hops[0] ?? normalise(peer);
 }
