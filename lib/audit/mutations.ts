@@ -1,5 +1,7 @@
+import { desc } from 'drizzle-orm';
 import type { Tx } from '@/db';
 import { auditEvents, type AuditChanges, type AuditEntityType } from '@/db/schema';
+import { bodyHash, GENESIS, linkHash, normalizeChanges } from './chain';
 
 export type AuditEntry = {
   actorId: number | null;
@@ -9,11 +11,27 @@ export type AuditEntry = {
   changes?: AuditChanges;
 };
 
-/** Writes an audit event inside the caller's transaction, so the change and its record land together. */
-export function recordAudit(tx: Tx, entry: AuditEntry, at: Date = new Date()): void {
+/** An event's place in the chain: what printed documents carry as their anchor. */
+export type AuditLink = { id: number; hash: string };
+
+/**
+ * Writes an audit event inside the caller's transaction, so the change and its record land
+ * together, as the next link of the hash chain (decision 0012). The caller's transaction must
+ * take the write lock at its start (IMMEDIATE): the head read here is then the real head, and a
+ * second process waits instead of failing with SQLITE_BUSY on a stale snapshot.
+ */
+export function recordAudit(tx: Tx, entry: AuditEntry, at: Date = new Date()): AuditLink {
+  const head = tx.select({ id: auditEvents.id, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
+  if (head && head.hash === null) throw new Error('The audit chain is not sealed: run the migrations (npm run db:migrate) first.');
+  const id = (head?.id ?? 0) + 1;
+  const prevHash = head?.hash ?? GENESIS;
+  const changes = normalizeChanges(entry.changes) as AuditChanges | null;
+  const body = bodyHash({ actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes, createdAt: at.getTime() });
+  const hash = linkHash(id, prevHash, body);
   tx.insert(auditEvents)
-    .values({ ...entry, changes: entry.changes ?? null, createdAt: at })
+    .values({ id, actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes, createdAt: at, prevHash, hash })
     .run();
+  return { id, hash };
 }
 
 /** The fields whose values differ, as { field: [before, after] }. */
