@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { makeUser } from '@/test/factories';
 import { copyOfDatabase, withTriggersDropped } from '@/test/tamper';
-import { bodyHash, canonicalJson, GENESIS, linkHash } from './chain';
+import { createHash } from 'node:crypto';
+import { GENESIS } from './chain';
 import { auditChainHead, verifyAuditChain } from './data';
 import { recordAudit } from './mutations';
 
@@ -36,12 +37,12 @@ describe('the audit hash chain', () => {
     expect(genesis.prevHash).toBe(GENESIS);
   });
 
-  it('hashes the documented serialization (an outsider can recompute it)', () => {
-    const { id, hash } = record('meeting.update', { b: 1, a: ['x', null], 中: '文' });
+  it('hashes the serialization decision 0012 documents (recomputed here from the spec, not with our code)', () => {
+    const { id, hash } = record('meeting.update', { title: ['旧', '新'], capacity: 80 });
     const row = sqlite.prepare('select prev_hash as prevHash, created_at as createdAt from audit_events where id = ?').get(id) as { prevHash: string; createdAt: number };
-    expect(canonicalJson({ b: 1, a: ['x', null], 中: '文' })).toBe('{"a":["x",null],"b":1,"中":"文"}');
-    const body = bodyHash({ actorId: null, action: 'meeting.update', entityType: 'user', entityId: 1, changes: { a: ['x', null], b: 1, 中: '文' }, createdAt: row.createdAt });
-    expect(linkHash(id, row.prevHash, body)).toBe(hash);
+    const sha = (text: string) => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
+    const body = sha(`["convene-audit/1",null,"meeting.update","user",1,"{\\"title\\":[\\"旧\\",\\"新\\"],\\"capacity\\":80}",${row.createdAt}]`);
+    expect(sha(`["convene-audit/1",${id},"${row.prevHash}","${body}"]`)).toBe(hash);
   });
 
   it("names a changed event (content rewritten with the trigger dropped)", () => {

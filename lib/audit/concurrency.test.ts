@@ -44,7 +44,14 @@ describe('two processes writing audit events to one file', () => {
         return recordAudit(tx, { actorId: null, action: 'user.update', entityType: 'user', entityId: 1 });
       }, { behavior });
 
-    expect(() => readThenRecord('deferred', appendFromB)).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY_SNAPSHOT' }));
+    let code = '';
+    try {
+      readThenRecord('deferred', appendFromB);
+    } catch (error) {
+      const failure = error as { code?: string; cause?: { code?: string } };
+      code = failure.cause?.code ?? failure.code ?? String(error);
+    }
+    expect(code).toBe('SQLITE_BUSY_SNAPSHOT');
     // IMMEDIATE: A holds the write lock from its start, so B waits (here: is told busy) and A appends after the true head.
     let refused = '';
     const link = readThenRecord('immediate', () => {

@@ -1,7 +1,7 @@
-import { desc } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { Tx } from '@/db';
 import { auditEvents, type AuditChanges, type AuditEntityType } from '@/db/schema';
-import { bodyHash, GENESIS, linkHash, normalizeChanges } from './chain';
+import { bodyHash, changesText, GENESIS, linkHash } from './chain';
 
 export type AuditEntry = {
   actorId: number | null;
@@ -25,12 +25,15 @@ export function recordAudit(tx: Tx, entry: AuditEntry, at: Date = new Date()): A
   if (head && head.hash === null) throw new Error('The audit chain is not sealed: run the migrations (npm run db:migrate) first.');
   const id = (head?.id ?? 0) + 1;
   const prevHash = head?.hash ?? GENESIS;
-  const changes = normalizeChanges(entry.changes) as AuditChanges | null;
+  // Written as text here (the column's json mode would write the same JSON.stringify), so the
+  // hash covers exactly the bytes stored.
+  const changes = changesText(entry.changes);
   const body = bodyHash({ actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes, createdAt: at.getTime() });
   const hash = linkHash(id, prevHash, body);
-  tx.insert(auditEvents)
-    .values({ id, actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes, createdAt: at, prevHash, hash })
-    .run();
+  tx.run(
+    sql`insert into audit_events (id, actor_id, action, entity_type, entity_id, changes, created_at, prev_hash, hash)
+        values (${id}, ${entry.actorId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${changes}, ${at.getTime()}, ${prevHash}, ${hash})`,
+  );
   return { id, hash };
 }
 
