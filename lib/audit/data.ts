@@ -1,6 +1,7 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { db, type Db } from '@/db';
 import { auditEvents, users } from '@/db/schema';
+import type { AuditEntityType } from '@/db/schema/enums';
 import { contains, pageOffset, PAGE_SIZE } from '@/lib/search';
 import { CHAIN_COLUMNS, linkFromRow, verifyLinks, type ChainReport, type ChainRow } from './chain';
 import type { AuditLink } from './mutations';
@@ -63,4 +64,25 @@ function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<
 export function auditChainHead(database: Db = db): AuditLink | null {
   const head = database.select({ id: auditEvents.id, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
   return head?.hash ? { id: head.id, hash: head.hash } : null;
+}
+
+/** The first event with this action on this entity: e.g. the signature event of a pledge. */
+export function chainEventFor(action: string, entityType: AuditEntityType, entityId: number, database: Db = db) {
+  return database
+    .select({ id: auditEvents.id, hash: auditEvents.hash, changes: auditEvents.changes, createdAt: auditEvents.createdAt })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
+    .orderBy(auditEvents.id)
+    .limit(1)
+    .get();
+}
+
+/**
+ * Checks the chain from one event to the head: the event hashes to its stored hash and every
+ * later event links on from it, so the event is bound to the current head (and to any head
+ * printed since it was written). Cheaper than the whole walk for a recent event.
+ */
+export function verifyChainFrom(eventId: number, database: Db = db): ChainReport {
+  const rows = database.$client.prepare(`select ${CHAIN_COLUMNS} from audit_events where id >= ? order by id`).raw().iterate(eventId) as IterableIterator<ChainRow>;
+  return verifyLinks(mapIterable(rows, linkFromRow), null);
 }
