@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '@/lib/audit/mutations';
 import type { Tx } from '../index';
 import { agendaItems, awardCategories, awards, ceremonyAwards, committeeMembers, meetings, nominations, roundParticipations, secretBallots, users, votingRounds } from '../schema';
 
@@ -61,7 +62,17 @@ export function seedAwards(tx: Tx) {
       for (const member of committee) {
         tx.insert(roundParticipations).values({ roundId, voterId: member.id }).run();
         tx.insert(secretBallots).values({ receiptHash: hash(crypto.randomUUID()), roundId, choices: chosen }).run();
+        recordAudit(tx, { actorId: member.id, action: 'votingRound.ballot', entityType: 'votingRound', entityId: roundId }, windows.votingOpensAt);
       }
+      // The published count in the chain, as changeRoundStatus records it (decision 0012): every member approved the chosen.
+      const results = {
+        ballotsCast: committee.length,
+        nominations: ids.map((nominationId) => {
+          const votes = chosen.includes(nominationId) ? committee.length : 0;
+          return { nominationId, votes, points: votes, outcome: votes > 0 ? 'elected' : 'belowThreshold' };
+        }),
+      };
+      recordAudit(tx, { actorId: committee[0]?.id ?? null, action: 'votingRound.publish', entityType: 'votingRound', entityId: roundId, changes: { status: ['closed', 'published'], results } }, at('2020-04-09T10:00'));
     });
     return awardId;
   };
