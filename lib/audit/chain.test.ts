@@ -99,5 +99,5 @@ describe('the audit hash chain', () => {
     }
     expect(status).toBe(1);
     expect(output).toContain(`BROKEN at event ${first + 6}`);
-  });
+  }, 90_000);
 });

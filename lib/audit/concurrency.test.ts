@@ -29,7 +29,7 @@ describe('two processes writing audit events to one file', () => {
     // Both processes' events are interleaved in the chain, not one batch after the other.
     const writers = database.$client.prepare('select entity_id from audit_events where id > ? order by id').pluck().all(before) as number[];
     expect(writers.filter((w, i) => i > 0 && w !== writers[i - 1]).length).toBeGreaterThan(1);
-  }, 60_000);
+  }, 120_000);
 
   it('the trap it avoids: a DEFERRED read-then-write fails when another connection appended in between', () => {
     // Two connections on one file. A reads inside its transaction, B appends an event, then A records its own.

@@ -130,5 +130,5 @@ describe("a meeting's evidence package", () => {
     const broken = run() as { status: number; stdout: string };
     expect(broken.status).toBe(1);
     expect(broken.stdout).toContain('BROKEN');
-  });
+  }, 90_000);
 });
