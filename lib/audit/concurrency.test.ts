@@ -9,7 +9,7 @@ import { recordAudit } from './mutations';
 
 function writer(file: string, events: number, behavior: 'immediate' | 'deferred'): Promise<{ written: number; failures: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'test/audit-writer.ts', file, String(events), behavior], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('npx', ['tsx', 'test/audit-writer.ts', file, String(events), behavior, '2'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);

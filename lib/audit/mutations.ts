@@ -1,6 +1,7 @@
-import { desc, sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { Tx } from '@/db';
-import { auditEvents, type AuditChanges, type AuditEntityType } from '@/db/schema';
+import type { AuditChanges, AuditEntityType } from '@/db/schema';
 import { bodyHash, changesText, GENESIS, linkHash } from './chain';
 
 export type AuditEntry = {
@@ -21,20 +22,39 @@ export type AuditLink = { id: number; hash: string };
  * second process waits instead of failing with SQLITE_BUSY on a stale snapshot.
  */
 export function recordAudit(tx: Tx, entry: AuditEntry, at: Date = new Date()): AuditLink {
-  const head = tx.select({ id: auditEvents.id, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
-  if (head && head.hash === null) throw new Error('The audit chain is not sealed: run the migrations (npm run db:migrate) first.');
-  const id = (head?.id ?? 0) + 1;
-  const prevHash = head?.hash ?? GENESIS;
-  // Written as text here (the column's json mode would write the same JSON.stringify), so the
-  // hash covers exactly the bytes stored.
+  const { head, insert } = statementsOf(tx);
+  const last = head.get() as { id: number; hash: string | null } | undefined;
+  if (last && last.hash === null) throw new Error('The audit chain is not sealed: run the migrations (npm run db:migrate) first.');
+  const id = (last?.id ?? 0) + 1;
+  const prevHash = last?.hash ?? GENESIS;
+  // Written as text (what the column's json mode would write), so the hash covers exactly the bytes stored.
   const changes = changesText(entry.changes);
-  const body = bodyHash({ actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes, createdAt: at.getTime() });
+  const createdAt = at.getTime();
+  const body = bodyHash({ actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes, createdAt });
   const hash = linkHash(id, prevHash, body);
-  tx.run(
-    sql`insert into audit_events (id, actor_id, action, entity_type, entity_id, changes, created_at, prev_hash, hash)
-        values (${id}, ${entry.actorId}, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${changes}, ${at.getTime()}, ${prevHash}, ${hash})`,
-  );
+  insert.run(id, entry.actorId, entry.action, entry.entityType, entry.entityId, changes, createdAt, prevHash, hash);
   return { id, hash };
+}
+
+/**
+ * The two statements, compiled once per connection: they run inside every write transaction
+ * (a registration surge included), where drizzle would build and compile them on each call.
+ * Per connection, not the app's one `db`: tests and tools write chains on other files too.
+ */
+type Statements = { head: Statement; insert: Statement };
+const statements = new WeakMap<Database.Database, Statements>();
+function statementsOf(tx: Tx): Statements {
+  // drizzle keeps the better-sqlite3 connection on the transaction's session; it has no public accessor.
+  const client = (tx as unknown as { session: { client: Database.Database } }).session.client;
+  let found = statements.get(client);
+  if (!found) {
+    found = {
+      head: client.prepare('select id, hash from audit_events order by id desc limit 1'),
+      insert: client.prepare('insert into audit_events (id, actor_id, action, entity_type, entity_id, changes, created_at, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    };
+    statements.set(client, found);
+  }
+  return found;
 }
 
 /** The fields whose values differ, as { field: [before, after] }. */
