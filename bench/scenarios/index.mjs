@@ -3,5 +3,6 @@ import home from './home.mjs';
 import meetingPage from './meeting-page.mjs';
 import { door, surge } from './registration.mjs';
 import tally from './tally.mjs';
+import chain from './chain.mjs';
 
-export const scenarios = [home, meetingPage, surge, door, tally];
+export const scenarios = [home, meetingPage, surge, door, tally, chain];

@@ -4,7 +4,9 @@ import { users } from './users';
 
 /**
  * Append-only record of every change. Triggers in the migrations refuse
- * UPDATE and DELETE, so history cannot be rewritten through the app or by hand.
+ * UPDATE and DELETE, so history cannot be rewritten through the app or by hand;
+ * the hash chain (prev_hash, hash; lib/audit/chain.ts, decision 0012) makes a
+ * rewrite that drops the triggers visible.
  */
 export const auditEvents = sqliteTable(
   'audit_events',
@@ -20,6 +22,10 @@ export const auditEvents = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .$defaultFn(() => new Date()),
+    // Null only on events written before the chain, until startup seals them (decision 0012);
+    // a trigger refuses new events without a hash.
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     index('audit_events_entity_idx').on(t.entityType, t.entityId),

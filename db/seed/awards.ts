@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { encodeChoices, slotNumbers } from '@/lib/awards/ballot-slots';
+import { recordAudit } from '@/lib/audit/mutations';
 import type { Tx } from '../index';
 import { agendaItems, awardCategories, awardManagers, awards, ceremonyAwards, committeeMembers, meetings, nominations, roundParticipations, secretBallots, users, votingRounds } from '../schema';
 
@@ -61,10 +62,22 @@ export function seedAwards(tx: Tx) {
       // Every member voted for all but the last nominee (when there are more nominees than seats), so the seats are filled clearly.
       const chosen = ids.slice(0, category.winners);
       // Slots as a live round gets them (decision 0011): one per member, random numbers, filled alike here.
-      for (const member of committee) tx.insert(roundParticipations).values({ roundId, voterId: member.id }).run();
+      for (const member of committee) {
+        tx.insert(roundParticipations).values({ roundId, voterId: member.id }).run();
+        recordAudit(tx, { actorId: member.id, action: 'votingRound.ballot', entityType: 'votingRound', entityId: roundId }, windows.votingOpensAt);
+      }
       for (const slot of slotNumbers(committee.length)) {
         tx.insert(secretBallots).values({ slot, roundId, receiptHash: hash(crypto.randomUUID()), choices: encodeChoices(chosen, category.winners), filled: true, stir: crypto.randomBytes(8) }).run();
       }
+      // The published count in the chain, as changeRoundStatus records it (decision 0012): every member approved the chosen.
+      const results = {
+        ballotsCast: committee.length,
+        nominations: ids.map((nominationId) => {
+          const votes = chosen.includes(nominationId) ? committee.length : 0;
+          return { nominationId, votes, points: votes, outcome: votes > 0 ? 'elected' : 'belowThreshold' };
+        }),
+      };
+      recordAudit(tx, { actorId: committee[0]?.id ?? null, action: 'votingRound.publish', entityType: 'votingRound', entityId: roundId, changes: { status: ['closed', 'published'], results } }, at('2020-04-09T10:00'));
     });
     return awardId;
   };

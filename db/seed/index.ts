@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
+import { recordAudit } from '@/lib/audit/mutations';
 import type { Db, Tx } from '../index';
+import { IMMEDIATE } from '../transaction';
 import { agendaItems, meetingOrganizers, meetings, memberships, organizations, registrationCategories, registrations, users, type SiteRole } from '../schema';
 import demo from './demo-accounts.json';
 import { seedAwards } from './awards';
@@ -57,7 +59,7 @@ export function seedDemo(database: Db): { organizations: number; people: number 
     seedAwards(tx);
     seedPledges(tx);
     return { organizations: scenarioOrganizations.length, people: people.length + demo.accounts.length };
-  });
+  }, IMMEDIATE);
 }
 
 /** The reference conference with its run of show, published. Left alone if its address is taken. */
@@ -105,7 +107,8 @@ function seedRegistrations(
     const registeredAt = new Date(meeting.startsAt.getTime() - (10 - (index % 10)) * 24 * 3600_000);
     // Nine in ten came; arrivals spread over the half hour before the start.
     const checkedInAt = index % 10 === 9 ? null : new Date(meeting.startsAt.getTime() - ((index * 37) % 30) * 60_000);
-    tx.insert(registrations)
+    const inserted = tx
+      .insert(registrations)
       .values({
         meetingId,
         categoryId,
@@ -123,7 +126,12 @@ function seedRegistrations(
         checkedInAt,
       })
       .onConflictDoNothing()
-      .run();
+      .returning({ id: registrations.id })
+      .get();
+    // The morning's check-ins are in the audit chain, as the door app would have recorded them (decision 0012).
+    if (inserted && checkedInAt) {
+      recordAudit(tx, { actorId: null, action: 'registration.checkIn', entityType: 'registration', entityId: inserted.id, changes: { meetingId, name: person.name, categoryId } }, checkedInAt);
+    }
   });
 }
 

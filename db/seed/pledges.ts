@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { recordAudit } from '@/lib/audit/mutations';
 import { newVerificationCode, pledgeDocument } from '@/lib/pledges/canonical';
 import type { Tx } from '../index';
 import {
@@ -102,8 +103,12 @@ export function seedPledges(tx: Tx): void {
     const signedAt = new Date(at('2020-04-30T02:05:00Z').getTime() + index * 60_000);
     const signature = { issueId: issue.id, versionId: version.id, organizationId: organization.id, ip: null, userAgent: null, sha256: hash };
     tx.insert(pledgeSignatures).values({ ...signature, kind: 'representative', signerId: rep.id, typedName: rep.name, signerName: rep.name, signedAt, verificationCode: newVerificationCode() }).run();
+    // Each signature has its audit event with the hash signed, as signPledge writes it: /verify checks against it.
+    recordAudit(tx, { actorId: rep.id, action: 'pledgeIssue.sign', entityType: 'pledgeIssue', entityId: issue.id, changes: { version: 1, sha256: hash } }, signedAt);
     if (organization.name !== notCountersigned) {
-      tx.insert(pledgeSignatures).values({ ...signature, kind: 'countersign', signerId: host.id, typedName: host.name, signerName: host.name, signedAt: new Date(signedAt.getTime() + 30_000), verificationCode: newVerificationCode() }).run();
+      const countersignedAt = new Date(signedAt.getTime() + 30_000);
+      tx.insert(pledgeSignatures).values({ ...signature, kind: 'countersign', signerId: host.id, typedName: host.name, signerName: host.name, signedAt: countersignedAt, verificationCode: newVerificationCode() }).run();
+      recordAudit(tx, { actorId: host.id, action: 'pledgeIssue.countersign', entityType: 'pledgeIssue', entityId: issue.id, changes: { sha256: hash } }, countersignedAt);
     }
     // Every other organization has reported on each of its targets by autumn.
     if (index % 2 === 0) {

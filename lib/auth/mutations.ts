@@ -31,7 +31,7 @@ export function setPassword(userId: number, passwordHash: string, actorId: numbe
     tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
     // The audit says that the password changed, never what to.
     recordAudit(tx, { actorId, action: 'user.passwordChange', entityType: 'user', entityId: userId });
-  });
+  }, IMMEDIATE);
 }
 
 export function setLocale(userId: number, locale: Locale): void {

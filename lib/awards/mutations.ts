@@ -291,10 +291,14 @@ export function changeRoundStatus(roundId: number, transition: RoundTransition, 
     const rule = transitions[transition];
     if (!(rule.from as readonly string[]).includes(round.status)) throw fail('roundStatus');
     if (transition === 'open' && roundCandidates(round, tx).length === 0) throw fail('noCandidates');
+    let results: { ballotsCast: number; nominations: { nominationId: number; votes: number; points: number; outcome: string }[] } | undefined;
     if (transition === 'publish') {
       // A tie the rule has not settled yet is not a result to announce.
       const category = getCategory(round.categoryId, tx)!;
-      if (countRound(round, category.winners, tx).tiedIds.length > 0) throw fail('roundStatus');
+      const count = countRound(round, category.winners, tx);
+      if (count.tiedIds.length > 0) throw fail('roundStatus');
+      // The published result goes into the audit chain: its event is the anchor (decision 0012).
+      results = { ballotsCast: count.ballotsCast, nominations: count.nominations.map((n) => ({ nominationId: n.nominationId, votes: n.votes, points: n.points, outcome: n.outcome })) };
     }
     const values = {
       status: rule.to,
@@ -312,7 +316,7 @@ export function changeRoundStatus(roundId: number, transition: RoundTransition, 
         enqueueEmail(tx, ballotOpenEmail({ name: round.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.votingClosesAt }, member, link));
       }
     }
-    recordAudit(tx, { actorId: actor.id, action: `votingRound.${transition}`, entityType: 'votingRound', entityId: roundId, changes: { status: [round.status, rule.to] } });
+    recordAudit(tx, { actorId: actor.id, action: `votingRound.${transition}`, entityType: 'votingRound', entityId: roundId, changes: { status: [round.status, rule.to], ...(results ? { results } : {}) } });
     return { ...round, ...values };
   }, IMMEDIATE);
 }

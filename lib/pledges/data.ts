@@ -14,8 +14,10 @@ import {
   users,
   type PledgeSignature,
 } from '@/db/schema';
+import { auditChainHead, chainEventFor, verifyChainFrom } from '@/lib/audit/data';
+import type { AuditLink } from '@/lib/audit/mutations';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
-import { targetsFor } from './canonical';
+import { pledgeDocument, targetsFor } from './canonical';
 
 export type PledgeStatus = 'issued' | 'viewed' | 'overdue' | 'signed' | 'countersigned' | 'declined';
 
@@ -284,4 +286,46 @@ export function pledgeHandovers(meetingId: number) {
       .all()
       .map((row) => row.name),
   }));
+}
+
+export type SignatureCheck = {
+  intact: boolean;
+  /** text: the rebuilt text no longer hashes to the signature's stored hash; notInChain: no
+   *  signature event; chainText: the event records another hash; chainBroken: the chain does not
+   *  check from the event to the head (decision 0012). */
+  problem: null | 'text' | 'notInChain' | 'chainText' | 'chainBroken';
+  /** The signature event: the chain position printed on the pledge. */
+  event: AuditLink | null;
+  head: AuditLink | null;
+};
+
+/** The representative's signature event in the audit chain: the pledge's anchor. */
+export function signatureEvent(issueId: number): AuditLink | null {
+  const event = chainEventFor('pledgeIssue.sign', 'pledgeIssue', issueId);
+  return event?.hash ? { id: event.id, hash: event.hash } : null;
+}
+
+/**
+ * Checks a signed text against the chain, not only against the hash stored beside it: the
+ * SHA-256 the signer signed is recorded in the signature's audit event, so rewriting the
+ * version body and the stored hash together still shows, and so does rewriting the event.
+ */
+export function checkSignature(signature: Pick<PledgeSignature, 'issueId' | 'sha256'>, documentHash: string): SignatureCheck {
+  const event = chainEventFor('pledgeIssue.sign', 'pledgeIssue', signature.issueId);
+  const head = auditChainHead();
+  if (!event?.hash) return { intact: false, problem: 'notInChain', event: null, head };
+  const link = { id: event.id, hash: event.hash };
+  const fail = (problem: SignatureCheck['problem']): SignatureCheck => ({ intact: false, problem, event: link, head });
+  if (verifyChainFrom(event.id).broken) return fail('chainBroken');
+  if ((event.changes as { sha256?: unknown } | null)?.sha256 !== documentHash) return fail('chainText');
+  if (signature.sha256 !== documentHash) return fail('text');
+  return { intact: true, problem: null, event: link, head };
+}
+
+/** What /verify/<code> shows: the signed document rebuilt from the database, and its check against the chain. */
+export function verifyPledge(code: string) {
+  const found = verificationByCode(code);
+  if (!found) return undefined;
+  const document = pledgeDocument(found.version, found.issue.issue.organizationId);
+  return { ...found, document, check: checkSignature(found.signature, document.hash) };
 }

@@ -294,7 +294,8 @@ export function countersignPledge(issueId: number, actor: Actor, context: Signin
       .returning({ id: pledgeSignatures.id })
       .get();
     if (!row) throw new PledgeError('alreadyCountersigned');
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.countersign', entityType: 'pledgeIssue', entityId: issueId }, context.now);
+    // The hash countersigned goes into the chain too, as with the representative's signature (decision 0012).
+    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.countersign', entityType: 'pledgeIssue', entityId: issueId, changes: { sha256: signature.sha256 } }, context.now);
   }, IMMEDIATE);
 }
 

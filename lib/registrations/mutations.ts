@@ -482,7 +482,8 @@ export function checkIn(meetingId: number, by: { code: string } | { registration
     if (updated.changes === 0) {
       return { outcome: 'already', name: registration.name, categoryName: categoryName_, checkedInAt: registration.checkedInAt! };
     }
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.checkIn', entityType: 'registration', entityId: registration.id }, now);
+    // Who came, in the chain itself: the meeting's evidence package proves attendance from these (decision 0012).
+    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.checkIn', entityType: 'registration', entityId: registration.id, changes: { meetingId, name: registration.name, categoryId: registration.categoryId } }, now);
     return { outcome: 'checkedIn', name: registration.name, categoryName: categoryName_, checkedInAt: now };
   }, IMMEDIATE);
 }

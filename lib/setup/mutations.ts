@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { db } from '@/db';
+import { IMMEDIATE } from '@/db/transaction';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/mutations';
 import { DEMO_EMAILS } from '@/lib/auth/demo';
@@ -27,7 +28,7 @@ export async function createAdmin(admin: FirstAdmin, now = new Date()): Promise<
       .get();
     recordAudit(tx, { actorId: null, action: 'user.setupAdmin', entityType: 'user', entityId: id }, now);
     return { id, created: true };
-  });
+  }, IMMEDIATE);
 }
 
 /** Archives the demo accounts: they can no longer sign in; what they did stays, with their names. */
@@ -43,5 +44,5 @@ export function archiveDemoAccounts(now = new Date()): string[] {
       recordAudit(tx, { actorId: null, action: 'user.archiveDemo', entityType: 'user', entityId: account.id }, now);
     }
     return active.map((account) => account.email);
-  });
+  }, IMMEDIATE);
 }

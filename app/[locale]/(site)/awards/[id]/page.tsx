@@ -3,6 +3,7 @@ import { awardTime } from '@/components/awards/format';
 import { WinnerList } from '@/components/awards/WinnerList';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { chainEventFor } from '@/lib/audit/data';
 import { listCategories, publishedWinners } from '@/lib/awards/data';
 import { awardFromParam } from '@/lib/awards/guard';
 import { Link } from '@/lib/i18n/navigation';
@@ -20,6 +21,12 @@ export default async function AwardPage({ params }: { params: Promise<{ locale: 
   const [t, locale] = await Promise.all([getTranslations('awards'), getLocale()]);
   const now = new Date();
   const open = now >= award.nominationsOpenAt && now < award.nominationsCloseAt;
+  const winners = publishedWinners(award.id);
+  // Each published round's result is an audit event; its place in the chain is the published anchor (decision 0012).
+  const anchors = [...new Set(winners.map((w) => w.roundId))].flatMap((roundId) => {
+    const event = chainEventFor('votingRound.publish', 'votingRound', roundId);
+    return event?.hash ? [{ id: event.id, hash: event.hash }] : [];
+  });
   return (
     <div className="space-y-6">
       <Link href="/awards" className="text-sm text-brand-800 underline">
@@ -53,7 +60,12 @@ export default async function AwardPage({ params }: { params: Promise<{ locale: 
         </Card>
       ) : null}
       <Card title={t('winnersTitle')}>
-        <WinnerList awardId={award.id} winners={publishedWinners(award.id)} withCertificates withPhotos />
+        <WinnerList awardId={award.id} winners={winners} withCertificates withPhotos />
+        {anchors.map((anchor) => (
+          <p key={anchor.id} className="mt-3 text-xs break-all text-muted">
+            {t('resultsAnchor', { id: anchor.id, hash: anchor.hash })}
+          </p>
+        ))}
       </Card>
     </div>
   );

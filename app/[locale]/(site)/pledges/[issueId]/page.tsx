@@ -11,7 +11,8 @@ import { requireViewer } from '@/lib/auth/guard';
 import { getPathname, Link, redirect } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { targetsFor } from '@/lib/pledges/canonical';
-import { campaignManagerIds, currentVersion, getIssue, getVersion, progressOf, representedOrganizationIds, signaturesOfIssue } from '@/lib/pledges/data';
+import { auditChainHead } from '@/lib/audit/data';
+import { campaignManagerIds, currentVersion, getIssue, getVersion, progressOf, representedOrganizationIds, signatureEvent, signaturesOfIssue } from '@/lib/pledges/data';
 import { formatDay, formatTime } from '@/lib/pledges/format';
 import { markViewed } from '@/lib/pledges/mutations';
 import { canManageCampaign } from '@/lib/pledges/permissions';
@@ -50,6 +51,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
   const version = signed ? getVersion(signed.versionId)! : currentVersion(campaign);
   const targets = targetsFor(version.targets, issue.organizationId);
   const reports = progressOf(campaign.id, issue.organizationId);
+  // The anchors printed on paper: the signature's place in the audit chain and the head as printed (decision 0012).
+  const anchor = signed ? signatureEvent(issue.id) : null;
+  const head = signed ? auditChainHead() : null;
   const status = signatures.countersign ? 'countersigned' : signed ? 'signed' : issue.declinedAt ? 'declined' : new Date() > campaign.signingDueAt ? 'overdue' : 'viewed';
 
   return (
@@ -124,6 +128,16 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
               <p className="break-all">
                 {t('csv.sha256')}: <span className="font-mono">{signed.sha256}</span>
               </p>
+              {anchor ? (
+                <p className="break-all">
+                  {t('document.chainEvent', { id: anchor.id })}: <span className="font-mono">{anchor.hash}</span>
+                </p>
+              ) : null}
+              {head ? (
+                <p className="break-all">
+                  {t('document.chainHead', { id: head.id })}: <span className="font-mono">{head.hash}</span>
+                </p>
+              ) : null}
             </div>
           ) : null}
         </section>

@@ -4,8 +4,7 @@ import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { pledgeDocument } from '@/lib/pledges/canonical';
-import { verificationByCode } from '@/lib/pledges/data';
+import { verifyPledge } from '@/lib/pledges/data';
 import { formatTime } from '@/lib/pledges/format';
 
 export async function generateMetadata() {
@@ -15,13 +14,15 @@ export async function generateMetadata() {
 
 /**
  * Public, no sign-in: anyone holding a printed pledge checks it here. Shows the hash,
- * who signed and when, and whether the stored text still hashes to the signed value.
+ * who signed and when, and whether the stored text still hashes to the signed value as
+ * recorded in the audit chain; and the signature's chain position and the current head,
+ * to compare with those printed on paper (decision 0012).
  */
 export default async function VerifyPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const locale = await pageLocale(params);
   const { code } = await params;
   const t = await getTranslations('pledges');
-  const found = /^[0-9A-Za-z]{4,20}$/.test(code) ? verificationByCode(code.toUpperCase()) : undefined;
+  const found = /^[0-9A-Za-z]{4,20}$/.test(code) ? verifyPledge(code.toUpperCase()) : undefined;
   if (!found) {
     return (
       <div className="mx-auto max-w-2xl">
@@ -29,8 +30,8 @@ export default async function VerifyPage({ params }: { params: Promise<{ locale:
       </div>
     );
   }
-  const document = pledgeDocument(found.version, found.issue.issue.organizationId);
-  const intact = document.hash === found.signature.sha256;
+  const { document, check } = found;
+  const intact = check.intact;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader title={t('verify.title')} description={`${found.issue.campaign.title} · ${found.issue.organizationName}`} />
@@ -38,6 +39,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ locale:
         <p className={intact ? 'font-semibold text-success-800' : 'font-semibold text-danger-700'} role="status">
           {intact ? t('verify.intact') : t('verify.broken')}
         </p>
+        {check.problem ? <p className="mt-1 text-danger-700">{t(`verify.problem.${check.problem}`)}</p> : null}
         <dl className="mt-3 space-y-2 text-sm">
           <div>
             <dt className="text-muted">{t('document.code')}</dt>
@@ -51,7 +53,24 @@ export default async function VerifyPage({ params }: { params: Promise<{ locale:
             <dt className="text-muted">{t('verify.version')}</dt>
             <dd>{t('document.version', { number: found.version.number })}</dd>
           </div>
+          {check.event ? (
+            <div>
+              <dt className="text-muted">{t('verify.chainEvent')}</dt>
+              <dd className="font-mono break-all">
+                {t('verify.eventAt', { id: check.event.id })} · {check.event.hash}
+              </dd>
+            </div>
+          ) : null}
+          {check.head ? (
+            <div>
+              <dt className="text-muted">{t('verify.chainHead')}</dt>
+              <dd className="font-mono break-all">
+                {t('verify.eventAt', { id: check.head.id })} · {check.head.hash}
+              </dd>
+            </div>
+          ) : null}
         </dl>
+        <p className="mt-3 text-sm text-muted">{t('verify.chainHint')}</p>
       </Card>
       <Card title={t('verify.signers')}>
         <ul className="space-y-2">

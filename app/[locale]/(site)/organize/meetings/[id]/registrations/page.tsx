@@ -7,6 +7,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { Pagination } from '@/components/ui/Pagination';
+import { auditChainHead } from '@/lib/audit/data';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { listCategories, listInvitations, listRegistrations, listRepresentatives, registrationCounts } from '@/lib/registrations/data';
@@ -28,7 +29,9 @@ export default async function RegistrationsPage({
   await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/registrations`);
-  const [t, format] = await Promise.all([getTranslations('registration'), getFormatter()]);
+  const [t, tEvidence, format] = await Promise.all([getTranslations('registration'), getTranslations('evidence'), getFormatter()]);
+  // Attendance as shown here is anchored to the chain head of this moment (decision 0012).
+  const head = auditChainHead();
   const registrations = listRegistrations(meeting.id);
   const pending = registrations.filter((registration) => registration.status === 'pending');
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
@@ -49,7 +52,11 @@ export default async function RegistrationsPage({
           <a href={exportHref('checkin')} className={buttonClass('secondary')} download>
             {t('export.checkin')}
           </a>
+          <a href={`/organize/meetings/${meeting.id}/evidence`} className={buttonClass('secondary')} download>
+            {tEvidence('download')}
+          </a>
         </div>
+        {head ? <p className="mt-3 text-xs break-all text-muted">{tEvidence('attendanceAnchor', { id: head.id, hash: head.hash })}</p> : null}
       </Card>
 
       {pending.length > 0 ? (
