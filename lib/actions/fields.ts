@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '@/lib/meetings/time';
 
 /** Form fields every domain needs, as zod schemas that read FormData strings. */
 
@@ -18,3 +19,6 @@ export const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => (v ? v : null));
+
+/** A typed day, YYYY-MM-DD, that exists in the calendar; every date field uses it, with one message. */
+export const calendarDay = z.string({ error: 'validation.date' }).trim().refine(isCalendarDay, { error: 'validation.date' });
