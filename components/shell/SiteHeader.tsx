@@ -94,6 +94,12 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
           {account}
         </div>
 
+        {/* Phones: signed out, 登录 stays in the bar, so the way in is never behind the menu. */}
+        {viewer ? null : (
+          <Link href="/sign-in" className="ms-auto flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface lg:hidden">
+            {t('signIn')}
+          </Link>
+        )}
         {/* Phones: the same links behind a disclosure that works without scripts. */}
         <details className="group lg:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line px-3">
