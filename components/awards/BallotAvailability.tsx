@@ -14,14 +14,17 @@ type Window = Pick<Award, 'votingOpensAt' | 'votingClosesAt'>;
 async function memberWords(availability: BallotAvailability, award: Window) {
   const [t, locale] = await Promise.all([getTranslations('awards.ballot'), getLocale()]);
   const window = { opens: awardTime(award.votingOpensAt, locale), closes: awardTime(award.votingClosesAt, locale) };
-  if (availability === 'open') return { title: t('canVote', { closes: window.closes }), reason: null };
+  if (availability === 'open') {
+    const title = t('canVote', { closes: window.closes });
+    return { title, reason: null, text: title };
+  }
   const reason =
     availability === 'beforeWindow'
       ? t('notOpenReason.beforeWindow', { opens: window.opens })
       : availability === 'afterWindow'
         ? t('notOpenReason.afterWindow', { closes: window.closes })
         : t(`notOpenReason.${availability}`);
-  return { title: t('notOpen'), reason };
+  return { title: t('notOpen'), reason, text: t('notOpenBecause', { title: t('notOpen'), reason }) };
 }
 
 /** On the ballot page, when the member cannot vote: that it is not open, and why. */
@@ -42,10 +45,7 @@ export async function MemberViewNote({ round, award, now, className }: { round: 
   const hint = draftHint ?? (availability === 'beforeWindow' || availability === 'afterWindow' ? availability : null);
   return (
     <div className={cx('rounded-md border px-3 py-2 text-sm', hint ? 'border-warning-200 bg-warning-50' : 'border-line bg-surface', className)} data-testid="member-view">
-      <p>
-        <span className="font-medium">{t('memberSees')}</span> {words.title}
-        {words.reason ? ` ${words.reason}` : null}
-      </p>
+      <p className="font-medium">{t('memberSees', { words: words.text })}</p>
       {hint === 'beforeWindow' ? (
         <p className="mt-1">{t('windowHint.beforeWindow', { opens: window.opens })}</p>
       ) : hint === 'afterWindow' ? (
