@@ -36,11 +36,11 @@ export function AwardForm({ action, awardId, initial }: { action: FormAction; aw
       <FormMessages state={state} />
       {awardId ? <input type="hidden" name="awardId" value={awardId} /> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-        <TextField label={t('name')} name="name" required maxLength={120} defaultValue={v.name} error={e.name} />
+        <TextField label={t('name')} name="name" required limit={120} defaultValue={v.name} error={e.name} />
         <TextField label={t('cycleYear')} name="cycleYear" required inputMode="numeric" defaultValue={v.cycleYear} error={e.cycleYear} />
       </div>
-      <TextareaField label={t('description')} name="description" rows={3} defaultValue={v.description} error={e.description} />
-      <TextareaField label={t('rules')} name="rules" rows={4} defaultValue={v.rules} error={e.rules} />
+      <TextareaField label={t('description')} name="description" rows={3} limit={5000} defaultValue={v.description} error={e.description} />
+      <TextareaField label={t('rules')} name="rules" rows={4} limit={5000} defaultValue={v.rules} error={e.rules} />
       <p className="text-sm text-muted">{t('timesHint')}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t('nominationsOpenAt')} name="nominationsOpenAt" type="datetime-local" required defaultValue={v.nominationsOpenAt} error={e.nominationsOpenAt} />

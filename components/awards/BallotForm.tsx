@@ -50,7 +50,7 @@ export function BallotForm({ roundId, method, maxChoices, candidates, askReceipt
           ),
         )}
       </fieldset>
-      {askReceipt ? <TextField label={t('receipt')} name="receipt" maxLength={40} error={e.receipt} hint={t('receiptHint')} autoComplete="off" /> : null}
+      {askReceipt ? <TextField label={t('receipt')} name="receipt" limit={40} error={e.receipt} hint={t('receiptHint')} autoComplete="off" /> : null}
       <SubmitButton>{t('submit')}</SubmitButton>
       <FormMessages state={state} />
     </form>

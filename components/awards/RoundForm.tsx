@@ -20,7 +20,7 @@ export function RoundForm({ awardId, categories, meetings }: { awardId: number; 
       <FormMessages state={state} />
       <input type="hidden" name="awardId" value={awardId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField idPrefix={p} label={t('name')} name="name" required maxLength={120} defaultValue={v.name} error={e.name} key={`n-${state.ok}`} />
+        <TextField idPrefix={p} label={t('name')} name="name" required limit={120} defaultValue={v.name} error={e.name} key={`n-${state.ok}`} />
         <SelectField idPrefix={p} label={t('category')} name="categoryId" required defaultValue={v.categoryId} key={`c-${v.categoryId}`} error={e.categoryId} options={[{ value: '', label: t('chooseCategory') }, ...categories.map((c) => ({ value: String(c.id), label: c.name }))]} />
         <SelectField idPrefix={p} label={t('method')} name="method" defaultValue={v.method} key={`m-${v.method}`} error={e.method} options={[{ value: 'approval', label: t('methods.approval') }, { value: 'ranked', label: t('methods.ranked') }]} />
         <TextField idPrefix={p} label={t('maxChoices')} name="maxChoices" inputMode="numeric" required defaultValue={v.maxChoices} error={e.maxChoices} />

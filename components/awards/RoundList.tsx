@@ -1,15 +1,25 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { Badge } from '@/components/ui/Badge';
-import type { VotingRound } from '@/db/schema';
+import type { Award, VotingRound } from '@/db/schema';
 import { changeRoundStatusAction } from '@/lib/awards/actions';
+import { windowPosition } from '@/lib/awards/voting-window';
 import { Link } from '@/lib/i18n/navigation';
+import { MemberViewNote } from './BallotAvailability';
+import { awardTime } from './format';
 
 type Row = VotingRound & { ballots: number; categoryName: string };
 
-/** Rounds with their stated rules and the next step each can take. */
-export async function RoundList({ awardId, rounds }: { awardId: number; rounds: Row[] }) {
-  const t = await getTranslations('awards.rounds');
+/**
+ * Rounds with their stated rules, what committee members see now, and the next step
+ * each can take. Before the award's voting window, "start voting" also moves the
+ * window's start to now (with a confirmation), and only for those who may edit the
+ * award; after the window, there is no start until the window is extended.
+ */
+export async function RoundList({ award, rounds, canMoveWindow, now = new Date() }: { award: Pick<Award, 'id' | 'votingOpensAt' | 'votingClosesAt'>; rounds: Row[]; canMoveWindow: boolean; now?: Date }) {
+  const [t, locale] = await Promise.all([getTranslations('awards.rounds'), getLocale()]);
+  const awardId = award.id;
+  const position = windowPosition(award, now);
   if (rounds.length === 0) return <p className="text-muted">{t('none')}</p>;
   return (
     <ul className="space-y-4">
@@ -35,8 +45,20 @@ export async function RoundList({ awardId, rounds }: { awardId: number; rounds: 
               })}
             </p>
             <p className="text-sm">{t('ballotsCast', { count: round.ballots })}</p>
+            <MemberViewNote round={round} award={award} now={now} className="mt-2" />
             <div className="mt-2 flex flex-wrap items-start gap-2">
-              {step ? (
+              {step === 'open' && position === 'before' ? (
+                canMoveWindow ? (
+                  <ActionButton
+                    action={changeRoundStatusAction}
+                    fields={{ roundId: String(round.id), transition: 'open', moveVotingWindow: 'on' }}
+                    variant="primary"
+                    confirm={t('confirmOpenNow', { opens: awardTime(award.votingOpensAt, locale) })}
+                  >
+                    {t('openNow')}
+                  </ActionButton>
+                ) : null
+              ) : step && !(step === 'open' && position === 'after') ? (
                 <ActionButton
                   action={changeRoundStatusAction}
                   fields={{ roundId: String(round.id), transition: step }}
@@ -46,11 +68,9 @@ export async function RoundList({ awardId, rounds }: { awardId: number; rounds: 
                   {t(step)}
                 </ActionButton>
               ) : null}
-              {round.status === 'closed' || round.status === 'published' ? (
-                <Link href={`/organize/awards/${awardId}/rounds/${round.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
-                  {t('results')}
-                </Link>
-              ) : null}
+              <Link href={`/organize/awards/${awardId}/rounds/${round.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
+                {round.status === 'closed' || round.status === 'published' ? t('results') : t('details')}
+              </Link>
             </div>
           </li>
         );

@@ -28,7 +28,7 @@ export function ScreeningForm({ nomination }: { nomination: { id: number; status
           error={e.status}
           options={(['submitted', 'eligible', 'ineligible', 'withdrawn'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
         />
-        <TextField idPrefix={prefix} label={t('reason')} name="reason" maxLength={500} defaultValue={v.reason} error={e.reason} hint={t('reasonHint')} />
+        <TextField idPrefix={prefix} label={t('reason')} name="reason" limit={500} defaultValue={v.reason} error={e.reason} hint={t('reasonHint')} />
       </div>
       <CheckboxField idPrefix={prefix} label={t('shortlist')} name="shortlisted" defaultChecked={v.shortlisted === 'on'} key={`sl-${v.shortlisted}`} />
       <div className="flex flex-wrap items-center gap-3">

@@ -47,8 +47,8 @@ export function MeetingForm({
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessages state={state} />
       {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
-      <TextField label={t('title')} name="title" required maxLength={120} defaultValue={v.title} error={e.title} />
-      <TextField label={t('theme')} name="theme" maxLength={200} defaultValue={v.theme} error={e.theme} hint={t('themeHint')} />
+      <TextField label={t('title')} name="title" required limit={120} defaultValue={v.title} error={e.title} />
+      <TextField label={t('theme')} name="theme" limit={200} defaultValue={v.theme} error={e.theme} hint={t('themeHint')} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={t('startsAt')}
@@ -71,8 +71,8 @@ export function MeetingForm({
         options={zones.map((zone) => ({ value: zone, label: zone }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t('venueName')} name="venueName" maxLength={120} defaultValue={v.venueName} error={e.venueName} />
-        <TextField label={t('venueAddress')} name="venueAddress" maxLength={200} defaultValue={v.venueAddress} error={e.venueAddress} />
+        <TextField label={t('venueName')} name="venueName" limit={120} defaultValue={v.venueName} error={e.venueName} />
+        <TextField label={t('venueAddress')} name="venueAddress" limit={200} defaultValue={v.venueAddress} error={e.venueAddress} />
       </div>
       <TextField
         label={t('capacity')}
@@ -87,6 +87,7 @@ export function MeetingForm({
         label={t('description')}
         name="description"
         rows={5}
+        limit={5000}
         defaultValue={v.description}
         error={e.description}
         hint={t('descriptionHint')}
@@ -94,7 +95,7 @@ export function MeetingForm({
       <TextField
         label={t('slug')}
         name="slug"
-        maxLength={60}
+        limit={60}
         defaultValue={v.slug}
         error={e.slug}
         readOnly={slugLocked}

@@ -42,7 +42,7 @@ export function AddMemberForm({
           placeholder={common('choose')}
           options={choices}
         />
-        <TextField label={t('position')} name="position" maxLength={50} defaultValue={v.position} error={e.position} />
+        <TextField label={t('position')} name="position" limit={50} defaultValue={v.position} error={e.position} />
       </div>
       <CheckboxField
         label={t('isRepresentative')}

@@ -38,7 +38,7 @@ export function MembershipRow({
         <TextField
           label={t('position')}
           name="position"
-          maxLength={50}
+          limit={50}
           defaultValue={state.values?.position ?? position ?? ''}
           error={e.position}
           className="sm:flex-1"

@@ -29,7 +29,7 @@ export function OrganizationForm({
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessages state={state} />
       {organizationId ? <input type="hidden" name="organizationId" value={organizationId} /> : null}
-      <TextField label={t('name')} name="name" required maxLength={100} defaultValue={v.name} error={e.name} />
+      <TextField label={t('name')} name="name" required limit={100} defaultValue={v.name} error={e.name} />
       <SelectField
         label={t('kind')}
         name="kind"
@@ -41,11 +41,11 @@ export function OrganizationForm({
         placeholder={common('choose')}
         options={organizationKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
       />
-      <TextField label={t('address')} name="address" maxLength={200} defaultValue={v.address} error={e.address} />
+      <TextField label={t('address')} name="address" limit={200} defaultValue={v.address} error={e.address} />
       <TextareaField
         label={t('description')}
         name="description"
-        maxLength={2000}
+        limit={2000}
         rows={4}
         defaultValue={v.description}
         error={e.description}

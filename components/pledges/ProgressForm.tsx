@@ -23,9 +23,9 @@ export function ProgressForm({ issueId, targetId, current }: { issueId: number; 
       <input type="hidden" name="targetId" value={targetId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField idPrefix={prefix} label={t('status')} name="status" options={progressStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} defaultValue={state.values?.status ?? current?.status ?? 'in_progress'} error={state.fieldErrors?.status} />
-        <TextField idPrefix={prefix} label={t('percent')} name="percent" type="number" min={0} max={100} inputMode="numeric" defaultValue={state.values?.percent ?? String(current?.percent ?? 0)} error={state.fieldErrors?.percent} />
+        <TextField idPrefix={prefix} label={t('percent')} name="percent" type="number" min={0} max={100} inputMode="numeric" defaultValue={state.values?.percent ?? (current ? String(current.percent) : '')} error={state.fieldErrors?.percent} hint={t('percentHint')} />
       </div>
-      <TextareaField idPrefix={prefix} label={t('note')} name="note" rows={2} maxLength={2000} defaultValue={state.values?.note} error={state.fieldErrors?.note} />
+      <TextareaField idPrefix={prefix} label={t('note')} name="note" rows={2} limit={2000} defaultValue={state.values?.note} error={state.fieldErrors?.note} />
       <TextField idPrefix={prefix} label={t('evidence')} hint={t('evidenceHint')} name="evidence" type="file" accept="application/pdf,image/jpeg,image/png,image/webp" error={state.fieldErrors?.evidence} />
       <SubmitButton>{t('submit')}</SubmitButton>
     </form>

@@ -31,7 +31,7 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
           <FormMessages state={state} />
         </div>
         {category ? <input type="hidden" name="categoryId" value={category.id} /> : <input type="hidden" name="meetingId" value={meetingId} />}
-        <TextField idPrefix={prefix} label={t('name')} name="name" required maxLength={40} defaultValue={v.name} error={e.name} />
+        <TextField idPrefix={prefix} label={t('name')} name="name" required limit={40} defaultValue={v.name} error={e.name} />
         <TextField idPrefix={prefix} label={t('quota')} name="quota" inputMode="numeric" defaultValue={v.quota} error={e.quota} />
         <SubmitButton variant={category ? 'secondary' : 'primary'}>{category ? common('save') : t('add')}</SubmitButton>
         <CheckboxField

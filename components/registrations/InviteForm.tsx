@@ -32,7 +32,7 @@ export function InviteForm({ meetingId, categories, representatives }: { meeting
         error={e.categoryId}
         options={categories.map((category) => ({ value: String(category.id), label: category.name }))}
       />
-      <TextareaField idPrefix="invite" label={t('people')} name="people" rows={4} defaultValue={v.people} error={e.people} hint={t('peopleHint')} />
+      <TextareaField idPrefix="invite" label={t('people')} name="people" rows={4} limit={20_000} defaultValue={v.people} error={e.people} hint={t('peopleHint')} />
       {representatives.length > 0 ? (
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium">{t('representatives')}</legend>

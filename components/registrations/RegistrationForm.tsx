@@ -54,7 +54,7 @@ export function RegistrationForm({
         <p className="rounded-md bg-surface px-3 py-2">{t('registeringAs', { name: who.name, email: who.email })}</p>
       ) : (
         <>
-          <TextField label={t('name')} name="name" required autoComplete="name" maxLength={50} defaultValue={v.name} error={e.name} />
+          <TextField label={t('name')} name="name" required autoComplete="name" limit={50} defaultValue={v.name} error={e.name} />
           <TextField
             label={t('phone')}
             name="phone"
@@ -96,7 +96,7 @@ export function RegistrationForm({
           options={organizations.map((organization) => ({ value: String(organization.id), label: organization.name }))}
         />
       ) : null}
-      <TextField label={t('organizationName')} name="organizationName" maxLength={100} defaultValue={v.organizationName} error={e.organizationName} hint={t('organizationNameHint')} />
+      <TextField label={t('organizationName')} name="organizationName" limit={100} defaultValue={v.organizationName} error={e.organizationName} hint={t('organizationNameHint')} />
 
       {questions.map((question) => {
         const name = `answer_${question.id}`;
@@ -126,7 +126,7 @@ export function RegistrationForm({
             />
           );
         }
-        return <TextField key={question.id} label={question.label} name={name} required={question.required} maxLength={500} defaultValue={v[name]} error={e[name]} />;
+        return <TextField key={question.id} label={question.label} name={name} required={question.required} limit={500} defaultValue={v[name]} error={e[name]} />;
       })}
       <SubmitButton>{t('submit')}</SubmitButton>
     </form>

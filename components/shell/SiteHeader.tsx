@@ -16,8 +16,9 @@ type NavItem = { href: string; label: string };
 
 /**
  * The viewer comes from the server on personal pages. Cached public pages are
- * the same for everyone, so there the header asks /api/viewer after loading
- * (`viewer` left out) and the page itself stays cacheable.
+ * the same for everyone, so there the header is rendered signed out, asks
+ * /api/viewer after loading (`viewer` left out) and swaps in the signed-in
+ * links; the page itself stays cacheable.
  */
 function useViewer(given: HeaderViewer | null | undefined) {
   const [loaded, setLoaded] = useState<HeaderViewer | null | undefined>(given);
@@ -55,11 +56,10 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
     </li>
   ));
 
-  const account =
-    viewer === undefined ? (
-      // Still asking: hold the place so the header does not jump.
-      <div className="min-h-11 w-28" aria-hidden="true" />
-    ) : viewer ? (
+  // While the header is still asking (and before scripts run at all) it shows the
+  // signed-out links: a visitor must always see how to sign in, and the cached HTML
+  // carries real links to /sign-in and /sign-up.
+  const account = viewer ? (
       <div className="flex items-center gap-1 whitespace-nowrap">
         <Link href="/account" className="flex min-h-11 items-center rounded-md px-2 whitespace-nowrap text-ink hover:bg-surface">
           <span className="sr-only">{t('account')}: </span>
@@ -94,6 +94,12 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
           {account}
         </div>
 
+        {/* Phones: signed out, 登录 stays in the bar, so the way in is never behind the menu. */}
+        {viewer ? null : (
+          <Link href="/sign-in" className="ms-auto flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface lg:hidden">
+            {t('signIn')}
+          </Link>
+        )}
         {/* Phones: the same links behind a disclosure that works without scripts. */}
         <details className="group lg:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line px-3">

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { CharacterCount } from './CharacterCount';
 import { cx } from './cx';
 
 type Common = {
@@ -11,12 +12,19 @@ type Common = {
   idPrefix?: string;
 };
 
+/**
+ * Text fields take a `limit` instead of `maxLength`: the browser would cut pasted
+ * text at `maxLength` without a word and send the rest. With a limit the field shows
+ * a live count near it, and the server's schema refuses longer text with its message.
+ */
+type Limited = { limit?: number };
+
 const control =
   'block w-full rounded-md border bg-white px-3 py-2 text-base text-ink placeholder:text-muted min-h-11 ' +
   'aria-[invalid=true]:border-danger-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger-700';
 
 /** Label, control, hint and error wired together for screen readers. */
-function FieldFrame({ label, name, error, hint, className, required, children, idPrefix = 'field' }: Common & { required?: boolean; children: ReactNode }) {
+function FieldFrame({ label, name, error, hint, className, required, children, idPrefix = 'field', limit }: Common & Limited & { required?: boolean; children: ReactNode }) {
   const id = `${idPrefix}-${name}`;
   return (
     <div className={cx('space-y-1', className)}>
@@ -32,6 +40,7 @@ function FieldFrame({ label, name, error, hint, className, required, children, i
         ) : null}
       </div>
       {children}
+      {limit ? <CharacterCount controlId={id} id={`${id}-count`} limit={limit} /> : null}
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-muted">
           {hint}
@@ -46,8 +55,8 @@ function FieldFrame({ label, name, error, hint, className, required, children, i
   );
 }
 
-function describedBy(id: string, error?: string, hint?: ReactNode) {
-  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+function describedBy(id: string, error?: string, hint?: ReactNode, limit?: number) {
+  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null, limit ? `${id}-count` : null].filter(Boolean).join(' ') || undefined;
 }
 
 export function TextField({
@@ -57,16 +66,17 @@ export function TextField({
   hint,
   className,
   idPrefix = 'field',
+  limit,
   ...input
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> & { ref?: Ref<HTMLInputElement> }) {
+}: Common & Limited & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'maxLength'> & { ref?: Ref<HTMLInputElement> }) {
   const id = `${idPrefix}-${name}`;
   return (
-    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix}>
+    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix} limit={limit}>
       <input
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, limit)}
         className={cx(control, 'border-line read-only:bg-surface read-only:text-muted')}
         {...input}
       />
@@ -81,16 +91,17 @@ export function TextareaField({
   hint,
   className,
   idPrefix = 'field',
+  limit,
   ...input
-}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
+}: Common & Limited & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'maxLength'>) {
   const id = `${idPrefix}-${name}`;
   return (
-    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix}>
+    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix} limit={limit}>
       <textarea
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, limit)}
         className={cx(control, 'min-h-24 border-line')}
         {...input}
       />

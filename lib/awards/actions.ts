@@ -3,7 +3,7 @@
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { id } from '@/lib/actions/fields';
+import { checkbox, id } from '@/lib/actions/fields';
 import type { FormState } from '@/lib/actions/state';
 import { localizedPath } from '@/lib/i18n/routing';
 import { requestContext } from '@/lib/request/context';
@@ -174,12 +174,12 @@ export const createRoundAction = defineAction({
 });
 
 export const changeRoundStatusAction = defineAction({
-  schema: z.object({ roundId: id, transition: z.enum(['open', 'close', 'publish']) }),
+  schema: z.object({ roundId: id, transition: z.enum(['open', 'close', 'publish']), moveVotingWindow: checkbox }),
   who: 'signedIn',
-  async run({ roundId, transition }, { viewer }) {
-    changeRoundStatus(roundId, transition, viewer, new Date(), (await requestContext()).origin);
+  async run({ roundId, transition, moveVotingWindow }, { viewer }) {
+    const round = changeRoundStatus(roundId, transition, viewer, new Date(), (await requestContext()).origin, { moveVotingWindow });
     refreshAwardPages();
-    return { message: `awards.rounds.done.${transition}` };
+    return { message: round.votingWindowMoved ? 'awards.rounds.done.openMoved' : `awards.rounds.done.${transition}` };
   },
 });
 

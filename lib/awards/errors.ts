@@ -28,5 +28,7 @@ export const awardErrors = {
   photoType: 'awards.errors.photoType',
   photoSize: 'awards.errors.photoSize',
   fraction: 'awards.errors.fraction',
+  votingWindowAhead: 'awards.errors.votingWindowAhead',
+  votingWindowOver: 'awards.errors.votingWindowOver',
 } as const;
 export type AwardErrorKey = keyof typeof awardErrors;

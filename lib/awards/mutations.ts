@@ -19,6 +19,7 @@ import { canCreateAwards, canManageAward, canPublishResults, canRunRounds, canSc
 import { hashReceipt, newReceipt, normalizeReceipt } from './receipts';
 import type { AwardInput, BallotInput, CategoryInput, NominationInput, RoundInput } from './schema';
 import { ballotProblem } from './tally';
+import { ballotAvailability, windowPosition } from './voting-window';
 
 type Who = NonNullable<Actor>;
 const fail = (key: keyof typeof awardErrors, field?: string, values?: Record<string, string | number>) => new AppError(awardErrors[key], { field, values });
@@ -284,14 +285,41 @@ const transitions = {
 } as const;
 export type RoundTransition = keyof typeof transitions;
 
-/** `origin` is where links in the ballot-open emails point. */
-export function changeRoundStatus(roundId: number, transition: RoundTransition, actor: Who, now = new Date(), origin = 'http://localhost:3000'): VotingRound {
+/**
+ * `origin` is where links in the ballot-open emails point. Starting a round outside the
+ * award's voting window is refused with the window named, since members could not vote
+ * (see lib/awards/voting-window.ts); before the window, an organizer may ask to move its
+ * start to now (`moveVotingWindow`, confirmed in the page) and start in the same step.
+ */
+export function changeRoundStatus(
+  roundId: number,
+  transition: RoundTransition,
+  actor: Who,
+  now = new Date(),
+  origin = 'http://localhost:3000',
+  options: { moveVotingWindow?: boolean } = {},
+): VotingRound & { votingWindowMoved?: boolean } {
   return db.transaction((tx) => {
     const round = loadRoundForChange(tx, roundId, actor, transition === 'publish' ? canPublishResults : canRunRounds);
     const rule = transitions[transition];
     if (!(rule.from as readonly string[]).includes(round.status)) throw fail('roundStatus');
     if (transition === 'open' && roundCandidates(round, tx).length === 0) throw fail('noCandidates');
     let results: { ballotsCast: number; nominations: { nominationId: number; votes: number; points: number; outcome: string }[] } | undefined;
+    let votingWindowMoved = false;
+    if (transition === 'open') {
+      const award = loadAward(tx, round.awardId);
+      const position = windowPosition(award, now);
+      const window = { opens: award.votingOpensAt.getTime(), closes: award.votingClosesAt.getTime() };
+      if (position === 'after') throw fail('votingWindowOver', undefined, window);
+      if (position === 'before') {
+        if (!options.moveVotingWindow) throw fail('votingWindowAhead', undefined, window);
+        // The window belongs to the award, which only its managers edit.
+        if (!canManageAward(actor, awardStaff(round.awardId, tx))) throw new AppError('forbidden');
+        tx.update(awards).set({ votingOpensAt: now }).where(eq(awards.id, award.id)).run();
+        recordAudit(tx, { actorId: actor.id, action: 'award.update', entityType: 'award', entityId: award.id, changes: { votingOpensAt: [award.votingOpensAt, now] } });
+        votingWindowMoved = true;
+      }
+    }
     if (transition === 'publish') {
       // A tie the rule has not settled yet is not a result to announce.
       const category = getCategory(round.categoryId, tx)!;
@@ -317,7 +345,7 @@ export function changeRoundStatus(roundId: number, transition: RoundTransition, 
       }
     }
     recordAudit(tx, { actorId: actor.id, action: `votingRound.${transition}`, entityType: 'votingRound', entityId: roundId, changes: { status: [round.status, rule.to], ...(results ? { results } : {}) } });
-    return { ...round, ...values };
+    return { ...round, ...values, votingWindowMoved };
   }, IMMEDIATE);
 }
 
@@ -347,10 +375,9 @@ export function createRunoff(roundId: number, actor: Who): number {
 
 // ——— conflicts of interest and ballots ———
 
-/** Voting needs an open round inside the award's voting window. */
+/** Voting needs an open round inside the award's voting window: the same answer the ballot page shows. */
 function requireVoting(tx: Tx, round: VotingRound, now: Date) {
-  const award = loadAward(tx, round.awardId);
-  if (round.status !== 'open' || now < award.votingOpensAt || now >= award.votingClosesAt) throw fail('votingClosed');
+  if (ballotAvailability(round, loadAward(tx, round.awardId), now) !== 'open') throw fail('votingClosed');
 }
 
 export function declareConflict(roundId: number, nominationId: number, actor: Who, now = new Date()): void {

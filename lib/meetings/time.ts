@@ -32,6 +32,17 @@ export function wallTimeToInstant(local: string, zone: string): Date | null {
   return parsed.toJSDate();
 }
 
+/**
+ * Whether the text is a day that exists, written YYYY-MM-DD. The one check for every
+ * typed date (a pledge's due date, a target line's), so "2021-02-30" is refused
+ * everywhere rather than rolled over to 2 March by `new Date`.
+ */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const parsed = DateTime.fromISO(text, { zone: 'UTC' });
+  return parsed.isValid && parsed.toISODate() === text;
+}
+
 /** The wall-clock time of an instant in `zone`, as a datetime-local value. */
 export function instantToWallTime(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat(LOCAL_FORMAT);

@@ -19,8 +19,11 @@ export const pledgeErrorCodes = [
   'targetNotYours',
   'noOrganizations',
   'targetInUse',
-  'targetLine',
+  'targetLineFormat',
+  'targetLineDate',
+  'targetLineOrganization',
   'invalidDate',
+  'percentRequired',
   'unknownCode',
   'textDiffers',
 ] as const;

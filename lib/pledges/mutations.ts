@@ -19,6 +19,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/mutations';
+import { isCalendarDay } from '@/lib/meetings/time';
 import { newVerificationCode, pledgeDocument } from './canonical';
 import { pledgeEmail } from './emails';
 import { PledgeError } from './errors';
@@ -41,20 +42,32 @@ export function loadManagedCampaign(tx: Tx, campaignId: number, actor: Actor) {
 
 /** The due date as the end of that day in the host's zone (Shanghai, UTC+8, no daylight saving). */
 export function dueInstant(day: string): Date {
-  const instant = new Date(`${day}T23:59:59+08:00`);
-  if (Number.isNaN(instant.getTime())) throw new PledgeError('invalidDate', { field: 'signingDue' });
-  return instant;
+  // `new Date` would roll an impossible day over ("2021-02-30" → 2 March), so the shared check comes first.
+  if (!isCalendarDay(day)) throw new PledgeError('invalidDate', { field: 'signingDue' });
+  return new Date(`${day}T23:59:59+08:00`);
 }
 
+/**
+ * The campaign's targets from the typed lines, or a refusal that names the first
+ * line at fault and what is wrong on it (and how many more lines need fixing).
+ */
 function resolveTargets(tx: Tx, text: string) {
-  const { targets, badLines } = parseTargetLines(text);
-  if (badLines.length > 0 || targets.length === 0) throw new PledgeError('targetLine', { field: 'targets', values: { lines: badLines.join(', ') || '1' } });
-  return targets.map((target) => {
-    if (!target.organizationName) return { ...target, organizationId: null };
+  const { targets, problems } = parseTargetLines(text);
+  const resolved = targets.map((target) => {
+    const { line: _line, ...fields } = target;
+    if (!target.organizationName) return { ...fields, organizationId: null };
     const organization = tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, target.organizationName)).get();
-    if (!organization) throw new PledgeError('targetLine', { field: 'targets', values: { lines: target.organizationName } });
-    return { ...target, organizationId: organization.id };
+    if (!organization) problems.push({ line: target.line, problem: 'organization', value: target.organizationName });
+    return { ...fields, organizationId: organization?.id ?? null };
   });
+  if (problems.length === 0 && resolved.length === 0) problems.push({ line: 1, problem: 'format' });
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.line - b.line);
+    const first = problems[0]!;
+    const reason = first.problem === 'format' ? 'targetLineFormat' : first.problem === 'date' ? 'targetLineDate' : 'targetLineOrganization';
+    throw new PledgeError(reason, { field: 'targets', values: { line: first.line, value: first.value ?? '', more: problems.length - 1 } });
+  }
+  return resolved;
 }
 
 function snapshot(tx: Tx, campaignId: number): TargetSnapshot[] {
@@ -358,13 +371,18 @@ export function removeCampaignManager(campaignId: number, userId: number, actor:
 
 export type EvidenceFile = { path: string; name: string; type: string };
 
-/** Files progress on one target for the representative's organization; the issue must be signed. */
+/**
+ * Files progress on one target for the representative's organization; the issue must be signed.
+ * "In progress" needs a percentage (the dashboard averages them, and a blank must not count
+ * as 0 %); "done" is 100 % and "not started" 0 %, whatever was typed.
+ */
 export function reportProgress(
-  input: { issueId: number; targetId: number; status: 'not_started' | 'in_progress' | 'done'; percent: number; note: string | null },
+  input: { issueId: number; targetId: number; status: 'not_started' | 'in_progress' | 'done'; percent: number | null; note: string | null },
   evidence: EvidenceFile | null,
   actor: Actor,
   now = new Date(),
 ): number {
+  if (input.status === 'in_progress' && input.percent === null) throw new PledgeError('percentRequired', { field: 'percent' });
   return db.transaction((tx) => {
     const issue = loadRepresentedIssue(tx, input.issueId, actor);
     const target = tx.select().from(pledgeTargets).where(eq(pledgeTargets.id, input.targetId)).get();
@@ -373,7 +391,7 @@ export function reportProgress(
     }
     const signed = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(eq(pledgeSignatures.issueId, issue.id)).get();
     if (!signed) throw new PledgeError('notSigned');
-    const percent = input.status === 'done' ? 100 : input.status === 'not_started' ? 0 : input.percent;
+    const percent = input.status === 'done' ? 100 : input.status === 'not_started' ? 0 : input.percent!;
     const { id } = tx
       .insert(progressReports)
       .values({

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { organizationKinds } from '@/db/schema/enums';
 import { progressStatuses } from '@/db/schema/enums';
-import { checkbox, id, optionalText } from '@/lib/actions/fields';
-
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.format');
+import { calendarDay, checkbox, id, optionalText } from '@/lib/actions/fields';
+import { isCalendarDay } from '@/lib/meetings/time';
 
 /**
  * Targets are edited as lines: "description | indicator | YYYY-MM-DD", and an optional
@@ -14,28 +13,40 @@ export const campaignInput = z.object({
   title: z.string().trim().min(1).max(200),
   year: z.coerce.number().int().min(2000).max(2100),
   body: z.string().trim().min(1).max(20_000),
-  signingDue: day,
+  signingDue: calendarDay,
   targets: z.string().trim().min(1).max(20_000),
 });
 export type CampaignInput = z.infer<typeof campaignInput>;
 
-export type TargetLine = { description: string; indicator: string; dueDate: string; organizationName: string | null };
+export type TargetLine = { line: number; description: string; indicator: string; dueDate: string; organizationName: string | null };
 
-/** Parses the targets field; returns the numbers of lines that are not well-formed. */
-export function parseTargetLines(text: string): { targets: TargetLine[]; badLines: number[] } {
+/** What is wrong on one line; `value` is the part at fault, quoted back to the organizer. */
+export type TargetLineProblem = { line: number; problem: 'format' | 'date' | 'organization'; value?: string };
+
+/**
+ * Parses the targets field line by line (numbered from 1, blank lines counted, as
+ * the organizer sees them). The due date goes through the same check as every
+ * typed date; organization names are looked up by the mutation.
+ */
+export function parseTargetLines(text: string): { targets: TargetLine[]; problems: TargetLineProblem[] } {
   const targets: TargetLine[] = [];
-  const badLines: number[] = [];
+  const problems: TargetLineProblem[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
     if (!raw.trim()) return;
     const parts = raw.split(/[|｜]/).map((part) => part.trim());
     const [description, indicator, dueDate, organizationName] = parts;
-    if (parts.length < 3 || parts.length > 4 || !description || !indicator || !/^\d{4}-\d{2}-\d{2}$/.test(dueDate ?? '')) {
-      badLines.push(index + 1);
+    if (parts.length < 3 || parts.length > 4 || !description || !indicator || !dueDate) {
+      problems.push({ line, problem: 'format' });
       return;
     }
-    targets.push({ description, indicator, dueDate: dueDate!, organizationName: organizationName || null });
+    if (!isCalendarDay(dueDate)) {
+      problems.push({ line, problem: 'date', value: dueDate });
+      return;
+    }
+    targets.push({ line, description, indicator, dueDate, organizationName: organizationName || null });
   });
-  return { targets, badLines };
+  return { targets, problems };
 }
 
 export const issueInput = z.object({
@@ -57,6 +68,12 @@ export const progressInput = z.object({
   issueId: id,
   targetId: id,
   status: z.enum(progressStatuses),
-  percent: z.coerce.number().int().min(0).max(100),
+  // A blank stays blank (z.coerce would make it 0); the mutation decides when one is needed.
+  percent: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .pipe(z.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(0).max(100).nullable()),
   note: optionalText(2000),
 });

@@ -18,12 +18,15 @@ const optionalId = z
   .transform((v) => (v ? Number(v) : null))
   .pipe(z.number().int().positive().nullable());
 
+/** The longest answer to a custom question; longer text is refused, never cut. */
+export const ANSWER_MAX = 500;
+
 /** Answers arrive as answer_<questionId> fields; they are checked against the meeting's questions in the mutation. */
 export function answersFrom(form: Record<string, unknown>): Record<string, string> {
   const answers: Record<string, string> = {};
   for (const [key, value] of Object.entries(form)) {
     const match = /^answer_(\d+)$/.exec(key);
-    if (match && typeof value === 'string') answers[match[1]!] = value.trim().slice(0, 500);
+    if (match && typeof value === 'string') answers[match[1]!] = value.trim();
   }
   return answers;
 }
@@ -44,17 +47,13 @@ export const registrationInput = z
     invitation: z.string().trim().max(100).optional(),
   })
   .loose()
-  .transform(({ meetingId, categoryId, name, email, phone, organizationId, organizationName, invitation, ...rest }) => ({
-    meetingId,
-    categoryId,
-    name: name ?? null,
-    email,
-    phone,
-    organizationId,
-    organizationName,
-    invitation: invitation || null,
-    answers: answersFrom(rest),
-  }));
+  .transform(({ meetingId, categoryId, name, email, phone, organizationId, organizationName, invitation, ...rest }, ctx) => {
+    const answers = answersFrom(rest);
+    for (const [questionId, answer] of Object.entries(answers)) {
+      if (answer.length > ANSWER_MAX) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: ANSWER_MAX, inclusive: true, path: [`answer_${questionId}`], input: answer });
+    }
+    return { meetingId, categoryId, name: name ?? null, email, phone, organizationId, organizationName, invitation: invitation || null, answers };
+  });
 export type RegistrationInput = z.output<typeof registrationInput>;
 
 const localTime = z

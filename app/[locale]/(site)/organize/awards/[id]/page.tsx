@@ -138,7 +138,7 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
         </ul>
       </Card>
       <Card title={t('rounds.title')}>
-        <RoundList awardId={award.id} rounds={rounds} />
+        <RoundList award={award} rounds={rounds} canMoveWindow={manager} />
         {categories.length > 0 ? (
           <div className="mt-6 border-t border-line pt-4">
             <RoundForm awardId={award.id} categories={categories} meetings={listManagedMeetings(viewer).map((m) => ({ id: m.id, title: m.title }))} />

@@ -1,17 +1,18 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { BallotClosedNotice } from '@/components/awards/BallotAvailability';
 import { BallotForm } from '@/components/awards/BallotForm';
 import { ReceiptCheck } from '@/components/awards/ReceiptCheck';
 import { RoundResults } from '@/components/awards/RoundResults';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { Card } from '@/components/ui/Card';
-import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { id as idField } from '@/lib/actions/fields';
 import { declareConflictAction } from '@/lib/awards/actions';
 import { getCategory, getRound, getRoundResults, hasVoted, listOpenBallots, myRecusals, roundCandidates } from '@/lib/awards/data';
 import { requireCommitteeMember } from '@/lib/awards/guard';
 import { canPublishResults, canSeeResults } from '@/lib/awards/permissions';
+import { ballotAvailability } from '@/lib/awards/voting-window';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
@@ -33,7 +34,7 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
   const recused = myRecusals(round.id, viewer.id);
   const voted = hasVoted(round.id, viewer.id);
   const now = new Date();
-  const open = round.status === 'open' && now >= award.votingOpensAt && now < award.votingClosesAt;
+  const open = ballotAvailability(round, award, now) === 'open';
   const candidates = roundCandidates(round).map((n) => ({ id: n.id, nomineeNames: n.nomineeNames, organization: n.organization, citation: n.citation, recused: recused.has(n.id) }));
   return (
     <div className="space-y-6">
@@ -69,7 +70,7 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
           </Card>
         </>
       ) : (
-        <EmptyState title={t('ballot.notOpen')} />
+        <BallotClosedNotice round={round} award={award} now={now} />
       )}
       <Card title={t('ballot.checkTitle')}>
         <ReceiptCheck roundId={round.id} />

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { MemberViewNote } from '@/components/awards/BallotAvailability';
 import { RoundResults } from '@/components/awards/RoundResults';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -16,7 +17,11 @@ export async function generateMetadata() {
   return { title: t('results') };
 }
 
-/** Results with the arithmetic: for organizers and the committee once the round has closed. */
+/**
+ * One round for its organizers: what committee members see on their ballot right now
+ * (always, so "started" here can never mean "not open" there), then the results with
+ * the arithmetic once the round has closed.
+ */
 export default async function RoundResultsPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
   await pageLocale(params);
   const { id, roundId } = await params;
@@ -30,7 +35,8 @@ export default async function RoundResultsPage({ params }: { params: Promise<{ l
       <Link href={`/organize/awards/${award.id}`} className="text-sm text-brand-800 underline">
         {t('backToAward')}
       </Link>
-      <PageHeader title={t('results.title', { round: round.name })} description={`${award.name} · ${t('cycle', { year: award.cycleYear })}`} />
+      <PageHeader title={round.status === 'closed' || round.status === 'published' ? t('results.title', { round: round.name }) : round.name} description={`${award.name} · ${t('cycle', { year: award.cycleYear })}`} />
+      <MemberViewNote round={round} award={award} now={new Date()} className="mb-6" />
     </>
   );
   if (!canSeeResults(viewer, staff, round.status)) {
