@@ -1,7 +1,7 @@
 import { and, isNull, lt, or, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { rateCounters } from '@/db/schema';
-import type { RateLimit } from './policy';
+import { rateLimit, type RateLimit } from './policy';
 
 export type Hit = { count: number; windowStartedAt: Date };
 
@@ -35,4 +35,16 @@ export function pruneRateCounters(now: Date, olderThanMs = 24 * 60 * 60_000): nu
     .delete(rateCounters)
     .where(and(lt(rateCounters.windowStartedAt, cutoff), or(isNull(rateCounters.lockedUntil), lt(rateCounters.lockedUntil, now))))
     .run().changes;
+}
+
+/**
+ * May one more email go to `address` on behalf of `client`? Counts it against both
+ * limits inside the caller's transaction (so a refused change counts nothing).
+ */
+export function receiptAllowed(tx: Tx, address: string, client: string | null, now: Date): boolean {
+  const perAddress = rateLimit('receiptPerAddress');
+  const perClient = rateLimit('receiptPerClient');
+  const byAddress = countAttempt(`receiptPerAddress:${address.toLowerCase()}`, perAddress, now, tx);
+  const byClient = countAttempt(`receiptPerClient:${client ?? 'unknown'}`, perClient, now, tx);
+  return byAddress.count <= perAddress.limit && byClient.count <= perClient.limit;
 }
