@@ -45,7 +45,8 @@ if (selected.some((scenario) => scenario.prepare)) {
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, PORT: String(port), DATABASE_FILE: databaseFile, NODE_ENV: 'production' },
+  // The surge is 500 registrations from one loopback client: lift the per-client limit (docs/decisions/0018).
+  env: { ...process.env, PORT: String(port), DATABASE_FILE: databaseFile, NODE_ENV: 'production', RATE_LIMITS: process.env.RATE_LIMITS ?? 'registration=1000000/60,nomination=1000000/60' },
   detached: true,
 });
 const stop = () => {

@@ -21,7 +21,17 @@ if (after) {
 
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: process.env.PORT ?? '3100', DATABASE_FILE: path.join(folder, 'convene.db'), SEED_DEMO: '1' },
+  env: {
+    ...process.env,
+    PORT: process.env.PORT ?? '3100',
+    DATABASE_FILE: path.join(folder, 'convene.db'),
+    SEED_DEMO: '1',
+    // Every test comes from loopback, one client: registrations and nominations (20 guests
+    // at once, whole journeys) would pass the per-client limits meant for one real
+    // client. The other limits keep their defaults; e2e/hardening/rate-limits.spec.ts
+    // proves them from addresses of its own (127.0.0.x).
+    RATE_LIMITS: process.env.RATE_LIMITS ?? 'registration=10000/60,nomination=10000/60',
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

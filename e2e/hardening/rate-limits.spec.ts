@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { callAction } from '../actions';
+import { clientOrigin, clientRequest } from '../client';
+import { formAlert, unique } from '../fixtures';
+
+/**
+ * Issue 12, finding 8: public forms could be flooded (100 registrations in 2 s). Limits
+ * are counted in the database per client; these tests use client addresses of their
+ * own (127.0.0.x) so the rest of the suite's traffic does not count. Registration and
+ * nomination limits are lifted for the e2e server (e2e/server.mjs) and proven in
+ * lib/registrations/rate-limit.test.ts and lib/awards/mutations.test.ts.
+ */
+test('sign-up: the eleventh account from one client within the hour is refused with "try again in N s", in both languages', async ({ browser }) => {
+  const client = await clientRequest(4);
+  for (let i = 0; i < 10; i++) {
+    const answer = await callAction(client, '/sign-up', 'signUp', { name: '测试', email: `flood${i}.${unique()}@example.cn`, password: 'flood-password', confirmPassword: 'flood-password' });
+    expect(answer.redirect ?? answer.body).toContain('/sign-in');
+  }
+  await client.dispose();
+
+  const context = await browser.newContext({ baseURL: clientOrigin(4) });
+  const page = await context.newPage();
+  const forms = [
+    { path: '/sign-up', labels: ['姓名', '电子邮箱', '密码', '再次输入密码'], button: '注册', message: /^操作过于频繁，请 \d+ 秒后再试。$/ },
+    { path: '/en/sign-up', labels: ['Full name', 'Email', 'Password', 'Repeat password'], button: 'Sign up', message: /^Too many attempts\. Please try again in \d+ s\.$/ },
+  ];
+  for (const { path, labels, button, message } of forms) {
+    const [name, email, password, again] = labels.map((label) => page.getByLabel(label, { exact: true }));
+    await page.goto(path);
+    await name!.fill('王晓东');
+    await email!.fill(`late.${unique()}@example.cn`);
+    await password!.fill('flood-password');
+    await again!.fill('flood-password');
+    await page.getByRole('button', { name: button }).last().click();
+    await expect(formAlert(page)).toHaveText(message);
+    // Refused, not broken: still the sign-up form, with what was typed.
+    await expect(name!).toHaveValue('王晓东');
+  }
+  await context.close();
+});
+
+test('verification lookups: past thirty a minute from one client, the page says when to try again', async ({ browser }) => {
+  const client = await clientRequest(5);
+  for (let i = 0; i < 30; i++) {
+    const html = await (await client.get(`/verify/ZZZZ${String(i).padStart(4, '2')}`)).text();
+    expect(html).not.toContain('操作过于频繁');
+  }
+  await client.dispose();
+  const context = await browser.newContext({ baseURL: clientOrigin(5) });
+  const page = await context.newPage();
+  await page.goto('/verify/ZZZZ2222');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^操作过于频繁，请 \d+ 秒后再试。$/);
+  await page.goto('/en/verify/ZZZZ2222');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Too many attempts\. Please try again in \d+ s\.$/);
+  await context.close();
+});
