@@ -11,10 +11,26 @@ export const clientOrigin = (n: number) => `http://127.0.0.${n}:${port}`;
 
 export const clientRequest = (n: number) => playwrightRequest.newContext({ baseURL: clientOrigin(n) });
 
-/** Signs in through next-auth's credentials endpoint, as the sign-in form does; answers "ok" or the failure code. */
+/**
+ * Signs in through next-auth's credentials endpoint, as the sign-in form does; answers
+ * "ok" or the failure code. One CSRF token per client, fetched once, so parallel
+ * attempts do not overwrite each other's token cookie.
+ */
 export async function signInOver(request: APIRequestContext, email: string, password: string): Promise<string> {
-  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const csrfToken = await csrfTokenOf(request);
   const response = await request.post('/api/auth/callback/credentials', { form: { email, password, csrfToken, json: 'true', callbackUrl: '/' } });
   const { url } = (await response.json()) as { url: string };
-  return new URL(url).searchParams.get('error') ?? 'ok';
+  const answer = new URL(url).searchParams;
+  if (answer.has('csrf')) throw new Error('CSRF token refused');
+  return answer.get('error') ?? 'ok';
+}
+
+const tokens = new WeakMap<APIRequestContext, Promise<string>>();
+function csrfTokenOf(request: APIRequestContext): Promise<string> {
+  let token = tokens.get(request);
+  if (!token) {
+    token = request.get('/api/auth/csrf').then(async (response) => ((await response.json()) as { csrfToken: string }).csrfToken);
+    tokens.set(request, token);
+  }
+  return token;
 }

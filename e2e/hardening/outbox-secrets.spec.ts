@@ -12,7 +12,7 @@ test('no private link can be read from the outbox', async ({ page, browser }) =>
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const invited = `invited.${unique()}@example.cn`;
-  await page.goto(`/organize/meetings/${meeting.id}/registration`);
+  await page.goto(`/organize/meetings/${meeting.id}/registrations`);
   await page.getByLabel('邀请类别').selectOption({ label: '公众' });
   await page.getByLabel('被邀请人').fill(`周敏, ${invited}`);
   await page.getByRole('button', { name: '发送邀请' }).click();
