@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { e2eRateLimitsEnv } from './limits.mjs';
 
 const folder = path.resolve('data', 'e2e');
 const after = process.argv.includes('--same-database-as') ? process.argv[process.argv.indexOf('--same-database-as') + 1] : null;
@@ -26,11 +27,7 @@ const server = spawn(process.execPath, ['scripts/serve.mjs'], {
     PORT: process.env.PORT ?? '3100',
     DATABASE_FILE: path.join(folder, 'convene.db'),
     SEED_DEMO: '1',
-    // Every test comes from loopback, one client: registrations and nominations (20 guests
-    // at once, whole journeys) would pass the per-client limits meant for one real
-    // client. The other limits keep their defaults; e2e/hardening/rate-limits.spec.ts
-    // proves them from addresses of its own (127.0.0.x).
-    RATE_LIMITS: process.env.RATE_LIMITS ?? 'registration=10000/60,nomination=10000/60',
+    RATE_LIMITS: process.env.RATE_LIMITS ?? e2eRateLimitsEnv,
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clientRequest, signInOver } from './client';
+import { otherClient, signInOver } from './client';
 import { formAlert, signUp, unique } from './fixtures';
 
 test('repeated wrong passwords lock the account, and then even the right one is refused', async ({ page }) => {
@@ -33,12 +33,13 @@ test('a stranger guessing locks only themself out; the owner signs in from their
   const email = `owner.${unique()}@example.cn`;
   await signUp(page, { name: '孙悦', email, password: 'owner-password' });
 
-  const stranger = await clientRequest(2);
+  const elsewhere = await otherClient(2);
+  const stranger = await elsewhere.request();
   const answers: string[] = [];
   for (let i = 1; i <= 6; i++) answers.push(await signInOver(stranger, email, `guess-${i}`));
   expect(answers).toEqual(['invalid', 'invalid', 'invalid', 'invalid', expect.stringMatching(/^locked\.\d+$/), expect.stringMatching(/^locked\.\d+$/)]);
   expect(await signInOver(stranger, email, 'owner-password')).toMatch(/^locked/);
-  await stranger.dispose();
+  await elsewhere.close();
 
   // The owner, on this browser (127.0.0.1), is not locked out.
   await page.getByLabel('密码', { exact: true }).fill('owner-password');
@@ -49,10 +50,11 @@ test('a stranger guessing locks only themself out; the owner signs in from their
 test('20 parallel guesses: exactly five are checked and counted, the rest refused', async ({ page }) => {
   const email = `parallel.${unique()}@example.cn`;
   await signUp(page, { name: '郑凯', email, password: 'owner-password' });
-  const guesser = await clientRequest(3);
+  const elsewhere = await otherClient(3);
+  const guesser = await elsewhere.request();
   const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signInOver(guesser, email, `guess-${i}`)));
   // Four "wrong password" answers and then locks: the fifth guess locked as it failed.
   expect(answers.filter((answer) => answer === 'invalid')).toHaveLength(4);
   expect(answers.filter((answer) => answer.startsWith('locked'))).toHaveLength(16);
-  await guesser.dispose();
+  await elsewhere.close();
 });
