@@ -15,8 +15,6 @@ export const throttlePolicy = {
   lockAfter: 5,
   lockMinutes: 15,
   windowMinutes: 15,
-  /** Failures from one client, over all accounts, before its attempts start to wait. */
-  clientFreeAttempts: 10,
   /** Failures on one account, over all clients, that put it under attack. */
   accountAlarm: 10,
   baseDelayMs: 500,
@@ -75,7 +73,8 @@ export function decideAttempt(counts: AttemptCounts, now: Date, clientLockAfter:
   const clientFailures = activeFailures(counts.client, now);
   const delayMs = Math.max(
     delayBeforeAttempt(pairFailures),
-    delayBeforeAttempt(clientFailures, throttlePolicy.clientFreeAttempts),
+    // A client's attempts start to wait half-way to its lock (10 of 20 by default).
+    delayBeforeAttempt(clientFailures, Math.floor(clientLockAfter / 2)),
     underAttack ? throttlePolicy.baseDelayMs * 2 : 0,
   );
   return {
