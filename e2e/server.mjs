@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { e2eRateLimitsEnv } from './limits.mjs';
 
 const folder = path.resolve('data', 'e2e');
 const after = process.argv.includes('--same-database-as') ? process.argv[process.argv.indexOf('--same-database-as') + 1] : null;
@@ -21,7 +22,13 @@ if (after) {
 
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: process.env.PORT ?? '3100', DATABASE_FILE: path.join(folder, 'convene.db'), SEED_DEMO: '1' },
+  env: {
+    ...process.env,
+    PORT: process.env.PORT ?? '3100',
+    DATABASE_FILE: path.join(folder, 'convene.db'),
+    SEED_DEMO: '1',
+    RATE_LIMITS: process.env.RATE_LIMITS ?? e2eRateLimitsEnv,
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

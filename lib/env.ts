@@ -14,6 +14,23 @@ const addressList = z
     message: 'a comma-separated list of IP addresses (or "loopback")',
   });
 
+// "registration=30/600,verify=30/60": at most 30 per 600 seconds, and so on (lib/limits/policy.ts).
+const rateLimitOverrides = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .refine((list) => list.every((entry) => /^[a-zA-Z]+=\d+\/\d+$/.test(entry)), {
+    message: 'a comma-separated list of name=count/seconds, e.g. registration=30/600',
+  })
+  .transform((list) =>
+    Object.fromEntries(
+      list.map((entry) => {
+        const [name, rule] = entry.split('=') as [string, string];
+        const [limit, seconds] = rule.split('/').map(Number) as [number, number];
+        return [name, { limit, windowSeconds: Math.max(1, seconds) }];
+      }),
+    ),
+  );
+
 const envSchema = z.object({
   DATABASE_FILE: z.string().min(1).default('data/convene.db'),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
@@ -30,6 +47,8 @@ const envSchema = z.object({
   // Set to "0" to start on an empty database without the reference scenario.
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   SMTP_URL: z.string().min(1).optional(),
+  // Overrides of the default rate limits, e.g. high ones for a load test on loopback.
+  RATE_LIMITS: rateLimitOverrides.default({}),
   MAIL_FROM: z.string().min(1).default('Convene <no-reply@convene.local>'),
   // Automatic backups (docs/decisions/0013): how often (0 turns them off), how long they are kept, where.
   BACKUP_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 365).default(24),

@@ -52,6 +52,7 @@ export const appErrorCodes = [
   'categoryInUse',
   'invalidTime',
   'closesBeforeOpens',
+  'rateLimited',
 ] as const;
 /**
  * A feature may keep its refusals in its own message namespace: a code with a dot

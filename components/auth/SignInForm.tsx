@@ -46,11 +46,12 @@ export function SignInForm({ email, callbackUrl, notice }: { email?: string; cal
         router.refresh();
         return;
       }
-      const code = result?.error;
+      // A lock comes as "locked.<minutes left>".
+      const [code, minutes] = (result?.error ?? '').split('.');
       const failure: Failure = knownFailures.includes(code as never) ? (code as Failure) : 'unavailable';
       const password = form.elements.namedItem('password');
       if (password instanceof HTMLInputElement) password.value = '';
-      setState({ ok: false, formError: t(`failure.${failure}`) });
+      setState({ ok: false, formError: t(`failure.${failure}`, { minutes: Number(minutes) || 15 }) });
     });
   }
 

@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './users';
+export * from './limits';
 export * from './organizations';
 export * from './audit';
 export * from './meetings';

@@ -20,6 +20,9 @@ export const outboxEmails = sqliteTable(
     text: text('text').notNull(),
     html: text('html'),
     attachments: text('attachments', { mode: 'json' }).$type<OutboxAttachment[]>(),
+    // The private links the text and HTML show masked, encrypted (lib/mail/secrets.ts);
+    // put back only while sending, and dropped once the email is sent.
+    secrets: text('secrets'),
     // What it is about, for the admin list (e.g. "registration.confirmed").
     topic: text('topic').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })

@@ -16,6 +16,9 @@ export const users = sqliteTable(
     role: text('role', { enum: siteRoles }).notNull().default('member'),
     locale: text('locale', { enum: locales }).notNull().default('zh-CN'),
     archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+    // Copied into the session token at sign-in and compared on every request: raising it
+    // (sign out everywhere, password change, archiving, role change) ends every session.
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()
       .$defaultFn(() => new Date()),
@@ -34,14 +37,10 @@ export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
 /**
- * Failed sign-ins per email address (whether or not an account exists, so the
- * answer never reveals which emails are registered).
+ * Sessions signed out before their token expires: a copy of the cookie must not
+ * outlive the sign-out. Kept until the token would have expired anyway.
  */
-export const signInThrottles = sqliteTable('sign_in_throttles', {
-  email: text('email').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }).notNull(),
-  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+export const revokedSessions = sqliteTable('revoked_sessions', {
+  sessionId: text('session_id').primaryKey(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 });
-
-export type SignInThrottle = typeof signInThrottles.$inferSelect;

@@ -8,9 +8,15 @@ import { AppError } from '@/lib/errors';
 import { localPath } from '@/lib/i18n/local-path';
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/lib/i18n/routing';
 import { z } from 'zod';
-import { locales } from '@/db/schema/enums';
+import { locales, type Locale } from '@/db/schema/enums';
+import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
+import { deliverOutboxSoon } from '@/lib/mail/deliver';
+import { requestContext } from '@/lib/request/context';
 import { getPasswordHash } from './data';
-import { createAccount, setLocale, setPassword } from './mutations';
+import { createAccount, endAllSessions, revokeSession, setLocale, setPassword } from './mutations';
+import { currentSession } from './session';
+import { reissueSessionCookie, SESSION_COOKIES } from './session-cookie';
+import { SESSION_MAX_AGE_SECONDS } from './options';
 import { hashPassword, verifyPassword } from './password';
 import { changePasswordSchema, signUpSchema } from './schema';
 
@@ -18,9 +24,13 @@ export const signUp = defineAction({
   schema: signUpSchema,
   who: 'anyone',
   async run(input) {
-    const locale = await getLocale();
+    const context = await requestContext();
+    enforceRateLimit('signUp', clientKey(context.ip), context.now);
+    const locale = context.locale as Locale;
+    // Hashed whether or not the email is taken, so both answers take as long.
     const passwordHash = await hashPassword(input.password);
-    createAccount({ email: input.email, name: input.name, passwordHash, locale });
+    createAccount({ email: input.email, name: input.name, passwordHash, locale }, context.origin);
+    deliverOutboxSoon();
     redirect({ href: { pathname: '/sign-in', query: { registered: '1', email: input.email } }, locale });
   },
 });
@@ -33,21 +43,44 @@ export const changePassword = defineAction({
     if (!hash || !(await verifyPassword(input.currentPassword, hash))) {
       throw new AppError('wrongPassword', { field: 'currentPassword' });
     }
-    setPassword(viewer.id, await hashPassword(input.newPassword), viewer.id);
+    const version = setPassword(viewer.id, await hashPassword(input.newPassword), viewer.id);
+    // Every other session ends (a stolen cookie included); this one continues under the new version.
+    const session = await currentSession();
+    if (session) await reissueSessionCookie({ sub: String(viewer.id), sid: session.sessionId, ver: version });
     return { message: 'account.passwordChanged' };
   },
 });
 
-/** JWT sessions live only in the cookie, so signing out is forgetting it. */
+async function forgetSessionCookie() {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    if (jar.has(name)) jar.delete(name);
+  }
+}
+
+/**
+ * Signing out ends this session on the server too: the token stays valid for a
+ * month, so a copy of the cookie would otherwise keep working.
+ */
 export const signOut = defineAction({
   schema: z.object({}),
   who: 'anyone',
   async run() {
-    const jar = await cookies();
-    for (const name of ['next-auth.session-token', '__Secure-next-auth.session-token']) {
-      if (jar.has(name)) jar.delete(name);
-    }
+    const session = await currentSession();
+    if (session) revokeSession(session.sessionId, new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000));
+    await forgetSessionCookie();
     redirect({ href: '/', locale: await getLocale() });
+  },
+});
+
+/** Ends every session of the account, on every device (a lost phone, a shared computer). */
+export const signOutEverywhere = defineAction({
+  schema: z.object({}),
+  who: 'signedIn',
+  async run(_input, { viewer }) {
+    endAllSessions(viewer.id);
+    await forgetSessionCookie();
+    redirect({ href: '/sign-in', locale: await getLocale() });
   },
 });
 

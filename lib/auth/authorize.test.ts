@@ -31,10 +31,10 @@ afterEach(() => {
 
 describe('demo sign-ins', () => {
   it('work from this machine', async () => {
-    await expect(signIn(local)).resolves.toEqual({ id: String(demoAdmin.id) });
-    await expect(signIn({ 'x-convene-peer': '::1', 'x-convene-forwarded': '0' })).resolves.toEqual({ id: String(demoAdmin.id) });
+    await expect(signIn(local)).resolves.toEqual({ id: String(demoAdmin.id), sessionVersion: 0 });
+    await expect(signIn({ 'x-convene-peer': '::1', 'x-convene-forwarded': '0' })).resolves.toEqual({ id: String(demoAdmin.id), sessionVersion: 0 });
     // Next adds X-Forwarded-For to every request itself; serve.mjs noted that the client sent none.
-    await expect(signIn({ ...local, 'x-forwarded-for': '127.0.0.1' })).resolves.toEqual({ id: String(demoAdmin.id) });
+    await expect(signIn({ ...local, 'x-forwarded-for': '127.0.0.1' })).resolves.toEqual({ id: String(demoAdmin.id), sessionVersion: 0 });
   });
 
   it.each([
@@ -53,7 +53,7 @@ describe('demo sign-ins', () => {
   it('are refused through a trusted proxy for a remote client, allowed for a local one', async () => {
     process.env.TRUSTED_PROXIES = 'loopback';
     await expect(signIn({ ...local, 'x-convene-forwarded': '1', 'x-forwarded-for': '127.0.0.1, 203.0.113.7' })).rejects.toThrow('demo');
-    await expect(signIn({ ...local, 'x-convene-forwarded': '1', 'x-forwarded-for': '127.0.0.1' })).resolves.toEqual({ id: String(demoAdmin.id) });
+    await expect(signIn({ ...local, 'x-convene-forwarded': '1', 'x-forwarded-for': '127.0.0.1' })).resolves.toEqual({ id: String(demoAdmin.id), sessionVersion: 0 });
   });
 
   it('are refused on an https deployment, even from this machine', async () => {
@@ -63,6 +63,6 @@ describe('demo sign-ins', () => {
 
   it('leave everyone else alone: a real password signs in from anywhere', async () => {
     process.env.APP_URL = 'https://hui.example.cn';
-    await expect(signIn({ 'x-convene-peer': '203.0.113.7', 'x-convene-forwarded': '0' }, realAdmin.email, realPassword)).resolves.toEqual({ id: String(realAdmin.id) });
+    await expect(signIn({ 'x-convene-peer': '203.0.113.7', 'x-convene-forwarded': '0' }, realAdmin.email, realPassword)).resolves.toEqual({ id: String(realAdmin.id), sessionVersion: 0 });
   });
 });

@@ -1,15 +1,25 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray, lt, sql } from 'drizzle-orm';
 import { db } from '@/db';
-import { signInThrottles, users, type Locale } from '@/db/schema';
+import { rateCounters, revokedSessions, users, type Locale } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/mutations';
-import { AppError } from '@/lib/errors';
-import { afterFailure, type ThrottleState } from './throttle';
+import { enqueueEmail } from '@/lib/mail/mutations';
+import { accountEmail } from './emails';
+import { decideAttempt, type AttemptDecision, type ThrottleCount } from './throttle';
 
-export function createAccount(input: { email: string; name: string; passwordHash: string; locale: Locale }): number {
+/**
+ * Creates an account, or, when the email already has one, tells its owner by email and
+ * creates nothing. Either way the caller answers the same, so sign-up never reveals
+ * which emails have accounts. Returns the new id, or null when the email was taken.
+ */
+export function createAccount(input: { email: string; name: string; passwordHash: string; locale: Locale }, origin: string): number | null {
   return db.transaction((tx) => {
-    const taken = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-    if (taken) throw new AppError('emailTaken', { field: 'email' });
+    const taken = tx.select({ id: users.id, name: users.name, locale: users.locale }).from(users).where(eq(users.email, input.email)).get();
+    if (taken) {
+      enqueueEmail(tx, accountEmail('exists', { name: taken.name, email: input.email, locale: taken.locale }, origin));
+      return null;
+    }
+    enqueueEmail(tx, accountEmail('welcome', input, origin));
     const created = tx
       .insert(users)
       .values({ ...input, role: 'member' })
@@ -26,34 +36,78 @@ export function createAccount(input: { email: string; name: string; passwordHash
   }, IMMEDIATE);
 }
 
-export function setPassword(userId: number, passwordHash: string, actorId: number): void {
-  db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+/** Sets a new password and ends every session of the account; returns the new session version. */
+export function setPassword(userId: number, passwordHash: string, actorId: number): number {
+  return db.transaction((tx) => {
+    const { sessionVersion } = tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .returning({ sessionVersion: users.sessionVersion })
+      .get()!;
     // The audit says that the password changed, never what to.
     recordAudit(tx, { actorId, action: 'user.passwordChange', entityType: 'user', entityId: userId });
+    return sessionVersion;
   }, IMMEDIATE);
+}
+
+/** Ends every session of the account, on every device. */
+export function endAllSessions(userId: number): void {
+  db.transaction((tx) => {
+    tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+    recordAudit(tx, { actorId: userId, action: 'user.signOutEverywhere', entityType: 'user', entityId: userId });
+  }, IMMEDIATE);
+}
+
+/** Ends one session before its token expires: a copy of the cookie stops working too. */
+export function revokeSession(sessionId: string, expiresAt: Date, now = new Date()): void {
+  db.transaction((tx) => {
+    tx.insert(revokedSessions).values({ sessionId, expiresAt }).onConflictDoNothing().run();
+    // Tokens that expired need no list: next-auth refuses them already.
+    tx.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now)).run();
+  });
 }
 
 export function setLocale(userId: number, locale: Locale): void {
   db.update(users).set({ locale }).where(eq(users.id, userId)).run();
 }
 
-/** Counts one failed sign-in; read and write in one immediate transaction so parallel guesses all count. */
-export function recordFailedSignIn(email: string, now: Date): ThrottleState {
-  return db.transaction(
-    (tx) => {
-      const previous = tx.select().from(signInThrottles).where(eq(signInThrottles.email, email)).get();
-      const next = afterFailure(previous, now);
-      tx.insert(signInThrottles)
-        .values({ email, ...next })
-        .onConflictDoUpdate({ target: signInThrottles.email, set: next })
+const signInKeys = (email: string, client: string) => ({
+  pair: `sign-in:pair:${email}|${client}`,
+  client: `sign-in:client:${client}`,
+  account: `sign-in:account:${email}`,
+});
+
+/**
+ * Decides a sign-in attempt and counts it as a failure before the password is
+ * checked, in one immediate transaction: of 20 parallel guesses exactly `lockAfter`
+ * are counted and checked, and the rest are refused (docs/decisions/0004).
+ */
+export function beginSignInAttempt(email: string, client: string, now: Date, clientLockAfter: number): AttemptDecision {
+  const keys = signInKeys(email, client);
+  return db.transaction((tx) => {
+    const rows = tx.select().from(rateCounters).where(inArray(rateCounters.key, Object.values(keys))).all();
+    const find = (key: string) => rows.find((row) => row.key === key);
+    const decision = decideAttempt({ pair: find(keys.pair), client: find(keys.client), account: find(keys.account) }, now, clientLockAfter);
+    if (!decision.allowed) return decision;
+    for (const [name, count] of Object.entries(decision.next) as [keyof typeof keys, ThrottleCount][]) {
+      tx.insert(rateCounters)
+        .values({ key: keys[name], ...count })
+        .onConflictDoUpdate({ target: rateCounters.key, set: count })
         .run();
-      return next;
-    },
-    IMMEDIATE,
-  );
+    }
+    return decision;
+  }, IMMEDIATE);
 }
 
-export function clearSignInFailures(email: string): void {
-  db.delete(signInThrottles).where(eq(signInThrottles.email, email)).run();
+/** The password was right: take back the failure counted in advance, and forget this pair's failures. */
+export function forgiveSignInAttempt(email: string, client: string): void {
+  const keys = signInKeys(email, client);
+  db.transaction((tx) => {
+    tx.delete(rateCounters).where(eq(rateCounters.key, keys.pair)).run();
+    tx.update(rateCounters)
+      .set({ count: sql`max(${rateCounters.count} - 1, 0)` })
+      .where(inArray(rateCounters.key, [keys.client, keys.account]))
+      .run();
+  }, IMMEDIATE);
 }

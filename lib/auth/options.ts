@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { localPath } from '@/lib/i18n/local-path';
@@ -6,12 +7,16 @@ import { authSecret } from './secret';
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
+/** What our session token carries: who, which session, and the account's session version at sign-in. */
+export type SessionClaims = { sub: string; sid: string; ver: number };
+
 let secret: string | undefined;
+// Read on first use, not at import, so that building the app touches no data folder.
+export const sessionSecret = () => (secret ??= authSecret());
 
 export const authOptions: AuthOptions = {
-  // Read on first use, not at import, so that building the app touches no data folder.
   get secret() {
-    return (secret ??= authSecret());
+    return sessionSecret();
   },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/sign-in' },
@@ -29,11 +34,16 @@ export const authOptions: AuthOptions = {
       return `${baseUrl}${localPath(path)}`;
     },
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return { sub: token.sub, iat: token.iat, exp: token.exp, jti: token.jti };
+      if (user) {
+        token.sub = user.id;
+        token.ver = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        // One id per sign-in, kept while next-auth renews the token, so signing out can end exactly this session.
+        token.sid = crypto.randomUUID();
+      }
+      return { sub: token.sub, sid: token.sid, ver: token.ver, iat: token.iat, exp: token.exp, jti: token.jti };
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub } } as typeof session;
+      return { expires: session.expires, user: { id: token.sub }, sid: token.sid, ver: token.ver } as typeof session;
     },
   },
 };

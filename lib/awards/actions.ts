@@ -6,6 +6,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { checkbox, id } from '@/lib/actions/fields';
 import type { FormState } from '@/lib/actions/state';
 import { localizedPath } from '@/lib/i18n/routing';
+import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
 import { requestContext } from '@/lib/request/context';
 import {
   addAwardManager,
@@ -121,6 +122,7 @@ export async function submitNominationAction(previous: FormState, formData: Form
     who: 'anyone',
     async run(input, { viewer }) {
       const context = await requestContext();
+      enforceRateLimit('nomination', clientKey(context.ip), context.now);
       const photoPath = await storePhoto(photo);
       try {
         const { editToken } = submitNomination(input, viewer, { ...context, photoPath });

@@ -16,7 +16,7 @@ const translator = (locale: string) => {
 export function nominationReceiptEmail(
   nomination: { nomineeNames: string; categoryName: string; awardName: string; cycleYear: number; closesAt: Date },
   nominator: { name: string; email: string; locale: string },
-  editLink: string,
+  editLink: { url: string; token: string },
 ): Email {
   const { locale, t } = translator(nominator.locale);
   const values = {
@@ -26,8 +26,8 @@ export function nominationReceiptEmail(
     category: nomination.categoryName,
     closes: DateTime.fromJSDate(nomination.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
   };
-  const { text, html } = layout({ paragraphs: [t('greeting', values), t('received', values), t('editUntil', values)], link: { label: t('editLink'), url: editLink } });
-  return { to: nominator.email, subject: t('subject', values), text, html, topic: 'nomination.receipt' };
+  const { text, html } = layout({ paragraphs: [t('greeting', values), t('received', values), t('editUntil', values)], link: { label: t('editLink'), url: editLink.url } });
+  return { to: nominator.email, subject: t('subject', values), text, html, topic: 'nomination.receipt', secrets: [editLink.token] };
 }
 
 /** Tells a committee member a round is open, in their own language, with the link to their ballot. */

@@ -247,7 +247,9 @@ describe('nominations', () => {
     expect(row.nominatorId).toBeNull();
     const mail = db.select().from(outboxEmails).all().at(-1)!;
     expect(mail).toMatchObject({ to: 'wang@example.com', topic: 'nomination.receipt' });
-    expect(mail.text).toContain(`/en/nominations/${editToken}`);
+    // The edit link rests masked in the outbox (finding 9); SMTP delivery puts it back (lib/mail/deliver.test.ts).
+    expect(mail.text).toContain('http://localhost/en/nominations/[••••••]');
+    expect(`${mail.text}${mail.html}`).not.toContain(editToken);
     editNomination(editToken, { ...base, nomineeNames: '赵某某' }, context);
     expect(db.select().from(nominations).where(eq(nominations.id, id)).get()).toMatchObject({ nomineeNames: '赵某某', duplicateOfId: null });
     expect(code(() => screenNomination({ nominationId: id, status: 'ineligible', reason: null, shortlisted: false }, award.organizer))).toBe('awards.errors.reasonRequired');
@@ -255,6 +257,21 @@ describe('nominations', () => {
     screenNomination({ nominationId: id, status: 'eligible', reason: null, shortlisted: true }, award.chair);
     expect(code(() => editNomination(editToken, { ...base, nomineeNames: '又改' }, context))).toBe('awards.errors.notEditable');
     expect(code(() => submitNomination({ ...base, nomineeNames: 'x' }, null, { ...context, now: new Date('2100-01-02T00:00:00Z') }))).toBe('awards.errors.nominationsClosed');
+  });
+});
+
+describe('nomination receipts (issue 12, finding 8)', () => {
+  it('go to one typed address at most three times an hour, and from one client at most ten; the nominations still count', () => {
+    const award = makeAwardWithRound({ nominees: 1 });
+    const receipts = (to: string) => db.select().from(outboxEmails).all().filter((mail) => mail.to === to && mail.topic === 'nomination.receipt').length;
+    const context = { now: new Date(), origin: 'http://localhost', locale: 'zh-CN', ip: '203.0.113.50' };
+    const base = { categoryId: award.categoryId, kind: 'individual' as const, organization: null, citation: '热心公益', nominatorName: '路人甲' };
+    for (let i = 0; i < 5; i++) submitNomination({ ...base, nomineeNames: `被提名人${i}`, nominatorEmail: 'victim@example.com' }, null, context);
+    expect(receipts('victim@example.com')).toBe(3);
+    // Other addresses from the same client: every attempt counts for the client (5 so far), so five more go out.
+    for (let i = 0; i < 8; i++) submitNomination({ ...base, nomineeNames: `候选${i}`, nominatorEmail: `other${i}@example.com` }, null, context);
+    expect(db.select().from(outboxEmails).all().filter((mail) => mail.to.startsWith('other')).length).toBe(5);
+    expect(db.select().from(nominations).all().filter((row) => row.nominatorName === '路人甲')).toHaveLength(13);
   });
 });
 

@@ -9,6 +9,7 @@ import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { localizedPath } from '@/lib/i18n/routing';
 import { enqueueEmail } from '@/lib/mail/mutations';
+import { receiptAllowed } from '@/lib/limits/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
 import { awardManagerIds, awardStaff, ceremonyWinnersByItem, committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, roundCandidates } from './data';
@@ -163,7 +164,7 @@ export function removeAwardManager(awardId: number, userId: number, actor: Who):
 
 // ——— nominations ———
 
-export type NominationContext = { now: Date; origin: string; locale: string; photoPath?: string | null };
+export type NominationContext = { now: Date; origin: string; locale: string; photoPath?: string | null; ip?: string | null };
 
 /** A nomination from a member (as themselves) or, when the award allows it, from the public. Returns the private edit token. */
 export function submitNomination(input: NominationInput, actor: Actor, context: NominationContext): { id: number; editToken: string } {
@@ -204,7 +205,10 @@ export function submitNomination(input: NominationInput, actor: Actor, context: 
       .returning({ id: nominations.id })
       .get();
     recordAudit(tx, { actorId: nominator.id, action: 'nomination.submit', entityType: 'nomination', entityId: id, changes: { categoryId: category.id, nomineeNames: input.nomineeNames, duplicateOfId } });
-    enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`));
+    // A public nominator types any address: receipts are limited per address and per client,
+    // so the form cannot relay email. Past the limit the nomination still counts; the
+    // nominator has the edit link on screen.
+    if (actor || receiptAllowed(tx, nominator.email, context.ip ?? null, context.now)) enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, { url: `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`, token: editToken }));
     return { id, editToken };
   }, IMMEDIATE);
 }

@@ -1,13 +1,14 @@
 import type { AddressInfo } from 'node:net';
-import { desc } from 'drizzle-orm';
+import { desc, isNull } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { outboxEmails } from '@/db/schema';
+import { invitations, outboxEmails, registrations } from '@/db/schema';
 import { listCategories } from '@/lib/registrations/data';
-import { register } from '@/lib/registrations/mutations';
+import { inviteRepresentatives, register } from '@/lib/registrations/mutations';
+import { hashToken } from '@/lib/registrations/tokens';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
 import { deliverOutbox } from './deliver';
@@ -64,5 +65,51 @@ describe('email through SMTP', () => {
     const row = db.select().from(outboxEmails).orderBy(desc(outboxEmails.id)).limit(1).get()!;
     expect(row.sentAt).toBeInstanceOf(Date);
     expect(await deliverOutbox()).toBe(0); // nothing is sent twice
+  });
+});
+
+/** Every 43-character URL-safe run in a text: the shape of our link tokens. */
+const tokenLike = (text: string | null | undefined) => (text ?? '').match(/[A-Za-z0-9_-]{43}/g) ?? [];
+
+describe('private links in the outbox (issue 12, finding 9)', () => {
+  it('rest only masked and sealed, travel whole over SMTP, and are dropped once sent', async () => {
+    const organizer = makeUser({ role: 'organizer' });
+    const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
+    const [category] = listCategories(meeting.id);
+    const context = { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'zh-CN' };
+    inviteRepresentatives(meeting.id, category!.id, [], [{ name: '赵敏', email: 'zhao.min@example.com' }], 7, organizer, context);
+    const { accessToken } = register(
+      { meetingId: meeting.id, categoryId: category!.id, name: '钱程', email: 'qian.cheng@example.com', phone: null, organizationId: null, organizationName: null, invitation: null, answers: {} },
+      null,
+      context,
+    );
+
+    const invitationHashes = new Set(db.select({ hash: invitations.tokenHash }).from(invitations).all().map((row) => row.hash));
+    const accessTokens = new Set(db.select({ token: registrations.accessToken }).from(registrations).all().map((row) => row.token));
+    expect(accessTokens.has(accessToken)).toBe(true);
+    const queued = db.select().from(outboxEmails).where(isNull(outboxEmails.sentAt)).all();
+    expect(queued).toHaveLength(2);
+    for (const row of queued) {
+      // Nothing stored in the row opens an invitation or a ticket: not the text, not the HTML, not the sealed column.
+      for (const candidate of [row.text, row.html, row.secrets, row.subject].flatMap(tokenLike)) {
+        expect(invitationHashes.has(hashToken(candidate))).toBe(false);
+        expect(accessTokens.has(candidate)).toBe(false);
+      }
+      // What an admin reads still shows where the link goes.
+      expect(row.text).toMatch(/https:\/\/convene\.example\/[^\s]*\[••••••\]/);
+      expect(row.secrets).toBeTruthy();
+    }
+
+    received.length = 0;
+    expect(await deliverOutbox()).toBe(2);
+    const invitation = received.find((mail) => mail.subject?.startsWith('会议邀请'))!;
+    const token = /\?invitation=([A-Za-z0-9_-]{43})/.exec(invitation.text ?? '')?.[1];
+    expect(token && invitationHashes.has(hashToken(token))).toBe(true);
+    expect(invitation.html).toContain(`invitation=${token}`);
+    const ticket = received.find((mail) => mail.subject?.startsWith('报名成功'))!;
+    expect(ticket.text).toContain(`https://convene.example/registrations/${accessToken}`);
+
+    // Sent: the sealed secrets are gone, the stored email opens nothing.
+    for (const row of db.select().from(outboxEmails).all()) expect(row.secrets).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import type { OutboxAttachment } from '@/db/schema';
 import { readEnv } from '@/lib/env';
 import { claimNextEmail, markEmailFailed, markEmailSent } from './mutations';
+import { openSecrets, revealSecrets } from './secrets';
 
 /**
  * Sends queued emails through SMTP when SMTP_URL is set (e.g.
@@ -39,12 +40,14 @@ async function drain(): Promise<number> {
   let sent = 0;
   for (let email = claimNextEmail(); email; email = claimNextEmail()) {
     try {
+      // The private links go back in only here, on their way out (lib/mail/secrets.ts).
+      const secrets = email.secrets ? openSecrets(email.secrets) : [];
       await smtp.sendMail({
         from,
         to: email.to,
         subject: email.subject,
-        text: email.text,
-        html: email.html ?? undefined,
+        text: revealSecrets(email.text, secrets),
+        html: email.html ? revealSecrets(email.html, secrets) : undefined,
         attachments: await Promise.all((email.attachments ?? []).map(materialize)),
       });
       markEmailSent(email.id);

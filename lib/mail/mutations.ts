@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { outboxEmails, type OutboxAttachment, type OutboxEmail } from '@/db/schema';
+import { maskSecrets, sealSecrets } from './secrets';
 
 export type Email = {
   to: string;
@@ -9,12 +10,22 @@ export type Email = {
   html?: string;
   attachments?: OutboxAttachment[];
   topic: string;
+  /** Private values that appear in text and html (link tokens): stored masked, sealed apart. */
+  secrets?: string[];
 };
 
 /** Queues an email inside the caller's transaction: it exists exactly when the change it reports does. */
 export function enqueueEmail(tx: Tx, email: Email): void {
+  const { secrets, ...rest } = email;
+  const hidden = secrets?.filter(Boolean) ?? [];
   tx.insert(outboxEmails)
-    .values({ ...email, html: email.html ?? null, attachments: email.attachments ?? null })
+    .values({
+      ...rest,
+      text: maskSecrets(rest.text, hidden),
+      html: rest.html ? maskSecrets(rest.html, hidden) : null,
+      attachments: rest.attachments ?? null,
+      secrets: hidden.length > 0 ? sealSecrets(hidden) : null,
+    })
     .run();
 }
 
@@ -57,8 +68,9 @@ export function claimNextEmail(now = new Date()): OutboxEmail | undefined {
   return claimed ?? claimNextEmail(now);
 }
 
+/** Sent: the sealed secrets go, so the stored email no longer opens anything. */
 export function markEmailSent(id: number, at = new Date()): void {
-  db.update(outboxEmails).set({ sentAt: at, lastError: null }).where(eq(outboxEmails.id, id)).run();
+  db.update(outboxEmails).set({ sentAt: at, lastError: null, secrets: null }).where(eq(outboxEmails.id, id)).run();
 }
 
 export function markEmailFailed(id: number, error: string): void {

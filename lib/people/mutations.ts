@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { users, type SiteRole } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
@@ -60,7 +60,8 @@ export function changeRole(id: number, role: SiteRole, actorId: number): void {
   db.transaction((tx) => {
     const before = loadPerson(tx, id);
     if (before.role === role) return;
-    tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    // A new role ends the person's sessions: they sign in again under the new role.
+    tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id)).run();
     recordAudit(tx, { actorId, action: 'user.roleChange', entityType: 'user', entityId: id, changes: { role: [before.role, role] } });
   }, IMMEDIATE);
 }
@@ -71,7 +72,8 @@ export function setPersonArchived(id: number, archived: boolean, actorId: number
     const before = loadPerson(tx, id);
     if (!!before.archivedAt === archived) return;
     tx.update(users)
-      .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
+      // Archiving ends every session at once (restoring does not bring them back).
+      .set({ archivedAt: archived ? new Date() : null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, id))
       .run();
     recordAudit(tx, { actorId, action: archived ? 'user.archive' : 'user.restore', entityType: 'user', entityId: id });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { id } from '@/lib/actions/fields';
 import { localizedPath } from '@/lib/i18n/routing';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
+import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
 import { requestContext } from '@/lib/request/context';
 import { defineAction } from '@/lib/actions/define-action';
 import { PledgeError } from './errors';
@@ -132,7 +133,9 @@ export const progressAction = defineAction({
 export const checkTextAction = defineAction({
   schema: z.object({ code: z.string().trim().min(1).max(20), text: z.string().min(1).max(50_000) }),
   who: 'anyone',
-  run({ code, text }) {
+  async run({ code, text }) {
+    // Codes are short: lookups are limited per client, so they cannot be enumerated.
+    enforceRateLimit('verify', clientKey((await requestContext()).ip));
     const found = verificationByCode(code.toUpperCase());
     if (!found) throw new PledgeError('unknownCode');
     // A mismatch is the answer to an honest question, but it must read as a warning.

@@ -7,6 +7,7 @@ import { makeRegistrableMeeting } from '@/test/meetings';
 import { availabilityBySlug, availabilityOf, getRegistrationByToken, listCategories } from './data';
 import { cancelRegistration, register, saveSettings, updateCategory, type Context } from './mutations';
 import { getMeeting } from '@/lib/meetings/data';
+import { openSecrets, revealSecrets } from '@/lib/mail/secrets';
 
 const organizer = makeUser({ role: 'organizer' });
 const at = (iso: string): Context => ({ now: new Date(iso), origin: 'https://convene.example', locale: 'zh-CN' });
@@ -65,8 +66,10 @@ describe('promotion from the waiting list', () => {
     cancelRegistration({ accessToken: first.accessToken }, at('2031-04-02T00:00:00Z'));
     expect(getRegistrationByToken(waiting.accessToken)).toMatchObject({ status: 'confirmed', promotedAt: new Date('2031-04-02T00:00:00Z') });
     const email = db.select().from(outboxEmails).where(eq(outboxEmails.topic, 'registration.promoted')).all().at(-1)!;
-    expect(email.text).toContain(`https://convene.example/registrations/${waiting.accessToken}?cancel=1`);
-    expect(email.html).toContain(`/registrations/${waiting.accessToken}?cancel=1`);
+    // As sent: the outbox keeps the ticket token sealed (decision 0018), the sender puts it back.
+    expect(revealSecrets(email.text, openSecrets(email.secrets!))).toContain(`https://convene.example/registrations/${waiting.accessToken}?cancel=1`);
+    expect(email.text).not.toContain(waiting.accessToken);
+    expect(revealSecrets(email.html!, openSecrets(email.secrets!))).toContain(`/registrations/${waiting.accessToken}?cancel=1`);
     // A seat given at once is not "promoted".
     expect(db.select().from(registrations).where(eq(registrations.accessToken, first.accessToken)).get()?.promotedAt).toBeNull();
   });

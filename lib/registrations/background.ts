@@ -1,5 +1,6 @@
 import { deliverOutbox } from '@/lib/mail/deliver';
 import { appOrigin } from '@/lib/env';
+import { pruneRateCounters } from '@/lib/limits/mutations';
 import { sweepAllMeetings } from './mutations';
 
 const MINUTE = 60_000;
@@ -15,6 +16,11 @@ export function startBackgroundWork(): void {
       sweepAllMeetings({ now: new Date(), origin: appOrigin(), locale: 'zh-CN' });
     } catch (error) {
       console.error('registration sweep failed', error);
+    }
+    try {
+      pruneRateCounters(new Date());
+    } catch (error) {
+      console.error('pruning rate counters failed', error);
     }
     deliverOutbox().catch((error) => console.error('outbox delivery failed', error));
   };

@@ -75,7 +75,7 @@ export function registrationEmail(
           { filename: 'ticket.png', contentType: 'image/png', qrText: registration.ticketCode, cid: 'ticket-qr' },
         ]
       : undefined;
-  return { to: registration.email, subject: t(`${notice}.subject`, values), text, html, attachments, topic: `registration.${notice}` };
+  return { to: registration.email, subject: t(`${notice}.subject`, values), text, html, attachments, topic: `registration.${notice}`, secrets: [registration.accessToken] };
 }
 
 export function invitationEmail(
@@ -94,5 +94,5 @@ export function invitationEmail(
     expires: DateTime.fromJSDate(invitation.expiresAt, { zone: meeting.timeZone }).setLocale(locale).toLocaleString(DateTime.DATETIME_MED),
   };
   const { text, html } = layout({ paragraphs: [t('greeting', values), t('invitation.body', values), t('details', values)], link: { label: t('invitation.accept'), url } });
-  return { to: invitation.email, subject: t('invitation.subject', values), text, html, topic: 'invitation' };
+  return { to: invitation.email, subject: t('invitation.subject', values), text, html, topic: 'invitation', secrets: [invitation.token] };
 }

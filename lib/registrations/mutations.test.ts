@@ -2,6 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { memberships, organizations, outboxEmails, registrations } from '@/db/schema';
+import { openSecrets } from '@/lib/mail/secrets';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
 import { listCategories, registrationCounts } from './data';
@@ -30,6 +31,12 @@ const guest = (meetingId: number, categoryId: number, extra: Partial<Parameters<
 };
 const statusOf = (id: number) => db.select().from(registrations).where(eq(registrations.id, id)).get()!;
 const lastEmail = () => db.select().from(outboxEmails).orderBy(desc(outboxEmails.id)).limit(1).get()!;
+/** The invitation link rests masked in the outbox; its token is opened from the seal, as the sender does. */
+const invitationToken = () => {
+  const email = lastEmail();
+  expect(email.text).toContain('invitation=[••••••]');
+  return openSecrets(email.secrets!)[0]!;
+};
 
 describe('registering', () => {
   it('confirms up to the capacity, then waitlists in order, and a cancellation promotes the first in line', () => {
@@ -126,7 +133,7 @@ describe('approvals and invitations', () => {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '2', categories: [{ name: '领导和嘉宾', selfService: false }, { name: '公众' }] });
     const [leaders, publicCategory] = listCategories(meeting.id);
     invite(meeting.id, leaders!.id, [{ name: '周建国', email: 'zhou@example.cn' }], 7, organizer, before);
-    const token = /invitation=([\w-]+)/.exec(lastEmail().text)![1]!;
+    const token = invitationToken();
     expect(lastEmail()).toMatchObject({ to: 'zhou@example.cn', topic: 'invitation' });
     expect(register(guest(meeting.id, publicCategory!.id), null, before).status).toBe('confirmed');
     // One seat left, held by the invitation.
@@ -145,7 +152,7 @@ describe('approvals and invitations', () => {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '1', categories: [{ name: '领导和嘉宾', selfService: false }, { name: '公众' }] });
     const [leaders, publicCategory] = listCategories(meeting.id);
     invite(meeting.id, leaders!.id, [{ name: '周建国', email: 'zhou2@example.cn' }], 1, organizer, before);
-    const token = /invitation=([\w-]+)/.exec(lastEmail().text)![1]!;
+    const token = invitationToken();
     const waiting = register(guest(meeting.id, publicCategory!.id), null, before);
     expect(waiting.status).toBe('waitlisted');
     const later = at('2031-04-03T00:00:00Z');

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { IMMEDIATE } from '@/db/transaction';
 import { users } from '@/db/schema';
@@ -40,7 +40,7 @@ export function archiveDemoAccounts(now = new Date()): string[] {
       .where(and(inArray(users.email, [...DEMO_EMAILS]), isNull(users.archivedAt)))
       .all();
     for (const account of active) {
-      tx.update(users).set({ archivedAt: now, passwordHash: null, updatedAt: now }).where(eq(users.id, account.id)).run();
+      tx.update(users).set({ archivedAt: now, passwordHash: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, account.id)).run();
       recordAudit(tx, { actorId: null, action: 'user.archiveDemo', entityType: 'user', entityId: account.id }, now);
     }
     return active.map((account) => account.email);

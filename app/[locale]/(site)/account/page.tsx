@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/auth/ChangePasswordForm';
+import { SignOutEverywhereForm } from '@/components/auth/SignOutEverywhereForm';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireViewer } from '@/lib/auth/guard';
@@ -29,6 +30,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       </Card>
       <Card title={t('changePassword')}>
         <ChangePasswordForm />
+      </Card>
+      <Card title={t('sessions')}>
+        <SignOutEverywhereForm />
       </Card>
     </div>
   );

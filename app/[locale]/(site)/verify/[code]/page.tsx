@@ -4,6 +4,8 @@ import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { clientKey, overLimit } from '@/lib/limits/guard';
+import { requestContext } from '@/lib/request/context';
 import { verifyPledge } from '@/lib/pledges/data';
 import { formatTime } from '@/lib/pledges/format';
 
@@ -21,7 +23,16 @@ export async function generateMetadata() {
 export default async function VerifyPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const locale = await pageLocale(params);
   const { code } = await params;
-  const t = await getTranslations('pledges');
+  const [t, errors] = await Promise.all([getTranslations('pledges'), getTranslations('errors')]);
+  // Codes are short: lookups are limited per client, so they cannot be enumerated (docs/decisions/0018).
+  const limited = overLimit('verify', clientKey((await requestContext()).ip));
+  if (limited) {
+    return (
+      <div className="mx-auto max-w-2xl">
+        <EmptyState title={errors('rateLimited', limited)} heading="h1" />
+      </div>
+    );
+  }
   const found = /^[0-9A-Za-z]{4,20}$/.test(code) ? verifyPledge(code.toUpperCase()) : undefined;
   if (!found) {
     return (
