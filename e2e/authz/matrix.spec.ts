@@ -10,13 +10,12 @@ import { buildWorld, call, roles, type Role, type World } from './matrix/world';
 // handler × every role, over HTTP against the production build. The per-domain specs
 // beside this file tell the stories; this one proves nothing was left out.
 
-test.describe.configure({ mode: 'serial' });
-
 let w: World;
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  w = await buildWorld();
-});
+/** Built once, by the first test that needs it (the coverage checks do not). */
+async function world() {
+  w ??= await buildWorld();
+  return w;
+}
 test.afterAll(async () => w?.dispose());
 
 type Verdict = 'allow' | 'deny' | 'error';
@@ -65,7 +64,8 @@ test('every page and route handler in app/ has exactly one row in the table', ()
 });
 
 test('server actions × roles: each role is allowed or refused as the table says', async () => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
+  await world();
   const wrong: string[] = [];
   for (const row of actionRows) {
     for (const group of [roles.filter((role) => !row.allow.includes(role)), roles.filter((role) => row.allow.includes(role))]) {
@@ -87,6 +87,7 @@ test('server actions × roles: each role is allowed or refused as the table says
 
 test('pages and route handlers × roles: each role gets the page or is refused as the table says', async () => {
   test.setTimeout(300_000);
+  await world();
   const wrong: string[] = [];
   for (const row of pageRows) {
     const url = row.url(w);
@@ -103,6 +104,7 @@ test('pages and route handlers × roles: each role gets the page or is refused a
 
 test('the matrix can tell allowed from refused: a refusal and an allowed answer look different', async () => {
   // Guards the classifier itself: a table that saw "allow" everywhere would pass nothing.
+  await world();
   const refused = await call(w.as.member, '/admin/people/new', 'people/createPersonAction', { name: '测试', email: 'x@matrix.test', role: 'member' });
   expect(actionVerdict(refused)).toBe('deny');
   const allowed = await call(w.as.admin, '/admin/people/new', 'people/createPersonAction', { name: '测试', email: 'not-an-email', role: 'member' });

@@ -61,6 +61,8 @@ async function freshAwardCategory(w: World, role: Role) {
   return idOf('select id from award_categories where award_id = ? order by id desc', w.awardThis.id);
 }
 const person = (email: string) => idOf('select id from users where email = ?', email);
+/** A demo person of its own for each caller, so that one allowed removal does not take another's target. */
+const demoPersonFor = (role: Role) => person(`person${String(20 + roles.indexOf(role)).padStart(3, '0')}@demo.convene.local`);
 
 /**
  * Every server action × every role. A new action without a row here fails the matrix
@@ -119,8 +121,8 @@ export const actionRows: ActionRow[] = [
   { key: 'meetings/addMeetingOrganizerAction', page: meetingPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, userId: person('person001@demo.convene.local') }) },
   {
     key: 'meetings/removeMeetingOrganizerAction', page: meetingPage, allow: meetingRunners,
-    fields: async (w) => {
-      const userId = person('person002@demo.convene.local');
+    fields: async (w, role) => {
+      const userId = demoPersonFor(role);
       await call(w.as.admin, meetingPage(w), 'meetings/addMeetingOrganizerAction', { meetingId: w.meetingThis.id, userId });
       return { meetingId: w.meetingThis.id, userId };
     },
@@ -150,7 +152,7 @@ export const actionRows: ActionRow[] = [
   // The private token is the key: whoever holds it may cancel (the first call does; later ones hear "cannot be cancelled").
   { key: 'registrations/cancelRegistrationAction', page: (w) => `/registrations/${w.meetingThis.registrationToken}`, allow: everyone, fields: (w) => ({ accessToken: w.meetingThis.registrationToken }) },
   { key: 'registrations/decideRegistrationAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/registrations`, allow: meetingRunners, fields: (w) => ({ registrationId: w.meetingThis.registrationId, decision: 'approve' }) },
-  { key: 'registrations/inviteAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/registrations`, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, categoryId: w.meetingThis.categoryId, people: '' }) },
+  { key: 'registrations/inviteAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/registrations`, allow: meetingRunners, fields: (w, role) => ({ meetingId: w.meetingThis.id, categoryId: w.meetingThis.categoryId, people: `张邀请, invite-${role}@matrix.test` }) },
   { key: 'registrations/saveSettingsAction', page: registrationPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, mode: 'open' }) },
   { key: 'registrations/addCategoryAction', page: registrationPage, allow: meetingRunners, fields: (w, role) => ({ meetingId: w.meetingThis.id, name: `类${role}`.slice(0, 40), quota: '3' }) },
   {
@@ -171,8 +173,8 @@ export const actionRows: ActionRow[] = [
   { key: 'awards/appointAction', page: awardPage, allow: awardRunners, fields: (w) => ({ awardId: w.awardThis.id, userId: person('person001@demo.convene.local'), role: 'member' }) },
   {
     key: 'awards/dismissAction', page: awardPage, allow: awardRunners,
-    fields: async (w) => {
-      const userId = person('person002@demo.convene.local');
+    fields: async (w, role) => {
+      const userId = demoPersonFor(role);
       await call(w.as.admin, awardPage(w), 'awards/appointAction', { awardId: w.awardThis.id, userId, role: 'member' });
       return { awardId: w.awardThis.id, userId };
     },
@@ -197,7 +199,8 @@ export const actionRows: ActionRow[] = [
   { key: 'awards/revealWinnerAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/control`, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, nominationId: '' }) },
 
   // ——— pledges (CAMPAIGN ROWS: today's rule, see campaignRunners) ———
-  { key: 'pledges/createCampaignAction', page: () => '/organize/pledges/new', allow: siteOrganizers, fields: () => ({ title: '承诺', ...campaignFields, signingDue: 'not-a-day' }) },
+  // Valid input: the permission is checked after validation here, so a refusal only shows with input that passes.
+  { key: 'pledges/createCampaignAction', page: () => '/organize/pledges/new', allow: siteOrganizers, fields: (_w, role) => ({ title: `承诺${role}`, ...campaignFields }) },
   { key: 'pledges/updateCampaignAction', page: (w) => `${campaignPage(w)}/edit`, allow: campaignRunners, fields: (w) => ({ campaignId: w.campaignThis.id, title: w.campaignThis.title, ...campaignFields }) },
   { key: 'pledges/issueCampaignAction', page: campaignPage, allow: campaignRunners, fields: (w) => ({ campaignId: w.campaignThis.id, organizationIds: w.orgThis }) },
   { key: 'pledges/remindAction', page: campaignPage, allow: campaignRunners, fields: (w) => ({ campaignId: w.campaignThis.id }) },

@@ -136,7 +136,7 @@ export async function buildWorld() {
 
   const meetingThis = await meetingOf(contexts.organizerThis, `矩阵本会${t}`);
   const meetingOther = await meetingOf(contexts.organizerOther, `矩阵他会${t}`);
-  const categoryThis = idOf('select id from registration_categories where meeting_id = ? order by id', meetingThis.id);
+  const categoryThis = idOf('select id from registration_categories where meeting_id = ? and self_service = 1 order by id', meetingThis.id);
   const agendaItemThis = idOf('select id from agenda_items where meeting_id = ? order by position', meetingThis.id);
   // A guest's registration: its private token is the only key to it.
   const registered = must(await call(contexts.visitor, `/meetings/${meetingThis.slug}/register`, 'registrations/registerAction', { meetingId: meetingThis.id, categoryId: categoryThis, name: '张来宾', email: `guest-${t}@matrix.test` }), 'registration');
@@ -181,7 +181,7 @@ export async function buildWorld() {
     await call(contexts.repThis, issuePath, 'pledges/progressAction', { issueId: issueThis, targetId: targetThis, status: 'in_progress', percent: '40', evidence: { name: 'evidence.png', mimeType: 'image/png', buffer: png } }),
     'progress',
   );
-  const evidenceReportId = idOf('select id from progress_reports where issue_id = ? and evidence_path is not null order by id desc', issueThis);
+  const evidenceReportId = idOf('select id from progress_reports where target_id = ? and organization_id = ? and evidence_path is not null order by id desc', targetThis, orgThis);
 
   // A published winner of the demo awards, whose certificate is public.
   let publishedCertificate = '';
