@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { LOCALE_COOKIE, routing } from '@/lib/i18n/routing';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/uploads';
 
 const handleLocale = createMiddleware(routing);
 const prefixed = new Set<string>(routing.locales);
@@ -8,6 +9,11 @@ const prefixed = new Set<string>(routing.locales);
 // Only picks the language and remembers it. Who may see what is decided in
 // every page and action on the server, never here.
 export default function proxy(request: NextRequest) {
+  // A form post over Next's server-action limit (next.config.js) would end in a 500 after
+  // Next refused it; answer 413 first. The forms check the file before sending (issue 12).
+  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT_BYTES) {
+    return new NextResponse('Payload Too Large', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   if (request.cookies.has(LOCALE_COOKIE)) return handleLocale(request);
   // Chinese unless the visitor chose otherwise: a browser's Accept-Language is
   // not a choice (an organizer's laptop often runs an English system), the

@@ -178,6 +178,16 @@ test('the exports are CSV with a byte-order mark, so Excel reads the Chinese', a
   expect((await checkin.text()).split('\r\n')[0]).toBe('\uFEFF姓名,类别,单位,手机号,票号,签到时间');
 });
 
+test('a question label that looks like a formula is plain text in the CSV header (issue 12, finding 11)', async ({ page }) => {
+  await signIn(page, accounts.organizer);
+  const meeting = await publishedMeeting(page);
+  const added = await callAction(page.request, `/organize/meetings/${meeting.id}/registration`, 'addQuestionAction', { meetingId: String(meeting.id), kind: 'text', label: '=HYPERLINK("http://evil.example","饮食要求")' });
+  expect(added.body).toContain('"ok":true');
+  const csv = await page.request.get(`/organize/meetings/${meeting.id}/export?list=registrations`);
+  const header = (await csv.text()).slice(1).split('\r\n')[0]!;
+  expect(header).toBe(`姓名,类别,单位,手机号,邮箱,状态,票号,报名时间,签到时间,"'=HYPERLINK(""http://evil.example"",""饮食要求"")"`);
+});
+
 test('twenty guests at once for the last five seats, on two app processes: five confirmed, fifteen waiting in order', async ({ page, request }) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page, { capacity: 5 });

@@ -2,11 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { initialFormState, type FormAction } from '@/lib/actions/state';
+import { useUploadAction } from '@/components/ui/useUploadAction';
+import type { FormAction } from '@/lib/actions/state';
+import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
 import { CITATION_MAX } from '@/db/schema/enums';
 
 export type NominationFormValues = { categoryId: string; kind: string; nomineeNames: string; organization: string; citation: string };
@@ -27,7 +29,9 @@ export function NominationForm({
 }) {
   const t = useTranslations('awards.nominate');
   const router = useRouter();
-  const [state, formAction] = useActionState(action, initialFormState);
+  const refusals = useTranslations('awards.errors');
+  const errors = useTranslations('errors');
+  const [state, formAction] = useUploadAction(action, { field: 'photo', maxBytes: UPLOAD_MAX_BYTES, tooLarge: refusals('photoSize'), failed: errors('unexpected') });
   useEffect(() => {
     if (state.redirectTo) router.push(state.redirectTo);
   }, [state.redirectTo, router]);

@@ -1,18 +1,20 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { progressStatuses } from '@/db/schema/enums';
-import { initialFormState } from '@/lib/actions/state';
+import { useUploadAction } from '@/components/ui/useUploadAction';
 import { progressAction } from '@/lib/pledges/actions';
+import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
 
 /** One target's progress: status, percentage, note and an optional evidence file. */
 export function ProgressForm({ issueId, targetId, current }: { issueId: number; targetId: number; current?: { status: string; percent: number } }) {
   const t = useTranslations('pledges.progress');
-  const [state, action] = useActionState(progressAction, initialFormState);
+  const refusals = useTranslations('pledges.errors');
+  const errors = useTranslations('errors');
+  const [state, action] = useUploadAction(progressAction, { field: 'evidence', maxBytes: UPLOAD_MAX_BYTES, tooLarge: refusals('evidenceSize'), failed: errors('unexpected') });
   const prefix = `progress-${targetId}`;
   return (
     <form action={action} className="space-y-3" noValidate>

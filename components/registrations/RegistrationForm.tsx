@@ -83,15 +83,18 @@ export function RegistrationForm({
           options={categories.map((category) => ({ value: String(category.id), label: category.name }))}
         />
       )}
-      <SelectField
-        label={t('organization')}
-        name="organizationId"
-        key={`organization-${v.organizationId}`}
-        defaultValue={v.organizationId}
-        error={e.organizationId}
-        placeholder={t('noOrganization')}
-        options={organizations.map((organization) => ({ value: String(organization.id), label: organization.name }))}
-      />
+      {/* Only a member's own organizations: the choice can take seats held for them. */}
+      {organizations.length > 0 ? (
+        <SelectField
+          label={t('organization')}
+          name="organizationId"
+          key={`organization-${v.organizationId}`}
+          defaultValue={v.organizationId}
+          error={e.organizationId}
+          placeholder={t('noOrganization')}
+          options={organizations.map((organization) => ({ value: String(organization.id), label: organization.name }))}
+        />
+      ) : null}
       <TextField label={t('organizationName')} name="organizationName" maxLength={100} defaultValue={v.organizationName} error={e.organizationName} hint={t('organizationNameHint')} />
 
       {questions.map((question) => {

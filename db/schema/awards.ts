@@ -31,6 +31,25 @@ export const awards = sqliteTable(
   ],
 );
 
+/**
+ * Who runs one award (decision 0014), as meeting_organizers does for a meeting: the
+ * creator first, then whoever a manager or an admin adds. Site organizers who are not
+ * listed here cannot change the award.
+ */
+export const awardManagers = sqliteTable(
+  'award_managers',
+  {
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => awards.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.awardId, t.userId] }), index('award_managers_user_idx').on(t.userId)],
+);
+
 export const awardCategories = sqliteTable(
   'award_categories',
   {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, inList, timestamp } from './columns';
 import { pledgeSignatureKinds, progressStatuses } from './enums';
 import { organizations } from './organizations';
@@ -27,6 +27,21 @@ export const pledgeCampaigns = sqliteTable(
       .$defaultFn(() => new Date()),
   },
   (t) => [check('pledge_campaigns_year_range', sql`${t.year} between 2000 and 2100`)],
+);
+
+/** Who runs one campaign (decision 0014): the creator first, then whoever a manager or an admin adds. */
+export const pledgeCampaignManagers = sqliteTable(
+  'pledge_campaign_managers',
+  {
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => pledgeCampaigns.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.userId] }), index('pledge_campaign_managers_user_idx').on(t.userId)],
 );
 
 /**

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { encodeChoices, slotNumbers } from '@/lib/awards/ballot-slots';
 import type { Tx } from '../index';
-import { agendaItems, awardCategories, awards, ceremonyAwards, committeeMembers, meetings, nominations, roundParticipations, secretBallots, users, votingRounds } from '../schema';
+import { agendaItems, awardCategories, awardManagers, awards, ceremonyAwards, committeeMembers, meetings, nominations, roundParticipations, secretBallots, users, votingRounds } from '../schema';
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
@@ -41,6 +41,7 @@ export function seedAwards(tx: Tx) {
 
   const makeAward = (name: string, description: string, rules: string, categories: { name: string; description: string; winners: number; nominees: SeedNomination[] }[]) => {
     const { id: awardId } = tx.insert(awards).values({ name, cycleYear: 2019, description, rules, ...windows, publicNominations: true, createdById: organizer?.id ?? null }).returning({ id: awards.id }).get();
+    if (organizer) tx.insert(awardManagers).values({ awardId, userId: organizer.id }).run();
     committee.forEach((member, index) => tx.insert(committeeMembers).values({ awardId, userId: member.id, role: index === 0 ? 'chair' : 'member' }).run());
     categories.forEach((category, position) => {
       const { id: categoryId } = tx.insert(awardCategories).values({ awardId, name: category.name, description: category.description, winners: category.winners, position: position + 1 }).returning({ id: awardCategories.id }).get();

@@ -6,6 +6,7 @@ import {
   meetings,
   memberships,
   organizations,
+  pledgeCampaignManagers,
   pledgeCampaigns,
   pledgeIssues,
   pledgeSignatures,
@@ -62,6 +63,7 @@ export function seedPledges(tx: Tx): void {
     .values({ title, year: 2020, body, signingDueAt: at('2020-05-15T15:59:59Z'), createdById: host.id, createdAt: at('2020-04-20T02:00:00Z'), updatedAt: at('2020-04-20T02:00:00Z') })
     .returning()
     .get();
+  tx.insert(pledgeCampaignManagers).values({ campaignId: campaign.id, userId: host.id, createdAt: campaign.createdAt }).run();
   const orgId = (name: string) => tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, name)).get()?.id ?? null;
   [...sharedTargets, { ...extraTarget, organizationId: orgId(extraTarget.organization) }].forEach((target, index) => {
     tx.insert(pledgeTargets).values({ campaignId: campaign.id, organizationId: 'organizationId' in target ? target.organizationId : null, description: target.description, indicator: target.indicator, dueDate: target.dueDate, position: index + 1 }).run();

@@ -55,3 +55,9 @@ test('a member who represents nothing sees no pledges and cannot open one', asyn
   await page.goto(`/pledges/${own}`);
   await expect(page).toHaveURL(/\/forbidden$/);
 });
+
+test('the evidence route asks for sign-in before saying whether a report exists (issue 12, finding 11)', async ({ request }) => {
+  for (const reportId of ['1', '999999', 'not-a-number']) {
+    expect((await request.get(`/api/pledges/evidence/${reportId}`)).status(), reportId).toBe(401);
+  }
+});

@@ -85,4 +85,17 @@ describe('defineAction', () => {
     expect(result).toMatchObject({ ok: false, formError: en.errors.unexpected });
     expect(JSON.stringify(result)).not.toMatch(/SQLITE|password_hash|\/srv/);
   });
+
+  it('refuses control characters and bidi overrides in any text field, beside the field, before running (issue 12, finding 11)', async () => {
+    session.userId = admin.id;
+    for (const hostile of ['a\u0000b', 'esc\u001b[31m', 'abc\u202edcba', 'x\u2066y\u2069', 'c1\u0085', 'del\u007f']) {
+      const state = await adminOnly({}, form({ name: hostile.slice(0, 10) }));
+      expect(state).toMatchObject({ ok: false, fieldErrors: { name: en.validation.controlCharacters } });
+    }
+    // A field the schema does not even know about is checked too.
+    expect(await adminOnly({}, form({ name: 'ok', note: 'x\u202ey' }))).toMatchObject({ ok: false, fieldErrors: { note: en.validation.controlCharacters } });
+    expect(ran).not.toHaveBeenCalled();
+    // Line breaks, tabs, CJK and emoji are ordinary text.
+    expect(await adminOnly({}, form({ name: '会议\n🎉\t' }))).toMatchObject({ ok: true });
+  });
 });

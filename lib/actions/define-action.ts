@@ -6,7 +6,7 @@ import { getViewer, type Viewer } from '@/lib/auth/session';
 import { hasRole } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import type { FormState } from './state';
-import { fieldErrorsFrom, formDataToObject, valuesFrom, type Translate } from './validation';
+import { controlCharacterErrors, fieldErrorsFrom, formDataToObject, valuesFrom, type Translate } from './validation';
 
 type Who = 'anyone' | 'signedIn' | SiteRole;
 
@@ -47,7 +47,10 @@ export function defineAction<S extends z.ZodType, W extends Who>(definition: Def
         if (!viewer) return refuse('errors.notSignedIn');
         if (definition.who !== 'signedIn' && !hasRole(viewer, definition.who)) return refuse('errors.forbidden');
       }
-      const parsed = definition.schema.safeParse(formDataToObject(formData));
+      const raw = formDataToObject(formData);
+      const hidden = controlCharacterErrors(raw);
+      if (hidden) return { ok: false, ...fieldErrorsFrom(hidden, t), values };
+      const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) {
         return { ok: false, ...fieldErrorsFrom(parsed.error, t), values };
       }

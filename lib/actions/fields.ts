@@ -18,3 +18,17 @@ export const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => (v ? v : null));
+
+/**
+ * Characters no one types on purpose and that change what a reader or another program
+ * sees: C0 controls other than tab and line breaks (NUL, ESC …), DEL, C1 controls, and
+ * the bidirectional overrides and isolates (U+202A–202E, U+2066–2069) that can make text
+ * read differently from what is stored (issue 12).
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+export const hasControlCharacters = (text: string) => CONTROL_CHARACTERS.test(text);
+
+/** The one refinement for free text: refused with a message beside the field, never stripped silently. */
+export const plainText = <T extends z.ZodType<string | null | undefined>>(schema: T) =>
+  schema.refine((value) => typeof value !== 'string' || !hasControlCharacters(value), { message: 'validation.controlCharacters' });

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { plainText } from './fields';
 
 /** Translates zod issues into one message per field, in the user's language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -63,4 +64,17 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     result[key] = all.length > 1 ? all : all[0];
   }
   return result;
+}
+
+/**
+ * Every text a form sends passes the control-character refinement (lib/actions/fields.ts)
+ * before the form's own schema runs, so no free-text field of any form can store NUL,
+ * ESC or a bidi override, whichever schema a future form forgets to wrap.
+ */
+const formText = z.record(z.string(), z.union([plainText(z.string()), z.array(plainText(z.string())), z.undefined()]));
+
+export function controlCharacterErrors(input: Record<string, unknown>): z.ZodError | null {
+  const parsed = formText.safeParse(input);
+  // A repeated field's message belongs to the field, not to its n-th value.
+  return parsed.success ? null : new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(0, 1) })));
 }

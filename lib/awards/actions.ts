@@ -8,6 +8,7 @@ import type { FormState } from '@/lib/actions/state';
 import { localizedPath } from '@/lib/i18n/routing';
 import { requestContext } from '@/lib/request/context';
 import {
+  addAwardManager,
   addCategory,
   appointCommitteeMember,
   castBallot,
@@ -18,6 +19,7 @@ import {
   createRunoff,
   declareConflict,
   editNomination,
+  removeAwardManager,
   removeCategory,
   revealWinner,
   removeCommitteeMember,
@@ -88,6 +90,26 @@ export const dismissAction = defineAction({
     removeCommitteeMember(awardId, userId, viewer);
     refreshSitePages();
     return { message: 'awards.committee.dismissed' };
+  },
+});
+
+export const addAwardManagerAction = defineAction({
+  schema: z.object({ awardId: id, userId: z.coerce.number({ error: 'validation.choosePerson' }).int().positive({ error: 'validation.choosePerson' }) }),
+  who: 'organizer',
+  run({ awardId, userId }, { viewer }) {
+    addAwardManager(awardId, userId, viewer);
+    refreshSitePages();
+    return { message: 'managers.added' };
+  },
+});
+
+export const removeAwardManagerAction = defineAction({
+  schema: z.object({ awardId: id, userId: id }),
+  who: 'organizer',
+  run({ awardId, userId }, { viewer }) {
+    removeAwardManager(awardId, userId, viewer);
+    refreshSitePages();
+    return { message: 'managers.removed' };
   },
 });
 

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
   awardCategories,
+  awardManagers,
   awards,
   ceremonyAwards,
   ceremonyReveals,
@@ -18,11 +19,11 @@ import {
   type Nomination,
   type VotingRound,
 } from '@/db/schema';
-import type { Actor } from '@/lib/auth/permissions';
+import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { decodeChoices } from './ballot-slots';
 import { awardErrors } from './errors';
-import { canSeeResults, type CommitteeSeat } from './permissions';
+import { canSeeResults, type AwardStaff, type CommitteeSeat } from './permissions';
 import { hashReceipt } from './receipts';
 import { tally, type RoundTally } from './tally';
 
@@ -53,6 +54,28 @@ export function listCommittee(awardId: number, reader: Reader = db) {
 
 export const committeeSeats = (awardId: number, reader: Reader = db): CommitteeSeat[] =>
   reader.select({ userId: committeeMembers.userId, role: committeeMembers.role }).from(committeeMembers).where(eq(committeeMembers.awardId, awardId)).all();
+
+export const awardManagerIds = (awardId: number, reader: Reader = db): number[] =>
+  reader.select({ userId: awardManagers.userId }).from(awardManagers).where(eq(awardManagers.awardId, awardId)).all().map((row) => row.userId);
+
+/** The award's managers and committee as they are now, for a permission check. */
+export const awardStaff = (awardId: number, reader: Reader = db): AwardStaff => ({ managerIds: awardManagerIds(awardId, reader), committee: committeeSeats(awardId, reader) });
+
+export function listAwardManagers(awardId: number) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(awardManagers)
+    .innerJoin(users, eq(users.id, awardManagers.userId))
+    .where(eq(awardManagers.awardId, awardId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Awards the actor runs: all for an admin, else those they manage. */
+export function listManagedAwards(actor: NonNullable<Actor>) {
+  const mine = hasRole(actor, 'admin') ? undefined : inArray(awards.id, db.select({ id: awardManagers.awardId }).from(awardManagers).where(eq(awardManagers.userId, actor.id)));
+  return db.select().from(awards).where(mine).orderBy(desc(awards.cycleYear), asc(awards.name)).all();
+}
 
 /** Awards where the person sits on the committee, for their ballot list. */
 export function listCommitteeAwards(userId: number) {
@@ -87,6 +110,16 @@ export function listNominationsBy(userId: number) {
 }
 
 /** People who can be appointed: everyone with an account who is not archived. */
+/** Who could become a manager of the award: active site organizers and admins not yet managing it. */
+export function listManagerCandidates(awardId: number) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(isNull(users.archivedAt), ne(users.role, 'member'), sql`${users.id} not in (select m.user_id from award_managers m where m.award_id = ${awardId})`))
+    .orderBy(asc(users.name))
+    .all();
+}
+
 export function listAppointablePeople() {
   return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(isNull(users.archivedAt)).orderBy(asc(users.name)).all();
 }
@@ -208,7 +241,7 @@ export function countRound(round: VotingRound, seats: number, reader: Reader = d
 export function getRoundResults(roundId: number, actor: Actor) {
   const round = getRound(roundId);
   if (!round) throw new AppError('notFound');
-  if (!canSeeResults(actor, committeeSeats(round.awardId), round.status)) throw new AppError(awardErrors.resultsHidden);
+  if (!canSeeResults(actor, awardStaff(round.awardId), round.status)) throw new AppError(awardErrors.resultsHidden);
   const category = getCategory(round.categoryId)!;
   const candidates = new Map(roundCandidates(round).map((n) => [n.id, n]));
   return { round, category, candidates, tally: countRound(round, category.winners) };

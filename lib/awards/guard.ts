@@ -3,8 +3,8 @@ import { getLocale } from 'next-intl/server';
 import { id } from '@/lib/actions/fields';
 import { requireViewer } from '@/lib/auth/guard';
 import { redirect } from '@/lib/i18n/navigation';
-import { committeeSeats, getAward } from './data';
-import { canScreen, committeeRole } from './permissions';
+import { awardStaff, getAward } from './data';
+import { canManageAward, canScreen, committeeRole } from './permissions';
 
 /** The award named in the URL, or not found. */
 export function awardFromParam(param: string) {
@@ -14,21 +14,21 @@ export function awardFromParam(param: string) {
   return award;
 }
 
-/** For the award's organizer pages: site organizers and admins, and the committee's chair. */
+/** For the award's organizer pages: its managers and admins, and the committee's chair. */
 export async function requireAwardOrganizer(param: string, returnTo: string) {
   const viewer = await requireViewer(returnTo);
   const award = awardFromParam(param);
-  const seats = committeeSeats(award.id);
-  if (!canScreen(viewer, seats)) return redirect({ href: '/forbidden', locale: await getLocale() });
-  return { viewer, award, seats };
+  const staff = awardStaff(award.id);
+  if (!canScreen(viewer, staff)) return redirect({ href: '/forbidden', locale: await getLocale() });
+  return { viewer, award, staff, manages: canManageAward(viewer, staff) };
 }
 
 /** For ballot pages: members of the award's committee only. */
 export async function requireCommitteeMember(param: string, returnTo: string) {
   const viewer = await requireViewer(returnTo);
   const award = awardFromParam(param);
-  const seats = committeeSeats(award.id);
-  const role = committeeRole(viewer, seats);
+  const staff = awardStaff(award.id);
+  const role = committeeRole(viewer, staff.committee);
   if (!role) return redirect({ href: '/forbidden', locale: await getLocale() });
-  return { viewer, award, seats, role };
+  return { viewer, award, staff, role };
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import { and, asc, count, eq, max, sql } from 'drizzle-orm';
+import { and, asc, count, eq, max, ne, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { agendaItems, awardCategories, awards, ceremonyAwards, ceremonyReveals, committeeMembers, meetings, nominations, openBallots, recusals, roundParticipations, secretBallots, users, votingRounds, type Award, type VotingRound } from '@/db/schema';
+import { agendaItems, awardCategories, awardManagers, awards, ceremonyAwards, ceremonyReveals, committeeMembers, meetings, nominations, openBallots, recusals, roundParticipations, secretBallots, users, votingRounds, type Award, type VotingRound } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import { forgetWalHistory } from '@/db/wal';
 import type { Actor } from '@/lib/auth/permissions';
@@ -11,11 +11,11 @@ import { localizedPath } from '@/lib/i18n/routing';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
-import { ceremonyWinnersByItem, committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, roundCandidates } from './data';
+import { awardManagerIds, awardStaff, ceremonyWinnersByItem, committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, roundCandidates } from './data';
 import { emptySlot, encodeChoices, slotNumbers } from './ballot-slots';
 import { ballotOpenEmail, nominationReceiptEmail } from './emails';
 import { awardErrors } from './errors';
-import { canManageAwards, canPublishResults, canRunRounds, canScreen, canVote } from './permissions';
+import { canCreateAwards, canManageAward, canPublishResults, canRunRounds, canScreen, canVote } from './permissions';
 import { hashReceipt, newReceipt, normalizeReceipt } from './receipts';
 import type { AwardInput, BallotInput, CategoryInput, NominationInput, RoundInput } from './schema';
 import { ballotProblem } from './tally';
@@ -29,8 +29,14 @@ function loadAward(tx: Tx, awardId: number): Award {
   return award;
 }
 
-function requireManager(actor: Actor) {
-  if (!canManageAwards(actor)) throw new AppError('forbidden');
+/**
+ * The award, if `actor` manages it — checked inside the caller's transaction against the
+ * manager list as it is now, not as a page saw it (decision 0014).
+ */
+export function loadManagedAward(tx: Tx, awardId: number, actor: Actor): Award {
+  const award = loadAward(tx, awardId);
+  if (!canManageAward(actor, { managerIds: awardManagerIds(awardId, tx) })) throw new AppError('forbidden');
+  return award;
 }
 
 /**
@@ -56,19 +62,19 @@ export function setCeremonyAwards(tx: Tx, agendaItemId: number, awardIds: readon
 // ——— awards, categories, committee ———
 
 export function createAward(input: AwardInput, actor: Who): number {
-  requireManager(actor);
+  if (!canCreateAwards(actor)) throw new AppError('forbidden');
   return db.transaction((tx) => {
     if (tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get()) throw fail('nameTaken', 'name');
     const { id } = tx.insert(awards).values({ ...input, createdById: actor.id }).returning({ id: awards.id }).get();
+    tx.insert(awardManagers).values({ awardId: id, userId: actor.id }).run();
     recordAudit(tx, { actorId: actor.id, action: 'award.create', entityType: 'award', entityId: id, changes: input });
     return id;
   }, IMMEDIATE);
 }
 
 export function updateAward(awardId: number, input: AwardInput, actor: Who): void {
-  requireManager(actor);
   db.transaction((tx) => {
-    const before = loadAward(tx, awardId);
+    const before = loadManagedAward(tx, awardId, actor);
     const clash = tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get();
     if (clash && clash.id !== awardId) throw fail('nameTaken', 'name');
     const changes = diff(before, input);
@@ -79,9 +85,8 @@ export function updateAward(awardId: number, input: AwardInput, actor: Who): voi
 }
 
 export function addCategory(input: CategoryInput, actor: Who): number {
-  requireManager(actor);
   return db.transaction((tx) => {
-    loadAward(tx, input.awardId);
+    loadManagedAward(tx, input.awardId, actor);
     if (tx.select({ id: awardCategories.id }).from(awardCategories).where(and(eq(awardCategories.awardId, input.awardId), eq(awardCategories.name, input.name))).get()) throw fail('nameTaken', 'name');
     const last = tx.select({ p: max(awardCategories.position) }).from(awardCategories).where(eq(awardCategories.awardId, input.awardId)).get()?.p ?? 0;
     const { id } = tx.insert(awardCategories).values({ ...input, position: last + 1 }).returning({ id: awardCategories.id }).get();
@@ -91,10 +96,10 @@ export function addCategory(input: CategoryInput, actor: Who): number {
 }
 
 export function removeCategory(categoryId: number, actor: Who): void {
-  requireManager(actor);
   db.transaction((tx) => {
     const category = getCategory(categoryId, tx);
     if (!category) throw new AppError('notFound');
+    loadManagedAward(tx, category.awardId, actor);
     // Nominations and rounds are history: a category that has them stays.
     if (tx.select({ id: nominations.id }).from(nominations).where(eq(nominations.categoryId, categoryId)).get()) throw fail('categoryInUse');
     if (tx.select({ id: votingRounds.id }).from(votingRounds).where(eq(votingRounds.categoryId, categoryId)).get()) throw fail('categoryInUse');
@@ -104,9 +109,8 @@ export function removeCategory(categoryId: number, actor: Who): void {
 }
 
 export function appointCommitteeMember(awardId: number, userId: number, role: 'chair' | 'member', actor: Who): void {
-  requireManager(actor);
   db.transaction((tx) => {
-    loadAward(tx, awardId);
+    loadManagedAward(tx, awardId, actor);
     const person = tx.select({ id: users.id, archivedAt: users.archivedAt }).from(users).where(eq(users.id, userId)).get();
     if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
     const seats = committeeSeats(awardId, tx);
@@ -121,11 +125,38 @@ export function appointCommitteeMember(awardId: number, userId: number, role: 'c
 }
 
 export function removeCommitteeMember(awardId: number, userId: number, actor: Who): void {
-  requireManager(actor);
   db.transaction((tx) => {
+    loadManagedAward(tx, awardId, actor);
     const removed = tx.delete(committeeMembers).where(and(eq(committeeMembers.awardId, awardId), eq(committeeMembers.userId, userId))).run();
     if (removed.changes === 0) throw new AppError('notFound');
     recordAudit(tx, { actorId: actor.id, action: 'award.dismiss', entityType: 'award', entityId: awardId, changes: { userId } });
+  }, IMMEDIATE);
+}
+
+// ——— managers (decision 0014) ———
+
+export function addAwardManager(awardId: number, userId: number, actor: Who): void {
+  db.transaction((tx) => {
+    loadManagedAward(tx, awardId, actor);
+    const person = tx.select({ id: users.id, archivedAt: users.archivedAt, role: users.role }).from(users).where(eq(users.id, userId)).get();
+    if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
+    // Managing happens on the organizer pages, which need the site role.
+    if (person.role === 'member') throw new AppError('managerNeedsRole', { field: 'userId' });
+    const inserted = tx.insert(awardManagers).values({ awardId, userId }).onConflictDoNothing().run();
+    if (inserted.changes === 0) throw new AppError('alreadyManager', { field: 'userId' });
+    recordAudit(tx, { actorId: actor.id, action: 'award.addManager', entityType: 'award', entityId: awardId, changes: { userId } });
+  }, IMMEDIATE);
+}
+
+export function removeAwardManager(awardId: number, userId: number, actor: Who): void {
+  db.transaction((tx) => {
+    loadManagedAward(tx, awardId, actor);
+    const remaining = tx.select({ n: count() }).from(awardManagers).where(and(eq(awardManagers.awardId, awardId), ne(awardManagers.userId, userId))).get()?.n ?? 0;
+    // Someone must be left who can run the award without calling an admin.
+    if (remaining === 0) throw new AppError('lastManager');
+    const removed = tx.delete(awardManagers).where(and(eq(awardManagers.awardId, awardId), eq(awardManagers.userId, userId))).run();
+    if (removed.changes === 0) throw new AppError('notFound');
+    recordAudit(tx, { actorId: actor.id, action: 'award.removeManager', entityType: 'award', entityId: awardId, changes: { userId } });
   }, IMMEDIATE);
 }
 
@@ -208,7 +239,7 @@ export function screenNomination(
     const before = tx.select().from(nominations).where(eq(nominations.id, input.nominationId)).get();
     if (!before) throw new AppError('notFound');
     const category = getCategory(before.categoryId, tx)!;
-    if (!canScreen(actor, committeeSeats(category.awardId, tx))) throw new AppError('forbidden');
+    if (!canScreen(actor, awardStaff(category.awardId, tx))) throw new AppError('forbidden');
     if (input.status === 'ineligible' && !input.reason) throw fail('reasonRequired', 'reason');
     const values = {
       status: input.status,
@@ -228,7 +259,7 @@ export function screenNomination(
 function loadRoundForChange(tx: Tx, roundId: number, actor: Who, allowed: typeof canRunRounds = canRunRounds): VotingRound {
   const round = getRound(roundId, tx);
   if (!round) throw new AppError('notFound');
-  if (!allowed(actor, committeeSeats(round.awardId, tx))) throw new AppError('forbidden');
+  if (!allowed(actor, awardStaff(round.awardId, tx))) throw new AppError('forbidden');
   return round;
 }
 
@@ -237,7 +268,7 @@ export function createRound(input: RoundInput, actor: Who, candidateIds: number[
   if (input.thresholdNumerator > input.thresholdDenominator) throw fail('fraction', 'thresholdNumerator');
   return db.transaction((tx) => {
     loadAward(tx, input.awardId);
-    if (!canRunRounds(actor, committeeSeats(input.awardId, tx))) throw new AppError('forbidden');
+    if (!canRunRounds(actor, awardStaff(input.awardId, tx))) throw new AppError('forbidden');
     const category = getCategory(input.categoryId, tx);
     if (!category || category.awardId !== input.awardId) throw new AppError('notFound', { field: 'categoryId' });
     const { id } = tx.insert(votingRounds).values({ ...input, candidateIds }).returning({ id: votingRounds.id }).get();
@@ -322,7 +353,7 @@ export function declareConflict(roundId: number, nominationId: number, actor: Wh
   db.transaction((tx) => {
     const round = getRound(roundId, tx);
     if (!round) throw new AppError('notFound');
-    if (!canVote(actor, committeeSeats(round.awardId, tx))) throw fail('notCommittee');
+    if (!canVote(actor, awardStaff(round.awardId, tx))) throw fail('notCommittee');
     requireVoting(tx, round, now);
     if (!roundCandidates(round, tx).some((n) => n.id === nominationId)) throw fail('notACandidate');
     // Declared before voting, so a ballot already cast cannot hold a choice the member was recused from.
@@ -355,7 +386,7 @@ export function castBallot(input: BallotInput, actor: Who, now = new Date()): Ba
   const { result, secret } = db.transaction((tx) => {
     const round = getRound(input.roundId, tx);
     if (!round) throw new AppError('notFound');
-    if (!canVote(actor, committeeSeats(round.awardId, tx))) throw fail('notCommittee');
+    if (!canVote(actor, awardStaff(round.awardId, tx))) throw fail('notCommittee');
     requireVoting(tx, round, now);
     const choices = round.method === 'ranked' ? orderFromRanks(input.ranks) : input.approvals;
     const candidates = new Set(roundCandidates(round, tx).map((n) => n.id));

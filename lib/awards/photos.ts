@@ -3,9 +3,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dataDirectory } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
 import { awardErrors } from './errors';
 
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const PHOTO_MAX_BYTES = UPLOAD_MAX_BYTES;
 const FOLDER = path.join('uploads', 'nominations');
 
 /** The type is read from the file's first bytes, never from its name or the browser's claim. */

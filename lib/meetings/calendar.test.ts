@@ -44,4 +44,20 @@ describe('calendar file', () => {
     const text = meetingCalendar({ ...meeting(), status: 'cancelled' }, agenda, options);
     expect(parse(text).component.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
+
+  it('lets no text add lines to the file: title, place, agenda and calendar name stay one property each (issue 12, finding 11)', () => {
+    const hostile = { ...meeting({ title: '大会\r\nATTENDEE:mailto:evil@example.com\rX-A:1\nX-B:1', venueName: '会场\r\nX-C:1' }), venueAddress: '地址\u0000\u001b\nX-D:1' };
+    const text = meetingCalendar(hostile, [{ id: 1, title: '议程\r\nX-E:1', plannedMinutes: 5, presenters: '主讲\rX-F:1' }], { ...options, calendarName: 'Convene\r\nX-WR-EVIL:1\nMETHOD:CANCEL' });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const event = calendar.getFirstSubcomponent('vevent')!;
+    const names = (component: ICAL.Component) => component.getAllProperties().map((p) => p.name);
+    expect(names(calendar).filter((n) => n.startsWith('x-') || n === 'method')).toEqual(['x-wr-calname']);
+    expect(names(event).filter((n) => n.startsWith('x-') || n === 'attendee')).toEqual([]);
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
+    for (const value of [calendar.getFirstPropertyValue('name'), calendar.getFirstPropertyValue('x-wr-calname'), event.getFirstPropertyValue('summary'), event.getFirstPropertyValue('location')]) {
+      expect(String(value)).not.toMatch(/[\u0000-\u001f]/);
+    }
+    expect(event.getFirstPropertyValue('summary')).toBe('大会 ATTENDEE:mailto:evil@example.com X-A:1 X-B:1');
+    expect(String(event.getFirstPropertyValue('description'))).toContain('09:00 议程 X-E:1 — 主讲：主讲 X-F:1');
+  });
 });

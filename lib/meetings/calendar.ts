@@ -10,6 +10,14 @@ type CalendarMeeting = Pick<
 >;
 type CalendarAgendaItem = { id: number; title: string; plannedMinutes: number; presenters: string | null };
 
+// C0 and C1 controls (CR and LF among them) and DEL. ical-generator escapes line breaks
+// in event properties but writes the calendar name raw, so a name with CR/LF could add
+// its own lines to the file; every one-line text goes through oneLine instead.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+const oneLine = (text: string) => text.replace(CONTROL, ' ').trim();
+/** Free text may keep its line breaks (escaped by the library); other controls go. */
+const multiLine = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g, ' ');
+
 /** The zone's rules as a VTIMEZONE block, so calendar apps show the meeting's own wall-clock times. */
 function vtimezone(zone: string): string | null {
   const block: unknown = tzlib_get_ical_block(zone);
@@ -27,7 +35,7 @@ export function meetingCalendar(
   agenda: CalendarAgendaItem[],
   options: { url: string; host: string; calendarName: string; presentedBy: string },
 ): string {
-  const calendar = new ICalCalendar({ name: options.calendarName, prodId: { company: 'Convene', product: 'convene', language: 'ZH' } });
+  const calendar = new ICalCalendar({ name: oneLine(options.calendarName), prodId: { company: 'Convene', product: 'convene', language: 'ZH' } });
   const zone = vtimezone(meeting.timeZone) ? meeting.timeZone : null;
   // No calendar-wide zone (name: null): with one, ical-generator writes DTSTAMP in
   // the server's local time without a Z. The event's own TZID still gets its VTIMEZONE.
@@ -38,20 +46,20 @@ export function meetingCalendar(
   const lines = agenda.map((item, index) => {
     const start = DateTime.fromJSDate(times.slots[index]!.plannedStart, { zone: meeting.timeZone }).toFormat('HH:mm');
     const presenters = item.presenters ? ` — ${options.presentedBy}${item.presenters}` : '';
-    return `${start} ${item.title}${presenters}`;
+    return oneLine(`${start} ${item.title}${presenters}`);
   });
-  const description = [meeting.theme, meeting.description, lines.join('\n'), options.url].filter(Boolean).join('\n\n');
+  const description = multiLine([meeting.theme, meeting.description, lines.join('\n'), options.url].filter(Boolean).join('\n\n'));
 
   calendar.createEvent({
     // Stable per meeting, so importing the file again updates the entry instead of duplicating it.
-    id: `meeting-${meeting.id}@${options.host}`,
+    id: oneLine(`meeting-${meeting.id}@${options.host}`),
     start: at(meeting.startsAt),
     end: at(meeting.endsAt),
     timezone: zone,
-    summary: meeting.title,
+    summary: oneLine(meeting.title),
     description,
-    location: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || null,
-    url: options.url,
+    location: oneLine([meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ')) || null,
+    url: oneLine(options.url),
     status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();

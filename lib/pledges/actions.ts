@@ -12,7 +12,7 @@ import { PledgeError } from './errors';
 import { matchesHash } from './canonical';
 import { verificationByCode } from './data';
 import { discardEvidence, storeEvidence } from './evidence';
-import { countersignPledge, createCampaign, declinePledge, issueCampaign, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
+import { addCampaignManager, countersignPledge, createCampaign, declinePledge, issueCampaign, removeCampaignManager, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
 import { campaignInput, declineInput, issueInput, progressInput, signInput } from './schema';
 
 const refresh = () => {
@@ -48,6 +48,26 @@ export const issueCampaignAction = defineAction({
     deliverOutboxSoon();
     refresh();
     return { message: 'pledges.issued', messageValues: { count } };
+  },
+});
+
+export const addCampaignManagerAction = defineAction({
+  schema: z.object({ campaignId: id, userId: z.coerce.number({ error: 'validation.choosePerson' }).int().positive({ error: 'validation.choosePerson' }) }),
+  who: 'organizer',
+  run({ campaignId, userId }, { viewer }) {
+    addCampaignManager(campaignId, userId, viewer);
+    refresh();
+    return { message: 'managers.added' };
+  },
+});
+
+export const removeCampaignManagerAction = defineAction({
+  schema: z.object({ campaignId: id, userId: id }),
+  who: 'organizer',
+  run({ campaignId, userId }, { viewer }) {
+    removeCampaignManager(campaignId, userId, viewer);
+    refresh();
+    return { message: 'managers.removed' };
   },
 });
 

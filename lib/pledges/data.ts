@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { db } from '@/db';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { db, type Tx } from '@/db';
 import {
   agendaItems,
   memberships,
   organizations,
+  pledgeCampaignManagers,
   pledgeCampaigns,
   pledgeIssues,
   pledgeSignatures,
@@ -13,12 +14,45 @@ import {
   users,
   type PledgeSignature,
 } from '@/db/schema';
+import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { targetsFor } from './canonical';
 
 export type PledgeStatus = 'issued' | 'viewed' | 'overdue' | 'signed' | 'countersigned' | 'declined';
 
-export function listCampaigns() {
-  return db.select().from(pledgeCampaigns).orderBy(desc(pledgeCampaigns.year), desc(pledgeCampaigns.id)).all();
+/** Campaigns the actor runs: all for an admin, else those they manage (decision 0014). */
+export function listManagedCampaigns(actor: NonNullable<Actor>) {
+  const mine = hasRole(actor, 'admin')
+    ? undefined
+    : inArray(pledgeCampaigns.id, db.select({ id: pledgeCampaignManagers.campaignId }).from(pledgeCampaignManagers).where(eq(pledgeCampaignManagers.userId, actor.id)));
+  return db.select().from(pledgeCampaigns).where(mine).orderBy(desc(pledgeCampaigns.year), desc(pledgeCampaigns.id)).all();
+}
+
+export const campaignManagerIds = (campaignId: number, reader: Tx | typeof db = db): number[] =>
+  reader
+    .select({ userId: pledgeCampaignManagers.userId })
+    .from(pledgeCampaignManagers)
+    .where(eq(pledgeCampaignManagers.campaignId, campaignId))
+    .all()
+    .map((row) => row.userId);
+
+export function listCampaignManagers(campaignId: number) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(pledgeCampaignManagers)
+    .innerJoin(users, eq(users.id, pledgeCampaignManagers.userId))
+    .where(eq(pledgeCampaignManagers.campaignId, campaignId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Who could become a manager: active site organizers and admins not yet managing the campaign. */
+export function listCampaignManagerCandidates(campaignId: number) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(isNull(users.archivedAt), ne(users.role, 'member'), sql`${users.id} not in (select m.user_id from pledge_campaign_managers m where m.campaign_id = ${campaignId})`))
+    .orderBy(asc(users.name))
+    .all();
 }
 
 export function getCampaign(campaignId: number) {

@@ -2,10 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataDirectory } from '@/lib/env';
+import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
 import { PledgeError } from './errors';
 import type { EvidenceFile } from './mutations';
 
-export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
+export const EVIDENCE_MAX_BYTES = UPLOAD_MAX_BYTES;
 const allowed: Record<string, { ext: string; magic: (b: Buffer) => boolean }> = {
   'application/pdf': { ext: 'pdf', magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
   'image/jpeg': { ext: 'jpg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },

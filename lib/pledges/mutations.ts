@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
   memberships,
   organizations,
+  pledgeCampaignManagers,
   pledgeCampaigns,
   pledgeIssues,
   pledgeSignatures,
@@ -21,13 +22,21 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { newVerificationCode, pledgeDocument } from './canonical';
 import { pledgeEmail } from './emails';
 import { PledgeError } from './errors';
-import { canManagePledges } from './permissions';
+import { campaignManagerIds } from './data';
+import { canCreateCampaigns, canManageCampaign } from './permissions';
 import { parseTargetLines, type CampaignInput } from './schema';
 
 export type SigningContext = { now: Date; ip: string | null; userAgent: string | null; origin: string };
 
-function requireManager(actor: Actor): asserts actor is NonNullable<Actor> {
-  if (!canManagePledges(actor)) throw new AppError('forbidden');
+/**
+ * The campaign, if `actor` manages it — checked inside the caller's transaction against
+ * the manager list as it is now (decision 0014).
+ */
+export function loadManagedCampaign(tx: Tx, campaignId: number, actor: Actor) {
+  const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();
+  if (!campaign) throw new AppError('notFound');
+  if (!canManageCampaign(actor, campaignManagerIds(campaignId, tx))) throw new AppError('forbidden');
+  return campaign;
 }
 
 /** The due date as the end of that day in the host's zone (Shanghai, UTC+8, no daylight saving). */
@@ -58,20 +67,21 @@ function snapshot(tx: Tx, campaignId: number): TargetSnapshot[] {
 }
 
 export function createCampaign(input: CampaignInput, actor: Actor): number {
-  requireManager(actor);
+  if (!canCreateCampaigns(actor)) throw new AppError('forbidden');
   return db.transaction((tx) => {
     const targets = resolveTargets(tx, input.targets);
     const now = new Date();
     const { id } = tx
       .insert(pledgeCampaigns)
-      .values({ title: input.title, year: input.year, body: input.body, signingDueAt: dueInstant(input.signingDue), createdById: actor.id, createdAt: now, updatedAt: now })
+      .values({ title: input.title, year: input.year, body: input.body, signingDueAt: dueInstant(input.signingDue), createdById: actor!.id, createdAt: now, updatedAt: now })
       .returning({ id: pledgeCampaigns.id })
       .get();
+    tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId: actor!.id, createdAt: now }).run();
     targets.forEach((target, index) => {
       tx.insert(pledgeTargets).values({ campaignId: id, organizationId: target.organizationId, description: target.description, indicator: target.indicator, dueDate: target.dueDate, position: index + 1 }).run();
     });
     tx.insert(pledgeVersions).values({ campaignId: id, number: 1, body: input.body, targets: snapshot(tx, id), createdAt: now }).run();
-    recordAudit(tx, { actorId: actor.id, action: 'pledgeCampaign.create', entityType: 'pledgeCampaign', entityId: id, changes: { title: input.title, year: input.year } });
+    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.create', entityType: 'pledgeCampaign', entityId: id, changes: { title: input.title, year: input.year } });
     return id;
   }, IMMEDIATE);
 }
@@ -82,10 +92,8 @@ export function createCampaign(input: CampaignInput, actor: Actor): number {
  * becomes the next version and earlier signatures stay with the text they signed.
  */
 export function updateCampaign(campaignId: number, input: CampaignInput, actor: Actor): { version: number } {
-  requireManager(actor);
   return db.transaction((tx) => {
-    const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();
-    if (!campaign) throw new AppError('notFound');
+    const campaign = loadManagedCampaign(tx, campaignId, actor);
     const targets = resolveTargets(tx, input.targets);
     const existing = tx.select({ id: pledgeTargets.id }).from(pledgeTargets).where(eq(pledgeTargets.campaignId, campaignId)).orderBy(pledgeTargets.position).all();
     targets.forEach((target, index) => {
@@ -116,7 +124,7 @@ export function updateCampaign(campaignId: number, input: CampaignInput, actor: 
       .set({ title: input.title, year: input.year, body: input.body, signingDueAt: dueInstant(input.signingDue), currentVersion: version, updatedAt: now })
       .where(eq(pledgeCampaigns.id, campaignId))
       .run();
-    recordAudit(tx, { actorId: actor.id, action: 'pledgeCampaign.update', entityType: 'pledgeCampaign', entityId: campaignId, changes: { version: [campaign.currentVersion, version], textChanged: changed } });
+    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.update', entityType: 'pledgeCampaign', entityId: campaignId, changes: { version: [campaign.currentVersion, version], textChanged: changed } });
     return { version };
   }, IMMEDIATE);
 }
@@ -132,10 +140,8 @@ function representativesOf(tx: Tx, organizationId: number) {
 
 /** Issues to every organization of a kind and/or the chosen ones; ones already issued are skipped. Returns how many are new. */
 export function issueCampaign(campaignId: number, selection: { kind?: OrganizationKind; organizationIds: number[] }, actor: Actor, context: SigningContext): number {
-  requireManager(actor);
   return db.transaction((tx) => {
-    const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();
-    if (!campaign) throw new AppError('notFound');
+    const campaign = loadManagedCampaign(tx, campaignId, actor);
     const chosen = tx
       .select({ id: organizations.id, name: organizations.name })
       .from(organizations)
@@ -157,13 +163,13 @@ export function issueCampaign(campaignId: number, selection: { kind?: Organizati
     for (const organization of chosen) {
       const row = tx
         .insert(pledgeIssues)
-        .values({ campaignId, organizationId: organization.id, issuedAt: context.now, issuedById: actor.id })
+        .values({ campaignId, organizationId: organization.id, issuedAt: context.now, issuedById: actor!.id })
         .onConflictDoNothing()
         .returning({ id: pledgeIssues.id })
         .get();
       if (!row) continue;
       issued += 1;
-      recordAudit(tx, { actorId: actor.id, action: 'pledgeIssue.issue', entityType: 'pledgeIssue', entityId: row.id, changes: { campaignId, organizationId: organization.id } }, context.now);
+      recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.issue', entityType: 'pledgeIssue', entityId: row.id, changes: { campaignId, organizationId: organization.id } }, context.now);
       for (const person of representativesOf(tx, organization.id)) {
         enqueueEmail(tx, pledgeEmail('issued', person, { issueId: row.id, campaign: campaign.title, organization: organization.name, due: campaign.signingDueAt, origin: context.origin }));
       }
@@ -261,21 +267,20 @@ export function declinePledge(issueId: number, reason: string, actor: Actor, now
 
 /** The host's organizer signs under the representative, on the same text (same version and hash). */
 export function countersignPledge(issueId: number, actor: Actor, context: SigningContext) {
-  requireManager(actor);
   return db.transaction((tx) => {
+    const issue = tx.select({ campaignId: pledgeIssues.campaignId }).from(pledgeIssues).where(eq(pledgeIssues.id, issueId)).get();
+    if (!issue) throw new AppError('notFound');
+    loadManagedCampaign(tx, issue.campaignId, actor);
     const signature = tx.select().from(pledgeSignatures).where(and(eq(pledgeSignatures.issueId, issueId), eq(pledgeSignatures.kind, 'representative'))).get();
-    if (!signature) {
-      if (!tx.select({ id: pledgeIssues.id }).from(pledgeIssues).where(eq(pledgeIssues.id, issueId)).get()) throw new AppError('notFound');
-      throw new PledgeError('notSigned');
-    }
-    const name = signerName(tx, actor.id);
+    if (!signature) throw new PledgeError('notSigned');
+    const name = signerName(tx, actor!.id);
     const row = tx
       .insert(pledgeSignatures)
       .values({
         issueId,
         versionId: signature.versionId,
         kind: 'countersign',
-        signerId: actor.id,
+        signerId: actor!.id,
         organizationId: signature.organizationId,
         typedName: name,
         signerName: name,
@@ -289,16 +294,14 @@ export function countersignPledge(issueId: number, actor: Actor, context: Signin
       .returning({ id: pledgeSignatures.id })
       .get();
     if (!row) throw new PledgeError('alreadyCountersigned');
-    recordAudit(tx, { actorId: actor.id, action: 'pledgeIssue.countersign', entityType: 'pledgeIssue', entityId: issueId }, context.now);
+    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.countersign', entityType: 'pledgeIssue', entityId: issueId }, context.now);
   }, IMMEDIATE);
 }
 
 /** Emails every representative of organizations that have neither signed nor declined. Returns how many organizations. */
 export function sendReminders(campaignId: number, actor: Actor, context: SigningContext): number {
-  requireManager(actor);
   return db.transaction((tx) => {
-    const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();
-    if (!campaign) throw new AppError('notFound');
+    const campaign = loadManagedCampaign(tx, campaignId, actor);
     const open = tx
       .select({ id: pledgeIssues.id, organizationId: pledgeIssues.organizationId, name: organizations.name })
       .from(pledgeIssues)
@@ -317,8 +320,38 @@ export function sendReminders(campaignId: number, actor: Actor, context: Signing
       }
       tx.update(pledgeIssues).set({ lastRemindedAt: context.now }).where(eq(pledgeIssues.id, issue.id)).run();
     }
-    recordAudit(tx, { actorId: actor.id, action: 'pledgeCampaign.remind', entityType: 'pledgeCampaign', entityId: campaignId, changes: { organizations: open.length } }, context.now);
+    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.remind', entityType: 'pledgeCampaign', entityId: campaignId, changes: { organizations: open.length } }, context.now);
     return open.length;
+  }, IMMEDIATE);
+}
+
+export function addCampaignManager(campaignId: number, userId: number, actor: Actor): void {
+  db.transaction((tx) => {
+    loadManagedCampaign(tx, campaignId, actor);
+    const person = tx.select({ archivedAt: users.archivedAt, role: users.role }).from(users).where(eq(users.id, userId)).get();
+    if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
+    // Managing happens on the organizer pages, which need the site role.
+    if (person.role === 'member') throw new AppError('managerNeedsRole', { field: 'userId' });
+    const inserted = tx.insert(pledgeCampaignManagers).values({ campaignId, userId, createdAt: new Date() }).onConflictDoNothing().run();
+    if (inserted.changes === 0) throw new AppError('alreadyManager', { field: 'userId' });
+    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.addManager', entityType: 'pledgeCampaign', entityId: campaignId, changes: { userId } });
+  }, IMMEDIATE);
+}
+
+export function removeCampaignManager(campaignId: number, userId: number, actor: Actor): void {
+  db.transaction((tx) => {
+    loadManagedCampaign(tx, campaignId, actor);
+    const remaining =
+      tx
+        .select({ n: count() })
+        .from(pledgeCampaignManagers)
+        .where(and(eq(pledgeCampaignManagers.campaignId, campaignId), ne(pledgeCampaignManagers.userId, userId)))
+        .get()?.n ?? 0;
+    // Someone must be left who can run the campaign without calling an admin.
+    if (remaining === 0) throw new AppError('lastManager');
+    const removed = tx.delete(pledgeCampaignManagers).where(and(eq(pledgeCampaignManagers.campaignId, campaignId), eq(pledgeCampaignManagers.userId, userId))).run();
+    if (removed.changes === 0) throw new AppError('notFound');
+    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.removeManager', entityType: 'pledgeCampaign', entityId: campaignId, changes: { userId } });
   }, IMMEDIATE);
 }
 

@@ -190,6 +190,17 @@ export function organizationChoices() {
   return db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(sql`${organizations.archivedAt} is null`).orderBy(asc(organizations.name)).all();
 }
 
+/** The active organizations the person belongs to: the only ones they may register for (held seats). */
+export function organizationsOf(userId: number) {
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.userId, userId), sql`${organizations.archivedAt} is null`))
+    .orderBy(asc(organizations.name))
+    .all();
+}
+
 /** The member's own organization, to suggest on their registration. */
 export function firstOrganizationOf(userId: number) {
   return db.select({ id: memberships.organizationId }).from(memberships).where(eq(memberships.userId, userId)).limit(1).get()?.id ?? null;

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { outboxEmails, registrations } from '@/db/schema';
+import { memberships, organizations, outboxEmails, registrations } from '@/db/schema';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
 import { listCategories, registrationCounts } from './data';
@@ -168,12 +168,62 @@ describe('organization seats', () => {
     const waiting1 = register(guest(meeting.id, publicCategory!.id), null, before);
     const waiting2 = register(guest(meeting.id, publicCategory!.id), null, before);
     expect([waiting1.status, waiting2.status]).toEqual(['waitlisted', 'waitlisted']);
-    expect(register(guest(meeting.id, publicCategory!.id, { organizationId: xincheng }), null, before).status).toBe('confirmed');
+    const resident = makeUser({ name: '新成居民' });
+    db.insert(memberships).values({ userId: resident.id, organizationId: xincheng }).run();
+    expect(register(guest(meeting.id, publicCategory!.id, { organizationId: xincheng }), resident, before).status).toBe('confirmed');
 
     // The deadline passes with one of 新成's two seats unclaimed: it goes to the first in line.
     sweepAllMeetings(at('2031-04-20T00:00:01Z'));
     expect(statusOf(waiting1.registrationId).status).toBe('confirmed');
     expect(statusOf(waiting2.registrationId).status).toBe('waitlisted');
+  });
+});
+
+describe('organization seats are only for the organization (issue 12, finding 3)', () => {
+  function heldMeeting() {
+    const meeting = makeRegistrableMeeting(organizer, { capacity: '2' });
+    const [publicCategory] = listCategories(meeting.id);
+    const held = db.insert(organizations).values({ name: `留座居民区${Math.random()}`, kind: 'residential' }).returning().get();
+    const elsewhere = db.insert(organizations).values({ name: `别的居民区${Math.random()}`, kind: 'residential' }).returning().get();
+    setOrganizationSeats(meeting.id, held.id, 2, organizer, before);
+    saveSettings(meeting.id, { mode: 'open', opensAt: null, closesAt: null, organizationSeatsReleaseAt: new Date('2031-04-20T00:00:00Z') }, organizer, before);
+    return { meeting, categoryId: publicCategory!.id, held, elsewhere };
+  }
+  const countOf = (meetingId: number) => db.select().from(registrations).where(eq(registrations.meetingId, meetingId)).all().length;
+
+  it('refuses a guest who names the organization, beside the field, leaving nothing behind', () => {
+    const { meeting, categoryId, held } = heldMeeting();
+    expect(code(() => register(guest(meeting.id, categoryId, { organizationId: held.id }), null, before))).toBe('organizationNotYours');
+    expect(countOf(meeting.id)).toBe(0);
+  });
+
+  it('refuses a signed-in member of another organization', () => {
+    const { meeting, categoryId, held, elsewhere } = heldMeeting();
+    const outsider = makeUser();
+    db.insert(memberships).values({ userId: outsider.id, organizationId: elsewhere.id }).run();
+    expect(code(() => register(guest(meeting.id, categoryId, { organizationId: held.id }), outsider, before))).toBe('organizationNotYours');
+    expect(countOf(meeting.id)).toBe(0);
+  });
+
+  it('confirms a member of the organization into its held seats', () => {
+    const { meeting, categoryId, held } = heldMeeting();
+    const insider = makeUser();
+    db.insert(memberships).values({ userId: insider.id, organizationId: held.id }).run();
+    const result = register(guest(meeting.id, categoryId, { organizationId: held.id }), insider, before);
+    expect(result.status).toBe('confirmed');
+    expect(statusOf(result.registrationId).organizationId).toBe(held.id);
+  });
+
+  it('answers a forged organization id beside the field, not with an unexpected error', () => {
+    const { meeting, categoryId } = heldMeeting();
+    let field: string | undefined;
+    try {
+      register(guest(meeting.id, categoryId, { organizationId: 987_654 }), null, before);
+    } catch (error) {
+      field = (error as { field?: string }).field;
+    }
+    expect(field).toBe('organizationId');
+    expect(code(() => setOrganizationSeats(meeting.id, 987_654, 3, organizer, before))).toBe('notFound');
   });
 });
 
@@ -191,7 +241,9 @@ describe('check-in', () => {
     expect(first.outcome).toBe('checkedIn');
     const second = checkIn(meeting.id, { code: mine.ticketCode! }, organizer, new Date('2031-04-30T00:58:00Z'));
     expect(second).toMatchObject({ outcome: 'already', checkedInAt: new Date('2031-04-30T00:55:00Z') });
-    expect(code(() => checkIn(meeting.id, { code: theirs.ticketCode! }, organizer))).toBe('ticketOtherMeeting');
+    // Another meeting's ticket is "not found", the same answer as a made-up code (issue 12, finding 11).
+    expect(code(() => checkIn(meeting.id, { code: theirs.ticketCode! }, organizer))).toBe('ticketUnknown');
+    expect(code(() => checkIn(meeting.id, { registrationId: theirs.id }, organizer))).toBe('ticketUnknown');
     expect(code(() => checkIn(meeting.id, { code: 'NOSUCH22' }, organizer))).toBe('ticketUnknown');
     const goneCode = statusOf(gone.registrationId).ticketCode!;
     cancelRegistration({ accessToken: gone.accessToken }, before);

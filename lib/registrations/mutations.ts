@@ -4,6 +4,8 @@ import {
   agendaItems,
   invitations,
   meetings,
+  memberships,
+  organizations,
   organizationSeats,
   registrationCategories,
   registrationQuestions,
@@ -229,6 +231,23 @@ function checkAnswers(_tx: Tx, meetingId: number, answers: Record<string, string
   return kept;
 }
 
+/**
+ * The organization a registration counts for, which decides who may take its held seats:
+ * only a member of it — the signed-in member, or the account the invitation was sent to.
+ * A guest's own words about where they work go in organizationName instead.
+ */
+function checkOrganization(tx: Tx, organizationId: number | null, personEmail: string | null, memberId: number | null): number | null {
+  if (organizationId === null) return null;
+  const organization = tx.select({ archivedAt: organizations.archivedAt }).from(organizations).where(eq(organizations.id, organizationId)).get();
+  if (!organization || organization.archivedAt) throw new AppError('notFound', { field: 'organizationId' });
+  const userId = memberId ?? (personEmail ? tx.select({ id: users.id }).from(users).where(eq(users.email, personEmail)).get()?.id : undefined);
+  const member = userId
+    ? tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId))).get()
+    : undefined;
+  if (!member) throw new AppError('organizationNotYours', { field: 'organizationId' });
+  return organizationId;
+}
+
 function isUniqueViolation(error: unknown) {
   return error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
@@ -278,12 +297,13 @@ export function register(
     const email = invitation?.email ?? member?.email ?? input.email ?? null;
     if (!email && !input.phone) throw new AppError('contactNeeded', { field: 'phone' });
     const answers = checkAnswers(tx, meeting.id, input.answers);
+    const organizationId = checkOrganization(tx, input.organizationId, invitation?.email ?? null, member?.id ?? null);
 
     const status: Registration['status'] = invitation
       ? 'confirmed' // the invitation already held the seat
       : settings.mode === 'approval'
         ? 'pending'
-        : fits(counts, category.id, input.organizationId)
+        : fits(counts, category.id, organizationId)
           ? 'confirmed'
           : 'waitlisted';
 
@@ -298,7 +318,7 @@ export function register(
           name,
           email,
           phone: input.phone,
-          organizationId: input.organizationId,
+          organizationId,
           organizationName: input.organizationName,
           status,
           answers,
@@ -448,10 +468,10 @@ export function checkIn(meetingId: number, by: { code: string } | { registration
     const registration = tx
       .select()
       .from(registrations)
-      .where('code' in by ? eq(registrations.ticketCode, by.code) : eq(registrations.id, by.registrationId))
+      // Only this meeting's tickets: the door must not learn that a code is valid elsewhere.
+      .where(and(eq(registrations.meetingId, meetingId), 'code' in by ? eq(registrations.ticketCode, by.code) : eq(registrations.id, by.registrationId)))
       .get();
     if (!registration) throw new AppError('ticketUnknown', { field: 'code' });
-    if (registration.meetingId !== meetingId) throw new AppError('ticketOtherMeeting', { field: 'code' });
     if (registration.status !== 'confirmed') throw new AppError('ticketNotConfirmed', { field: 'code' });
     const categoryName_ = categoryName(tx, registration.categoryId);
     const updated = tx
@@ -537,6 +557,9 @@ export function removeCategory(categoryId: number, actor: Actor, context: Contex
 export function setOrganizationSeats(meetingId: number, organizationId: number, seats: number, actor: Actor, context: Context): void {
   db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, meetingId, actor);
+    // A forged or archived id is a mistake to show beside the field, not a foreign-key crash.
+    const organization = tx.select({ archivedAt: organizations.archivedAt }).from(organizations).where(eq(organizations.id, organizationId)).get();
+    if (!organization || (organization.archivedAt && seats > 0)) throw new AppError('notFound', { field: 'organizationId' });
     const where = and(eq(organizationSeats.meetingId, meetingId), eq(organizationSeats.organizationId, organizationId));
     if (seats === 0) tx.delete(organizationSeats).where(where).run();
     else tx.insert(organizationSeats).values({ meetingId, organizationId, seats }).onConflictDoUpdate({ target: [organizationSeats.meetingId, organizationSeats.organizationId], set: { seats } }).run();

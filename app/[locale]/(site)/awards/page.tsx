@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { getViewer } from '@/lib/auth/session';
 import { listAwards, listCommitteeAwards, listNominationsBy, listRounds } from '@/lib/awards/data';
-import { canManageAwards } from '@/lib/awards/permissions';
+import { canCreateAwards } from '@/lib/awards/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
@@ -29,7 +29,7 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
         title={t('title')}
         description={t('lead')}
         actions={
-          canManageAwards(viewer) ? (
+          canCreateAwards(viewer) ? (
             <Link href="/organize/awards" className={buttonClass('secondary')}>
               {t('organizeTitle')}
             </Link>

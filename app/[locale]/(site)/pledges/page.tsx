@@ -7,7 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { pledgesForRepresentative } from '@/lib/pledges/data';
 import { formatDay } from '@/lib/pledges/format';
-import { canManagePledges } from '@/lib/pledges/permissions';
+import { canSeePledgeAdmin } from '@/lib/pledges/permissions';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges');
@@ -24,7 +24,7 @@ export default async function MyPledgesPage({ params }: { params: Promise<{ loca
     <div className="mx-auto max-w-2xl">
       <PageHeader
         title={t('mine')}
-        actions={canManagePledges(viewer) ? <Link href="/organize/pledges" className="text-brand-800 underline">{t('manage')}</Link> : undefined}
+        actions={canSeePledgeAdmin(viewer) ? <Link href="/organize/pledges" className="text-brand-800 underline">{t('manage')}</Link> : undefined}
       />
       {mine.length === 0 ? (
         <EmptyState title={t('noneYet')} />

@@ -3,7 +3,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireRole } from '@/lib/auth/guard';
-import { listAwards } from '@/lib/awards/data';
+import { listManagedAwards } from '@/lib/awards/data';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
@@ -14,9 +14,9 @@ export async function generateMetadata() {
 
 export default async function OrganizeAwardsPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  await requireRole('organizer', '/organize/awards');
+  const viewer = await requireRole('organizer', '/organize/awards');
   const t = await getTranslations('awards');
-  const awards = listAwards();
+  const awards = listManagedAwards(viewer);
   return (
     <div>
       <PageHeader

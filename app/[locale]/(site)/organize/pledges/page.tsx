@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { requireRole } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { listCampaigns } from '@/lib/pledges/data';
+import { listManagedCampaigns } from '@/lib/pledges/data';
 import { formatDay } from '@/lib/pledges/format';
 
 export async function generateMetadata() {
@@ -15,9 +15,9 @@ export async function generateMetadata() {
 
 export default async function CampaignsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  await requireRole('organizer', '/organize/pledges');
+  const viewer = await requireRole('organizer', '/organize/pledges');
   const t = await getTranslations('pledges');
-  const campaigns = listCampaigns();
+  const campaigns = listManagedCampaigns(viewer);
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t('campaigns')} actions={<Link href="/organize/pledges/new" className={buttonClass('primary')}>{t('newCampaign')}</Link>} />

@@ -11,10 +11,10 @@ import { requireViewer } from '@/lib/auth/guard';
 import { Link, redirect } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { targetsFor } from '@/lib/pledges/canonical';
-import { currentVersion, getIssue, getVersion, progressOf, representedOrganizationIds, signaturesOfIssue } from '@/lib/pledges/data';
+import { campaignManagerIds, currentVersion, getIssue, getVersion, progressOf, representedOrganizationIds, signaturesOfIssue } from '@/lib/pledges/data';
 import { formatDay, formatTime } from '@/lib/pledges/format';
 import { markViewed } from '@/lib/pledges/mutations';
-import { canManagePledges } from '@/lib/pledges/permissions';
+import { canManageCampaign } from '@/lib/pledges/permissions';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges');
@@ -35,7 +35,7 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
   if (!found) notFound();
   const { issue, campaign, organizationName } = found;
   const represents = representedOrganizationIds(viewer.id).includes(issue.organizationId);
-  const manages = canManagePledges(viewer);
+  const manages = canManageCampaign(viewer, campaignManagerIds(campaign.id));
   if (!represents && !manages) return redirect({ href: '/forbidden', locale });
   if (represents && !issue.viewedAt) markViewed(issue.id, viewer);
 

@@ -1,11 +1,11 @@
 import { getViewer } from '@/lib/auth/session';
-import { committeeSeats, getCategory, getNomination, getPublishedWinner } from '@/lib/awards/data';
+import { awardStaff, getCategory, getNomination, getPublishedWinner } from '@/lib/awards/data';
 import { canScreen, committeeRole } from '@/lib/awards/permissions';
 import { readPhoto } from '@/lib/awards/photos';
 
 /**
  * A nominee's photo: public once they are a published winner; before that only for
- * the organizers and the award's committee, who read the nominations.
+ * the award's managers and its committee, who read the nominations.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ nominationId: string }> }) {
   const nominationId = Number((await params).nominationId);
@@ -16,8 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nom
   const isPublic = !!getPublishedWinner(awardId, nomination.id);
   if (!isPublic) {
     const viewer = await getViewer();
-    const seats = committeeSeats(awardId);
-    if (!canScreen(viewer, seats) && !committeeRole(viewer, seats)) return notFound();
+    const staff = awardStaff(awardId);
+    if (!canScreen(viewer, staff) && !committeeRole(viewer, staff.committee)) return notFound();
   }
   const photo = await readPhoto(nomination.photoPath);
   if (!photo) return notFound();

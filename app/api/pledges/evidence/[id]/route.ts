@@ -1,17 +1,20 @@
 import { id } from '@/lib/actions/fields';
 import { getViewer } from '@/lib/auth/session';
-import { getProgressReport, representedOrganizationIds } from '@/lib/pledges/data';
+import { campaignManagerIds, getProgressReport, representedOrganizationIds } from '@/lib/pledges/data';
 import { readEvidence } from '@/lib/pledges/evidence';
-import { canManagePledges } from '@/lib/pledges/permissions';
+import { canManageCampaign } from '@/lib/pledges/permissions';
 
-/** An evidence file, only for the organization's representatives and the host's organizers. */
+/**
+ * An evidence file, only for the organization's representatives and the campaign's managers.
+ * Sign-in is checked first, so a stranger cannot learn which report numbers exist.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return new Response('Unauthorized', { status: 401 });
   const reportId = id.safeParse((await params).id);
   const found = reportId.success ? getProgressReport(reportId.data) : undefined;
   if (!found?.report.evidencePath) return new Response('Not found', { status: 404 });
-  const viewer = await getViewer();
-  if (!viewer) return new Response('Unauthorized', { status: 401 });
-  if (!canManagePledges(viewer) && !representedOrganizationIds(viewer.id).includes(found.report.organizationId)) return new Response('Forbidden', { status: 403 });
+  if (!canManageCampaign(viewer, campaignManagerIds(found.campaignId)) && !representedOrganizationIds(viewer.id).includes(found.report.organizationId)) return new Response('Forbidden', { status: 403 });
   const bytes = readEvidence(found.report.evidencePath);
   if (!bytes) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(bytes), {

@@ -16,7 +16,7 @@ import {
   getRegistrationSettings,
   listCategories,
   listQuestions,
-  organizationChoices,
+  organizationsOf,
 } from '@/lib/registrations/data';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ invitation?: string }> };
@@ -98,7 +98,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
           meetingId={meeting.id}
           member={viewer ? { name: viewer.name, email: viewer.email } : null}
           categories={selectable.map(({ id, name }) => ({ id, name }))}
-          organizations={organizationChoices()}
+          organizations={viewer ? organizationsOf(viewer.id) : []}
           questions={listQuestions(meeting.id)}
           invitation={
             invitation && token

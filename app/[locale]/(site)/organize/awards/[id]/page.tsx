@@ -6,14 +6,14 @@ import { RoundForm } from '@/components/awards/RoundForm';
 import { RoundList } from '@/components/awards/RoundList';
 import { ScreeningForm } from '@/components/awards/ScreeningForm';
 import { wallTime } from '@/components/awards/format';
+import { ManagersCard } from '@/components/managers/ManagersCard';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { dismissAction, removeCategoryAction, updateAwardAction } from '@/lib/awards/actions';
-import { listAppointablePeople, listCategories, listCommittee, listNominations, listRounds, participationCount } from '@/lib/awards/data';
+import { addAwardManagerAction, dismissAction, removeAwardManagerAction, removeCategoryAction, updateAwardAction } from '@/lib/awards/actions';
+import { listAppointablePeople, listAwardManagers, listCategories, listCommittee, listManagerCandidates, listNominations, listRounds, participationCount } from '@/lib/awards/data';
 import { requireAwardOrganizer } from '@/lib/awards/guard';
-import { canManageAwards } from '@/lib/awards/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { listManagedMeetings } from '@/lib/meetings/data';
@@ -26,9 +26,9 @@ export async function generateMetadata() {
 export default async function ManageAwardPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   await pageLocale(params);
   const { id } = await params;
-  const { viewer, award } = await requireAwardOrganizer(id, `/organize/awards/${id}`);
+  const { viewer, award, manages: manager } = await requireAwardOrganizer(id, `/organize/awards/${id}`);
   const t = await getTranslations('awards');
-  const manager = canManageAwards(viewer);
+  const managersT = await getTranslations('managers');
   const categories = listCategories(award.id);
   const committee = listCommittee(award.id);
   const nominations = listNominations(award.id);
@@ -63,6 +63,18 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
               votingClosesAt: wallTime(award.votingClosesAt),
               publicNominations: award.publicNominations ? 'on' : '',
             }}
+          />
+        </Card>
+      ) : null}
+      {manager ? (
+        <Card title={managersT('title')}>
+          <ManagersCard
+            field="awardId"
+            recordId={award.id}
+            managers={listAwardManagers(award.id)}
+            candidates={listManagerCandidates(award.id)}
+            addAction={addAwardManagerAction}
+            removeAction={removeAwardManagerAction}
           />
         </Card>
       ) : null}

@@ -1,5 +1,5 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ManagersCard } from '@/components/managers/ManagersCard';
 import { IssueForm } from '@/components/pledges/IssueForm';
 import { PledgeStatusBadge } from '@/components/pledges/PledgeStatusBadge';
 import { RemindForm } from '@/components/pledges/RemindForm';
@@ -7,12 +7,12 @@ import { Card } from '@/components/ui/Card';
 import { buttonClass } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { id } from '@/lib/actions/fields';
-import { requireRole } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { requireManagedCampaign } from '@/lib/pledges/guard';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { listActiveOrganizationChoices } from '@/lib/organizations/data';
-import { campaignDashboard, getCampaign } from '@/lib/pledges/data';
+import { addCampaignManagerAction, removeCampaignManagerAction } from '@/lib/pledges/actions';
+import { campaignDashboard, listCampaignManagerCandidates, listCampaignManagers } from '@/lib/pledges/data';
 import { formatDay, formatTime } from '@/lib/pledges/format';
 
 export async function generateMetadata() {
@@ -26,11 +26,9 @@ const statuses = ['issued', 'viewed', 'signed', 'countersigned', 'declined', 'ov
 export default async function CampaignDashboardPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
   const { id: raw } = await params;
-  await requireRole('organizer', `/organize/pledges/${raw}`);
-  const campaignId = id.safeParse(raw);
-  const campaign = campaignId.success ? getCampaign(campaignId.data) : undefined;
-  if (!campaign) notFound();
+  const { campaign } = await requireManagedCampaign(raw, `/organize/pledges/${raw}`);
   const t = await getTranslations('pledges');
+  const managersT = await getTranslations('managers');
   const rows = campaignDashboard(campaign.id);
   const issuedIds = new Set(rows.map((row) => row.organizationId));
   const organizations = listActiveOrganizationChoices().map((o) => ({ ...o, issued: issuedIds.has(o.id) }));
@@ -124,6 +122,16 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
           <RemindForm campaignId={campaign.id} />
         </Card>
       </div>
+      <Card title={managersT('title')}>
+        <ManagersCard
+          field="campaignId"
+          recordId={campaign.id}
+          managers={listCampaignManagers(campaign.id)}
+          candidates={listCampaignManagerCandidates(campaign.id)}
+          addAction={addCampaignManagerAction}
+          removeAction={removeCampaignManagerAction}
+        />
+      </Card>
     </div>
   );
 }

@@ -24,7 +24,7 @@ export async function generateMetadata() {
 export default async function BallotPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
   await pageLocale(params);
   const { id, roundId } = await params;
-  const { viewer, award, seats } = await requireCommitteeMember(id, `/awards/${id}/rounds/${roundId}`);
+  const { viewer, award, staff } = await requireCommitteeMember(id, `/awards/${id}/rounds/${roundId}`);
   const parsed = idField.safeParse(roundId);
   const round = parsed.success ? getRound(parsed.data) : undefined;
   if (!round || round.awardId !== award.id) notFound();
@@ -74,9 +74,9 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
       <Card title={t('ballot.checkTitle')}>
         <ReceiptCheck roundId={round.id} />
       </Card>
-      {canSeeResults(viewer, seats, round.status) ? (
+      {canSeeResults(viewer, staff, round.status) ? (
         <Card title={t('rounds.results')}>
-          <RoundResults {...getRoundResults(round.id, viewer)} canSettle={canPublishResults(viewer, seats) && round.status === 'closed'} openBallots={listOpenBallots(round)} />
+          <RoundResults {...getRoundResults(round.id, viewer)} canSettle={canPublishResults(viewer, staff) && round.status === 'closed'} openBallots={listOpenBallots(round)} />
         </Card>
       ) : null}
     </div>

@@ -1,8 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { id } from '@/lib/actions/fields';
 import { getViewer } from '@/lib/auth/session';
+import { excelCsv } from '@/lib/csv';
 import { routing } from '@/lib/i18n/routing';
 import { getMeeting, listOrganizerIds } from '@/lib/meetings/data';
 import { canManageMeeting } from '@/lib/meetings/permissions';
@@ -47,9 +47,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
           ...questions.map((q) => row.answers?.[q.id] ?? ''),
         ],
   );
-  // A cell starting with = + - @ would run as a formula in Excel; a leading apostrophe keeps it text.
-  const safe = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell);
-  const csv = '\uFEFF' + stringify([header, ...body.map((row) => row.map(safe))], { record_delimiter: 'windows' });
+  const csv = excelCsv([header, ...body]);
   const filename = `${meeting.slug}-${list}.csv`;
   return new Response(csv, {
     headers: {

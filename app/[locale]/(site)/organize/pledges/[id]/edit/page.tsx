@@ -1,12 +1,10 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CampaignForm } from '@/components/pledges/CampaignForm';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { id } from '@/lib/actions/fields';
-import { requireRole } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { requireManagedCampaign } from '@/lib/pledges/guard';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { getCampaign, listTargets } from '@/lib/pledges/data';
+import { listTargets } from '@/lib/pledges/data';
 import { dayOf } from '@/lib/pledges/format';
 
 export async function generateMetadata() {
@@ -17,10 +15,7 @@ export async function generateMetadata() {
 export default async function EditCampaignPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   await pageLocale(params);
   const { id: raw } = await params;
-  await requireRole('organizer', `/organize/pledges/${raw}/edit`);
-  const campaignId = id.safeParse(raw);
-  const campaign = campaignId.success ? getCampaign(campaignId.data) : undefined;
-  if (!campaign) notFound();
+  const { campaign } = await requireManagedCampaign(raw, `/organize/pledges/${raw}/edit`);
   const t = await getTranslations('pledges');
   const targets = listTargets(campaign.id)
     .map((target) => [target.description, target.indicator, target.dueDate, target.organizationName].filter(Boolean).join(' | '))

@@ -1,12 +1,12 @@
-import { stringify } from 'csv-stringify/sync';
 import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { id } from '@/lib/actions/fields';
 import { getViewer } from '@/lib/auth/session';
+import { excelCsv } from '@/lib/csv';
 import { routing } from '@/lib/i18n/routing';
-import { campaignDashboard, getCampaign } from '@/lib/pledges/data';
+import { campaignDashboard, campaignManagerIds, getCampaign } from '@/lib/pledges/data';
 import { formatTime } from '@/lib/pledges/format';
-import { canManagePledges } from '@/lib/pledges/permissions';
+import { canManageCampaign } from '@/lib/pledges/permissions';
 
 /** The campaign dashboard as CSV: UTF-8 with a byte-order mark, so Excel keeps the Chinese. */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const campaignId = id.safeParse(rawId);
   const campaign = campaignId.success ? getCampaign(campaignId.data) : undefined;
   if (!campaign || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  if (!canManagePledges(await getViewer())) return new Response('Forbidden', { status: 403 });
+  if (!canManageCampaign(await getViewer(), campaignManagerIds(campaign.id))) return new Response('Forbidden', { status: 403 });
   const t = await getTranslations({ locale, namespace: 'pledges' });
   const when = (date: Date | null) => (date ? formatTime(date, locale) : '');
   const header = (['organization', 'status', 'issuedAt', 'viewedAt', 'signer', 'signedAt', 'version', 'sha256', 'code', 'countersigner', 'countersignedAt', 'declineReason', 'progress'] as const).map((key) => t(`csv.${key}`));
@@ -33,9 +33,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     row.declineReason ?? '',
     row.signedAt ? `${row.progressPercent}%` : '',
   ]);
-  // A cell starting with = + - @ would run as a formula in Excel; a leading apostrophe keeps it text.
-  const safe = (cell: string) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell);
-  const csv = '\uFEFF' + stringify([header, ...body.map((row) => row.map(safe))], { record_delimiter: 'windows' });
+  const csv = excelCsv([header, ...body]);
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

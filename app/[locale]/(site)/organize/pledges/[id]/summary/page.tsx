@@ -1,12 +1,10 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ProgressSummary } from '@/components/pledges/ProgressSummary';
 import { PrintButton } from '@/components/ui/PrintButton';
-import { id } from '@/lib/actions/fields';
-import { requireRole } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { requireManagedCampaign } from '@/lib/pledges/guard';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { campaignDashboard, getCampaign, progressSummary } from '@/lib/pledges/data';
+import { campaignDashboard, progressSummary } from '@/lib/pledges/data';
 import { formatDay } from '@/lib/pledges/format';
 
 export async function generateMetadata() {
@@ -18,10 +16,7 @@ export async function generateMetadata() {
 export default async function ProgressSummaryPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params);
   const { id: raw } = await params;
-  await requireRole('organizer', `/organize/pledges/${raw}/summary`);
-  const campaignId = id.safeParse(raw);
-  const campaign = campaignId.success ? getCampaign(campaignId.data) : undefined;
-  if (!campaign) notFound();
+  const { campaign } = await requireManagedCampaign(raw, `/organize/pledges/${raw}/summary`);
   const t = await getTranslations('pledges.summary');
   const now = new Date();
   const rows = campaignDashboard(campaign.id, now);

@@ -20,7 +20,7 @@ export async function generateMetadata() {
 export default async function RoundResultsPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
   await pageLocale(params);
   const { id, roundId } = await params;
-  const { viewer, award, seats } = await requireAwardOrganizer(id, `/organize/awards/${id}/rounds/${roundId}`);
+  const { viewer, award, staff } = await requireAwardOrganizer(id, `/organize/awards/${id}/rounds/${roundId}`);
   const parsed = idField.safeParse(roundId);
   const round = parsed.success ? getRound(parsed.data) : undefined;
   if (!round || round.awardId !== award.id) notFound();
@@ -33,7 +33,7 @@ export default async function RoundResultsPage({ params }: { params: Promise<{ l
       <PageHeader title={t('results.title', { round: round.name })} description={`${award.name} · ${t('cycle', { year: award.cycleYear })}`} />
     </>
   );
-  if (!canSeeResults(viewer, seats, round.status)) {
+  if (!canSeeResults(viewer, staff, round.status)) {
     return (
       <div>
         {header}
@@ -46,7 +46,7 @@ export default async function RoundResultsPage({ params }: { params: Promise<{ l
     <div>
       {header}
       <Card title={results.category.name}>
-        <RoundResults {...results} canSettle={canPublishResults(viewer, seats) && round.status === 'closed'} openBallots={listOpenBallots(round)} />
+        <RoundResults {...results} canSettle={canPublishResults(viewer, staff) && round.status === 'closed'} openBallots={listOpenBallots(round)} />
       </Card>
     </div>
   );
