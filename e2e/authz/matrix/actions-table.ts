@@ -9,12 +9,12 @@ export const siteOrganizers: readonly Role[] = ['organizerThis', 'organizerOther
 /** A meeting is run by its own organizers and by admins. */
 export const meetingRunners: readonly Role[] = ['organizerThis', 'admin'];
 /**
- * AWARDS AND CAMPAIGNS, TODAY'S RULE: every site organizer runs every award and every
- * campaign (issue 12 finding 10 says this is the bug; branch `access` brings per-award
- * and per-campaign managers, after which these become ['managerThis', 'admin']).
+ * Each award and each campaign is run by its own managers and by admins (decision 0014,
+ * issue 12 finding 10): an organizer of another meeting, or the manager of another award
+ * or campaign, is refused.
  */
-export const awardRunners: readonly Role[] = siteOrganizers;
-export const campaignRunners: readonly Role[] = siteOrganizers;
+export const awardRunners: readonly Role[] = ['managerThis', 'admin'];
+export const campaignRunners: readonly Role[] = ['managerThis', 'admin'];
 /** The committee of "this" award: a member, and the admin as its chair. */
 export const committeeVoters: readonly Role[] = ['committee', 'admin'];
 /** The chair (the admin here) and admins publish and break ties. */
@@ -165,7 +165,7 @@ export const actionRows: ActionRow[] = [
   { key: 'registrations/removeQuestionAction', page: registrationPage, allow: meetingRunners, fields: async (w, role) => ({ questionId: await freshQuestion(w, role) }) },
   { key: 'registrations/checkInAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/check-in`, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, code: 'NO-SUCH-TICKET' }) },
 
-  // ——— awards (AWARD ROWS: today's rule, see awardRunners) ———
+  // ——— awards: its managers (and admins); the committee votes, its chair (the admin here) also screens and runs rounds ———
   { key: 'awards/createAwardAction', page: () => '/organize/awards/new', allow: siteOrganizers, fields: () => ({ name: '奖', ...awardFields, nominationsCloseAt: '2019-01-01T09:00' }) },
   { key: 'awards/updateAwardAction', page: awardPage, allow: awardRunners, fields: (w) => ({ awardId: w.awardThis.id, name: w.awardThis.name, ...awardFields }) },
   { key: 'awards/addCategoryAction', page: awardPage, allow: awardRunners, fields: (w, role) => ({ awardId: w.awardThis.id, name: `类别${role}`, winners: '1' }) },
@@ -176,6 +176,16 @@ export const actionRows: ActionRow[] = [
     fields: async (w, role) => {
       const userId = demoPersonFor(role);
       await call(w.as.admin, awardPage(w), 'awards/appointAction', { awardId: w.awardThis.id, userId, role: 'member' });
+      return { awardId: w.awardThis.id, userId };
+    },
+  },
+  // Managers add managers, who must hold the site role organizer; removing needs a record of its own per caller.
+  { key: 'awards/addAwardManagerAction', page: awardPage, allow: awardRunners, fields: (w) => ({ awardId: w.awardThis.id, userId: w.spareOrganizers[0]! }) },
+  {
+    key: 'awards/removeAwardManagerAction', page: awardPage, allow: awardRunners,
+    fields: async (w, role) => {
+      const userId = w.spareOrganizers[roles.indexOf(role)]!;
+      await call(w.as.admin, awardPage(w), 'awards/addAwardManagerAction', { awardId: w.awardThis.id, userId });
       return { awardId: w.awardThis.id, userId };
     },
   },
@@ -198,11 +208,20 @@ export const actionRows: ActionRow[] = [
   // Revealing a winner on the venue display belongs to the meeting's organizers; an empty choice clears it.
   { key: 'awards/revealWinnerAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/control`, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, nominationId: '' }) },
 
-  // ——— pledges (CAMPAIGN ROWS: today's rule, see campaignRunners) ———
+  // ——— pledges: the campaign's managers (and admins); representatives for their own organization ———
   // Valid input: the permission is checked after validation here, so a refusal only shows with input that passes.
   { key: 'pledges/createCampaignAction', page: () => '/organize/pledges/new', allow: siteOrganizers, fields: (_w, role) => ({ title: `承诺${role}`, ...campaignFields }) },
   { key: 'pledges/updateCampaignAction', page: (w) => `${campaignPage(w)}/edit`, allow: campaignRunners, fields: (w) => ({ campaignId: w.campaignThis.id, title: w.campaignThis.title, ...campaignFields }) },
   { key: 'pledges/issueCampaignAction', page: campaignPage, allow: campaignRunners, fields: (w) => ({ campaignId: w.campaignThis.id, organizationIds: w.orgThis }) },
+  { key: 'pledges/addCampaignManagerAction', page: campaignPage, allow: campaignRunners, fields: (w) => ({ campaignId: w.campaignThis.id, userId: w.spareOrganizers[0]! }) },
+  {
+    key: 'pledges/removeCampaignManagerAction', page: campaignPage, allow: campaignRunners,
+    fields: async (w, role) => {
+      const userId = w.spareOrganizers[roles.indexOf(role)]!;
+      await call(w.as.admin, campaignPage(w), 'pledges/addCampaignManagerAction', { campaignId: w.campaignThis.id, userId });
+      return { campaignId: w.campaignThis.id, userId };
+    },
+  },
   { key: 'pledges/remindAction', page: campaignPage, allow: campaignRunners, fields: (w) => ({ campaignId: w.campaignThis.id }) },
   { key: 'pledges/countersignAction', page: issuePage, allow: campaignRunners, fields: (w) => ({ issueId: w.campaignThis.issueId }) },
   // Only the representatives of the issue's organization sign, decline and report for it.

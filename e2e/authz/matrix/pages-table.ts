@@ -70,7 +70,7 @@ export const pageRows: PageRow[] = [
   { route: '/organize/meetings/[id]/run-sheet', url: (w) => `${meeting(w)}/run-sheet`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/export (route)', url: (w) => `${meeting(w)}/export`, allow: meetingRunners },
 
-  // ——— awards (AWARD ROWS: today's rule) — the award's runners, and its chair (the admin here) ———
+  // ——— awards: lists for site organizers; one award for its managers and its chair (the admin here) ———
   { route: '/organize/awards', url: () => '/organize/awards', allow: siteOrganizers },
   { route: '/organize/awards/new', url: () => '/organize/awards/new', allow: siteOrganizers },
   { route: '/organize/awards/[id]', url: (w) => `/organize/awards/${w.awardThis.id}`, allow: awardRunners },
@@ -79,7 +79,7 @@ export const pageRows: PageRow[] = [
   // A nominee's photo before publication: the award's runners and its committee.
   { route: '/api/awards/photos/[nominationId] (route)', url: (w) => `/api/awards/photos/${w.awardThis.photoNominationId}`, allow: union(awardRunners, committeeVoters) },
 
-  // ——— pledges (CAMPAIGN ROWS: today's rule) ———
+  // ——— pledges: lists for site organizers; one campaign for its managers and admins ———
   { route: '/organize/pledges', url: () => '/organize/pledges', allow: siteOrganizers },
   { route: '/organize/pledges/new', url: () => '/organize/pledges/new', allow: siteOrganizers },
   { route: '/organize/pledges/[id]', url: (w) => `/organize/pledges/${w.campaignThis.id}`, allow: campaignRunners },

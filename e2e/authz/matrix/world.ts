@@ -122,6 +122,13 @@ export async function buildWorld() {
     must(await call(admin, '/admin/people/new', 'people/createPersonAction', { name: person.name, email: person.email, role: person.role, initialPassword: password }), `person ${role}`);
     userIds[role] = idOf('select id from users where email = ?', person.email);
   }
+  // Site organizers who manage nothing yet: people a manager may add (and remove) as managers, one per caller.
+  const spareOrganizers: string[] = [];
+  for (const index of roles.keys()) {
+    const email = `spare-${index}-${t}@matrix.test`;
+    must(await call(admin, '/admin/people/new', 'people/createPersonAction', { name: '备用组织者', email, role: 'organizer' }), 'spare organizer');
+    spareOrganizers.push(idOf('select id from users where email = ?', email));
+  }
   const demoEmail: Partial<Record<Role, string>> = { member: 'member@convene.local', repThis: 'rep@convene.local', organizerThis: 'organizer@convene.local', admin: 'admin@convene.local' };
   for (const [role, email] of Object.entries(demoEmail) as [Role, string][]) userIds[role] = idOf('select id from users where email = ?', email);
 
@@ -199,6 +206,7 @@ export async function buildWorld() {
   return {
     as: contexts,
     userIds,
+    spareOrganizers,
     orgThis,
     orgOther,
     meetingThis: { ...meetingThis, categoryId: categoryThis, agendaItemId: agendaItemThis, registrationId: registrationThis, registrationToken },
