@@ -1,5 +1,5 @@
 import type { FieldValue } from './manifest';
-import { all, call, idOf, one, roles, awardFields, campaignFields, type Role, type World } from './world';
+import { all, call, idOf, one, png, roles, awardFields, campaignFields, type Role, type World } from './world';
 
 /** Who may, by rule. Everyone else must be refused. */
 export const everyone = roles;
@@ -31,6 +31,8 @@ export type ActionRow = {
   /** The input: valid for `allow` so the answer shows the rule; may make a fresh record per call. */
   fields: (w: World, role: Role) => Fields | Promise<Fields>;
   allow: readonly Role[];
+  /** A complete, valid input for the hostile-input sweep, where `fields` stops at validation on purpose. */
+  valid?: (w: World, role: Role) => Fields | Promise<Fields>;
   /** Signing out and switching language change the caller's cookies: use a copy of them. */
   isolated?: boolean;
 };
@@ -60,6 +62,10 @@ async function freshAwardCategory(w: World, role: Role) {
   await call(w.as.admin, awardPage(w), 'awards/addCategoryAction', { awardId: w.awardThis.id, name: `待删${role}`, winners: '1' });
   return idOf('select id from award_categories where award_id = ? order by id desc', w.awardThis.id);
 }
+let serial = 0;
+const fresh = () => `${Date.now().toString(36)}${(serial += 1)}`;
+const photo = { name: 'photo.png', mimeType: 'image/png', buffer: png };
+
 const person = (email: string) => idOf('select id from users where email = ?', email);
 /** A demo person of its own for each caller, so that one allowed removal does not take another's target. */
 const demoPersonFor = (role: Role) => person(`person${String(20 + roles.indexOf(role)).padStart(3, '0')}@demo.convene.local`);
@@ -70,13 +76,19 @@ const demoPersonFor = (role: Role) => person(`person${String(20 + roles.indexOf(
  */
 export const actionRows: ActionRow[] = [
   // ——— sign-up, account, language: anyone (input that stops at validation, or a wrong password) ———
-  { key: 'auth/signUp', page: () => '/sign-up', allow: everyone, fields: () => ({ name: '测试', email: 'matrix@matrix.test', password: 'matrix-pass-1', confirmPassword: 'different-1' }) },
+  {
+    key: 'auth/signUp', page: () => '/sign-up', allow: everyone, fields: () => ({ name: '测试', email: 'matrix@matrix.test', password: 'matrix-pass-1', confirmPassword: 'different-1' }),
+    valid: () => ({ name: '测试', email: `sweep-${fresh()}@matrix.test`, password: 'matrix-pass-1', confirmPassword: 'matrix-pass-1' }),
+  },
   { key: 'auth/changePassword', page: () => '/account', allow: signedIn, fields: () => ({ currentPassword: 'not-the-password', newPassword: 'matrix-pass-2', confirmPassword: 'matrix-pass-2' }) },
   { key: 'auth/signOut', page: () => '/account', allow: everyone, isolated: true, fields: () => ({}) },
   { key: 'auth/switchLanguage', page: () => '/', allow: everyone, isolated: true, fields: () => ({ locale: 'zh-CN', path: '/' }) },
 
   // ——— admin: organizations and people ———
-  { key: 'organizations/createOrganizationAction', page: () => '/admin/organizations/new', allow: admins, fields: () => ({ name: '', kind: 'residential' }) },
+  {
+    key: 'organizations/createOrganizationAction', page: () => '/admin/organizations/new', allow: admins, fields: () => ({ name: '', kind: 'residential' }),
+    valid: () => ({ name: `组织${fresh()}`, kind: 'residential', address: '南京西路1号', description: '说明' }),
+  },
   {
     key: 'organizations/updateOrganizationAction', page: (w) => `/admin/organizations/${w.orgOther}`, allow: admins,
     fields: (w) => {
@@ -97,7 +109,10 @@ export const actionRows: ActionRow[] = [
       return { membershipId: idOf('select id from memberships where organization_id = ? and user_id = ?', w.orgOther, w.userIds.member) };
     },
   },
-  { key: 'people/createPersonAction', page: () => '/admin/people/new', allow: admins, fields: () => ({ name: '测试', email: 'not-an-email', role: 'member' }) },
+  {
+    key: 'people/createPersonAction', page: () => '/admin/people/new', allow: admins, fields: () => ({ name: '测试', email: 'not-an-email', role: 'member' }),
+    valid: () => ({ name: '测试', email: `person-${fresh()}@matrix.test`, phone: '13800138000', role: 'member', initialPassword: 'matrix-pass-1' }),
+  },
   {
     key: 'people/updatePersonAction', page: (w) => `/admin/people/${w.userIds.managerOther}`, allow: admins,
     fields: (w) => {
@@ -109,7 +124,10 @@ export const actionRows: ActionRow[] = [
   { key: 'people/archivePersonAction', page: (w) => `/admin/people/${w.userIds.managerOther}`, allow: admins, fields: (w) => ({ personId: w.userIds.managerOther, archived: '' }) },
 
   // ——— meetings: started by site organizers, run by their own organizers and admins ———
-  { key: 'meetings/createMeetingAction', page: () => '/organize/meetings/new', allow: siteOrganizers, fields: () => ({ title: '会', timeZone: 'Asia/Shanghai', startsAt: '2031-06-01T11:00', endsAt: '2031-06-01T09:00' }) },
+  {
+    key: 'meetings/createMeetingAction', page: () => '/organize/meetings/new', allow: siteOrganizers, fields: () => ({ title: '会', timeZone: 'Asia/Shanghai', startsAt: '2031-06-01T11:00', endsAt: '2031-06-01T09:00' }),
+    valid: () => ({ title: '会', theme: '主题', description: '说明', venueName: '会场', venueAddress: '地址', timeZone: 'Asia/Shanghai', startsAt: '2031-06-01T09:00', endsAt: '2031-06-01T11:00', capacity: '20', slug: `sweep-${fresh()}` }),
+  },
   {
     key: 'meetings/updateMeetingAction', page: meetingPage, allow: meetingRunners,
     fields: (w) => {
@@ -148,7 +166,10 @@ export const actionRows: ActionRow[] = [
   },
 
   // ——— registration ———
-  { key: 'registrations/registerAction', page: (w) => `/meetings/${w.meetingThis.slug}/register`, allow: everyone, fields: (w) => ({ meetingId: w.meetingThis.id, categoryId: '' }) },
+  {
+    key: 'registrations/registerAction', page: (w) => `/meetings/${w.meetingThis.slug}/register`, allow: everyone, fields: (w) => ({ meetingId: w.meetingThis.id, categoryId: '' }),
+    valid: (w) => ({ meetingId: w.meetingThis.id, categoryId: w.meetingThis.categoryId, name: '张来宾', email: `guest-${fresh()}@matrix.test`, phone: '13800138000', organizationId: w.orgThis, organizationName: '单位' }),
+  },
   // The private token is the key: whoever holds it may cancel (the first call does; later ones hear "cannot be cancelled").
   { key: 'registrations/cancelRegistrationAction', page: (w) => `/registrations/${w.meetingThis.registrationToken}`, allow: everyone, fields: (w) => ({ accessToken: w.meetingThis.registrationToken }) },
   { key: 'registrations/decideRegistrationAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/registrations`, allow: meetingRunners, fields: (w) => ({ registrationId: w.meetingThis.registrationId, decision: 'approve' }) },
@@ -166,7 +187,10 @@ export const actionRows: ActionRow[] = [
   { key: 'registrations/checkInAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/check-in`, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, code: 'NO-SUCH-TICKET' }) },
 
   // ——— awards: its managers (and admins); the committee votes, its chair (the admin here) also screens and runs rounds ———
-  { key: 'awards/createAwardAction', page: () => '/organize/awards/new', allow: siteOrganizers, fields: () => ({ name: '奖', ...awardFields, nominationsCloseAt: '2019-01-01T09:00' }) },
+  {
+    key: 'awards/createAwardAction', page: () => '/organize/awards/new', allow: siteOrganizers, fields: () => ({ name: '奖', ...awardFields, nominationsCloseAt: '2019-01-01T09:00' }),
+    valid: () => ({ name: '奖', description: '说明', rules: '规则', ...awardFields }),
+  },
   { key: 'awards/updateAwardAction', page: awardPage, allow: awardRunners, fields: (w) => ({ awardId: w.awardThis.id, name: w.awardThis.name, ...awardFields }) },
   { key: 'awards/addCategoryAction', page: awardPage, allow: awardRunners, fields: (w, role) => ({ awardId: w.awardThis.id, name: `类别${role}`, winners: '1' }) },
   { key: 'awards/removeCategoryAction', page: awardPage, allow: awardRunners, fields: async (w, role) => ({ categoryId: await freshAwardCategory(w, role) }) },
@@ -190,11 +214,15 @@ export const actionRows: ActionRow[] = [
     },
   },
   // Public nominations are on for this award: anyone reaches validation.
-  { key: 'awards/submitNominationAction', page: (w) => `/awards/${w.awardThis.id}/nominate`, allow: everyone, fields: (w) => ({ categoryId: w.awardThis.categoryId, kind: 'individual', nomineeNames: '某人', citation: '' }) },
+  {
+    key: 'awards/submitNominationAction', page: (w) => `/awards/${w.awardThis.id}/nominate`, allow: everyone, fields: (w) => ({ categoryId: w.awardThis.categoryId, kind: 'individual', nomineeNames: '某人', citation: '' }),
+    valid: (w) => ({ categoryId: w.awardThis.categoryId, kind: 'individual', nomineeNames: `某人${fresh()}`, organization: '单位', citation: '为民服务。', nominatorName: '推荐人', nominatorEmail: `nominator-${fresh()}@matrix.test`, photo }),
+  },
   // The edit link is the key; once screened the nomination is no longer editable (a rule, not a refusal of the person).
   {
     key: 'awards/editNominationAction', page: (w) => `/nominations/${w.awardThis.nominationTokens[0]}`, allow: everyone,
     fields: (w) => ({ token: w.awardThis.nominationTokens[0]!, categoryId: w.awardThis.categoryId, kind: 'individual', nomineeNames: '韦秋华', citation: '为民服务。' }),
+    valid: (w) => ({ token: w.awardThis.nominationTokens[1]!, categoryId: w.awardThis.categoryId, kind: 'individual', nomineeNames: '周明', citation: '为民服务。', photo }),
   },
   { key: 'awards/screenNominationAction', page: awardPage, allow: awardRunners, fields: (w) => ({ nominationId: w.awardThis.nominationIds[0]!, status: 'eligible' }) },
   { key: 'awards/createRoundAction', page: awardPage, allow: awardRunners, fields: (w, role) => ({ ...w.awardThis.roundFields, name: `轮${role}` }) },
@@ -227,6 +255,7 @@ export const actionRows: ActionRow[] = [
   // Only the representatives of the issue's organization sign, decline and report for it.
   { key: 'pledges/signAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId, versionId: w.campaignThis.versionId, typedName: '许佳宁', confirm: 'on' }) },
   { key: 'pledges/declineAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId, reason: '需要讨论' }) },
-  { key: 'pledges/progressAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId, targetId: w.campaignThis.targetId, status: 'in_progress', percent: '50' }) },
+  { key: 'pledges/progressAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId, targetId: w.campaignThis.targetId, status: 'in_progress', percent: '50' }),
+    valid: (w) => ({ issueId: w.campaignThis.issueId, targetId: w.campaignThis.targetId, status: 'in_progress', percent: '50', note: '进展', evidence: { name: 'evidence.png', mimeType: 'image/png', buffer: png } }) },
   { key: 'pledges/checkTextAction', page: () => '/verify/NOPE', allow: everyone, fields: () => ({ code: 'NOPE', text: '文本' }) },
 ];
