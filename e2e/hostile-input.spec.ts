@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import zh from '../messages/zh-CN.json';
@@ -84,20 +85,19 @@ const variants: Variant[] = [
 ];
 
 /**
- * Cheap observable of "the database changed": per table, its row count and highest rowid,
- * plus SQLite's data_version (which moves when any other connection commits, updates included).
- * Tables the app writes on a refused request on purpose are left out.
+ * What "the database is unchanged" means here: every row of every table, hashed, before and
+ * after the request (a few milliseconds on the e2e database). Left out: tables the app writes
+ * on a refused request on purpose (cache revalidation stamps, sign-in throttles, rate limits).
  */
-const bookkeeping = new Set(['sign_in_throttles', 'cache_revalidations', 'rate_limits', 'request_limits', 'backups', '__drizzle_migrations']);
+const bookkeeping = new Set(['sign_in_throttles', 'cache_revalidations', 'backups', '__drizzle_migrations']);
 function snapshotter() {
   const db = new Database('data/e2e/convene.db', { readonly: true, fileMustExist: true });
   const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[])
     .map((row) => row.name)
     .filter((name) => !bookkeeping.has(name) && !name.includes('limit') && !name.includes('throttle'));
-  const counts = tables.map((name) => db.prepare(`select count(*) as n, coalesce(max(rowid), 0) as top from "${name}"`));
-  const version = db.prepare('pragma data_version');
+  const reads = tables.map((name) => db.prepare(`select * from "${name}" order by rowid`).raw());
   return {
-    take: () => ({ version: (version.get() as { data_version: number }).data_version, tables: counts.map((query, i) => `${tables[i]}:${JSON.stringify(query.get())}`) }),
+    take: () => reads.map((read, i) => `${tables[i]}:${createHash('sha1').update(JSON.stringify(read.all(), (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value))).digest('hex')}`),
     close: () => db.close(),
   };
 }
@@ -110,7 +110,10 @@ type Finding = { action: string; variant: string; problem: string };
  * Failures another branch is fixing right now (the lead merges them): listed, not failed.
  * Each names the branch; remove the entry when its branch has landed.
  */
-const expectedElsewhere: { branch: string; matches: (finding: Finding) => boolean }[] = [];
+const expectedElsewhere: { branch: string; matches: (finding: Finding) => boolean }[] = [
+  // A campaign's due date of 2031-02-30 is stored as 2 March: branch `stumble` brings one calendar-day check for every typed date.
+  { branch: 'stumble', matches: (finding) => finding.action.startsWith('pledges/') && finding.variant === 'impossible dates' && finding.problem === 'an impossible date accepted' },
+];
 
 test('every form action × every hostile input: no 500, a message, nothing saved when refused', async () => {
   test.setTimeout(600_000);
@@ -144,14 +147,8 @@ test('every form action × every hostile input: no 500, a message, nothing saved
         const refused = answer.status >= 400 || answer.body.includes('"ok":false');
         if (refused && answer.status < 400 && !/"fieldErrors":\{"[^"]+":"[^"]+"/.test(answer.body) && !/"formError":"[^"]+"/.test(answer.body)) found('refused without a message');
         if (refused) {
-          const changed = after.tables.filter((table, i) => table !== before.tables[i]);
+          const changed = after.filter((table, i) => table !== before[i]).map((table) => table.split(':')[0]);
           if (changed.length > 0) found(`refused but the database changed: ${changed.join(', ')}`);
-          else if (after.version !== before.version && !row.isolated) {
-            // data_version also moves for the server's own background writes: ask once more before calling it a half-save.
-            const again = snapshot.take();
-            const retry = await call(w.as[role], row.page(w), row.key, fields);
-            if (retry.body.includes('"ok":false') && snapshot.take().version !== again.version) found('refused but a row was updated (data_version moved, twice)');
-          }
         }
         // Control characters and bidi overrides must be refused with a message (finding 11), impossible dates too.
         if (variant.name.startsWith('control') && !refused) found('control characters accepted');
