@@ -89,7 +89,8 @@ const variants: Variant[] = [
  * after the request (a few milliseconds on the e2e database). Left out: tables the app writes
  * on a refused request on purpose (cache revalidation stamps, sign-in throttles, rate limits).
  */
-const bookkeeping = new Set(['sign_in_throttles', 'cache_revalidations', 'backups', '__drizzle_migrations']);
+// (rate_counters: the request limits of branch `sessions`, which count refused attempts too.)
+const bookkeeping = new Set(['sign_in_throttles', 'rate_counters', 'cache_revalidations', 'backups', '__drizzle_migrations']);
 function snapshotter() {
   const db = new Database('data/e2e/convene.db', { readonly: true, fileMustExist: true });
   const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[])

@@ -217,9 +217,15 @@ export async function buildWorld() {
     publishedCertificate,
     outboxEmailId,
     campaignOther,
-    /** A copy of a role's cookies, for calls that change them (signing out, switching language). */
+    /**
+     * A session of its own for a role, for calls that change cookies or end the session
+     * (signing out, switching language): a copy of the cookie would share the session, and
+     * ending it would sign the role's other calls out too.
+     */
     async fork(role: Role) {
-      return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { 'Accept-Language': 'zh-CN' }, storageState: await contexts[role].storageState() });
+      const context = await open();
+      if (role !== 'visitor') await apiSignIn(context, demoEmail[role] ?? people[role]!.email, demoEmail[role] ? demo.password : password);
+      return context;
     },
     async dispose() {
       for (const context of Object.values(contexts)) await context.dispose();
