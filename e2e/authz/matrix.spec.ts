@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../test';
 import zh from '../../messages/zh-CN.json';
 import { actionRows } from './matrix/actions-table';
 import { appRoutes, buildActions, type ActionAnswer } from './matrix/manifest';
