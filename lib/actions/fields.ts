@@ -32,3 +32,9 @@ export const hasControlCharacters = (text: string) => CONTROL_CHARACTERS.test(te
 /** The one refinement for free text: refused with a message beside the field, never stripped silently. */
 export const plainText = <T extends z.ZodType<string | null | undefined>>(schema: T) =>
   schema.refine((value) => typeof value !== 'string' || !hasControlCharacters(value), { message: 'validation.controlCharacters' });
+
+/**
+ * The optional English name beside a name an organizer types (decision 0020): the same
+ * limit and the same refinement as the original, empty stored as null.
+ */
+export const englishName = (max: number) => plainText(optionalText(max));

@@ -505,7 +505,7 @@ export function saveSettings(meetingId: number, values: SettingsValues, actor: A
   }, IMMEDIATE);
 }
 
-type CategoryValues = { name: string; quota: number | null; selfService: boolean };
+type CategoryValues = { name: string; nameEn?: string | null; quota: number | null; selfService: boolean };
 
 function assertCategoryNameFree(tx: Tx, meetingId: number, name: string, exceptId?: number) {
   const clash = tx
