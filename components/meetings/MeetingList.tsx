@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { MeetingStatus } from '@/db/schema/enums';
+import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import { Link } from '@/lib/i18n/navigation';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingWhen } from './MeetingWhen';
@@ -8,7 +9,9 @@ type Row = {
   id: number;
   slug: string;
   title: string;
+  titleEn?: string | null;
   theme: string | null;
+  themeEn?: string | null;
   venueName: string | null;
   timeZone: string;
   startsAt: Date;
@@ -19,6 +22,7 @@ type Row = {
 /** Meetings as cards; `hrefOf` decides whether a card opens the public page or the organizer's. */
 export function MeetingList({ meetings, hrefOf, showStatus }: { meetings: Row[]; hrefOf: (meeting: Row) => string; showStatus?: boolean }) {
   const t = useTranslations('meetings');
+  const locale = useLocale();
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {meetings.map((meeting) => (
@@ -26,12 +30,12 @@ export function MeetingList({ meetings, hrefOf, showStatus }: { meetings: Row[];
           <div className="flex flex-wrap items-start justify-between gap-2">
             <h3 className="text-lg font-semibold">
               <Link href={hrefOf(meeting)} className="text-brand-800 underline-offset-4 hover:underline">
-                {meeting.title}
+                {localizedName(meeting, locale)}
               </Link>
             </h3>
             {showStatus || meeting.status !== 'published' ? <MeetingStatusBadge status={meeting.status} /> : null}
           </div>
-          {meeting.theme ? <p className="mt-1 text-muted">{meeting.theme}</p> : null}
+          {meeting.theme ? <p className="mt-1 text-muted">{localizedText(meeting.theme, meeting.themeEn, locale)}</p> : null}
           <p className="mt-3 text-sm">
             <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
           </p>

@@ -203,7 +203,7 @@ export function submitNomination(input: NominationInput, actor: Actor, context: 
       .returning({ id: nominations.id })
       .get();
     recordAudit(tx, { actorId: nominator.id, action: 'nomination.submit', entityType: 'nomination', entityId: id, changes: { categoryId: category.id, nomineeNames: input.nomineeNames, duplicateOfId } });
-    enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`));
+    enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, categoryNameEn: category.nameEn, awardName: award.name, awardNameEn: award.nameEn, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`));
     return { id, editToken };
   }, IMMEDIATE);
 }
@@ -309,7 +309,7 @@ export function changeRoundStatus(roundId: number, transition: RoundTransition, 
       const members = tx.select({ name: users.name, email: users.email, locale: users.locale }).from(committeeMembers).innerJoin(users, eq(users.id, committeeMembers.userId)).where(eq(committeeMembers.awardId, round.awardId)).all();
       for (const member of members) {
         const link = `${origin}${localizedPath(`/awards/${award.id}/rounds/${round.id}`, member.locale)}`;
-        enqueueEmail(tx, ballotOpenEmail({ name: round.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.votingClosesAt }, member, link));
+        enqueueEmail(tx, ballotOpenEmail({ name: round.name, awardName: award.name, awardNameEn: award.nameEn, cycleYear: award.cycleYear, closesAt: award.votingClosesAt }, member, link));
       }
     }
     recordAudit(tx, { actorId: actor.id, action: `votingRound.${transition}`, entityType: 'votingRound', entityId: roundId, changes: { status: [round.status, rule.to] } });
