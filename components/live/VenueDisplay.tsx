@@ -1,7 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import type { LiveState } from '@/lib/live/data';
 import { ItemClock } from './ItemClock';
 
@@ -15,6 +16,7 @@ const POLL_MS = 1000;
 export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveState }) {
   const t = useTranslations('display');
   const kinds = useTranslations('agendaKinds');
+  const locale = useLocale();
   const [state, setState] = useState(initial);
   const [offline, setOffline] = useState(false);
 
@@ -48,17 +50,17 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
     <div className="flex min-h-screen flex-col bg-brand-800 px-[4vw] py-[4vh] text-white">
       <header className="flex items-start justify-between gap-6 border-b border-white/30 pb-[2vh]">
         <div>
-          <h1 className="text-[clamp(1.25rem,2.6vw,3rem)] leading-tight font-bold">{state.title}</h1>
-          {state.theme ? <p className="text-[clamp(1rem,1.8vw,2rem)] text-white/85">{state.theme}</p> : null}
+          <h1 className="text-[clamp(1.25rem,2.6vw,3rem)] leading-tight font-bold">{localizedName(state, locale)}</h1>
+          {state.theme ? <p className="text-[clamp(1rem,1.8vw,2rem)] text-white/85">{localizedText(state.theme, state.themeEn, locale)}</p> : null}
         </div>
         <FullScreenButton label={t('fullScreen')} />
       </header>
 
       <main id="main" className="flex flex-1 flex-col justify-center gap-[4vh] py-[4vh]" aria-live="polite">
         {state.reveal ? (
-          <section aria-label={state.reveal.category} data-testid="display-reveal" className="space-y-[2vh]">
+          <section aria-label={localizedName({ name: state.reveal.category, nameEn: state.reveal.categoryEn }, locale)} data-testid="display-reveal" className="space-y-[2vh]">
             <p className="text-[clamp(1rem,2.2vw,2.5rem)] text-white/80">
-              {state.reveal.award} · {state.reveal.category}
+              {localizedName({ name: state.reveal.award, nameEn: state.reveal.awardEn }, locale)} · {localizedName({ name: state.reveal.category, nameEn: state.reveal.categoryEn }, locale)}
             </p>
             <p className="text-[clamp(2.5rem,7vw,8rem)] leading-tight font-bold">{state.reveal.names}</p>
             {state.reveal.organization ? <p className="text-[clamp(1.25rem,3vw,3.5rem)] text-white/85">{state.reveal.organization}</p> : null}
@@ -71,7 +73,7 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
                 {t('now')} · {kinds(current.kind)}
               </p>
               <p className="text-[clamp(2rem,6vw,7rem)] leading-tight font-bold" data-testid="display-current">
-                {current.title}
+                {localizedName(current, locale)}
               </p>
               {current.presenters ? <p className="text-[clamp(1.25rem,3vw,3.5rem)]">{current.presenters}</p> : null}
             </section>
@@ -94,7 +96,7 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
         {next ? (
           <p className="text-[clamp(1rem,2.4vw,2.75rem)]" data-testid="display-next">
             <span className="text-white/75">{t('next')} </span>
-            {next.title}
+            {localizedName(next, locale)}
             {next.presenters ? <span className="text-white/75"> · {next.presenters}</span> : null}
           </p>
         ) : (

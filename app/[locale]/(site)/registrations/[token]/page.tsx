@@ -5,6 +5,7 @@ import { RegistrationStatusBadge } from '@/components/registrations/Registration
 import { ActionButton } from '@/components/ui/ActionButton';
 import { Card } from '@/components/ui/Card';
 import { Link } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getMeeting } from '@/lib/meetings/data';
 import { cancelRegistrationAction } from '@/lib/registrations/actions';
@@ -23,7 +24,7 @@ export async function generateMetadata() {
  * a paper ticket.
  */
 export default async function RegistrationPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { token } = await params;
   const registration = getRegistrationByToken(token);
   if (!registration) notFound();
@@ -38,7 +39,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ l
         <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline">
           {t('backToMeeting')}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold">{meeting.title}</h1>
+        <h1 className="mt-2 text-2xl font-bold">{localizedName(meeting, locale)}</h1>
         <p className="mt-1 text-muted">
           <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
         </p>
@@ -50,7 +51,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ l
             <span className="text-lg font-semibold">{registration.name}</span>
             <RegistrationStatusBadge status={registration.status} />
           </p>
-          <p className="text-muted">{t('categoryLine', { category: registration.categoryName })}</p>
+          <p className="text-muted">{t('categoryLine', { category: localizedName({ name: registration.categoryName, nameEn: registration.categoryNameEn }, locale) })}</p>
           <p>{t(`statusExplain.${registration.status}`, { position: registration.waitlistPosition ?? 0, reason: registration.rejectionReason ?? '' })}</p>
           {qr && registration.ticketCode ? (
             <figure className="flex flex-col items-center gap-2 rounded-lg border border-line p-4">
