@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Meeting } from '@/db/schema';
 import type { Email } from '@/lib/mail/mutations';
 import { emailTranslator, layout } from '@/lib/mail/render';
-import { localizedName, localizedText } from '@/lib/i18n/localized-name';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { localizedPath } from '@/lib/i18n/routing';
 import { meetingCalendar } from '@/lib/meetings/calendar';
 import { formatTicketCode } from './tokens';
