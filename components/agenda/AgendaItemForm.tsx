@@ -89,7 +89,7 @@ export function AgendaItemForm({
         />
       </div>
       <TextField idPrefix={prefix} label={t('title')} name="title" required maxLength={120} defaultValue={v.title} error={e.title} />
-      <TextField idPrefix={prefix} label={names('englishTitle')} name="titleEn" lang="en" maxLength={120} defaultValue={v.titleEn} error={e.titleEn} />
+      <TextField idPrefix={prefix} label={names('englishName')} name="titleEn" lang="en" maxLength={120} defaultValue={v.titleEn} error={e.titleEn} />
       <TextField
         idPrefix={prefix}
         label={t('presenters')}

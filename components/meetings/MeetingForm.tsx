@@ -51,7 +51,7 @@ export function MeetingForm({
       <FormMessages state={state} />
       {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
       <TextField label={t('title')} name="title" required maxLength={120} defaultValue={v.title} error={e.title} />
-      <TextField label={names('englishTitle')} name="titleEn" lang="en" maxLength={120} defaultValue={v.titleEn} error={e.titleEn} hint={names('hint')} />
+      <TextField label={names('englishName')} name="titleEn" lang="en" maxLength={120} defaultValue={v.titleEn} error={e.titleEn} hint={names('hint')} />
       <TextField label={t('theme')} name="theme" maxLength={200} defaultValue={v.theme} error={e.theme} hint={t('themeHint')} />
       <TextField label={names('englishTheme')} name="themeEn" lang="en" maxLength={200} defaultValue={v.themeEn} error={e.themeEn} />
       <div className="grid gap-4 sm:grid-cols-2">
