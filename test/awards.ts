@@ -22,7 +22,7 @@ export function awardForm(overrides: Record<string, string> = {}) {
 export function makeAwardWithRound(options: { committee?: number; nominees?: number; secret?: boolean; method?: 'approval' | 'ranked'; maxChoices?: number; allowChanges?: boolean; winners?: number; tieRule?: 'runoff' | 'chair' } = {}) {
   const organizer = makeUser({ role: 'organizer' });
   const awardId = createAward(awardForm(), organizer);
-  const categoryId = addCategory({ awardId, name: '最美战“疫”者', description: null, winners: options.winners ?? 1 }, organizer);
+  const categoryId = addCategory({ awardId, name: '最美战“疫”者', nameEn: null, description: null, winners: options.winners ?? 1 }, organizer);
   const committee: Person[] = Array.from({ length: options.committee ?? 7 }, () => makeUser());
   committee.forEach((person, index) => appointCommitteeMember(awardId, person.id, index === 0 ? 'chair' : 'member', organizer));
   const nominationIds = Array.from({ length: options.nominees ?? 3 }, (_, index) => {

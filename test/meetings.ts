@@ -21,6 +21,7 @@ export function agendaItem(overrides: Partial<AgendaItemInput> = {}): AgendaItem
   return {
     kind: 'speech',
     title: '部署2020年党建工作计划',
+    titleEn: null,
     plannedMinutes: 30,
     presenters: null,
     description: null,

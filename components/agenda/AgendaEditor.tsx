@@ -28,6 +28,7 @@ export type EditorItem = {
   id: number;
   kind: AgendaItemKind;
   title: string;
+  titleEn: string | null;
   plannedMinutes: number;
   presenters: string | null;
   description: string | null;
@@ -208,6 +209,7 @@ function SortableRow({ item, start, timeZone, isFirst, isLast }: { item: EditorI
             initial={{
               kind: item.kind,
               title: item.title,
+              titleEn: item.titleEn ?? '',
               plannedMinutes: String(item.plannedMinutes),
               presenters: item.presenters ?? '',
               description: item.description ?? '',

@@ -14,6 +14,7 @@ import { addAgendaItemAction, updateAgendaItemAction } from '@/lib/agenda/action
 export type AgendaItemValues = {
   kind: string;
   title: string;
+  titleEn: string;
   plannedMinutes: string;
   presenters: string;
   description: string;
@@ -26,6 +27,7 @@ export type AgendaItemValues = {
 export const emptyAgendaItem: AgendaItemValues = {
   kind: '',
   title: '',
+  titleEn: '',
   plannedMinutes: '',
   presenters: '',
   description: '',
@@ -49,6 +51,7 @@ export function AgendaItemForm({
   const t = useTranslations('agenda.form');
   const kinds = useTranslations('agendaKinds');
   const common = useTranslations('common');
+  const names = useTranslations('names');
   const [state, formAction] = useActionState(itemId ? updateAgendaItemAction : addAgendaItemAction, initialFormState);
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
@@ -86,6 +89,7 @@ export function AgendaItemForm({
         />
       </div>
       <TextField idPrefix={prefix} label={t('title')} name="title" required limit={120} defaultValue={v.title} error={e.title} />
+      <TextField idPrefix={prefix} label={names('englishName')} name="titleEn" lang="en" limit={120} defaultValue={v.titleEn} error={e.titleEn} />
       <TextField
         idPrefix={prefix}
         label={t('presenters')}

@@ -1,12 +1,14 @@
 import { CeremonyWinners, type CeremonyWinner } from '@/components/awards/CeremonyWinners';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { AgendaItemKind } from '@/db/schema/enums';
 import { plan } from '@/lib/agenda/schedule';
+import { localizedName } from '@/lib/i18n/localized-name';
 
 type Item = {
   id: number;
   kind: AgendaItemKind;
   title: string;
+  titleEn?: string | null;
   plannedMinutes: number;
   presenters: string | null;
   description: string | null;
@@ -16,6 +18,7 @@ type Item = {
 export function PublicAgenda({ items, startsAt, timeZone, winners }: { items: Item[]; startsAt: Date; timeZone: string; winners?: Record<number, CeremonyWinner[]> }) {
   const t = useTranslations('agenda');
   const kinds = useTranslations('agendaKinds');
+  const locale = useLocale();
   const format = useFormatter();
   const { slots } = plan(startsAt, items);
   return (
@@ -30,7 +33,7 @@ export function PublicAgenda({ items, startsAt, timeZone, winners }: { items: It
             </p>
             <div>
               <p className="text-sm text-muted">{kinds(item.kind)}</p>
-              <p className="text-lg font-medium">{item.title}</p>
+              <p className="text-lg font-medium">{localizedName(item, locale)}</p>
               {item.presenters ? <p className="text-sm">{t('presentersLine', { presenters: item.presenters })}</p> : null}
               {item.description ? <p className="mt-1 whitespace-pre-line text-sm text-muted">{item.description}</p> : null}
               <CeremonyWinners winners={winners?.[item.id]} />

@@ -1,12 +1,14 @@
 import { CeremonyWinners, type CeremonyWinner } from '@/components/awards/CeremonyWinners';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { AgendaItemKind } from '@/db/schema/enums';
 import { plan } from '@/lib/agenda/schedule';
+import { localizedName } from '@/lib/i18n/localized-name';
 
 type Item = {
   id: number;
   kind: AgendaItemKind;
   title: string;
+  titleEn?: string | null;
   plannedMinutes: number;
   presenters: string | null;
   crewNotes: string | null;
@@ -16,6 +18,7 @@ type Item = {
 export function RunSheet({ items, startsAt, timeZone, winners }: { items: Item[]; startsAt: Date; timeZone: string; winners?: Record<number, CeremonyWinner[]> }) {
   const t = useTranslations('runSheet');
   const kinds = useTranslations('agendaKinds');
+  const locale = useLocale();
   const format = useFormatter();
   const { slots } = plan(startsAt, items);
   const time = (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone });
@@ -42,7 +45,7 @@ export function RunSheet({ items, startsAt, timeZone, winners }: { items: Item[]
               <td className="py-2 pr-2 whitespace-nowrap">{t('minutes', { count: item.plannedMinutes })}</td>
               <td className="py-2 pr-2">
                 <span className="block text-muted">{kinds(item.kind)}</span>
-                {item.title}
+                {localizedName(item, locale)}
                 <CeremonyWinners winners={winners?.[item.id]} />
               </td>
               <td className="py-2 pr-2">{item.presenters}</td>

@@ -10,6 +10,7 @@ import { initialFormState, type FormAction } from '@/lib/actions/state';
 
 export type AwardFormValues = {
   name: string;
+  nameEn: string;
   cycleYear: string;
   description: string;
   rules: string;
@@ -24,6 +25,7 @@ export type AwardFormValues = {
 export function AwardForm({ action, awardId, initial }: { action: FormAction; awardId?: number; initial: AwardFormValues }) {
   const t = useTranslations('awards.form');
   const common = useTranslations('common');
+  const names = useTranslations('names');
   const router = useRouter();
   const [state, formAction] = useActionState(action, initialFormState);
   useEffect(() => {
@@ -39,6 +41,7 @@ export function AwardForm({ action, awardId, initial }: { action: FormAction; aw
         <TextField label={t('name')} name="name" required limit={120} defaultValue={v.name} error={e.name} />
         <TextField label={t('cycleYear')} name="cycleYear" required inputMode="numeric" defaultValue={v.cycleYear} error={e.cycleYear} />
       </div>
+      <TextField label={names('englishName')} name="nameEn" lang="en" limit={120} defaultValue={v.nameEn} error={e.nameEn} hint={names('hint')} />
       <TextareaField label={t('description')} name="description" rows={3} limit={5000} defaultValue={v.description} error={e.description} />
       <TextareaField label={t('rules')} name="rules" rows={4} limit={5000} defaultValue={v.rules} error={e.rules} />
       <p className="text-sm text-muted">{t('timesHint')}</p>

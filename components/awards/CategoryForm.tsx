@@ -10,6 +10,7 @@ import { addCategoryAction } from '@/lib/awards/actions';
 
 export function CategoryForm({ awardId }: { awardId: number }) {
   const t = useTranslations('awards.categories');
+  const names = useTranslations('names');
   const [state, formAction] = useActionState(addCategoryAction, initialFormState);
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
@@ -21,6 +22,7 @@ export function CategoryForm({ awardId }: { awardId: number }) {
         <TextField idPrefix="category" label={t('name')} name="name" required limit={120} defaultValue={v.name ?? ''} error={e.name} key={`n-${state.ok}`} />
         <TextField idPrefix="category" label={t('winners')} name="winners" required inputMode="numeric" defaultValue={v.winners ?? '1'} error={e.winners} />
       </div>
+      <TextField idPrefix="category" label={names('englishName')} name="nameEn" lang="en" limit={120} defaultValue={v.nameEn ?? ''} error={e.nameEn} key={`ne-${state.ok}`} />
       <TextField idPrefix="category" label={t('description')} name="description" limit={2000} defaultValue={v.description ?? ''} error={e.description} />
       <SubmitButton variant="secondary">{t('add')}</SubmitButton>
     </form>

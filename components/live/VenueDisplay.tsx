@@ -1,7 +1,8 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import type { LiveState } from '@/lib/live/data';
 import { ItemClock } from './ItemClock';
 import { sceneOf, useLiveState } from './useLiveState';
@@ -15,6 +16,7 @@ const POLL_MS = 1000;
 export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveState }) {
   const t = useTranslations('display');
   const kinds = useTranslations('agendaKinds');
+  const locale = useLocale();
   const format = useFormatter();
   const { state, offline } = useLiveState(slug, initial, POLL_MS);
   const scene = sceneOf(state);
@@ -23,17 +25,17 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
     <div className="flex min-h-screen flex-col bg-brand-800 px-[4vw] py-[4vh] text-white">
       <header className="flex items-start justify-between gap-6 border-b border-white/30 pb-[2vh]">
         <div>
-          <h1 className="text-[clamp(1.25rem,2.6vw,3rem)] leading-tight font-bold">{state.title}</h1>
-          {state.theme ? <p className="text-[clamp(1rem,1.8vw,2rem)] text-white/85">{state.theme}</p> : null}
+          <h1 className="text-[clamp(1.25rem,2.6vw,3rem)] leading-tight font-bold">{localizedName(state, locale)}</h1>
+          {state.theme ? <p className="text-[clamp(1rem,1.8vw,2rem)] text-white/85">{localizedText(state.theme, state.themeEn, locale)}</p> : null}
         </div>
         <FullScreenButton label={t('fullScreen')} />
       </header>
 
       <main id="main" className="flex flex-1 flex-col justify-center gap-[4vh] py-[4vh]" aria-live="polite">
         {scene.kind === 'reveal' ? (
-          <section aria-label={scene.reveal.category} data-testid="display-reveal" className="space-y-[2vh]">
+          <section aria-label={localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale)} data-testid="display-reveal" className="space-y-[2vh]">
             <p className="text-[clamp(1rem,2.2vw,2.5rem)] text-white/80">
-              {scene.reveal.award} · {scene.reveal.category}
+              {localizedName({ name: scene.reveal.award, nameEn: scene.reveal.awardEn }, locale)} · {localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale)}
             </p>
             <p className="text-[clamp(2.5rem,7vw,8rem)] leading-tight font-bold">{scene.reveal.names}</p>
             {scene.reveal.organization ? <p className="text-[clamp(1.25rem,3vw,3.5rem)] text-white/85">{scene.reveal.organization}</p> : null}
@@ -46,7 +48,7 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
                 {t('now')} · {kinds(scene.current.kind)}
               </p>
               <p className="text-[clamp(2rem,6vw,7rem)] leading-tight font-bold" data-testid="display-current">
-                {scene.current.title}
+                {localizedName(scene.current, locale)}
               </p>
               {scene.current.presenters ? <p className="text-[clamp(1.25rem,3vw,3.5rem)]">{scene.current.presenters}</p> : null}
             </section>
@@ -67,7 +69,7 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
         {next && state.status !== 'past' ? (
           <p className="text-[clamp(1rem,2.4vw,2.75rem)]" data-testid="display-next">
             <span className="text-white/75">{t('next')} </span>
-            {next.title}
+            {localizedName(next, locale)}
             {next.presenters ? <span className="text-white/75"> · {next.presenters}</span> : null}
           </p>
         ) : (

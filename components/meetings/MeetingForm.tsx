@@ -9,7 +9,9 @@ import { initialFormState, type FormAction } from '@/lib/actions/state';
 
 export type MeetingFormValues = {
   title: string;
+  titleEn: string;
   theme: string;
+  themeEn: string;
   description: string;
   venueName: string;
   venueAddress: string;
@@ -39,6 +41,7 @@ export function MeetingForm({
 }) {
   const t = useTranslations('meetings.form');
   const common = useTranslations('common');
+  const names = useTranslations('names');
   const [state, formAction] = useActionState(action, initialFormState);
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
@@ -48,7 +51,9 @@ export function MeetingForm({
       <FormMessages state={state} />
       {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
       <TextField label={t('title')} name="title" required limit={120} defaultValue={v.title} error={e.title} />
+      <TextField label={names('englishName')} name="titleEn" lang="en" limit={120} defaultValue={v.titleEn} error={e.titleEn} hint={names('hint')} />
       <TextField label={t('theme')} name="theme" limit={200} defaultValue={v.theme} error={e.theme} hint={t('themeHint')} />
+      <TextField label={names('englishTheme')} name="themeEn" lang="en" limit={200} defaultValue={v.themeEn} error={e.themeEn} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={t('startsAt')}

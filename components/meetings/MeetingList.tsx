@@ -1,6 +1,7 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { MeetingStatus } from '@/db/schema/enums';
+import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import { Link } from '@/lib/i18n/navigation';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingWhen } from './MeetingWhen';
@@ -9,7 +10,9 @@ type Row = {
   id: number;
   slug: string;
   title: string;
+  titleEn?: string | null;
   theme: string | null;
+  themeEn?: string | null;
   venueName: string | null;
   timeZone: string;
   startsAt: Date;
@@ -30,6 +33,7 @@ export function MeetingList({
   footer?: (meeting: Row) => ReactNode;
 }) {
   const t = useTranslations('meetings');
+  const locale = useLocale();
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {meetings.map((meeting) => (
@@ -37,12 +41,12 @@ export function MeetingList({
           <div className="flex flex-wrap items-start justify-between gap-2">
             <h3 className="text-lg font-semibold">
               <Link href={hrefOf(meeting)} className="text-brand-800 underline-offset-4 hover:underline">
-                {meeting.title}
+                {localizedName(meeting, locale)}
               </Link>
             </h3>
             {showStatus || meeting.status !== 'published' ? <MeetingStatusBadge status={meeting.status} /> : null}
           </div>
-          {meeting.theme ? <p className="mt-1 text-muted">{meeting.theme}</p> : null}
+          {meeting.theme ? <p className="mt-1 text-muted">{localizedText(meeting.theme, meeting.themeEn, locale)}</p> : null}
           <p className="mt-3 text-sm">
             <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
           </p>

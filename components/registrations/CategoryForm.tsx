@@ -9,16 +9,18 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { addCategoryAction, removeCategoryAction, updateCategoryAction } from '@/lib/registrations/actions';
 
-type Category = { id: number; name: string; quota: number | null; selfService: boolean };
+type Category = { id: number; name: string; nameEn: string | null; quota: number | null; selfService: boolean };
 
 /** One category (edit, remove) or, without `category`, a new one for the meeting. */
 export function CategoryForm({ meetingId, category }: { meetingId: number; category?: Category }) {
   const t = useTranslations('registration.categories');
   const common = useTranslations('common');
+  const names = useTranslations('names');
   const [state, action] = useActionState(category ? updateCategoryAction : addCategoryAction, initialFormState);
   const prefix = category ? `category-${category.id}` : 'new-category';
   const v = {
     name: category?.name ?? '',
+    nameEn: category?.nameEn ?? '',
     quota: category?.quota === null || category?.quota === undefined ? '' : String(category.quota),
     selfService: category ? (category.selfService ? 'on' : '') : 'on',
     ...state.values,
@@ -26,12 +28,13 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
   const e = state.fieldErrors ?? {};
   return (
     <div className="space-y-2 rounded-md border border-line p-3">
-      <form action={action} className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end" noValidate>
-        <div className="sm:col-span-3">
+      <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end" noValidate>
+        <div className="sm:col-span-4">
           <FormMessages state={state} />
         </div>
         {category ? <input type="hidden" name="categoryId" value={category.id} /> : <input type="hidden" name="meetingId" value={meetingId} />}
         <TextField idPrefix={prefix} label={t('name')} name="name" required limit={40} defaultValue={v.name} error={e.name} />
+        <TextField idPrefix={prefix} label={names('englishName')} name="nameEn" lang="en" limit={40} defaultValue={v.nameEn} error={e.nameEn} />
         <TextField idPrefix={prefix} label={t('quota')} name="quota" inputMode="numeric" defaultValue={v.quota} error={e.quota} />
         <SubmitButton variant={category ? 'secondary' : 'primary'}>{category ? common('save') : t('add')}</SubmitButton>
         <CheckboxField
@@ -39,7 +42,7 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
           label={t('selfService')}
           name="selfService"
           defaultChecked={v.selfService === 'on' || v.selfService === 'true'}
-          className="sm:col-span-3"
+          className="sm:col-span-4"
           key={`self-${v.selfService}`}
         />
       </form>

@@ -11,6 +11,8 @@ export const awards = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
+    // Optional name for English visitors (decision 0020).
+    nameEn: text('name_en'),
     cycleYear: integer('cycle_year').notNull(),
     description: text('description'),
     rules: text('rules'),
@@ -58,6 +60,7 @@ export const awardCategories = sqliteTable(
       .notNull()
       .references(() => awards.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    nameEn: text('name_en'),
     description: text('description'),
     winners: integer('winners').notNull().default(1),
     position: integer('position').notNull(),

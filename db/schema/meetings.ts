@@ -11,7 +11,10 @@ export const meetings = sqliteTable(
     // The public address (/meetings/<slug>); fixed once the meeting has been published.
     slug: text('slug').notNull().unique(),
     title: text('title').notNull(),
+    // Optional name for English visitors (decision 0020); the title is the original.
+    titleEn: text('title_en'),
     theme: text('theme'),
+    themeEn: text('theme_en'),
     description: text('description'),
     venueName: text('venue_name'),
     venueAddress: text('venue_address'),
@@ -77,6 +80,7 @@ export const agendaItems = sqliteTable(
     position: integer('position').notNull(),
     kind: text('kind', { enum: agendaItemKinds }).notNull(),
     title: text('title').notNull(),
+    titleEn: text('title_en'),
     plannedMinutes: integer('planned_minutes').notNull(),
     presenters: text('presenters'),
     description: text('description'),

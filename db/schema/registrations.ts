@@ -35,6 +35,8 @@ export const registrationCategories = sqliteTable(
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    // Optional name for English visitors (decision 0020).
+    nameEn: text('name_en'),
     // Null: no limit of its own (the meeting's capacity still applies).
     quota: integer('quota'),
     // Whether registrants may choose it themselves; otherwise only by invitation.

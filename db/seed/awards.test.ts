@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { agendaItems, awards } from '@/db/schema';
+import { agendaItems, awardCategories, awards, meetings, registrationCategories } from '@/db/schema';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
 import { seedDemo } from './index';
 
@@ -13,5 +13,14 @@ describe('award demo data', () => {
     expect(db.select().from(awards).all().map((a) => a.name).sort()).toEqual(['福民奖', '金钥匙奖']);
     // Golden Key (two categories, two winners each), then Fumin (two winners).
     expect(walkOn.map((w) => w.category)).toEqual(['金钥匙奖', '金钥匙奖', '最美战“疫”者', '最美战“疫”者', '福民奖', '福民奖']);
+  });
+
+  it('gives the conference, its agenda, categories and awards English names (decision 0020)', () => {
+    seedDemo(db);
+    expect(db.select().from(awards).all().map((a) => a.nameEn).sort()).toEqual(['Fumin Award', 'Golden Key Award']);
+    expect(db.select().from(awardCategories).all().map((c) => c.nameEn).sort()).toEqual(['Fumin Award', 'Golden Key Award', 'Most Beautiful Anti-Epidemic Fighter']);
+    expect(db.select().from(registrationCategories).all().every((c) => !!c.nameEn)).toBe(true);
+    expect(db.select().from(agendaItems).all().every((item) => !!item.titleEn)).toBe(true);
+    expect(db.select().from(meetings).where(eq(meetings.slug, '2020-civic-conference')).get()?.titleEn).toMatch(/^2020 /);
   });
 });

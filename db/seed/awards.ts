@@ -40,12 +40,17 @@ export function seedAwards(tx: Tx) {
   const committee = committeeEmails.map((email) => tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()).filter((u): u is { id: number } => !!u);
   const windows = { nominationsOpenAt: at('2019-11-01T09:00'), nominationsCloseAt: at('2020-01-31T17:00'), votingOpensAt: at('2020-03-20T09:00'), votingClosesAt: at('2020-04-10T17:00') };
 
-  const makeAward = (name: string, description: string, rules: string, categories: { name: string; description: string; winners: number; nominees: SeedNomination[] }[]) => {
-    const { id: awardId } = tx.insert(awards).values({ name, cycleYear: 2019, description, rules, ...windows, publicNominations: true, createdById: organizer?.id ?? null }).returning({ id: awards.id }).get();
+  const makeAward = (
+    [name, nameEn]: [string, string],
+    description: string,
+    rules: string,
+    categories: { name: string; nameEn: string; description: string; winners: number; nominees: SeedNomination[] }[],
+  ) => {
+    const { id: awardId } = tx.insert(awards).values({ name, nameEn, cycleYear: 2019, description, rules, ...windows, publicNominations: true, createdById: organizer?.id ?? null }).returning({ id: awards.id }).get();
     if (organizer) tx.insert(awardManagers).values({ awardId, userId: organizer.id }).run();
     committee.forEach((member, index) => tx.insert(committeeMembers).values({ awardId, userId: member.id, role: index === 0 ? 'chair' : 'member' }).run());
     categories.forEach((category, position) => {
-      const { id: categoryId } = tx.insert(awardCategories).values({ awardId, name: category.name, description: category.description, winners: category.winners, position: position + 1 }).returning({ id: awardCategories.id }).get();
+      const { id: categoryId } = tx.insert(awardCategories).values({ awardId, name: category.name, nameEn: category.nameEn, description: category.description, winners: category.winners, position: position + 1 }).returning({ id: awardCategories.id }).get();
       const ids = category.nominees.map(
         (n) =>
           tx
@@ -83,15 +88,15 @@ export function seedAwards(tx: Tx) {
   };
 
   const goldenKeyId = makeAward(
-    '金钥匙奖',
+    ['金钥匙奖', 'Golden Key Award'],
     '表彰在南京西路街道党建和精神文明建设中作出突出贡献的个人和集体。',
     '由评审委员会无记名投票产生；三分之二以上委员参加投票方为有效，得票超过投票数一半者当选；平票时另行投票。',
     [
-      { name: '金钥匙奖', description: '年度个人和集体', winners: 2, nominees: goldenKey },
-      { name: '最美战“疫”者', description: '2019年度特别奖，表彰疫情防控中的先进个人和集体', winners: 2, nominees: fighters },
+      { name: '金钥匙奖', nameEn: 'Golden Key Award', description: '年度个人和集体', winners: 2, nominees: goldenKey },
+      { name: '最美战“疫”者', nameEn: 'Most Beautiful Anti-Epidemic Fighter', description: '2019年度特别奖，表彰疫情防控中的先进个人和集体', winners: 2, nominees: fighters },
     ],
   );
-  const fuminId = makeAward('福民奖', '表彰为民服务、惠民利民的先进个人和单位。', '评选规则同“金钥匙奖”。', [{ name: '福民奖', description: '为民服务先进', winners: 2, nominees: fumin }]);
+  const fuminId = makeAward(['福民奖', 'Fumin Award'], '表彰为民服务、惠民利民的先进个人和单位。', '评选规则同“金钥匙奖”。', [{ name: '福民奖', nameEn: 'Fumin Award', description: '为民服务先进', winners: 2, nominees: fumin }]);
 
   const meeting = tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, '2020-civic-conference')).get();
   const ceremony = meeting && tx.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.kind, 'award_ceremony'))).get();

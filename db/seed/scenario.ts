@@ -58,7 +58,9 @@ export function scenarioPeople(): { name: string; email: string; phone: string; 
 export const scenarioMeeting = {
   slug: '2020-civic-conference',
   title: '2020年南京西路街道党建和精神文明建设大会',
+  titleEn: '2020 Nanjing West Road Subdistrict Conference on Party Building and Civic Progress',
   theme: '勇担使命再出发，同舟共济筑未来',
+  themeEn: 'Setting out again with our mission, building the future together',
   description:
     '回顾2019年街道党建和精神文明建设工作，表彰“金钥匙奖”“福民奖”获奖个人和集体，签发2020年度精神文明创建工作目标责任书，为新时代文明实践分中心揭牌，部署2020年党建工作。',
   venueName: '上海展览中心',
@@ -70,16 +72,17 @@ export const scenarioMeeting = {
   organizerEmail: 'organizer@convene.local',
   // The attendee categories of the article (scenario/README.md), with the seats each had.
   categories: [
-    { name: '领导和嘉宾', quota: 10, selfService: false },
-    { name: '获奖个人和集体', quota: 12, selfService: false },
-    { name: '成员单位代表', quota: 30, selfService: true },
-    { name: '工作人员', quota: 8, selfService: false },
-    { name: '公众', quota: null, selfService: true },
+    { name: '领导和嘉宾', nameEn: 'Leaders and guests', quota: 10, selfService: false },
+    { name: '获奖个人和集体', nameEn: 'Award winners', quota: 12, selfService: false },
+    { name: '成员单位代表', nameEn: 'Member organization representatives', quota: 30, selfService: true },
+    { name: '工作人员', nameEn: 'Staff', quota: 8, selfService: false },
+    { name: '公众', nameEn: 'Public', quota: null, selfService: true },
   ],
   agenda: [
     {
       kind: 'video',
       title: '观看南京西路街道疫情防控工作视频',
+      titleEn: 'Video: the subdistrict’s fight against the epidemic',
       plannedMinutes: 8,
       presenters: null,
       description: '回顾街道、居民区和区域化党建单位共同抗击疫情的日日夜夜。',
@@ -88,6 +91,7 @@ export const scenarioMeeting = {
     {
       kind: 'award_ceremony',
       title: '颁发2019年度“金钥匙奖”和“福民奖”',
+      titleEn: 'Presentation of the 2019 Golden Key Award and Fumin Award',
       plannedMinutes: 35,
       presenters: '区委组织部、区委宣传部领导，上汽集团党委领导',
       description: '宣读获奖名单和事迹，今年“金钥匙奖”增设“最美战‘疫’者”特别奖；获奖个人和集体上台领奖。',
@@ -96,6 +100,7 @@ export const scenarioMeeting = {
     {
       kind: 'pledge_handover',
       title: '签发2020年度精神文明创建工作目标责任书',
+      titleEn: 'Signing of the 2020 civic progress responsibility pledges',
       plannedMinutes: 20,
       presenters: '街道党工委书记',
       description: '向区域化党建单位、居民区党组织和“两新”党组织代表签发责任书。',
@@ -104,6 +109,7 @@ export const scenarioMeeting = {
     {
       kind: 'unveiling',
       title: '南京西路街道新时代文明实践分中心揭牌仪式',
+      titleEn: 'Unveiling of the Nanjing West Road New Era Civilization Practice Centre',
       plannedMinutes: 10,
       presenters: '区领导、街道党工委书记',
       description: null,
@@ -112,6 +118,7 @@ export const scenarioMeeting = {
     {
       kind: 'speech',
       title: '部署2020年党建工作计划',
+      titleEn: 'The 2020 Party-building work plan',
       plannedMinutes: 30,
       presenters: '街道办事处主任',
       description: '街道2020年党建工作计划的主要任务和分工。',

@@ -36,3 +36,9 @@ export const plainText = <T extends z.ZodType<string | null | undefined>>(schema
 
 /** A typed day, YYYY-MM-DD, that exists in the calendar; every date field uses it, with one message. */
 export const calendarDay = z.string({ error: 'validation.date' }).trim().refine(isCalendarDay, { error: 'validation.date' });
+
+/**
+ * The optional English name beside a name an organizer types (decision 0020): the same
+ * limit and the same refinement as the original, empty stored as null.
+ */
+export const englishName = (max: number) => plainText(optionalText(max));

@@ -14,6 +14,7 @@ export function listPublicAgenda(meetingId: number) {
       id: agendaItems.id,
       kind: agendaItems.kind,
       title: agendaItems.title,
+      titleEn: agendaItems.titleEn,
       plannedMinutes: agendaItems.plannedMinutes,
       presenters: agendaItems.presenters,
       description: agendaItems.description,

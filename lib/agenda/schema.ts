@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaItemKinds } from '@/db/schema/enums';
-import { id, optionalText } from '@/lib/actions/fields';
+import { englishName, id, optionalText } from '@/lib/actions/fields';
 
 /** Ten hours is already a long item; anything longer is a typo, not a plan. */
 export const MAX_ITEM_MINUTES = 600;
@@ -15,6 +15,7 @@ const optionalId = z
 export const agendaItemInput = z.object({
   kind: z.enum(agendaItemKinds),
   title: z.string().trim().min(1).max(120),
+  titleEn: englishName(120),
   plannedMinutes: z
     .string({ error: 'validation.minutes' })
     .trim()

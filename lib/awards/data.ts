@@ -97,8 +97,10 @@ export function listNominationsBy(userId: number) {
       status: nominations.status,
       createdAt: nominations.createdAt,
       categoryName: awardCategories.name,
+      categoryNameEn: awardCategories.nameEn,
       awardId: awards.id,
       awardName: awards.name,
+      awardNameEn: awards.nameEn,
       cycleYear: awards.cycleYear,
     })
     .from(nominations)
@@ -259,7 +261,7 @@ export function listOpenBallots(round: VotingRound) {
     .all();
 }
 
-export type Winner = { nomination: Nomination; categoryName: string; categoryPosition: number; roundId: number };
+export type Winner = { nomination: Nomination; categoryName: string; categoryNameEn: string | null; categoryPosition: number; roundId: number };
 
 /** Winners of published rounds, in walk-on order: category order, then the order the count placed them. */
 export function publishedWinners(awardId: number, reader: Reader = db): Winner[] {
@@ -280,7 +282,7 @@ export function publishedWinners(awardId: number, reader: Reader = db): Winner[]
       for (const row of elected) {
         if (seen.has(row.nominationId)) continue;
         seen.add(row.nominationId);
-        winners.push({ nomination: byId.get(row.nominationId)!, categoryName: category.name, categoryPosition: category.position, roundId: round.id });
+        winners.push({ nomination: byId.get(row.nominationId)!, categoryName: category.name, categoryNameEn: category.nameEn, categoryPosition: category.position, roundId: round.id });
       }
     }
   }
@@ -293,7 +295,7 @@ export function getPublishedWinner(awardId: number, nominationId: number) {
 
 /** Awards an agenda item may link to: newest cycle first, then in the order they were set up (the order a ceremony presents them). */
 export function listAwardChoices() {
-  return db.select({ id: awards.id, name: awards.name, cycleYear: awards.cycleYear }).from(awards).orderBy(desc(awards.cycleYear), asc(awards.id)).all();
+  return db.select({ id: awards.id, name: awards.name, nameEn: awards.nameEn, cycleYear: awards.cycleYear }).from(awards).orderBy(desc(awards.cycleYear), asc(awards.id)).all();
 }
 
 /** Whether another nomination in the category names the same nominee (names compared without spaces and case). */
@@ -330,12 +332,12 @@ export function ceremonyAwardIds(itemIds: readonly number[], reader: Reader = db
 export function ceremonyWinnersByItem(items: readonly { id: number; kind: string }[], reader: Reader = db) {
   const ceremonies = items.filter((item) => item.kind === 'award_ceremony');
   const linked = ceremonyAwardIds(ceremonies.map((item) => item.id), reader);
-  const result: Record<number, { nominationId: number; names: string; organization: string | null; category: string }[]> = {};
+  const result: Record<number, { nominationId: number; names: string; organization: string | null; category: string; categoryEn: string | null }[]> = {};
   for (const item of ceremonies) {
     const awardIds = linked.get(item.id);
     if (!awardIds) continue;
     result[item.id] = awardIds.flatMap((awardId) =>
-      publishedWinners(awardId, reader).map((w) => ({ nominationId: w.nomination.id, names: w.nomination.nomineeNames, organization: w.nomination.organization, category: w.categoryName })),
+      publishedWinners(awardId, reader).map((w) => ({ nominationId: w.nomination.id, names: w.nomination.nomineeNames, organization: w.nomination.organization, category: w.categoryName, categoryEn: w.categoryNameEn })),
     );
   }
   return result;

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { createTranslator, hasLocale } from 'next-intl';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { routing } from '@/lib/i18n/routing';
 import type { Email } from '@/lib/mail/mutations';
 import { layout } from '@/lib/mail/render';
@@ -14,7 +15,7 @@ const translator = (locale: string) => {
 
 /** The receipt a nominator gets, in the language they nominated in, with the private link to edit until the window closes. */
 export function nominationReceiptEmail(
-  nomination: { nomineeNames: string; categoryName: string; awardName: string; cycleYear: number; closesAt: Date },
+  nomination: { nomineeNames: string; categoryName: string; categoryNameEn?: string | null; awardName: string; awardNameEn?: string | null; cycleYear: number; closesAt: Date },
   nominator: { name: string; email: string; locale: string },
   editLink: { url: string; token: string },
 ): Email {
@@ -22,8 +23,8 @@ export function nominationReceiptEmail(
   const values = {
     name: nominator.name,
     nominee: nomination.nomineeNames,
-    award: `${nomination.cycleYear} ${nomination.awardName}`,
-    category: nomination.categoryName,
+    award: `${nomination.cycleYear} ${localizedName({ name: nomination.awardName, nameEn: nomination.awardNameEn }, locale)}`,
+    category: localizedName({ name: nomination.categoryName, nameEn: nomination.categoryNameEn }, locale),
     closes: DateTime.fromJSDate(nomination.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
   };
   const { text, html } = layout({ paragraphs: [t('greeting', values), t('received', values), t('editUntil', values)], link: { label: t('editLink'), url: editLink.url } });
@@ -31,12 +32,12 @@ export function nominationReceiptEmail(
 }
 
 /** Tells a committee member a round is open, in their own language, with the link to their ballot. */
-export function ballotOpenEmail(round: { name: string; awardName: string; cycleYear: number; closesAt: Date }, member: { name: string; email: string; locale: string }, ballotLink: string): Email {
+export function ballotOpenEmail(round: { name: string; awardName: string; awardNameEn?: string | null; cycleYear: number; closesAt: Date }, member: { name: string; email: string; locale: string }, ballotLink: string): Email {
   const { locale, t } = translator(member.locale);
   const values = {
     name: member.name,
     round: round.name,
-    award: `${round.cycleYear} ${round.awardName}`,
+    award: `${round.cycleYear} ${localizedName({ name: round.awardName, nameEn: round.awardNameEn }, locale)}`,
     closes: DateTime.fromJSDate(round.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
   };
   const { text, html } = layout({ paragraphs: [t('greeting', values), t('ballotOpen', values)], link: { label: t('ballotLink'), url: ballotLink } });

@@ -208,7 +208,7 @@ export function submitNomination(input: NominationInput, actor: Actor, context: 
     // A public nominator types any address: receipts are limited per address and per client,
     // so the form cannot relay email. Past the limit the nomination still counts; the
     // nominator has the edit link on screen.
-    if (actor || receiptAllowed(tx, nominator.email, context.ip ?? null, context.now)) enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, { url: `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`, token: editToken }));
+    if (actor || receiptAllowed(tx, nominator.email, context.ip ?? null, context.now)) enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, categoryNameEn: category.nameEn, awardName: award.name, awardNameEn: award.nameEn, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, { url: `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`, token: editToken }));
     return { id, editToken };
   }, IMMEDIATE);
 }
@@ -345,7 +345,7 @@ export function changeRoundStatus(
       const members = tx.select({ name: users.name, email: users.email, locale: users.locale }).from(committeeMembers).innerJoin(users, eq(users.id, committeeMembers.userId)).where(eq(committeeMembers.awardId, round.awardId)).all();
       for (const member of members) {
         const link = `${origin}${localizedPath(`/awards/${award.id}/rounds/${round.id}`, member.locale)}`;
-        enqueueEmail(tx, ballotOpenEmail({ name: round.name, awardName: award.name, cycleYear: award.cycleYear, closesAt: award.votingClosesAt }, member, link));
+        enqueueEmail(tx, ballotOpenEmail({ name: round.name, awardName: award.name, awardNameEn: award.nameEn, cycleYear: award.cycleYear, closesAt: award.votingClosesAt }, member, link));
       }
     }
     recordAudit(tx, { actorId: actor.id, action: `votingRound.${transition}`, entityType: 'votingRound', entityId: roundId, changes: { status: [round.status, rule.to], ...(results ? { results } : {}) } });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CITATION_MAX, committeeRoles, nominationKinds, tieRules, votingMethods } from '@/db/schema/enums';
-import { checkbox, id, optionalText } from '@/lib/actions/fields';
+import { checkbox, englishName, id, optionalText } from '@/lib/actions/fields';
 import { DEFAULT_TIME_ZONE, wallTimeToInstant } from '@/lib/meetings/time';
 
 export { CITATION_MAX };
@@ -25,6 +25,7 @@ const whole = (min: number, max: number) => z.coerce.number({ error: 'validation
 export const awardInput = z
   .object({
     name: z.string().trim().min(1).max(120),
+    nameEn: englishName(120),
     cycleYear: whole(1900, 2200),
     description: optionalText(5000),
     rules: optionalText(5000),
@@ -43,6 +44,7 @@ export type AwardInput = z.output<typeof awardInput>;
 export const categoryInput = z.object({
   awardId: id,
   name: z.string().trim().min(1).max(120),
+  nameEn: englishName(120),
   description: optionalText(2000),
   winners: whole(1, 100),
 });

@@ -7,6 +7,8 @@ export type LiveItem = {
   id: number;
   kind: AgendaItemKind;
   title: string;
+  // English names ride along (decision 0020); the screen picks by its page's language.
+  titleEn: string | null;
   presenters: string | null;
   plannedMinutes: number;
   startedAt: number | null;
@@ -16,7 +18,9 @@ export type LiveItem = {
 export type LiveState = {
   version: number;
   title: string;
+  titleEn: string | null;
   theme: string | null;
+  themeEn: string | null;
   /** `past`: the meeting's time is over and it is not being run (a rehearsal would make it `running`). */
   status: 'waiting' | 'running' | 'ended' | 'past';
   current: LiveItem | null;
@@ -26,7 +30,7 @@ export type LiveState = {
   startsAt: number;
   timeZone: string;
   /** The award winner the organizer has put on the screen, if any. */
-  reveal: { names: string; organization: string | null; category: string; award: string; citation: string } | null;
+  reveal: { names: string; organization: string | null; category: string; categoryEn: string | null; award: string; awardEn: string | null; citation: string } | null;
 };
 
 /**
@@ -38,7 +42,9 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
     .select({
       id: meetings.id,
       title: meetings.title,
+      titleEn: meetings.titleEn,
       theme: meetings.theme,
+      themeEn: meetings.themeEn,
       startsAt: meetings.startsAt,
       endsAt: meetings.endsAt,
       timeZone: meetings.timeZone,
@@ -55,6 +61,7 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
       id: agendaItems.id,
       kind: agendaItems.kind,
       title: agendaItems.title,
+      titleEn: agendaItems.titleEn,
       presenters: agendaItems.presenters,
       plannedMinutes: agendaItems.plannedMinutes,
       startedAt: agendaItems.startedAt,
@@ -72,6 +79,7 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
           id: item.id,
           kind: item.kind,
           title: item.title,
+          titleEn: item.titleEn,
           presenters: item.presenters,
           plannedMinutes: item.plannedMinutes,
           startedAt: item.startedAt?.getTime() ?? null,
@@ -81,7 +89,9 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
   return {
     version: meeting.liveVersion,
     title: meeting.title,
+    titleEn: meeting.titleEn,
     theme: meeting.theme,
+    themeEn: meeting.themeEn,
     status: ended ? 'ended' : index >= 0 ? 'running' : now > meeting.endsAt ? 'past' : 'waiting',
     current: index >= 0 ? toLive(items[index]) : null,
     next: ended ? null : toLive(items[index + 1]),
@@ -96,12 +106,22 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
 /** The winner on the screen, joined from the awards tables; only published winners can be put there. */
 function readReveal(meetingId: number): LiveState['reveal'] {
   const row = db
-    .select({ names: nominations.nomineeNames, organization: nominations.organization, citation: nominations.citation, category: awardCategories.name, award: awards.name, year: awards.cycleYear })
+    .select({ names: nominations.nomineeNames, organization: nominations.organization, citation: nominations.citation, category: awardCategories.name, categoryEn: awardCategories.nameEn, award: awards.name, awardEn: awards.nameEn, year: awards.cycleYear })
     .from(ceremonyReveals)
     .innerJoin(nominations, eq(nominations.id, ceremonyReveals.nominationId))
     .innerJoin(awardCategories, eq(awardCategories.id, nominations.categoryId))
     .innerJoin(awards, eq(awards.id, awardCategories.awardId))
     .where(eq(ceremonyReveals.meetingId, meetingId))
     .get();
-  return row ? { names: row.names, organization: row.organization, citation: row.citation, category: row.category, award: `${row.year} ${row.award}` } : null;
+  return row
+    ? {
+        names: row.names,
+        organization: row.organization,
+        citation: row.citation,
+        category: row.category,
+        categoryEn: row.categoryEn,
+        award: `${row.year} ${row.award}`,
+        awardEn: row.awardEn ? `${row.year} ${row.awardEn}` : null,
+      }
+    : null;
 }

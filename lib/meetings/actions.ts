@@ -15,17 +15,25 @@ export const createMeetingAction = defineAction({
   who: 'organizer',
   allow: canCreateMeetings,
   async run(input, { viewer }) {
+    const locale = await getLocale();
     const t = await getTranslations('registration.defaultCategories');
+    // The starting categories come with their English names (decision 0020), so English visitors can choose.
+    const en = await getTranslations({ locale: 'en', namespace: 'registration.defaultCategories' });
+    const category = (key: 'leaders' | 'winners' | 'representatives' | 'staff' | 'public', selfService: boolean) => ({
+      name: t(key),
+      nameEn: locale === 'en' ? null : en(key),
+      selfService,
+    });
     const meeting = createMeeting(input, viewer, [
-      { name: t('leaders'), selfService: false },
-      { name: t('winners'), selfService: false },
-      { name: t('representatives'), selfService: true },
-      { name: t('staff'), selfService: false },
-      { name: t('public'), selfService: true },
+      category('leaders', false),
+      category('winners', false),
+      category('representatives', true),
+      category('staff', false),
+      category('public', true),
     ]);
     refreshMeeting(meeting.slug);
     // Next step for a new meeting: its run of show.
-    redirect({ href: `/organize/meetings/${meeting.id}/agenda`, locale: await getLocale() });
+    redirect({ href: `/organize/meetings/${meeting.id}/agenda`, locale });
   },
 });
 

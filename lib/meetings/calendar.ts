@@ -3,12 +3,14 @@ import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Meeting } from '@/db/schema';
 import { plan } from '@/lib/agenda/schedule';
+import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 
 type CalendarMeeting = Pick<
   Meeting,
   'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'
->;
-type CalendarAgendaItem = { id: number; title: string; plannedMinutes: number; presenters: string | null };
+> &
+  Partial<Pick<Meeting, 'titleEn' | 'themeEn'>>;
+type CalendarAgendaItem = { id: number; title: string; titleEn?: string | null; plannedMinutes: number; presenters: string | null };
 
 // C0 and C1 controls (CR and LF among them) and DEL. ical-generator escapes line breaks
 // in event properties but writes the calendar name raw, so a name with CR/LF could add
@@ -44,7 +46,8 @@ export function calendarUid(meeting: Pick<Meeting, 'id' | 'createdAt'>): string 
 export function meetingCalendar(
   meeting: CalendarMeeting,
   agenda: CalendarAgendaItem[],
-  options: { url: string; calendarName: string; presentedBy: string },
+  // locale: the reader's, for the names organizers gave in English too (decision 0020); without it, the originals.
+  options: { url: string; calendarName: string; presentedBy: string; locale?: string },
 ): string {
   const calendar = new ICalCalendar({ name: oneLine(options.calendarName), prodId: { company: 'Convene', product: 'convene', language: 'ZH' } });
   const zone = vtimezone(meeting.timeZone) ? meeting.timeZone : null;
@@ -57,16 +60,16 @@ export function meetingCalendar(
   const lines = agenda.map((item, index) => {
     const start = DateTime.fromJSDate(times.slots[index]!.plannedStart, { zone: meeting.timeZone }).toFormat('HH:mm');
     const presenters = item.presenters ? ` — ${options.presentedBy}${item.presenters}` : '';
-    return oneLine(`${start} ${item.title}${presenters}`);
+    return oneLine(`${start} ${localizedName(item, options.locale ?? '')}${presenters}`);
   });
-  const description = multiLine([meeting.theme, meeting.description, lines.join('\n'), options.url].filter(Boolean).join('\n\n'));
+  const description = multiLine([localizedText(meeting.theme, meeting.themeEn, options.locale ?? ''), meeting.description, lines.join('\n'), options.url].filter(Boolean).join('\n\n'));
 
   calendar.createEvent({
     id: calendarUid(meeting),
     start: at(meeting.startsAt),
     end: at(meeting.endsAt),
     timezone: zone,
-    summary: oneLine(meeting.title),
+    summary: oneLine(localizedName(meeting, options.locale ?? '')),
     description,
     location: oneLine([meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ')) || null,
     url: oneLine(options.url),

@@ -49,7 +49,7 @@ function meetingValues(input: MeetingInput) {
 }
 
 /** Registration categories a new meeting starts with (the reference conference's), named in the organizer's language. */
-export type StartingCategory = { name: string; selfService: boolean };
+export type StartingCategory = { name: string; nameEn?: string | null; selfService: boolean };
 
 export function createMeeting(input: MeetingInput, actor: NonNullable<Actor>, categories: StartingCategory[] = []): { id: number; slug: string } {
   return db.transaction((tx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '@/lib/actions/fields';
+import { englishName, optionalText } from '@/lib/actions/fields';
 import { isTimeZone, wallTimeToInstant } from './time';
 
 const DAY = 24 * 60 * 60_000;
@@ -23,7 +23,9 @@ const wallTime = z.string({ error: 'validation.dateTime' }).trim().min(1, { erro
 export const meetingInput = z
   .object({
     title: z.string().trim().min(1).max(120),
+    titleEn: englishName(120),
     theme: optionalText(200),
+    themeEn: englishName(200),
     description: optionalText(5000),
     venueName: optionalText(120),
     venueAddress: optionalText(200),

@@ -83,6 +83,7 @@ const listColumns = {
   status: registrations.status,
   categoryId: registrations.categoryId,
   categoryName: registrationCategories.name,
+  categoryNameEn: registrationCategories.nameEn,
   organizationName: sql<string | null>`coalesce(${organizations.name}, ${registrations.organizationName})`,
   ticketCode: registrations.ticketCode,
   answers: registrations.answers,
@@ -140,7 +141,7 @@ export function getRegistrationByToken(token: string) {
 /** A member's own registrations, newest meeting first. */
 export function listMyRegistrations(userId: number) {
   return db
-    .select({ accessToken: registrations.accessToken, status: registrations.status, title: meetings.title })
+    .select({ accessToken: registrations.accessToken, status: registrations.status, title: meetings.title, titleEn: meetings.titleEn })
     .from(registrations)
     .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
     .where(eq(registrations.userId, userId))

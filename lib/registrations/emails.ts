@@ -2,13 +2,15 @@ import { DateTime } from 'luxon';
 import type { Meeting } from '@/db/schema';
 import type { Email } from '@/lib/mail/mutations';
 import { emailTranslator, layout } from '@/lib/mail/render';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { localizedPath } from '@/lib/i18n/routing';
 import { meetingCalendar } from '@/lib/meetings/calendar';
 import { formatTicketCode } from './tokens';
 
 export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pending' | 'rejected' | 'cancelled';
 
-type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'> & { updatedAt?: Date };
+type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'> &
+  Partial<Pick<Meeting, 'titleEn' | 'themeEn'>> & { updatedAt?: Date };
 
 function when(meeting: NoticeMeeting, locale: string) {
   const start = DateTime.fromJSDate(meeting.startsAt, { zone: meeting.timeZone }).setLocale(locale);
@@ -21,12 +23,12 @@ function when(meeting: NoticeMeeting, locale: string) {
  * version of the meeting (its updatedAt moves with every edit, agenda included).
  */
 const calendars = new Map<string, string>();
-function calendarFile(meeting: NoticeMeeting & { updatedAt?: Date }, agenda: { id: number; title: string; plannedMinutes: number; presenters: string | null }[], locale: string, origin: string, presentedBy: string) {
+function calendarFile(meeting: NoticeMeeting & { updatedAt?: Date }, agenda: { id: number; title: string; titleEn?: string | null; plannedMinutes: number; presenters: string | null }[], locale: string, origin: string, presentedBy: string) {
   const key = [meeting.id, meeting.updatedAt?.getTime(), meeting.status, locale, origin].join('|');
   let file = calendars.get(key);
   if (!file) {
     file = Buffer.from(
-      meetingCalendar(meeting, agenda, { url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`, calendarName: meeting.title, presentedBy }),
+      meetingCalendar(meeting, agenda, { url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`, calendarName: localizedName(meeting, locale), presentedBy, locale }),
     ).toString('base64');
     if (calendars.size > 200) calendars.clear();
     calendars.set(key, file);
@@ -41,18 +43,18 @@ function calendarFile(meeting: NoticeMeeting & { updatedAt?: Date }, agenda: { i
  */
 export function registrationEmail(
   notice: RegistrationNotice,
-  registration: { name: string; email: string; locale: string; accessToken: string; ticketCode: string | null; categoryName: string },
+  registration: { name: string; email: string; locale: string; accessToken: string; ticketCode: string | null; categoryName: string; categoryNameEn?: string | null },
   meeting: NoticeMeeting,
-  extra: { origin: string; waitlistPosition?: number; reason?: string | null; agenda?: { id: number; title: string; plannedMinutes: number; presenters: string | null }[] },
+  extra: { origin: string; waitlistPosition?: number; reason?: string | null; agenda?: { id: number; title: string; titleEn?: string | null; plannedMinutes: number; presenters: string | null }[] },
 ): Email {
   const { locale, t } = emailTranslator(registration.locale);
   const link = `${extra.origin}${localizedPath(`/registrations/${registration.accessToken}`, locale)}`;
   const values = {
     name: registration.name,
-    meeting: meeting.title,
+    meeting: localizedName(meeting, locale),
     when: when(meeting, locale),
     venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
-    category: registration.categoryName,
+    category: localizedName({ name: registration.categoryName, nameEn: registration.categoryNameEn }, locale),
     ticket: registration.ticketCode ? formatTicketCode(registration.ticketCode) : '',
     position: extra.waitlistPosition ?? 0,
     reason: extra.reason ?? '',
@@ -79,7 +81,7 @@ export function registrationEmail(
 }
 
 export function invitationEmail(
-  invitation: { name: string; email: string; token: string; expiresAt: Date; categoryName: string },
+  invitation: { name: string; email: string; token: string; expiresAt: Date; categoryName: string; categoryNameEn?: string | null },
   meeting: NoticeMeeting,
   extra: { origin: string; locale: string },
 ): Email {
@@ -87,10 +89,10 @@ export function invitationEmail(
   const url = `${extra.origin}${localizedPath(`/meetings/${meeting.slug}/register`, locale)}?invitation=${invitation.token}`;
   const values = {
     name: invitation.name,
-    meeting: meeting.title,
+    meeting: localizedName(meeting, locale),
     when: when(meeting, locale),
     venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
-    category: invitation.categoryName,
+    category: localizedName({ name: invitation.categoryName, nameEn: invitation.categoryNameEn }, locale),
     expires: DateTime.fromJSDate(invitation.expiresAt, { zone: meeting.timeZone }).setLocale(locale).toLocaleString(DateTime.DATETIME_MED),
   };
   const { text, html } = layout({ paragraphs: [t('greeting', values), t('invitation.body', values), t('details', values)], link: { label: t('invitation.accept'), url } });

@@ -109,9 +109,15 @@ function categoryName(_tx: Tx, categoryId: number): string {
   return (prepared('select name from registration_categories where id = ?').get(categoryId) as { name: string } | undefined)?.name ?? '';
 }
 
+/** Both names, so the email can use the registrant's language (decision 0020). */
+function categoryNames(_tx: Tx, categoryId: number): { categoryName: string; categoryNameEn: string | null } {
+  const row = prepared('select name, name_en from registration_categories where id = ?').get(categoryId) as { name: string; name_en: string | null } | undefined;
+  return { categoryName: row?.name ?? '', categoryNameEn: row?.name_en ?? null };
+}
+
 function publicAgenda(tx: Tx, meetingId: number) {
   return tx
-    .select({ id: agendaItems.id, title: agendaItems.title, plannedMinutes: agendaItems.plannedMinutes, presenters: agendaItems.presenters })
+    .select({ id: agendaItems.id, title: agendaItems.title, titleEn: agendaItems.titleEn, plannedMinutes: agendaItems.plannedMinutes, presenters: agendaItems.presenters })
     .from(agendaItems)
     .where(eq(agendaItems.meetingId, meetingId))
     .orderBy(asc(agendaItems.position))
@@ -129,7 +135,7 @@ function notify(tx: Tx, notice: RegistrationNotice, registration: Registration, 
     tx,
     registrationEmail(
       notice,
-      { ...registration, email: registration.email, categoryName: categoryName(tx, registration.categoryId) },
+      { ...registration, email: registration.email, ...categoryNames(tx, registration.categoryId) },
       meeting,
       {
         origin: context.origin,
@@ -437,7 +443,7 @@ export function invite(
         .values({ meetingId, categoryId, name: person.name, email: person.email, tokenHash: hashToken(token), expiresAt, createdById: actor?.id ?? null, createdAt: context.now })
         .returning({ id: invitations.id })
         .get();
-      enqueueEmail(tx, invitationEmail({ ...person, token, expiresAt, categoryName: category.name }, meeting, { origin: context.origin, locale: context.locale }));
+      enqueueEmail(tx, invitationEmail({ ...person, token, expiresAt, categoryName: category.name, categoryNameEn: category.nameEn }, meeting, { origin: context.origin, locale: context.locale }));
       recordAudit(tx, { actorId: actor?.id ?? null, action: 'invitation.create', entityType: 'invitation', entityId: id, changes: { meetingId, categoryId, name: person.name, email: person.email } }, context.now);
     }
     return people.length;
@@ -506,7 +512,7 @@ export function saveSettings(meetingId: number, values: SettingsValues, actor: A
   }, IMMEDIATE);
 }
 
-type CategoryValues = { name: string; quota: number | null; selfService: boolean };
+type CategoryValues = { name: string; nameEn?: string | null; quota: number | null; selfService: boolean };
 
 function assertCategoryNameFree(tx: Tx, meetingId: number, name: string, exceptId?: number) {
   const clash = tx

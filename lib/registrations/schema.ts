@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { questionKinds, registrationModes } from '@/db/schema/enums';
-import { checkbox, id, optionalText } from '@/lib/actions/fields';
+import { checkbox, englishName, id, optionalText } from '@/lib/actions/fields';
 import { emailField, personName } from '@/lib/auth/schema';
 import { phoneField } from '@/lib/people/schema';
 
@@ -73,6 +73,7 @@ export const settingsInput = z.object({
 
 export const categoryInput = z.object({
   name: z.string().trim().min(1).max(40),
+  nameEn: englishName(40),
   quota: z
     .string()
     .trim()

@@ -9,6 +9,7 @@ import { getViewer } from '@/lib/auth/session';
 import { listAwards, listCommitteeAwards, listNominationsBy, listRounds } from '@/lib/awards/data';
 import { canCreateAwards } from '@/lib/awards/permissions';
 import { Link } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata() {
@@ -42,7 +43,7 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
             {seats.map(({ award, role }) => (
               <li key={award.id}>
                 <p className="font-medium">
-                  {award.name} <span className="text-muted">{t('cycle', { year: award.cycleYear })}</span> <Badge>{t('committeeOf', { role: t(`committee.roles.${role}`) })}</Badge>
+                  {localizedName(award, locale)} <span className="text-muted">{t('cycle', { year: award.cycleYear })}</span> <Badge>{t('committeeOf', { role: t(`committee.roles.${role}`) })}</Badge>
                 </p>
                 <ul className="mt-1 flex flex-wrap gap-3">
                   {listRounds(award.id).map((round) => (
@@ -72,7 +73,7 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
                 <span>
                   <span className="font-medium">{nomination.nomineeNames}</span>{' '}
                   <span className="text-sm text-muted">
-                    {nomination.cycleYear} {nomination.awardName} · {nomination.categoryName}
+                    {nomination.cycleYear} {localizedName({ name: nomination.awardName, nameEn: nomination.awardNameEn }, locale)} · {localizedName({ name: nomination.categoryName, nameEn: nomination.categoryNameEn }, locale)}
                   </span>
                 </span>
                 <Badge tone={nomination.status === 'eligible' ? 'success' : 'neutral'}>{t(`screening.statuses.${nomination.status}`)}</Badge>
@@ -93,7 +94,7 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
               <li key={award.id} className="rounded-lg border border-line bg-white p-4">
                 <h2 className="text-lg font-semibold">
                   <Link href={`/awards/${award.id}`} className="text-brand-800 underline">
-                    {award.name}
+                    {localizedName(award, locale)}
                   </Link>
                 </h2>
                 <p className="text-muted">{t('cycle', { year: award.cycleYear })}</p>

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { requireViewer } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { listMyRegistrations } from '@/lib/registrations/data';
 
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function MyRegistrationsPage({ params }: { params: Promise<{ locale: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const viewer = await requireViewer('/registrations');
   const t = await getTranslations('registration');
   const mine = listMyRegistrations(viewer.id);
@@ -27,7 +28,7 @@ export default async function MyRegistrationsPage({ params }: { params: Promise<
           {mine.map((registration) => (
             <li key={registration.accessToken} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
               <Link href={`/registrations/${registration.accessToken}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
-                {registration.title}
+                {localizedName(registration, locale)}
               </Link>
               <RegistrationStatusBadge status={registration.status} />
             </li>

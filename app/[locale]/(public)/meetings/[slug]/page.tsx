@@ -6,6 +6,7 @@ import { MeetingOverview } from '@/components/meetings/MeetingOverview';
 import { buttonClass } from '@/components/ui/Button';
 import { listPublicAgenda } from '@/lib/agenda/data';
 import { getPathname, Link } from '@/lib/i18n/navigation';
+import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
@@ -24,9 +25,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const meeting = getPublicMeeting(slug);
-  return meeting ? { title: meeting.title, description: meeting.theme ?? undefined } : {};
+  return meeting ? { title: localizedName(meeting, locale), description: localizedText(meeting.theme, meeting.themeEn, locale) ?? undefined } : {};
 }
 
 export default async function MeetingPage({ params }: { params: Params }) {

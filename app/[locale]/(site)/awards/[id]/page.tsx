@@ -7,11 +7,13 @@ import { chainEventFor } from '@/lib/audit/data';
 import { listCategories, publishedWinners } from '@/lib/awards/data';
 import { awardFromParam } from '@/lib/awards/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const award = awardFromParam((await params).id);
-  return { title: `${award.cycleYear} ${award.name}` };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  const award = awardFromParam(id);
+  return { title: `${award.cycleYear} ${localizedName(award, locale)}` };
 }
 
 /** The public face of an award: what it is, its categories, and the winners once published. */
@@ -32,7 +34,7 @@ export default async function AwardPage({ params }: { params: Promise<{ locale: 
       <Link href="/awards" className="text-sm text-brand-800 underline">
         {t('backToAwards')}
       </Link>
-      <PageHeader title={award.name} description={t('cycle', { year: award.cycleYear })} />
+      <PageHeader title={localizedName(award, locale)} description={t('cycle', { year: award.cycleYear })} />
       {award.description ? <p className="whitespace-pre-line">{award.description}</p> : null}
       <div className="text-sm text-muted">
         <p>{t('nominationsWindow', { from: awardTime(award.nominationsOpenAt, locale), to: awardTime(award.nominationsCloseAt, locale) })}</p>
@@ -48,7 +50,7 @@ export default async function AwardPage({ params }: { params: Promise<{ locale: 
         <ul className="space-y-2">
           {listCategories(award.id).map((category) => (
             <li key={category.id}>
-              <span className="font-medium">{category.name}</span> <span className="text-muted">· {t('categories.winnersCount', { count: category.winners })}</span>
+              <span className="font-medium">{localizedName(category, locale)}</span> <span className="text-muted">· {t('categories.winnersCount', { count: category.winners })}</span>
               {category.description ? <p className="text-sm text-muted">{category.description}</p> : null}
             </li>
           ))}

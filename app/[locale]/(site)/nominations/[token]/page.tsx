@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { editNominationAction } from '@/lib/awards/actions';
 import { getAward, getCategory, getNominationByToken } from '@/lib/awards/data';
 import { hashToken } from '@/lib/registrations/tokens';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata() {
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 
 /** The nominator's private page: whoever holds the link from the receipt email. */
 export default async function NominationPage({ params, searchParams }: { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ sent?: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { token } = await params;
   const nomination = token.length <= 100 ? getNominationByToken(hashToken(token)) : undefined;
   if (!nomination) notFound();
@@ -25,7 +26,7 @@ export default async function NominationPage({ params, searchParams }: { params:
   const editable = nomination.status === 'submitted' && new Date() < award.nominationsCloseAt;
   return (
     <div className="space-y-4">
-      <PageHeader title={t('nominate.editTitle')} description={`${award.cycleYear} ${award.name} · ${category.name}`} />
+      <PageHeader title={t('nominate.editTitle')} description={`${award.cycleYear} ${localizedName(award, locale)} · ${localizedName(category, locale)}`} />
       {(await searchParams).sent ? (
         <p role="status" className="rounded-md border border-success-300 bg-success-50 px-3 py-2 text-success-800">
           {t('nominate.sent')}

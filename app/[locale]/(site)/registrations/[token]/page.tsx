@@ -7,6 +7,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { getPathname, Link } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getMeeting } from '@/lib/meetings/data';
 import { cancelRegistrationAction } from '@/lib/registrations/actions';
@@ -52,7 +53,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
         <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline print:hidden">
           {t('backToMeeting')}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold print:mt-0">{meeting.title}</h1>
+        <h1 className="mt-2 text-2xl font-bold print:mt-0">{localizedName(meeting, locale)}</h1>
         <p className="mt-1 text-muted print:text-ink">
           <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
         </p>
@@ -76,7 +77,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               <RegistrationStatusBadge status={registration.status} />
             </span>
           </p>
-          <p className="text-muted print:text-ink">{t('categoryLine', { category: registration.categoryName })}</p>
+          <p className="text-muted print:text-ink">{t('categoryLine', { category: localizedName({ name: registration.categoryName, nameEn: registration.categoryNameEn }, locale) })}</p>
           {registration.organizationName ? <p className="text-muted print:text-ink">{registration.organizationName}</p> : null}
           {promoted ? (
             <p role="note" className="rounded-md border border-success-300 bg-success-50 px-3 py-2 font-medium text-success-800 print:hidden" data-testid="promoted">

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { listPublicAgenda } from '@/lib/agenda/data';
 import { getPathname } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { routing } from '@/lib/i18n/routing';
 import { appOrigin } from '@/lib/env';
 import { meetingCalendar } from '@/lib/meetings/calendar';
@@ -16,8 +17,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const origin = appOrigin();
   const body = meetingCalendar(meeting, listPublicAgenda(meeting.id), {
     url: `${origin}${getPathname({ href: `/meetings/${slug}`, locale })}`,
-    calendarName: meeting.title,
+    calendarName: localizedName(meeting, locale),
     presentedBy: t('calendarPresenters'),
+    locale,
   });
   return new Response(body, {
     headers: {

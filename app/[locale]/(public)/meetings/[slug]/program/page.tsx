@@ -5,6 +5,7 @@ import { MeetingWhen } from '@/components/meetings/MeetingWhen';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { listPublicAgenda } from '@/lib/agenda/data';
 import { Link } from '@/lib/i18n/navigation';
+import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
@@ -17,15 +18,15 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const meeting = getPublicMeeting(slug);
   const t = await getTranslations('program');
-  return meeting ? { title: `${t('title')} · ${meeting.title}` } : {};
+  return meeting ? { title: `${t('title')} · ${localizedName(meeting, locale)}` } : {};
 }
 
 /** The attendees' printed program: one A4 page in the reader's language. */
 export default async function ProgramPage({ params }: { params: Params }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
   const meeting = getPublicMeeting(slug);
   if (!meeting) notFound();
@@ -41,8 +42,8 @@ export default async function ProgramPage({ params }: { params: Params }) {
       </div>
       <header className="border-b-2 border-brand-700 pb-4 text-center">
         <p className="text-sm font-semibold tracking-widest text-brand-800">{t('title')}</p>
-        <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{meeting.title}</h1>
-        {meeting.theme ? <p className="mt-2 text-lg">{meeting.theme}</p> : null}
+        <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{localizedName(meeting, locale)}</h1>
+        {meeting.theme ? <p className="mt-2 text-lg">{localizedText(meeting.theme, meeting.themeEn, locale)}</p> : null}
         <p className="mt-3 text-sm">
           <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
         </p>

@@ -8,6 +8,7 @@ import { submitNominationAction } from '@/lib/awards/actions';
 import { listCategories } from '@/lib/awards/data';
 import { awardFromParam } from '@/lib/awards/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata() {
@@ -16,12 +17,12 @@ export async function generateMetadata() {
 }
 
 export default async function NominatePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const award = awardFromParam((await params).id);
   const [t, viewer] = await Promise.all([getTranslations('awards'), getViewer()]);
   const now = new Date();
   const open = now >= award.nominationsOpenAt && now < award.nominationsCloseAt;
-  const title = t('nominate.title', { award: `${award.cycleYear} ${award.name}` });
+  const title = t('nominate.title', { award: `${award.cycleYear} ${localizedName(award, locale)}` });
   const back = (
     <Link href={`/awards/${award.id}`} className="text-sm text-brand-800 underline">
       {t('backToAward')}
@@ -47,7 +48,7 @@ export default async function NominatePage({ params }: { params: Promise<{ local
       <Card>
         <NominationForm
           action={submitNominationAction}
-          categories={listCategories(award.id)}
+          categories={listCategories(award.id).map((category) => ({ id: category.id, name: localizedName(category, locale) }))}
           askNominator={!viewer}
           initial={{ categoryId: '', kind: 'individual', nomineeNames: '', organization: '', citation: '' }}
         />

@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { getViewer } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
 import {
@@ -29,7 +30,7 @@ export async function generateMetadata() {
 
 /** Registering for a meeting: a member in two taps, a guest with a short form, an invitee by their link. */
 export default async function RegisterPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug } = await params;
   const { invitation: token } = await searchParams;
   const meeting = getPublicMeeting(slug);
@@ -43,7 +44,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline">
         {t('backToMeeting')}
       </Link>
-      <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{t('titleFor', { meeting: meeting.title })}</h1>
+      <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{t('titleFor', { meeting: localizedName(meeting, locale) })}</h1>
       <p className="mt-1 text-muted">
         <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
       </p>
@@ -109,12 +110,12 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         <RegistrationForm
           meetingId={meeting.id}
           member={viewer ? { name: viewer.name, email: viewer.email } : null}
-          categories={selectable.map(({ id, name }) => ({ id, name, full: seats.state !== 'full' && seats.fullCategoryIds.includes(id) }))}
+          categories={selectable.map((category) => ({ id: category.id, name: localizedName(category, locale), full: seats.state !== 'full' && seats.fullCategoryIds.includes(category.id) }))}
           organizations={viewer ? organizationsOf(viewer.id) : []}
           questions={listQuestions(meeting.id)}
           invitation={
             invitation && token
-              ? { token, name: invitation.name, email: invitation.email, categoryName: categories.find((c) => c.id === invitation.categoryId)?.name ?? '' }
+              ? { token, name: invitation.name, email: invitation.email, categoryName: localizedCategory(categories.find((c) => c.id === invitation.categoryId), locale) }
               : null
           }
           defaults={{
@@ -125,4 +126,8 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       </Card>
     </div>
   );
+}
+
+function localizedCategory(category: { name: string; nameEn: string | null } | undefined, locale: string) {
+  return category ? localizedName(category, locale) : '';
 }

@@ -54,6 +54,7 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
             awardId={award.id}
             initial={{
               name: award.name,
+              nameEn: award.nameEn ?? '',
               cycleYear: String(award.cycleYear),
               description: award.description ?? '',
               rules: award.rules ?? '',

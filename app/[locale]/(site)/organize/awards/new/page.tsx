@@ -28,6 +28,7 @@ export default async function NewAwardPage({ params }: { params: Promise<{ local
           action={createAwardAction}
           initial={{
             name: '',
+            nameEn: '',
             cycleYear: String(year),
             description: '',
             rules: '',

@@ -29,7 +29,9 @@ export default async function MeetingSettingsPage({ params }: { params: Promise<
           slugLocked={!!meeting.publishedAt}
           initial={{
             title: meeting.title,
+            titleEn: meeting.titleEn ?? '',
             theme: meeting.theme ?? '',
+            themeEn: meeting.themeEn ?? '',
             description: meeting.description ?? '',
             venueName: meeting.venueName ?? '',
             venueAddress: meeting.venueAddress ?? '',

@@ -25,7 +25,9 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ loc
           timeZones={timeZoneChoices()}
           initial={{
             title: '',
+            titleEn: '',
             theme: '',
+            themeEn: '',
             description: '',
             venueName: '',
             venueAddress: '',

@@ -6,6 +6,7 @@ import { id as idField } from '@/lib/actions/fields';
 import { getPublishedWinner, getRound } from '@/lib/awards/data';
 import { awardFromParam } from '@/lib/awards/guard';
 import { AWARD_TIME_ZONE } from '@/lib/awards/schema';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata() {
@@ -24,6 +25,10 @@ export default async function CertificatePage({ params }: { params: Promise<{ lo
   const [t, locale] = await Promise.all([getTranslations('awards.certificateText'), getLocale()]);
   // Dated when the result was published, so a reprint carries the same date.
   const date = DateTime.fromJSDate(getRound(winner.roundId)?.publishedAt ?? new Date(), { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+  const awardName = localizedName(award, locale);
+  const categoryName = localizedName({ name: winner.categoryName, nameEn: winner.categoryNameEn }, locale);
+  // A category named like its award (the Golden Key Award's one category) is the award itself: name it once.
+  const sameName = winner.categoryName === award.name || categoryName === awardName;
   return (
     <div>
       <style>{'@page { size: A4 landscape; margin: 0; }'}</style>
@@ -34,7 +39,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ lo
         <h1 className="text-3xl font-bold tracking-widest text-brand-800 sm:text-5xl">{t('title')}</h1>
         <p className="text-2xl font-semibold sm:text-4xl">{winner.nomination.nomineeNames}</p>
         {winner.nomination.organization ? <p className="text-lg text-muted">{winner.nomination.organization}</p> : null}
-        <p className="max-w-3xl text-lg sm:text-2xl">{t('body', { award: award.name, year: award.cycleYear, category: winner.categoryName })}</p>
+        <p className="max-w-3xl text-lg sm:text-2xl">{sameName ? t('bodyAwardOnly', { award: awardName, year: award.cycleYear }) : t('body', { award: awardName, year: award.cycleYear, category: categoryName })}</p>
         <div className="mt-4 text-right sm:self-end">
           <p className="font-medium">{t('issuer')}</p>
           <p className="text-muted">{date}</p>

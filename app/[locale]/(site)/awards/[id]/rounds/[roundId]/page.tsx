@@ -14,6 +14,7 @@ import { requireCommitteeMember } from '@/lib/awards/guard';
 import { canPublishResults, canSeeResults } from '@/lib/awards/permissions';
 import { ballotAvailability } from '@/lib/awards/voting-window';
 import { Link } from '@/lib/i18n/navigation';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata() {
@@ -23,7 +24,7 @@ export async function generateMetadata() {
 
 /** A committee member's ballot for one round: conflicts first, then the ballot, the receipt, and the results once closed. */
 export default async function BallotPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { id, roundId } = await params;
   const { viewer, award, staff } = await requireCommitteeMember(id, `/awards/${id}/rounds/${roundId}`);
   const parsed = idField.safeParse(roundId);
@@ -41,7 +42,7 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
       <Link href="/awards" className="text-sm text-brand-800 underline">
         {t('backToAwards')}
       </Link>
-      <PageHeader title={t('ballot.title', { round: round.name })} description={t('ballot.lead', { award: `${award.cycleYear} ${award.name}`, category: category.name })} />
+      <PageHeader title={t('ballot.title', { round: round.name })} description={t('ballot.lead', { award: `${award.cycleYear} ${localizedName(award, locale)}`, category: localizedName(category, locale) })} />
       <p className="text-sm text-muted">{round.secret ? t('ballot.secretNote') : t('ballot.openNote')}</p>
       {open ? (
         <>

@@ -41,6 +41,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
                   id: item.id,
                   kind: item.kind,
                   title: item.title,
+                  titleEn: item.titleEn,
                   plannedMinutes: item.plannedMinutes,
                   presenters: item.presenters,
                   description: item.description,

@@ -3,6 +3,7 @@ import { RunSheet } from '@/components/agenda/RunSheet';
 import { MeetingWhen } from '@/components/meetings/MeetingWhen';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { listAgendaItems } from '@/lib/agenda/data';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 }
 
 export default async function RunSheetPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/run-sheet`);
   const t = await getTranslations('runSheet');
@@ -25,7 +26,7 @@ export default async function RunSheetPage({ params }: { params: Promise<{ local
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{t('title')}</p>
-          <h2 className="text-xl font-bold">{meeting.title}</h2>
+          <h2 className="text-xl font-bold">{localizedName(meeting, locale)}</h2>
           <p className="text-sm">
             <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
           </p>
