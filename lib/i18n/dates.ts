@@ -52,3 +52,6 @@ export function formatDateTimeRange(start: Date, end: Date, locale: string, zone
   const last = sameDay ? formatClock(end, zone) : `${formatDay(end, locale, zone)}${separator}${formatClock(end, zone)}`;
   return withZone(`${first} – ${last}`, zone, locale);
 }
+
+/** Where the subdistrict works: the zone of times that belong to no meeting (audit, outbox). */
+export const SITE_TIME_ZONE = 'Asia/Shanghai';

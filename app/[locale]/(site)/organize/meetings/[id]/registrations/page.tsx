@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { DecisionForm } from '@/components/registrations/DecisionForm';
 import { InviteForm } from '@/components/registrations/InviteForm';
 import { RegistrationCounts } from '@/components/registrations/RegistrationCounts';
@@ -7,6 +7,7 @@ import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { Pagination } from '@/components/ui/Pagination';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { listCategories, listInvitations, listRegistrations, listRepresentatives, registrationCounts } from '@/lib/registrations/data';
@@ -25,16 +26,16 @@ export default async function RegistrationsPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/registrations`);
-  const [t, format] = await Promise.all([getTranslations('registration'), getFormatter()]);
+  const t = await getTranslations('registration');
   const registrations = listRegistrations(meeting.id);
   const pending = registrations.filter((registration) => registration.status === 'pending');
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
   const shown = registrations.slice(pageOffset(page), pageOffset(page) + PAGE_SIZE);
   const invitations = listInvitations(meeting.id);
-  const time = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: meeting.timeZone });
+  const time = (date: Date) => formatDateTime(date, locale, meeting.timeZone);
   const exportHref = (list: string) => `/organize/meetings/${meeting.id}/export?list=${list}`;
 
   return (
