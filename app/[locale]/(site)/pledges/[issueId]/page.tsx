@@ -15,6 +15,7 @@ import { currentVersion, getIssue, getVersion, progressOf, representedOrganizati
 import { formatDay, formatTime } from '@/lib/pledges/format';
 import { markViewed } from '@/lib/pledges/mutations';
 import { canManagePledges } from '@/lib/pledges/permissions';
+import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges');
@@ -89,7 +90,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
                 <p className="text-sm text-muted">{formatTime(signed.signedAt, locale)}</p>
               </>
             ) : (
-              <p className="h-12 border-b border-ink" aria-label={t('document.unsigned')} />
+              <p className="h-12 border-b border-ink">
+                <span className="sr-only">{t('document.unsigned')}</span>
+              </p>
             )}
           </div>
           <div className="space-y-1">
@@ -100,7 +103,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
                 <p className="text-sm text-muted">{formatTime(signatures.countersign.signedAt, locale)}</p>
               </>
             ) : (
-              <p className="h-12 border-b border-ink" aria-label={t('document.unsigned')} />
+              <p className="h-12 border-b border-ink">
+                <span className="sr-only">{t('document.unsigned')}</span>
+              </p>
             )}
           </div>
           {signed ? (

@@ -8,6 +8,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
+import '@/components/fonts/chinese-web-font';
 
 type Params = Promise<{ locale: string; slug: string }>;
 

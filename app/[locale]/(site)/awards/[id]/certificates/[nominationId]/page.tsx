@@ -7,6 +7,7 @@ import { getPublishedWinner, getRound } from '@/lib/awards/data';
 import { awardFromParam } from '@/lib/awards/guard';
 import { AWARD_TIME_ZONE } from '@/lib/awards/schema';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
   const t = await getTranslations('awards');

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BallotForm } from '@/components/awards/BallotForm';
+import { awardTime } from '@/components/awards/format';
 import { ReceiptCheck } from '@/components/awards/ReceiptCheck';
 import { RoundResults } from '@/components/awards/RoundResults';
 import { ActionButton } from '@/components/ui/ActionButton';
@@ -22,7 +23,7 @@ export async function generateMetadata() {
 
 /** A committee member's ballot for one round: conflicts first, then the ballot, the receipt, and the results once closed. */
 export default async function BallotPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { id, roundId } = await params;
   const { viewer, award, seats } = await requireCommitteeMember(id, `/awards/${id}/rounds/${roundId}`);
   const parsed = idField.safeParse(roundId);
@@ -42,6 +43,7 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
       </Link>
       <PageHeader title={t('ballot.title', { round: round.name })} description={t('ballot.lead', { award: `${award.cycleYear} ${award.name}`, category: category.name })} />
       <p className="text-sm text-muted">{round.secret ? t('ballot.secretNote') : t('ballot.openNote')}</p>
+      {open ? <p className="font-medium">{t('ballot.closesAt', { time: awardTime(award.votingClosesAt, locale) })}</p> : null}
       {open ? (
         <>
           <Card title={t('ballot.conflictTitle')}>
@@ -54,7 +56,7 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
                   {c.recused ? (
                     <p className="text-sm">{t('ballot.recusedFrom', { nominee: c.nomineeNames })}</p>
                   ) : !voted ? (
-                    <ActionButton action={declareConflictAction} fields={{ roundId: String(round.id), nominationId: String(c.id) }} variant="ghost" confirm={t('ballot.confirmDeclare')}>
+                    <ActionButton action={declareConflictAction} fields={{ roundId: String(round.id), nominationId: String(c.id) }} variant="secondary" confirm={t('ballot.confirmDeclare')}>
                       {t('ballot.declare', { nominee: c.nomineeNames })}
                     </ActionButton>
                   ) : null}
