@@ -14,7 +14,7 @@ test('dates name the day in words and the zone: admin and pledge pages in Englis
   await guest.close();
 
   await page.goto('/en/organize/pledges/1');
-  const table = page.getByRole('region', { name: 'Organizations' });
+  const table = page.getByTestId('organizations-table');
   await expect(table).toContainText(/\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d \(Asia\/Shanghai\)/);
   await expect(table).not.toContainText(usDate);
 
@@ -36,7 +36,7 @@ test('the pledge dashboard counts every pledge issued, and its table shows it sc
   const page = await phone.newPage();
   await signIn(page, accounts.organizer);
   await page.goto('/organize/pledges/1');
-  const table = page.getByRole('region', { name: '各单位情况' });
+  const table = page.getByTestId('organizations-table');
   const rows = await table.locator('tbody tr').count();
   expect(rows).toBeGreaterThan(0);
   const tile = (name: string) => page.locator('dl > div').filter({ has: page.getByText(name, { exact: true }) }).locator('dd');

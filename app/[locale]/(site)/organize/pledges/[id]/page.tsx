@@ -71,7 +71,7 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
         {rows.length === 0 ? (
           <EmptyState title={t('dashboard.noneIssued')} />
         ) : (
-          <div className="scroll-hint overflow-x-auto" tabIndex={0} role="region" aria-label={t('dashboard.organizations')}>
+          <div className="scroll-hint overflow-x-auto" data-testid="organizations-table" tabIndex={0}>
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead>
                 <tr className="border-b border-line">
