@@ -73,7 +73,7 @@ export default async function RegistrationsPage({
           {registrations.length === 0 ? (
             <EmptyState title={t('list.none')} />
           ) : (
-            <div className="overflow-x-auto">
+            <div className="scroll-hint overflow-x-auto" tabIndex={0}>
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <caption className="sr-only">{t('list.caption')}</caption>
                 <thead className="border-b border-line text-muted">
