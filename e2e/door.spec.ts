@@ -141,6 +141,9 @@ test('at 390 px the door has one primary action, the camera is secondary, and th
   const box = (await tabs.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(390);
+  // More tabs than fit: the row says so with a shadow at its edge.
+  expect(await tabs.evaluate((nav) => nav.scrollWidth > nav.clientWidth)).toBe(true);
+  expect(await tabs.evaluate((nav) => getComputedStyle(nav).backgroundImage)).toContain('radial-gradient');
   const last = tabs.getByRole('link').last();
   await last.scrollIntoViewIfNeeded();
   const lastBox = (await last.boundingBox())!;
