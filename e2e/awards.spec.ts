@@ -90,6 +90,9 @@ test('nominate → screen → vote as three committee members → close → publ
     const voter = await browser.newPage();
     await signIn(voter, email);
     await voter.goto(`/awards/${awardId}/rounds/${roundId}`);
+    // The voter sees when voting closes, and declaring a conflict is a real button (issue 17).
+    await expect(voter.getByText(/^投票截止：\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d（北京时间）$/)).toBeVisible();
+    await expect(voter.getByRole('button', { name: /^声明利益冲突/ }).first()).toHaveCSS('border-top-style', 'solid');
     await voter.getByRole('checkbox', { name: new RegExp(`^${choice}`) }).check();
     await voter.getByRole('button', { name: '投票', exact: true }).click();
     await expect(voter.getByRole('status').filter({ hasText: '您的选票已记录。回执码' })).toBeVisible();

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { TextareaField, TextField } from '@/components/ui/Field';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
@@ -65,7 +65,8 @@ export function MeetingForm({
         />
         <TextField label={t('endsAt')} name="endsAt" type="datetime-local" required defaultValue={v.endsAt} error={e.endsAt} />
       </div>
-      <SelectField
+      {/* Typing filters the list (a datalist): ~420 zones, the common ones on top. The server checks the name. */}
+      <TextField
         label={t('timeZone')}
         name="timeZone"
         required
@@ -73,8 +74,15 @@ export function MeetingForm({
         defaultValue={v.timeZone}
         error={e.timeZone}
         hint={t('timeZoneHint')}
-        options={zones.map((zone) => ({ value: zone, label: zone }))}
+        list="time-zone-choices"
+        autoComplete="off"
+        spellCheck={false}
       />
+      <datalist id="time-zone-choices">
+        {zones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t('venueName')} name="venueName" limit={120} defaultValue={v.venueName} error={e.venueName} />
         <TextField label={t('venueAddress')} name="venueAddress" limit={200} defaultValue={v.venueAddress} error={e.venueAddress} />

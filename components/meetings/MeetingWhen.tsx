@@ -11,7 +11,7 @@ export function MeetingWhen({ startsAt, endsAt, timeZone, withViewerZone = true 
       <time dateTime={startsAt.toISOString()}>
         {format.dateTimeRange(startsAt, endsAt, { dateStyle: 'full', timeStyle: 'short', timeZone })}
       </time>{' '}
-      <span className="opacity-80">{t('zoneLabel', { zone: timeZone, offset: offsetLabel(startsAt, timeZone) })}</span>
+      <span>{t('zoneLabel', { zone: timeZone, offset: offsetLabel(startsAt, timeZone) })}</span>
       {withViewerZone ? <ViewerZoneNote startsAt={startsAt.getTime()} endsAt={endsAt.getTime()} meetingZone={timeZone} /> : null}
     </span>
   );

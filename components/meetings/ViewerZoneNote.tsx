@@ -20,7 +20,7 @@ export function ViewerZoneNote({ startsAt, endsAt, meetingZone }: { startsAt: nu
   const zone = useSyncExternalStore(neverChanges, browserZone, () => null);
   if (!zone || offsetAt(startsAt, zone) === offsetAt(startsAt, meetingZone)) return null;
   return (
-    <span className="block text-sm opacity-80">
+    <span className="block text-sm">
       {t('yourTime', { time: format.dateTimeRange(startsAt, endsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }), zone })}
     </span>
   );

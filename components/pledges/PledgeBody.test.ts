@@ -12,6 +12,13 @@ describe('pledge body markup', () => {
     ]);
   });
 
+  it('never skips a heading level: "## " alone is the top level', () => {
+    expect(parseBody('## 目标\n\n正文')).toEqual([
+      { kind: 'h2', text: '目标' },
+      { kind: 'p', text: '正文' },
+    ]);
+  });
+
   it('keeps HTML as plain text (React escapes it when rendering)', () => {
     expect(parseBody('<script>alert(1)</script>')).toEqual([{ kind: 'p', text: '<script>alert(1)</script>' }]);
   });

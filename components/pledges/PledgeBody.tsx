@@ -33,6 +33,9 @@ export function parseBody(body: string): Block[] {
     } else paragraph.push(line);
   }
   flush();
+  // Headings must not skip a level (h1 is the campaign title): a body written with "## "
+  // only has those as its top level.
+  if (!blocks.some((block) => block.kind === 'h2')) for (const block of blocks) if (block.kind === 'h3') block.kind = 'h2';
   return blocks;
 }
 

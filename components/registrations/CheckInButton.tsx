@@ -8,7 +8,7 @@ import { initialFormState } from '@/lib/actions/state';
 import { checkInAction } from '@/lib/registrations/actions';
 
 /** Checks in someone found by name, then refreshes the list and the counters. */
-export function CheckInButton({ meetingId, registrationId, done, children }: { meetingId: number; registrationId: number; done: boolean; children: ReactNode }) {
+export function CheckInButton({ meetingId, registrationId, children }: { meetingId: number; registrationId: number; children: ReactNode }) {
   const [state, action] = useActionState(checkInAction, initialFormState);
   const router = useRouter();
   useEffect(() => {
@@ -18,7 +18,7 @@ export function CheckInButton({ meetingId, registrationId, done, children }: { m
     <form action={action}>
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="registrationId" value={registrationId} />
-      <SubmitButton variant={done ? 'ghost' : 'primary'}>{children}</SubmitButton>
+      <SubmitButton variant="secondary">{children}</SubmitButton>
       <FormMessages state={state} className="not-empty:mt-2" />
     </form>
   );

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
+import { unlockDoorSound } from './door-signal';
 
 /**
  * Reads ticket QR codes with the phone's camera (ZXing). Starts only when asked,
@@ -51,7 +52,17 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
 
   return (
     <div className="space-y-2">
-      <Button variant={on ? 'secondary' : 'primary'} onClick={() => { setError(null); setOn((value) => !value); }} aria-pressed={on}>
+      {/* Secondary: the door's one primary action is the check-in itself. */}
+      <Button
+        variant="secondary"
+        className="w-full sm:w-auto"
+        onClick={() => {
+          unlockDoorSound();
+          setError(null);
+          setOn((value) => !value);
+        }}
+        aria-pressed={on}
+      >
         {on ? t('stopCamera') : t('startCamera')}
       </Button>
       {error ? <p className="text-sm font-medium text-danger-700">{error}</p> : null}

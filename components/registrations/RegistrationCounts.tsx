@@ -7,7 +7,7 @@ export function RegistrationCounts({ rows, capacity }: { rows: Row[]; capacity: 
   const t = useTranslations('registration.counts');
   const total = rows.reduce((sum, row) => ({ confirmed: sum.confirmed + row.confirmed, checkedIn: sum.checkedIn + row.checkedIn, pending: sum.pending + row.pending, waitlisted: sum.waitlisted + row.waitlisted }), { confirmed: 0, checkedIn: 0, pending: 0, waitlisted: 0 });
   return (
-    <div className="overflow-x-auto">
+    <div className="scroll-hint overflow-x-auto" tabIndex={0}>
       <table className="w-full text-left tabular-nums">
         <caption className="sr-only">{t('caption')}</caption>
         <thead className="border-b border-line text-sm text-muted">

@@ -26,7 +26,14 @@ type Definition<S extends z.ZodType, W extends Who> = {
   ) => Promise<void | SuccessResult> | void | SuccessResult;
 };
 
-export type SuccessResult = { message?: string; messageValues?: Record<string, string | number>; keepValues?: boolean; redirectTo?: string };
+export type SuccessResult = {
+  message?: string;
+  /** A machine-readable result for the client when one success differs from another (the door: new or repeat). */
+  outcome?: string;
+  messageValues?: Record<string, string | number>;
+  keepValues?: boolean;
+  redirectTo?: string;
+};
 
 /**
  * The one way to write. Every form action: loads the caller from the database,
@@ -60,6 +67,7 @@ export function defineAction<S extends z.ZodType, W extends Who>(definition: Def
       return {
         ok: true,
         message: result?.message ? t(result.message, result.messageValues) : undefined,
+        outcome: result?.outcome,
         values: result?.keepValues ? values : undefined,
         redirectTo: result?.redirectTo,
       };

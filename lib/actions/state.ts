@@ -6,6 +6,8 @@ export type FormState = {
   ok?: boolean;
   /** A translated confirmation to show after success. */
   message?: string;
+  /** Which kind of success, when the form shows them differently (see SuccessResult). */
+  outcome?: string;
   fieldErrors?: Record<string, string>;
   formError?: string;
   values?: Record<string, string>;

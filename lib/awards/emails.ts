@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { createTranslator, hasLocale } from 'next-intl';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
@@ -7,6 +6,7 @@ import { routing } from '@/lib/i18n/routing';
 import type { Email } from '@/lib/mail/mutations';
 import { layout } from '@/lib/mail/render';
 import { AWARD_TIME_ZONE } from './schema';
+import { formatDateTime } from '@/lib/i18n/dates';
 
 const translator = (locale: string) => {
   const chosen = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
@@ -25,7 +25,7 @@ export function nominationReceiptEmail(
     nominee: nomination.nomineeNames,
     award: `${nomination.cycleYear} ${localizedName({ name: nomination.awardName, nameEn: nomination.awardNameEn }, locale)}`,
     category: localizedName({ name: nomination.categoryName, nameEn: nomination.categoryNameEn }, locale),
-    closes: DateTime.fromJSDate(nomination.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
+    closes: formatDateTime(nomination.closesAt, locale, AWARD_TIME_ZONE),
   };
   const { text, html } = layout({ paragraphs: [t('greeting', values), t('received', values), t('editUntil', values)], link: { label: t('editLink'), url: editLink.url } });
   return { to: nominator.email, subject: t('subject', values), text, html, topic: 'nomination.receipt', secrets: [editLink.token] };
@@ -38,7 +38,7 @@ export function ballotOpenEmail(round: { name: string; awardName: string; awardN
     name: member.name,
     round: round.name,
     award: `${round.cycleYear} ${localizedName({ name: round.awardName, nameEn: round.awardNameEn }, locale)}`,
-    closes: DateTime.fromJSDate(round.closesAt, { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATETIME_FULL),
+    closes: formatDateTime(round.closesAt, locale, AWARD_TIME_ZONE),
   };
   const { text, html } = layout({ paragraphs: [t('greeting', values), t('ballotOpen', values)], link: { label: t('ballotLink'), url: ballotLink } });
   return { to: member.email, subject: t('ballotOpenSubject', values), text, html, topic: 'award.ballotOpen' };

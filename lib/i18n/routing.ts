@@ -10,7 +10,10 @@ export const routing = defineRouting({
   defaultLocale: 'zh-CN',
   // Chinese, the users' first language, gets the plain URLs; English lives under /en.
   localePrefix: 'as-needed',
-  localeCookie: { name: LOCALE_COOKIE, maxAge: LOCALE_COOKIE_MAX_AGE },
+  // next-intl would set its cookie whenever a page is opened in a language, so opening one
+  // /en link once would turn every later plain (Chinese) link into English. Only the
+  // language switcher (lib/auth/actions.ts) writes the cookie; proxy.ts reads it. See 0002.
+  localeCookie: false,
 });
 
 export type AppLocale = (typeof routing.locales)[number];

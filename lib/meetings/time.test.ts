@@ -33,7 +33,8 @@ describe('meeting times', () => {
   it('knows real zones and names offsets', () => {
     expect(isTimeZone('Asia/Shanghai')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
-    expect(timeZoneChoices()[0]).toBe('Asia/Shanghai');
+    expect(timeZoneChoices().slice(0, 3)).toEqual(['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei']);
+    expect(new Set(timeZoneChoices()).size).toBe(timeZoneChoices().length);
     expect(timeZoneChoices()).toContain('Europe/Berlin');
     expect(isTimeZone('Asia/Kathmandu')).toBe(true);
     expect(offsetLabel(new Date('2020-04-30T01:00:00Z'), 'Asia/Shanghai')).toBe('UTC+8');

@@ -13,10 +13,26 @@ export function isTimeZone(zone: string): boolean {
   return DateTime.local().setZone(zone).isValid;
 }
 
-/** Every zone the runtime knows, for the picker; the default first. */
+/** The zones this audience meets in most: greater China first, then partner cities abroad. */
+export const COMMON_TIME_ZONES = [
+  DEFAULT_TIME_ZONE,
+  'Asia/Hong_Kong',
+  'Asia/Taipei',
+  'Asia/Macau',
+  'Asia/Singapore',
+  'Asia/Tokyo',
+  'Asia/Seoul',
+  'Europe/London',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+  'UTC',
+];
+
+/** Every zone the runtime knows, for the picker: the common ones first, then the rest by name. */
 export function timeZoneChoices(): string[] {
-  const zones = Intl.supportedValuesOf('timeZone').filter((zone) => zone !== DEFAULT_TIME_ZONE);
-  return [DEFAULT_TIME_ZONE, 'UTC', ...zones.filter((zone) => zone !== 'UTC')];
+  const common = new Set(COMMON_TIME_ZONES);
+  return [...COMMON_TIME_ZONES, ...Intl.supportedValuesOf('timeZone').filter((zone) => !common.has(zone))];
 }
 
 /**

@@ -3,6 +3,7 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh-CN.json';
 import { localizedPath, routing, type AppLocale } from '@/lib/i18n/routing';
 import { layout } from '@/lib/mail/render';
+import { formatDay } from './format';
 import type { Email } from '@/lib/mail/mutations';
 
 const translators = new Map<AppLocale, ReturnType<typeof make>>();
@@ -22,7 +23,7 @@ export function pledgeEmail(
   details: { issueId: number; campaign: string; organization: string; due: Date; origin: string },
 ): Email {
   const { locale, t } = translator(person.locale);
-  const due = details.due.toLocaleDateString(locale, { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+  const due = formatDay(details.due, locale);
   const values = { name: person.name, campaign: details.campaign, organization: details.organization, due };
   const { text, html } = layout({
     paragraphs: [t('greeting', values), t(`${notice}.body`, values)],

@@ -1,11 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { id } from '@/lib/actions/fields';
 import { AppError } from '@/lib/errors';
+import { formatClock } from '@/lib/i18n/dates';
 import { localizedPath } from '@/lib/i18n/routing';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { wallTimeToInstant } from '@/lib/meetings/time';
@@ -192,9 +192,10 @@ export const checkInAction = defineAction({
     // The station refreshes its counters itself after the answer (CheckInStation); the
     // answer carries only the result, so the queue at the door moves fast.
     const result = checkIn(meetingId, by, viewer);
-    const time = result.checkedInAt.toLocaleTimeString(await getLocale(), { timeZone: getMeeting(meetingId)?.timeZone, hour: '2-digit', minute: '2-digit' });
+    const time = formatClock(result.checkedInAt, getMeeting(meetingId)!.timeZone);
     return {
       message: result.outcome === 'checkedIn' ? 'checkIn.done' : 'checkIn.already',
+      outcome: result.outcome,
       messageValues: { name: result.name, category: result.categoryName, time },
     };
   },

@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import type { Meeting } from '@/db/schema';
 import type { Email } from '@/lib/mail/mutations';
 import { emailTranslator, layout } from '@/lib/mail/render';
 import { localizedName } from '@/lib/i18n/localized-name';
+import { formatDateTime, formatDateTimeRange } from '@/lib/i18n/dates';
 import { localizedPath } from '@/lib/i18n/routing';
 import { meetingCalendar } from '@/lib/meetings/calendar';
 import { formatTicketCode } from './tokens';
@@ -13,9 +13,7 @@ type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'descript
   Partial<Pick<Meeting, 'titleEn' | 'themeEn'>> & { updatedAt?: Date };
 
 function when(meeting: NoticeMeeting, locale: string) {
-  const start = DateTime.fromJSDate(meeting.startsAt, { zone: meeting.timeZone }).setLocale(locale);
-  const end = DateTime.fromJSDate(meeting.endsAt, { zone: meeting.timeZone }).setLocale(locale);
-  return `${start.toLocaleString(DateTime.DATETIME_FULL)} – ${end.toLocaleString(DateTime.TIME_SIMPLE)}`;
+  return formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale, meeting.timeZone);
 }
 
 /**
@@ -93,7 +91,7 @@ export function invitationEmail(
     when: when(meeting, locale),
     venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
     category: localizedName({ name: invitation.categoryName, nameEn: invitation.categoryNameEn }, locale),
-    expires: DateTime.fromJSDate(invitation.expiresAt, { zone: meeting.timeZone }).setLocale(locale).toLocaleString(DateTime.DATETIME_MED),
+    expires: formatDateTime(invitation.expiresAt, locale, meeting.timeZone),
   };
   const { text, html } = layout({ paragraphs: [t('greeting', values), t('invitation.body', values), t('details', values)], link: { label: t('invitation.accept'), url } });
   return { to: invitation.email, subject: t('invitation.subject', values), text, html, topic: 'invitation', secrets: [invitation.token] };

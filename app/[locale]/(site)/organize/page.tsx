@@ -32,7 +32,11 @@ export default async function OrganizePage({ params }: { params: Promise<{ local
       {meetings.length === 0 ? (
         <EmptyState title={t('noneToOrganize')} />
       ) : (
-        <MeetingList meetings={meetings} hrefOf={(meeting) => `/organize/meetings/${meeting.id}`} showStatus />
+        <>
+          {/* The cards' titles are h3, as on the home page: a heading level between keeps the outline whole. */}
+          <h2 className="sr-only">{t('organizeList')}</h2>
+          <MeetingList meetings={meetings} hrefOf={(meeting) => `/organize/meetings/${meeting.id}`} showStatus />
+        </>
       )}
     </div>
   );

@@ -22,7 +22,11 @@ export default async function MyRegistrationsPage({ params }: { params: Promise<
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t('mine')} />
       {mine.length === 0 ? (
-        <EmptyState title={t('noneYet')} />
+        <EmptyState title={t('noneYet')}>
+          <Link href="/" className="font-medium text-brand-800 underline">
+            {t('findMeetings')}
+          </Link>
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {mine.map((registration) => (

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -6,6 +6,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { requireRole } from '@/lib/auth/guard';
 import { readEnv } from '@/lib/env';
 import { Link } from '@/lib/i18n/navigation';
+import { formatDateTime, SITE_TIME_ZONE } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { listOutbox } from '@/lib/mail/data';
 
@@ -16,10 +17,10 @@ export async function generateMetadata() {
 
 /** Every email the app has written; without SMTP_URL this is where they wait. */
 export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   await requireRole('admin', '/admin/outbox');
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
-  const [t, format] = await Promise.all([getTranslations('outbox'), getFormatter()]);
+  const t = await getTranslations('outbox');
   const { rows, total } = listOutbox(page);
   return (
     <div>
@@ -35,7 +36,7 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
                   {email.subject}
                 </Link>
                 <p className="text-sm break-all text-muted">
-                  {email.to} · {format.dateTime(email.createdAt, { dateStyle: 'short', timeStyle: 'short' })}
+                  {email.to} · {formatDateTime(email.createdAt, locale, SITE_TIME_ZONE)}
                 </p>
               </div>
               <Badge tone={email.sentAt ? 'success' : email.lastError ? 'warning' : 'neutral'}>

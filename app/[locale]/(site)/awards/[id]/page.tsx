@@ -39,7 +39,8 @@ export default async function AwardPage({ params }: { params: Promise<{ locale: 
       <div className="text-sm text-muted">
         <p>{t('nominationsWindow', { from: awardTime(award.nominationsOpenAt, locale), to: awardTime(award.nominationsCloseAt, locale) })}</p>
         <p>{t('votingWindow', { from: awardTime(award.votingOpensAt, locale), to: awardTime(award.votingClosesAt, locale) })}</p>
-        <p>{award.publicNominations ? t('publicNominationsOn') : t('publicNominationsOff')}</p>
+        {/* Who may nominate matters only while nominating is still possible. */}
+        <p>{now >= award.nominationsCloseAt ? t('nominationsClosed') : award.publicNominations ? t('publicNominationsOn') : t('publicNominationsOff')}</p>
       </div>
       {open ? (
         <Link href={`/awards/${award.id}/nominate`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-white">

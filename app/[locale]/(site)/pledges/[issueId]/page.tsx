@@ -18,6 +18,7 @@ import { markViewed } from '@/lib/pledges/mutations';
 import { canManageCampaign } from '@/lib/pledges/permissions';
 import { verificationQrSvg } from '@/lib/pledges/verification';
 import { appOrigin } from '@/lib/env';
+import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges');
@@ -98,7 +99,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
                 <p className="text-sm text-muted">{formatTime(signed.signedAt, locale)}</p>
               </>
             ) : (
-              <p className="h-12 border-b border-ink" aria-label={t('document.unsigned')} />
+              <p className="h-12 border-b border-ink">
+                <span className="sr-only">{t('document.unsigned')}</span>
+              </p>
             )}
           </div>
           <div className="space-y-1">
@@ -109,7 +112,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
                 <p className="text-sm text-muted">{formatTime(signatures.countersign.signedAt, locale)}</p>
               </>
             ) : (
-              <p className="h-12 border-b border-ink" aria-label={t('document.unsigned')} />
+              <p className="h-12 border-b border-ink">
+                <span className="sr-only">{t('document.unsigned')}</span>
+              </p>
             )}
           </div>
           {signed ? (

@@ -9,6 +9,7 @@ import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
+import '@/components/fonts/chinese-web-font';
 
 type Params = Promise<{ locale: string; slug: string }>;
 

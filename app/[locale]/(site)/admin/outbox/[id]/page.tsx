@@ -1,20 +1,21 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/Card';
 import { id as idSchema } from '@/lib/actions/fields';
 import { requireRole } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
+import { formatDateTime, SITE_TIME_ZONE } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getOutboxEmail } from '@/lib/mail/data';
 
 export default async function OutboxEmailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { id } = await params;
   await requireRole('admin', `/admin/outbox/${id}`);
   const parsed = idSchema.safeParse(id);
   const email = parsed.success ? getOutboxEmail(parsed.data) : undefined;
   if (!email) notFound();
-  const [t, format] = await Promise.all([getTranslations('outbox'), getFormatter()]);
+  const t = await getTranslations('outbox');
   return (
     <div className="max-w-3xl space-y-4">
       <Link href="/admin/outbox" className="text-sm text-brand-800 underline">
@@ -25,9 +26,9 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ lo
           <dt className="text-muted">{t('to')}</dt>
           <dd className="break-all">{email.to}</dd>
           <dt className="text-muted">{t('created')}</dt>
-          <dd>{format.dateTime(email.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+          <dd>{formatDateTime(email.createdAt, locale, SITE_TIME_ZONE)}</dd>
           <dt className="text-muted">{t('status')}</dt>
-          <dd>{email.sentAt ? t('sentAt', { time: format.dateTime(email.sentAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : email.lastError ? `${t('failed', { attempts: email.attempts })} — ${email.lastError}` : t('waiting')}</dd>
+          <dd>{email.sentAt ? t('sentAt', { time: formatDateTime(email.sentAt, locale, SITE_TIME_ZONE) }) : email.lastError ? `${t('failed', { attempts: email.attempts })} — ${email.lastError}` : t('waiting')}</dd>
           {email.attachments?.length ? (
             <>
               <dt className="text-muted">{t('attachments')}</dt>

@@ -14,13 +14,12 @@ import { listActiveOrganizationChoices } from '@/lib/organizations/data';
 import { addCampaignManagerAction, removeCampaignManagerAction } from '@/lib/pledges/actions';
 import { campaignDashboard, listCampaignManagerCandidates, listCampaignManagers } from '@/lib/pledges/data';
 import { formatDay, formatTime } from '@/lib/pledges/format';
+import { dashboardTiles, tileNames } from '@/lib/pledges/tiles';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges');
   return { title: t('dashboard.title') };
 }
-
-const statuses = ['issued', 'viewed', 'signed', 'countersigned', 'declined', 'overdue'] as const;
 
 /** Per organization: where it stands, which version it signed, how far it got with its targets. */
 export default async function CampaignDashboardPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -32,7 +31,7 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
   const rows = campaignDashboard(campaign.id);
   const issuedIds = new Set(rows.map((row) => row.organizationId));
   const organizations = listActiveOrganizationChoices().map((o) => ({ ...o, issued: issuedIds.has(o.id) }));
-  const counts = Object.fromEntries(statuses.map((s) => [s, rows.filter((row) => row.status === s).length]));
+  const counts = dashboardTiles(rows);
   const signedCount = rows.filter((row) => row.signedAt).length;
   const onTrack = rows.filter((row) => row.signedAt && row.onTrack).length;
 
@@ -59,7 +58,7 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
         }
       />
       <dl className="grid grid-cols-3 gap-2 sm:grid-cols-6">
-        {statuses.map((s) => (
+        {tileNames.map((s) => (
           <div key={s} className="rounded-lg border border-line bg-white p-3 text-center">
             <dt className="text-sm text-muted">{t(`status.${s}`)}</dt>
             <dd className="text-2xl font-bold">{counts[s]}</dd>
@@ -70,7 +69,7 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
         {rows.length === 0 ? (
           <EmptyState title={t('dashboard.noneIssued')} />
         ) : (
-          <div className="overflow-x-auto">
+          <div className="scroll-hint overflow-x-auto" data-testid="organizations-table" tabIndex={0}>
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead>
                 <tr className="border-b border-line">

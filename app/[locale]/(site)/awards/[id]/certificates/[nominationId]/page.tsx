@@ -8,6 +8,7 @@ import { awardFromParam } from '@/lib/awards/guard';
 import { AWARD_TIME_ZONE } from '@/lib/awards/schema';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
   const t = await getTranslations('awards');

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { BallotClosedNotice } from '@/components/awards/BallotAvailability';
 import { BallotForm } from '@/components/awards/BallotForm';
+import { awardTime } from '@/components/awards/format';
 import { ReceiptCheck } from '@/components/awards/ReceiptCheck';
 import { RoundResults } from '@/components/awards/RoundResults';
 import { ActionButton } from '@/components/ui/ActionButton';
@@ -44,6 +45,7 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
       </Link>
       <PageHeader title={t('ballot.title', { round: round.name })} description={t('ballot.lead', { award: `${award.cycleYear} ${localizedName(award, locale)}`, category: localizedName(category, locale) })} />
       <p className="text-sm text-muted">{round.secret ? t('ballot.secretNote') : t('ballot.openNote')}</p>
+      {open ? <p className="font-medium">{t('ballot.closesAt', { time: awardTime(award.votingClosesAt, locale) })}</p> : null}
       {open ? (
         <>
           <Card title={t('ballot.conflictTitle')}>
@@ -56,7 +58,7 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
                   {c.recused ? (
                     <p className="text-sm">{t('ballot.recusedFrom', { nominee: c.nomineeNames })}</p>
                   ) : !voted ? (
-                    <ActionButton action={declareConflictAction} fields={{ roundId: String(round.id), nominationId: String(c.id) }} variant="ghost" confirm={t('ballot.confirmDeclare')}>
+                    <ActionButton action={declareConflictAction} fields={{ roundId: String(round.id), nominationId: String(c.id) }} variant="secondary" confirm={t('ballot.confirmDeclare')}>
                       {t('ballot.declare', { nominee: c.nomineeNames })}
                     </ActionButton>
                   ) : null}

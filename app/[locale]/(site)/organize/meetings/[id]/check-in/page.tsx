@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { AutoRefresh } from '@/components/live/AutoRefresh';
+import { AttendeeSearch } from '@/components/registrations/AttendeeSearch';
 import { CheckInButton } from '@/components/registrations/CheckInButton';
 import { CheckInStation } from '@/components/registrations/CheckInStation';
 import { RegistrationCounts } from '@/components/registrations/RegistrationCounts';
-import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
-import { TextField } from '@/components/ui/Field';
+import { formatClock } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { findAttendees, registrationCounts } from '@/lib/registrations/data';
@@ -24,39 +24,41 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   const t = await getTranslations('checkIn');
   const found = findAttendees(meeting.id, q.slice(0, 50));
   return (
-    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+    <div className="grid min-w-0 grid-cols-1 gap-6 lg:grid-cols-2">
       <AutoRefresh everyMs={5000} />
-      <div className="space-y-6">
+      <div className="min-w-0 space-y-6">
         <Card title={t('title')}>
           <CheckInStation meetingId={meeting.id} />
         </Card>
         <Card title={t('byName')}>
-          <form method="get" className="flex flex-wrap items-end gap-2" role="search">
-            <TextField label={t('name')} name="q" defaultValue={q} className="min-w-0 flex-1" idPrefix="search" />
-            <Button type="submit" variant="secondary">
-              {t('search')}
-            </Button>
-          </form>
-          {q ? (
-            found.length === 0 ? (
-              <p className="mt-3 text-muted">{t('noMatch')}</p>
-            ) : (
-              <ul className="mt-3 divide-y divide-line">
-                {found.map((attendee) => (
-                  <li key={attendee.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <span>
-                      <span className="font-medium">{attendee.name}</span>{' '}
-                      <span className="text-sm text-muted">{[attendee.categoryName, attendee.organizationName].filter(Boolean).join(' · ')}</span>
-                      {attendee.checkedInAt ? <span className="block text-sm text-success-800">{t('alreadyShort')}</span> : null}
-                    </span>
-                    <CheckInButton meetingId={meeting.id} registrationId={attendee.id} done={!!attendee.checkedInAt}>
-                      {t('checkIn')} <span className="sr-only">{attendee.name}</span>
-                    </CheckInButton>
-                  </li>
-                ))}
-              </ul>
-            )
-          ) : null}
+          <AttendeeSearch initialQuery={q}>
+            {q ? (
+              found.length === 0 ? (
+                <p className="mt-3 text-muted">{t('noMatch')}</p>
+              ) : (
+                <ul className="mt-3 divide-y divide-line" aria-label={t('byName')}>
+                  {found.map((attendee) => (
+                    <li key={attendee.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <span className="min-w-0">
+                        <span className="font-medium">{attendee.name}</span>{' '}
+                        <span className="text-sm text-muted">{[attendee.categoryName, attendee.organizationName].filter(Boolean).join(' · ')}</span>
+                      </span>
+                      {/* Someone already in gets a mark with the time, not a button to press again. */}
+                      {attendee.checkedInAt ? (
+                        <span className="rounded-full border border-success-300 bg-success-50 px-3 py-1 text-sm font-medium text-success-800">
+                          {t('checkedInAt', { time: formatClock(attendee.checkedInAt, meeting.timeZone) })}
+                        </span>
+                      ) : (
+                        <CheckInButton meetingId={meeting.id} registrationId={attendee.id}>
+                          {t('checkIn')} <span className="sr-only">{attendee.name}</span>
+                        </CheckInButton>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )
+            ) : null}
+          </AttendeeSearch>
         </Card>
       </div>
       <Card title={t('counter')}>

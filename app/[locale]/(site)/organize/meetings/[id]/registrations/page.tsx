@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { DecisionForm } from '@/components/registrations/DecisionForm';
 import { InviteForm } from '@/components/registrations/InviteForm';
 import { RegistrationCounts } from '@/components/registrations/RegistrationCounts';
@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { Pagination } from '@/components/ui/Pagination';
 import { auditChainHead } from '@/lib/audit/data';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { listCategories, listInvitations, listRegistrations, listRepresentatives, registrationCounts } from '@/lib/registrations/data';
@@ -26,10 +27,10 @@ export default async function RegistrationsPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/registrations`);
-  const [t, tEvidence, format] = await Promise.all([getTranslations('registration'), getTranslations('evidence'), getFormatter()]);
+  const [t, tEvidence] = await Promise.all([getTranslations('registration'), getTranslations('evidence')]);
   // Attendance as shown here is anchored to the chain head of this moment (decision 0012).
   const head = auditChainHead();
   const registrations = listRegistrations(meeting.id);
@@ -37,7 +38,7 @@ export default async function RegistrationsPage({
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
   const shown = registrations.slice(pageOffset(page), pageOffset(page) + PAGE_SIZE);
   const invitations = listInvitations(meeting.id);
-  const time = (date: Date) => format.dateTime(date, { dateStyle: 'short', timeStyle: 'short', timeZone: meeting.timeZone });
+  const time = (date: Date) => formatDateTime(date, locale, meeting.timeZone);
   const exportHref = (list: string) => `/organize/meetings/${meeting.id}/export?list=${list}`;
 
   return (
@@ -79,7 +80,7 @@ export default async function RegistrationsPage({
           {registrations.length === 0 ? (
             <EmptyState title={t('list.none')} />
           ) : (
-            <div className="overflow-x-auto">
+            <div className="scroll-hint overflow-x-auto" tabIndex={0}>
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <caption className="sr-only">{t('list.caption')}</caption>
                 <thead className="border-b border-line text-muted">

@@ -9,6 +9,7 @@ import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
 import { PledgeHandovers } from '@/components/pledges/PledgeHandovers';
 import { pledgeHandovers } from '@/lib/pledges/data';
+import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
   const t = await getTranslations('runSheet');
