@@ -14,7 +14,14 @@ import { ReportBody } from './ReportBody';
 export function ReportEditor({ meetingId, reportLocale, body, latestVersion }: { meetingId: number; reportLocale: string; body: string; latestVersion: number }) {
   const t = useTranslations('reports');
   const [state, formAction] = useActionState(saveReportAction, initialFormState);
-  const [text, setText] = useState(state.values?.body ?? body);
+  const [text, setText] = useState(body);
+  // A new version from the server (a fresh draft, another version opened) replaces the text;
+  // after our own save the server's body is what was typed, so nothing is lost.
+  const [shown, setShown] = useState(body);
+  if (body !== shown) {
+    setShown(body);
+    setText(body);
+  }
   const blocks = useMemo(() => parseMarkup(text), [text]);
   const helpId = useId();
   const error = state.fieldErrors?.body;

@@ -69,7 +69,7 @@ describe('assembleReport', () => {
   it('writes the lead like the reference article, with the rounded count and exact numbers in the appendix', () => {
     const { text } = draftText(facts());
     expect(text).toContain('2020年4月30日上午，“勇担使命再出发，同舟共济筑未来”——2020年南京西路街道党建和精神文明建设大会在上海展览中心举行。');
-    expect(text).toContain('领导和嘉宾和成员单位代表，以及居民区党组织和部门和事业单位代表等70余人参加会议。');
+    expect(text).toContain('领导和嘉宾、成员单位代表，以及居民区党组织、部门和事业单位代表等70余人参加会议。');
     // Only categories someone came in: nobody from 公众 was there.
     expect(text).not.toContain('公众');
     expect(text).toContain('实到71人（确认参会77人）。');

@@ -41,7 +41,8 @@ const zh: Phrases = {
     return `${who ? `${who}等` : ''}${count}参加会议。`;
   },
   headcount: roundedHeadcountZh,
-  list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}和${items.at(-1)}`),
+  // Enumeration commas only: several group names already contain 和.
+  list: (items) => items.join('、'),
   kind: {
     residential: '居民区党组织',
     regional: '区域化党建单位',

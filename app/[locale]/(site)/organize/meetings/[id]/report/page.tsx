@@ -87,7 +87,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                 {t('article')}
               </Link>
             </div>
-            <ReportEditor key={current.id} meetingId={meeting.id} reportLocale={reportLocale} body={current.body} latestVersion={latest} />
+            <ReportEditor meetingId={meeting.id} reportLocale={reportLocale} body={current.body} latestVersion={latest} />
           </Card>
           <Card title={t('versions')}>
             <ol className="space-y-1">
