@@ -55,3 +55,16 @@ test('only the meeting\'s organizers reach its report and its Word file', async 
   const file = await page.request.get(`/organize/meetings/${demoMeeting.id}/report/docx?lang=zh-CN`);
   expect(file.status()).toBe(403);
 });
+
+test('the organizer reads the attendance record on screen and as CSV', async ({ page }) => {
+  await signIn(page, accounts.organizer);
+  await page.goto(`/organize/meetings/${demoMeeting.id}/attendance`);
+  const byCategory = page.getByRole('table', { name: '按类别' });
+  await expect(byCategory.getByRole('row', { name: /领导和嘉宾/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: '按单位' }).getByRole('row', { name: /新成居民区党总支/ })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 CSV' }).click()]);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  expect(csv).toContain('领导和嘉宾');
+  expect(csv).toContain('缺席');
+});

@@ -1,8 +1,9 @@
-import { and, asc, count, countDistinct, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, inArray, min, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import {
   agendaItems,
   awards,
+  invitations,
   meetingReports,
   meetings,
   organizations,
@@ -118,4 +119,33 @@ export function getReportVersion(meetingId: number, locale: 'zh-CN' | 'en', vers
     .orderBy(desc(meetingReports.version))
     .limit(1)
     .get();
+}
+
+/** The rows the attendance record counts: registrations with their organization, invitations, and the real start. */
+export function loadAttendance(meetingId: number) {
+  const rows = db
+    .select({
+      categoryId: registrations.categoryId,
+      organization: sql<string | null>`coalesce(${organizations.name}, ${registrations.organizationName})`,
+      status: registrations.status,
+      checkedInAt: registrations.checkedInAt,
+    })
+    .from(registrations)
+    .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
+    .where(eq(registrations.meetingId, meetingId))
+    .all();
+  const invited = db
+    .select({ categoryId: invitations.categoryId, revokedAt: invitations.revokedAt })
+    .from(invitations)
+    .where(eq(invitations.meetingId, meetingId))
+    .all()
+    .map((i) => ({ categoryId: i.categoryId, revoked: i.revokedAt !== null }));
+  const categories = db
+    .select({ id: registrationCategories.id, name: registrationCategories.name })
+    .from(registrationCategories)
+    .where(eq(registrationCategories.meetingId, meetingId))
+    .orderBy(asc(registrationCategories.position))
+    .all();
+  const ranAt = db.select({ at: min(agendaItems.startedAt) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get()?.at ?? null;
+  return { rows, invited, categories, ranAt: ranAt === null ? null : new Date(ranAt) };
 }

@@ -5,7 +5,8 @@ import { meetings, registrations } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { roundedHeadcountZh } from './rounding';
 import { assembleReport } from './assemble';
-import { loadReportFacts } from './data';
+import { attendanceRecord } from './attendance';
+import { loadAttendance, loadReportFacts } from './data';
 import { parseMarkup, plainText } from './markup';
 
 describe('the report of the demo conference, from the database alone', () => {
@@ -27,5 +28,17 @@ describe('the report of the demo conference, from the database alone', () => {
     expect(text).toContain('中凯居民区第二党支部（中凯居民区党总支）：首创“一二三”值守法');
     expect(text).toContain('升平居民区巡逻党支部');
     expect(text).toMatch(/会上向\d+家单位发放了《2020年度精神文明创建工作目标责任书》/);
+  });
+
+  it('gives the attendance record from the same check-ins, with no-shows once the conference has run', () => {
+    seedDemo(db);
+    const meeting = db.select().from(meetings).where(eq(meetings.slug, '2020-civic-conference')).get()!;
+    const data = loadAttendance(meeting.id);
+    const record = attendanceRecord(data.categories, data.rows, data.invited, data.ranAt, '个人');
+    const checkedIn = data.rows.filter((r) => r.checkedInAt).length;
+    expect(record.total.checkedIn).toBe(checkedIn);
+    expect(record.total.noShow).toBe(data.rows.filter((r) => r.status === 'confirmed').length - checkedIn);
+    expect(record.byOrganization.reduce((sum, line) => sum + line.checkedIn, 0)).toBe(checkedIn);
+    expect(record.byCategory.map((l) => l.name)).toContain('领导和嘉宾');
   });
 });
