@@ -48,12 +48,15 @@ test('the organizer drafts the report of the past demo conference, edits a parag
   await expect(article.getByRole('link')).toHaveCount(0);
 });
 
-test('only the meeting\'s organizers reach its report and its Word file', async ({ page }) => {
+test('only the meeting\'s organizers reach its report, its Word file and its attendance record', async ({ page }) => {
   await signIn(page, accounts.member);
   await page.goto(`/organize/meetings/${demoMeeting.id}/report`);
   await expect(page).toHaveURL(/\/forbidden/);
   const file = await page.request.get(`/organize/meetings/${demoMeeting.id}/report/docx?lang=zh-CN`);
   expect(file.status()).toBe(403);
+  expect((await page.request.get(`/organize/meetings/${demoMeeting.id}/attendance/export`)).status()).toBe(403);
+  await page.goto(`/organize/meetings/${demoMeeting.id}/attendance`);
+  await expect(page).toHaveURL(/\/forbidden/);
 });
 
 test('the organizer reads the attendance record on screen and as CSV', async ({ page }) => {
