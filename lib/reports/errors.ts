@@ -2,5 +2,4 @@
 export const reportErrors = {
   notRun: 'reports.errors.notRun',
   staleVersion: 'reports.errors.staleVersion',
-  emptyBody: 'reports.errors.emptyBody',
 } as const;

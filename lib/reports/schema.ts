@@ -12,7 +12,7 @@ export const generateReportInput = z.object({ meetingId: id, reportLocale });
 export const saveReportInput = z.object({
   meetingId: id,
   reportLocale,
-  body: z.string().trim().min(1, 'reports.errors.emptyBody').max(REPORT_MAX),
+  body: z.string().trim().min(1).max(REPORT_MAX),
   // The version the editor started from: a save over someone else's newer version is refused.
   baseVersion: z.coerce.number().int().min(0),
 });
