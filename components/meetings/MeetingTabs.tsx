@@ -17,6 +17,8 @@ export function MeetingTabs({ meetingId, slug, isPublic }: { meetingId: number; 
     { href: `${base}/check-in`, label: t('checkIn') },
     { href: `${base}/control`, label: t('control') },
     { href: `${base}/run-sheet`, label: t('runSheet') },
+    { href: `${base}/attendance`, label: t('attendance') },
+    { href: `${base}/report`, label: t('report') },
   ];
   return (
     <TabNav label={t('label')}>

@@ -10,3 +10,4 @@ export * from './outbox';
 export * from './awards';
 export * from './pledges';
 export * from './backups';
+export * from './reports';

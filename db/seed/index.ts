@@ -74,8 +74,15 @@ function seedMeeting(tx: Tx, people: ReturnType<typeof scenarioPeople>) {
     .get();
   if (!inserted) return;
   tx.insert(meetingOrganizers).values({ meetingId: inserted.id, userId: organizer.id }).run();
+  // The conference has run: each item's real start and end, from 09:02 with the small
+  // overruns of a real morning, so its report and attendance record exist on a fresh start.
+  // The live record stays closed-off (no current item, no end stamp), so the control page
+  // still offers a rehearsal; "clear" after one removes these times as it would any run.
+  let clock = meeting.startsAt.getTime() + 2 * 60_000;
   agenda.forEach((item, index) => {
-    tx.insert(agendaItems).values({ ...item, meetingId: inserted.id, position: index + 1 }).run();
+    const startedAt = new Date(clock);
+    clock += (item.plannedMinutes + (index % 2)) * 60_000;
+    tx.insert(agendaItems).values({ ...item, meetingId: inserted.id, position: index + 1, startedAt, endedAt: new Date(clock) }).run();
   });
   const categoryIds = categories.map(
     (category, index) =>

@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { db } from '@/db';
+import { agendaItems } from '@/db/schema';
 import { listAgendaItems } from '@/lib/agenda/data';
 import { changeMeetingStatus } from '@/lib/meetings/mutations';
 import { getMeeting } from '@/lib/meetings/data';
@@ -89,3 +92,18 @@ describe('running the meeting', () => {
     expect(code(() => runLiveCommand(meeting.id, 'start', 0, organizer))).toBe('liveClosed');
   });
 });
+
+describe('starting a new run', () => {
+  it('clears the times an earlier run left (the demo records its 2020 morning), so later items do not look finished', () => {
+    const meeting = makeMeeting(organizer, [8, 35, 20]);
+    // A recorded run, its live state closed off: every item has real times, nothing is on stage.
+    db.update(agendaItems).set({ startedAt: at('09:02'), endedAt: at('09:40') }).where(eq(agendaItems.meetingId, meeting.id)).run();
+    control(meeting.id)('start', '14:00');
+    expect(listAgendaItems(meeting.id).map((item) => [item.startedAt, item.endedAt])).toEqual([
+      [at('14:00'), null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+});
+

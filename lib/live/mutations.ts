@@ -34,6 +34,10 @@ function step(tx: Tx, meeting: Meeting, items: Item[], command: LiveCommand, now
       if (running || ended) throw new AppError('liveMoved');
       const first = items[0];
       if (!first) throw new AppError('agendaEmpty');
+      // A new run starts from a clean record: times left by an earlier run (or the demo's
+      // recorded 2020 morning) would otherwise make later items look finished and the
+      // run look as if it were on its planned day.
+      tx.update(agendaItems).set({ startedAt: null, endedAt: null }).where(eq(agendaItems.meetingId, meeting.id)).run();
       setItem(tx, first.id, { startedAt: now, endedAt: null });
       setLive(tx, meeting.id, { currentItemId: first.id, liveEndedAt: null });
       return;

@@ -1,0 +1,37 @@
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { id } from '@/lib/actions/fields';
+import { getViewer } from '@/lib/auth/session';
+import { excelCsv } from '@/lib/csv';
+import { routing } from '@/lib/i18n/routing';
+import { getMeeting, listOrganizerIds } from '@/lib/meetings/data';
+import { canManageMeeting } from '@/lib/meetings/permissions';
+import { attendanceRecord, type AttendanceLine } from '@/lib/reports/attendance';
+import { loadAttendance } from '@/lib/reports/data';
+
+/** The attendance record as CSV for Excel (UTF-8 with a byte-order mark, cells neutralised by excelCsv). */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id: rawId } = await params;
+  const meetingId = id.safeParse(rawId);
+  const meeting = meetingId.success ? getMeeting(meetingId.data) : undefined;
+  if (!meeting || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  if (!canManageMeeting(await getViewer(), listOrganizerIds(meeting.id))) return new Response('Forbidden', { status: 403 });
+  const t = await getTranslations({ locale, namespace: 'reports.attendance' });
+  const data = loadAttendance(meeting.id);
+  const record = attendanceRecord(data.categories, data.rows, data.invited, data.ranAt, t('noOrganization'));
+  const cell = (n: number | null) => (n === null ? '' : String(n));
+  const row = (group: string, line: AttendanceLine) => [group, line.name, cell(line.invited), String(line.registered), String(line.confirmed), String(line.checkedIn), cell(line.noShow), cell(line.late)];
+  const csv = excelCsv([
+    ['', t('name'), t('invited'), t('registered'), t('confirmed'), t('checkedIn'), t('noShow'), t('late')],
+    ...record.byCategory.map((line) => row(t('byCategory'), line)),
+    ...record.byOrganization.map((line) => row(t('byOrganization'), line)),
+    row(t('total'), { ...record.total, name: '' }),
+  ]);
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${meeting.slug}-attendance.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,39 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ReportBody } from '@/components/reports/ReportBody';
+import { Link } from '@/lib/i18n/navigation';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requireManagedMeeting } from '@/lib/meetings/guard';
+import { getReportVersion } from '@/lib/reports/data';
+import { parseMarkup } from '@/lib/reports/markup';
+import { reportLocaleFrom, versionFrom } from '@/lib/reports/params';
+
+export async function generateMetadata() {
+  const t = await getTranslations('reports');
+  return { title: t('article') };
+}
+
+/** The report as a plain article (no source links, no app styling inside) to copy into a WeChat editor. */
+export default async function ReportArticlePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ lang?: string; version?: string }> }) {
+  await pageLocale(params);
+  const { id } = await params;
+  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/report`);
+  const query = await searchParams;
+  const reportLocale = reportLocaleFrom(query.lang);
+  const report = getReportVersion(meeting.id, reportLocale, versionFrom(query.version));
+  if (!report) notFound();
+  const t = await getTranslations('reports');
+  return (
+    <div className="space-y-4">
+      <p className="print:hidden">
+        <Link href={`/organize/meetings/${meeting.id}/report?lang=${reportLocale}&version=${report.version}`} className="text-brand-800 underline">
+          {t('backToEditor')}
+        </Link>
+      </p>
+      <p className="text-muted print:hidden">{t('articleHelp')}</p>
+      <article lang={reportLocale} className="mx-auto max-w-2xl bg-white p-4 text-base sm:p-8">
+        <ReportBody blocks={parseMarkup(report.body)} sourceLinks={false} />
+      </article>
+    </div>
+  );
+}
