@@ -9,6 +9,7 @@ import { REPORT_MAX } from '@/lib/reports/schema';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { ReportBody } from './ReportBody';
+import { CharacterCount } from '@/components/ui/CharacterCount';
 
 /** Markdown-lite in a textarea beside its live preview; every save is a new version. */
 export function ReportEditor({ meetingId, reportLocale, body, latestVersion }: { meetingId: number; reportLocale: string; body: string; latestVersion: number }) {
@@ -42,12 +43,13 @@ export function ReportEditor({ meetingId, reportLocale, body, latestVersion }: {
           name="body"
           value={text}
           onChange={(event) => setText(event.target.value)}
-          maxLength={REPORT_MAX}
           rows={24}
-          aria-describedby={helpId}
+          aria-describedby={`${helpId} ${helpId}-count`}
           aria-invalid={error ? true : undefined}
           className="min-h-96 w-full rounded-md border border-line p-3 font-mono text-sm leading-relaxed"
         />
+        {/* A count, not maxLength: pasted text is never cut without a word (issue 18). */}
+        <CharacterCount controlId={`${helpId}-body`} limit={REPORT_MAX} id={`${helpId}-count`} />
         {error ? (
           <p role="alert" className="text-danger-700">
             {error}
