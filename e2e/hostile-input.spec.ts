@@ -136,6 +136,7 @@ test('every form action × every hostile input: no 500, a message, nothing saved
           answer = await call(context, row.page(w), row.key, fields);
         } finally {
           if (row.isolated) await context.dispose();
+          if (row.endsSessions) await w.signInAgain(role);
         }
         answers += 1;
         const after = snapshot.take();

@@ -72,6 +72,7 @@ test('server actions × roles: each role is allowed or refused as the table says
       const caller = row.isolated ? await w.fork(role) : w.as[role];
       const answer = await call(caller, row.page(w), row.key, fields as never);
       if (row.isolated) await caller.dispose();
+      if (row.endsSessions) await w.signInAgain(role);
       const got = actionVerdict(answer);
       if (got !== expected(row.allow, role)) wrong.push(`${row.key} as ${role}: expected ${expected(row.allow, role)}, got ${got} (${answer.status}) ${answer.body.replace(/\s+/g, ' ').slice(-300)}`);
     };

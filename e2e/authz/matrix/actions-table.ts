@@ -35,6 +35,8 @@ export type ActionRow = {
   valid?: (w: World, role: Role) => Fields | Promise<Fields>;
   /** Signing out and switching language change the caller's cookies: use a copy of them. */
   isolated?: boolean;
+  /** Ends every session of the caller's account: the role's own session is signed in again afterwards. */
+  endsSessions?: boolean;
 };
 
 const meetingPage = (w: World) => `/organize/meetings/${w.meetingThis.id}`;
@@ -82,6 +84,7 @@ export const actionRows: ActionRow[] = [
   },
   { key: 'auth/changePassword', page: () => '/account', allow: signedIn, fields: () => ({ currentPassword: 'not-the-password', newPassword: 'matrix-pass-2', confirmPassword: 'matrix-pass-2' }) },
   { key: 'auth/signOut', page: () => '/account', allow: everyone, isolated: true, fields: () => ({}) },
+  { key: 'auth/signOutEverywhere', page: () => '/account', allow: signedIn, isolated: true, endsSessions: true, fields: () => ({}) },
   { key: 'auth/switchLanguage', page: () => '/', allow: everyone, isolated: true, fields: () => ({ locale: 'zh-CN', path: '/' }) },
 
   // ——— admin: organizations and people ———
@@ -158,6 +161,12 @@ export const actionRows: ActionRow[] = [
       agendaVersion: String(one<{ v: number }>('select agenda_version as v from meetings where id = ?', w.meetingThis.id)?.v ?? 0),
       order: all<{ id: number }>('select id from agenda_items where meeting_id = ? order by position', w.meetingThis.id).map((row) => row.id).join(','),
     }),
+  },
+  // ——— after the meeting: the report (a meeting that has not run is refused as a business rule, after the permission check) ———
+  { key: 'reports/generateReportAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/report`, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, reportLocale: 'zh-CN' }) },
+  {
+    key: 'reports/saveReportAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/report`, allow: meetingRunners,
+    fields: (w) => ({ meetingId: w.meetingThis.id, reportLocale: 'zh-CN', baseVersion: '999', body: '# 简报' }),
   },
   // "previous" before the start is refused as a business rule, after the permission check.
   {

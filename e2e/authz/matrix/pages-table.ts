@@ -37,6 +37,7 @@ export const pageRows: PageRow[] = [
   { route: '/api/health (route)', url: () => '/api/health', allow: everyone },
   { route: '/api/auth/[...nextauth] (route)', url: () => '/api/auth/session', allow: everyone },
   { route: '/api/meetings/[slug]/live (route)', url: (w) => `/api/meetings/${w.meetingThis.slug}/live`, allow: everyone },
+  { route: '/api/meetings/availability (route)', url: (w) => `/api/meetings/availability?slug=${w.meetingThis.slug}`, allow: everyone },
   { route: '/api/viewer (route)', url: () => '/api/viewer', allow: everyone },
 
   // ——— anyone signed in ———
@@ -69,6 +70,12 @@ export const pageRows: PageRow[] = [
   { route: '/organize/meetings/[id]/registrations', url: (w) => `${meeting(w)}/registrations`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/run-sheet', url: (w) => `${meeting(w)}/run-sheet`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/export (route)', url: (w) => `${meeting(w)}/export`, allow: meetingRunners },
+  { route: '/organize/meetings/[id]/evidence (route)', url: (w) => `${meeting(w)}/evidence`, allow: meetingRunners },
+  { route: '/organize/meetings/[id]/attendance', url: (w) => `${meeting(w)}/attendance`, allow: meetingRunners },
+  { route: '/organize/meetings/[id]/attendance/export (route)', url: (w) => `${meeting(w)}/attendance/export`, allow: meetingRunners },
+  { route: '/organize/meetings/[id]/report', url: (w) => `${meeting(w)}/report`, allow: meetingRunners },
+  { route: '/organize/meetings/[id]/report/article', url: (w) => `${meeting(w)}/report/article`, allow: meetingRunners },
+  { route: '/organize/meetings/[id]/report/docx (route)', url: (w) => `${meeting(w)}/report/docx`, allow: meetingRunners },
 
   // ——— awards: lists for site organizers; one award for its managers and its chair (the admin here) ———
   { route: '/organize/awards', url: () => '/organize/awards', allow: siteOrganizers },

@@ -227,6 +227,10 @@ export async function buildWorld() {
       if (role !== 'visitor') await apiSignIn(context, demoEmail[role] ?? people[role]!.email, demoEmail[role] ? demo.password : password);
       return context;
     },
+    /** After a call that ended every session of the role's account, its own session anew. */
+    async signInAgain(role: Role) {
+      if (role !== 'visitor') await apiSignIn(contexts[role], demoEmail[role] ?? people[role]!.email, demoEmail[role] ? demo.password : password);
+    },
     async dispose() {
       for (const context of Object.values(contexts)) await context.dispose();
     },
