@@ -145,6 +145,10 @@ test('at 390 px the door has one primary action, the camera is secondary, and th
   // More tabs than fit: the row says so with a shadow at its edge.
   expect(await tabs.evaluate((nav) => nav.scrollWidth > nav.clientWidth)).toBe(true);
   expect(await tabs.evaluate((nav) => getComputedStyle(nav).backgroundImage)).toContain('radial-gradient');
+  // The tab of this page is whole on screen without scrolling by hand.
+  const currentBox = (await tabs.getByRole('link', { name: '签到', exact: true }).boundingBox())!;
+  expect(currentBox.x).toBeGreaterThanOrEqual(0);
+  expect(currentBox.x + currentBox.width).toBeLessThanOrEqual(390 + 1);
   const last = tabs.getByRole('link').last();
   await last.scrollIntoViewIfNeeded();
   const lastBox = (await last.boundingBox())!;

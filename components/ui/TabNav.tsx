@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
 import { cx } from '@/components/ui/cx';
+import { CurrentTabInView } from '@/components/ui/CurrentTabInView';
 import { Link } from '@/lib/i18n/navigation';
 
 /** A row of section tabs that scrolls sideways on a phone rather than wrapping, with a shadow where more tabs hide. */
 export function TabNav({ label, children }: { label: string; children: ReactNode }) {
+  const navId = `tabs-${label.replace(/\s+/g, '-')}`;
   return (
-    <nav aria-label={label} className="scroll-hint on-surface mb-6 overflow-x-auto border-b border-line print:hidden">
+    <nav id={navId} aria-label={label} className="scroll-hint on-surface mb-6 overflow-x-auto border-b border-line print:hidden">
       <ul className="flex min-w-max gap-1">{children}</ul>
+      <CurrentTabInView navId={navId} />
     </nav>
   );
 }
