@@ -7,17 +7,19 @@ import { request as newRequest } from '@playwright/test';
 import { expect, test } from './test';
 import { callAction } from './actions';
 import { accounts, publishedMeeting, signIn } from './fixtures';
+import { e2eRateLimitsEnv } from './limits.mjs';
 
 // Its own production server, beside the two the config starts (E2E_PORT and +1).
 const port = Number(process.env.E2E_PORT ?? 3100) + 2;
 const origin = `http://localhost:${port}`;
 
-/** `next start` in a process group of its own, so SIGKILL reaches whatever it runs. */
+/** The production server (`npm start`'s scripts/serve.mjs) in a process group of its own, so SIGKILL reaches whatever it runs. */
 function startServer(databaseFile: string): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_FILE: databaseFile, SEED_DEMO: '1', PORT: String(port) };
+  // The burst comes from one client: the e2e server's rate limits, not the defaults (docs/decisions/0018).
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_FILE: databaseFile, SEED_DEMO: '1', PORT: String(port), RATE_LIMITS: e2eRateLimitsEnv };
   // Generated and kept beside the database, as on a fresh machine (its mode is checked below).
   delete env.NEXTAUTH_SECRET;
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env, detached: true, stdio: 'ignore' });
+  return spawn(process.execPath, ['scripts/serve.mjs'], { env, detached: true, stdio: 'ignore' });
 }
 
 /** Waits for *this* server to answer (one left on the port by an earlier run would answer too). */

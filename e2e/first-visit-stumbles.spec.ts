@@ -120,18 +120,18 @@ test('starting a round before the award’s voting window: the organizer is told
   // The page says what members see and offers the one step that works.
   const memberView = page.getByTestId('member-view');
   await expect(memberView).toContainText('委员现在看到：本轮目前未开放投票。本轮尚未开始投票。');
-  await expect(memberView).toContainText('本奖项的投票时间为 2090年3月20日 09:00 至 2099年1月1日 09:00，还没开始。');
+  await expect(memberView).toContainText('本奖项的投票时间为 2090年3月20日 09:00（北京时间） 至 2099年1月1日 09:00（北京时间），还没开始。');
   await expect(page.getByRole('button', { name: '开始投票', exact: true })).toHaveCount(0);
   page.once('dialog', (dialog) => {
-    expect(dialog.message()).toBe('投票开始时间将从 2090年3月20日 09:00 提前到现在，委员立即可以投票。确定吗？');
+    expect(dialog.message()).toBe('投票开始时间将从 2090年3月20日 09:00（北京时间） 提前到现在，委员立即可以投票。确定吗？');
     return dialog.accept();
   });
   await page.getByRole('button', { name: '现在开始投票' }).click();
   await expect(page.getByText('投票已开始，投票开始时间已改为现在。')).toBeVisible();
   await page.reload();
-  await expect(memberView).toContainText('委员现在看到：可以投票（截止 2099年1月1日 09:00）。');
+  await expect(memberView).toContainText('委员现在看到：可以投票（截止 2099年1月1日 09:00（北京时间））。');
   await page.goto(`${manage}/rounds/${roundId}`);
-  await expect(page.getByTestId('member-view')).toContainText('可以投票（截止 2099年1月1日 09:00）。');
+  await expect(page.getByTestId('member-view')).toContainText('可以投票（截止 2099年1月1日 09:00（北京时间））。');
 
   // The committee member's ballot agrees.
   const voter = await browser.newPage();

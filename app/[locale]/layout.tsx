@@ -36,9 +36,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </a>
           {/* Decided once at start, so cached public pages stay the same for everyone. */}
           {showDemoBanner() && (
-            <p className="bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-950 print:hidden" data-demo-banner>
-              {t('demoBanner')}
-            </p>
+            // A landmark of its own, so that nothing on the page sits outside one (axe's region rule).
+            <aside aria-label={t('demoBannerLabel')} className="bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-950 print:hidden" data-demo-banner>
+              <p>{t('demoBanner')}</p>
+            </aside>
           )}
           {children}
         </NextIntlClientProvider>
