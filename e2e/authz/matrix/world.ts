@@ -143,6 +143,8 @@ export async function buildWorld() {
 
   const meetingThis = await meetingOf(contexts.organizerThis, `矩阵本会${t}`);
   const meetingOther = await meetingOf(contexts.organizerOther, `矩阵他会${t}`);
+  // A saved report, so that its article page has something to show to whoever may see it.
+  must(await call(contexts.organizerThis, `/organize/meetings/${meetingThis.id}/report`, 'reports/saveReportAction', { meetingId: meetingThis.id, reportLocale: 'zh-CN', baseVersion: '0', body: '# 简报' }), 'report');
   const categoryThis = idOf('select id from registration_categories where meeting_id = ? and self_service = 1 order by id', meetingThis.id);
   const agendaItemThis = idOf('select id from agenda_items where meeting_id = ? order by position', meetingThis.id);
   // A guest's registration: its private token is the only key to it.
