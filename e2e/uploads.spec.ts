@@ -111,6 +111,8 @@ test('pledge evidence: 2 MB is taken, 20 MB gets the field message, nothing answ
   await expect(progress.getByText('尚未报告。')).toBeVisible();
 
   await progress.getByLabel('佐证材料（可选）').setInputFiles({ name: '合影.png', mimeType: 'image/png', buffer: png(2 * MB) });
+  // A target in progress needs its percentage (issue 18).
+  await progress.getByLabel('完成百分比').fill('40');
   await progress.getByRole('button', { name: '报告进展' }).click();
   await expect(progress.getByText('进展已报告。')).toBeVisible();
   const evidence = progress.getByRole('link', { name: '佐证材料：合影.png' });
