@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { callAction } from './actions';
-import { accounts, demoMeeting, signIn, unique } from './fixtures';
+import { accounts, demoMeeting, publishedMeeting, signIn, unique } from './fixtures';
 
 /**
  * Feedback where people are under pressure (issue 17): seats left before
@@ -11,23 +10,8 @@ import { accounts, demoMeeting, signIn, unique } from './fixtures';
 
 /** A published meeting in 2030 (before every other test meeting, so first among the home page's upcoming ones). */
 async function earlyMeeting(page: Page, capacity: number) {
-  const slug = `seats-${unique()}-${Math.floor(Math.random() * 1000)}`;
-  const title = `居民议事会${slug.slice(-6)}`;
-  const created = await callAction(page.request, '/organize/meetings/new', 'createMeetingAction', {
-    title,
-    timeZone: 'Asia/Shanghai',
-    startsAt: '2030-03-01T09:00',
-    endsAt: '2030-03-01T11:00',
-    capacity: String(capacity),
-    venueName: '南京西路街道社区党群服务中心',
-    slug,
-  });
-  const id = /\/organize\/meetings\/(\d+)\/agenda/.exec(created.redirect ?? '')?.[1];
-  if (!id) throw new Error(`meeting not created: ${created.body.slice(0, 300)}`);
-  await callAction(page.request, `/organize/meetings/${id}/agenda`, 'addAgendaItemAction', { meetingId: id, kind: 'speech', title: '开幕致辞', plannedMinutes: '15' });
-  const published = await callAction(page.request, `/organize/meetings/${id}`, 'changeMeetingStatusAction', { meetingId: id, transition: 'publish' });
-  if (!published.body.includes('"ok":true')) throw new Error('meeting not published');
-  return { id: Number(id), slug, title };
+  const title = `居民议事会${unique()}${Math.floor(Math.random() * 1000)}`;
+  return { ...(await publishedMeeting(page, { capacity, title, day: '2030-03-01' })), title };
 }
 
 async function registerAsGuest(page: Page, slug: string, name: string) {

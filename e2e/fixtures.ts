@@ -49,16 +49,17 @@ export const secondServer = `http://localhost:${Number(process.env.E2E_PORT ?? 3
 export const demoMeeting = { id: 1, slug: '2020-civic-conference', title: '2020年南京西路街道党建和精神文明建设大会' };
 
 /**
- * A published meeting in 2031 with one agenda item and the default categories,
- * made through the organizer's own actions (the caller must be signed in as one).
+ * A published meeting (on 1 June 2031 unless another day is given) with one agenda item
+ * and the default categories, made through the organizer's own actions (the caller must
+ * be signed in as one).
  */
-export async function publishedMeeting(page: Page, options: { capacity?: number; title?: string } = {}) {
+export async function publishedMeeting(page: Page, options: { capacity?: number; title?: string; day?: string } = {}) {
   const slug = `meeting-${unique()}-${Math.floor(Math.random() * 1000)}`;
   const created = await callAction(page.request, '/organize/meetings/new', 'createMeetingAction', {
     title: options.title ?? `社区议事会${slug.slice(-4)}`,
     timeZone: 'Asia/Shanghai',
-    startsAt: '2031-06-01T09:00',
-    endsAt: '2031-06-01T11:00',
+    startsAt: `${options.day ?? '2031-06-01'}T09:00`,
+    endsAt: `${options.day ?? '2031-06-01'}T11:00`,
     capacity: String(options.capacity ?? 50),
     venueName: '南京西路街道社区党群服务中心',
     slug,
