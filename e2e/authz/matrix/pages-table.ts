@@ -21,6 +21,9 @@ export const pageRows: PageRow[] = [
   { route: '/meetings/[slug]', url: (w) => `/meetings/${w.meetingThis.slug}`, allow: everyone },
   { route: '/meetings/[slug]/calendar (route)', url: (w) => `/meetings/${w.meetingThis.slug}/calendar`, allow: everyone },
   { route: '/meetings/[slug]/program', url: (w) => `/meetings/${w.meetingThis.slug}/program`, allow: everyone },
+  // A published meeting's poster is public; a draft's only for its organizers (e2e/poster.spec.ts).
+  { route: '/meetings/[slug]/poster', url: (w) => `/meetings/${w.meetingThis.slug}/poster`, allow: everyone },
+  { route: '/api/meetings/[slug]/poster.png (route)', url: (w) => `/api/meetings/${w.meetingThis.slug}/poster.png`, allow: everyone },
   { route: '/meetings/[slug]/display', url: (w) => `/meetings/${w.meetingThis.slug}/display`, allow: everyone },
   { route: '/meetings/[slug]/register', url: (w) => `/meetings/${w.meetingThis.slug}/register`, allow: everyone },
   { route: '/awards', url: () => '/awards', allow: everyone },

@@ -35,7 +35,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const { slug } = await params;
   const meeting = getPublicMeeting(slug);
   if (!meeting) notFound();
-  const [t, format] = await Promise.all([getTranslations('meetings'), getFormatter()]);
+  const [t, tp, format] = await Promise.all([getTranslations('meetings'), getTranslations('poster'), getFormatter()]);
   const agenda = listPublicAgenda(meeting.id);
   const past = new Date() > meeting.endsAt;
   const attendance = past ? registrationCounts(meeting.id) : [];
@@ -67,6 +67,11 @@ export default async function MeetingPage({ params }: { params: Params }) {
             <Link href={`/meetings/${meeting.slug}/program`} className={buttonClass('secondary')}>
               {t('printProgram')}
             </Link>
+            {meeting.status === 'published' || meeting.status === 'closed' ? (
+              <Link href={`/meetings/${meeting.slug}/poster`} className={buttonClass('secondary')}>
+                {tp('share')}
+              </Link>
+            ) : null}
           </AvailabilityProvider>
         }
       />

@@ -2,12 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { MeetingForm } from '@/components/meetings/MeetingForm';
 import { MeetingStatusActions } from '@/components/meetings/MeetingStatusActions';
 import { OrganizersCard } from '@/components/meetings/OrganizersCard';
+import { PosterShareLinks } from '@/components/posters/PosterShareLinks';
 import { Card } from '@/components/ui/Card';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { updateMeetingAction } from '@/lib/meetings/actions';
 import { listMeetingOrganizers, listOrganizerCandidates } from '@/lib/meetings/data';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { instantToWallTime, timeZoneChoices } from '@/lib/meetings/time';
+import { defaultPosterLanguage } from '@/lib/posters/content';
 
 export async function generateMetadata() {
   const t = await getTranslations('meetings.tabs');
@@ -18,7 +20,7 @@ export default async function MeetingSettingsPage({ params }: { params: Promise<
   await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}`);
-  const t = await getTranslations('meetings');
+  const [t, tp] = await Promise.all([getTranslations('meetings'), getTranslations('poster')]);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <Card title={t('details')}>
@@ -46,6 +48,9 @@ export default async function MeetingSettingsPage({ params }: { params: Promise<
       <div className="space-y-6">
         <Card title={t('status.title')}>
           <MeetingStatusActions meetingId={meeting.id} status={meeting.status} />
+        </Card>
+        <Card title={tp('share')}>
+          <PosterShareLinks slug={meeting.slug} language={defaultPosterLanguage(meeting)} preview={meeting.status !== 'published' && meeting.status !== 'closed'} />
         </Card>
         <Card title={t('organizers.title')}>
           <OrganizersCard

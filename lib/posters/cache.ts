@@ -1,0 +1,24 @@
+/**
+ * The last few rendered posters, by ETag. A poster shared in a WeChat group is opened by
+ * dozens of phones within minutes; each render costs ~0.5 s of CPU on this 2-core class of
+ * machine, so the same picture is drawn once. Keyed by the ETag, which changes with the
+ * meeting, the language and the public address (lib/posters/etag.ts). ~150 KB each.
+ */
+const LIMIT = 12;
+const rendered = new Map<string, Promise<Buffer>>();
+
+export function cachedPoster(etag: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  const known = rendered.get(etag);
+  if (known) {
+    // Most recently used last, so the oldest is the one dropped.
+    rendered.delete(etag);
+    rendered.set(etag, known);
+    return known;
+  }
+  // The promise, not the result: twenty requests at once share one render.
+  const pending = render();
+  rendered.set(etag, pending);
+  pending.catch(() => rendered.delete(etag));
+  if (rendered.size > LIMIT) rendered.delete(rendered.keys().next().value as string);
+  return pending;
+}
