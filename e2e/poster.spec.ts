@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { callAction } from './actions';
 import { accounts, demoMeeting, signIn, unique } from './fixtures';
 import { expect, test } from './test';
@@ -93,4 +94,12 @@ test('the A4 poster prints title, time, venue and a large QR code, and nothing o
   await expect(page).toHaveURL(/\?lang=en$/);
   await expect(sheet.getByText('Scan for the meeting')).toBeVisible();
   await expect(page.getByRole('link', { name: '下载海报图片（PNG）' })).toHaveAttribute('href', `/api/meetings/${demoMeeting.slug}/poster.png?lang=en`);
+});
+
+test('the poster page passes axe in both languages', async ({ page }) => {
+  for (const address of [`/meetings/${demoMeeting.slug}/poster`, `/en/meetings/${demoMeeting.slug}/poster?lang=en`]) {
+    await page.goto(address);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(violations.map((violation) => `${address}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });

@@ -16,9 +16,21 @@ export function cachedPoster(etag: string, render: () => Promise<Buffer>): Promi
     return known;
   }
   // The promise, not the result: twenty requests at once share one render.
-  const pending = render();
+  const pending = oneAtATime(render);
   rendered.set(etag, pending);
   pending.catch(() => rendered.delete(etag));
   if (rendered.size > LIMIT) rendered.delete(rendered.keys().next().value as string);
   return pending;
+}
+
+/**
+ * Renders run one after another: each holds ~100 MB and a core while it runs, and posters for
+ * different meetings or languages asked at once (a crawler, a script) must not take the
+ * process's memory or both cores from everyone else.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
