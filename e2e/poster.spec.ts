@@ -82,7 +82,7 @@ test('the A4 poster prints title, time, venue and a large QR code, and nothing o
   await expect(sheet.getByText('地点')).toBeVisible();
   const qr = sheet.getByRole('img', { name: `二维码：${baseURL}/meetings/${demoMeeting.slug}` });
   await expect(qr).toBeVisible();
-  // At least 90 mm wide on paper (100 mm by the print stylesheet; 96 CSS px per inch), and the sheet is one A4 page.
+  // At least 90 mm wide on paper (105 mm by the print stylesheet; 96 CSS px per inch), and the sheet is one A4 page.
   expect((await qr.boundingBox())!.width).toBeGreaterThan((90 / 25.4) * 96);
   expect(await sheet.evaluate((element) => element.scrollHeight)).toBeLessThanOrEqual(Math.ceil((297 / 25.4) * 96));
   await expect(page.getByRole('link', { name: '下载海报图片（PNG）' })).toBeHidden();
