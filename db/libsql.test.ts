@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openLibsqlConnection } from './libsql';
+import { db, openDatabase } from './index';
+import { isLibsqlConnection, openLibsqlConnection } from './libsql';
 
 // The same promises asked of both drivers: each `it` below failed (or aborted the process) on
 // the bare `libsql` package before db/libsql.ts smoothed it (docs/decisions/0023-database-driver.md).
@@ -94,5 +95,22 @@ describe.each(drivers)('the %s connection', (driver, open) => {
     const check = new Database(copy, { readonly: true });
     expect(check.prepare("select count(*) from things where label = 'once'").pluck().get()).toBe(1);
     check.close();
+  });
+});
+
+describe('DATABASE_DRIVER', () => {
+  it('decides which library the app’s own connection uses (so the libsql run in CI really runs libsql)', () => {
+    expect(isLibsqlConnection(db.$client)).toBe(process.env.DATABASE_DRIVER === 'libsql');
+  });
+
+  it('opens a file through either driver with the same settings', () => {
+    for (const driver of ['better-sqlite3', 'libsql'] as const) {
+      const database = openDatabase(path.join(folder, `open-${driver}.db`), { driver, replica: undefined });
+      expect(isLibsqlConnection(database.$client)).toBe(driver === 'libsql');
+      expect(database.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(database.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(database.$client.pragma('secure_delete', { simple: true })).toBe(1);
+      database.$client.close();
+    }
   });
 });
