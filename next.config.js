@@ -12,7 +12,8 @@ const nextConfig = {
   compress: false,
   generateEtags: false,
   // better-sqlite3 and bcryptjs run only on the server; keep them out of the bundle.
-  serverExternalPackages: ['better-sqlite3'],
+  // libsql (DATABASE_DRIVER=libsql) loads a native binary at run time too.
+  serverExternalPackages: ['better-sqlite3', 'libsql'],
   // Rendered pages in memory, invalidations shared through SQLite (docs/decisions/0006).
   cacheHandler: require.resolve('./lib/cache/handler.cjs'),
   cacheMaxMemorySize: 0,

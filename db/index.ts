@@ -2,16 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { databaseFile } from '@/lib/env';
+import { databaseDriver, databaseFile } from '@/lib/env';
+import { openLibsqlConnection } from './libsql';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** What a synchronous transaction callback receives. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-export function openDatabase(file: string): Db {
+/** Opens a file with the configured driver (DATABASE_DRIVER; docs/decisions/0023-database-driver.md). */
+export function openDatabase(file: string, { driver, replica } = databaseDriver()): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
+  const sqlite = driver === 'libsql' ? openLibsqlConnection(file, replica) : new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   // Two app processes (or a test and the server) may write at once; wait instead of failing.

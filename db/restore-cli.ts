@@ -3,12 +3,17 @@
 // the backup (manifest hashes, integrity_check). See docs/decisions/0013.
 import '@/lib/storage/owner-only-umask';
 import { restoreBackup } from '@/lib/backup/restore';
-import { databaseFile } from '@/lib/env';
+import { databaseDriver, databaseFile } from '@/lib/env';
 
 const from = process.argv[2];
 if (!from) {
   console.error('Usage: npm run restore <backup folder>');
   process.exit(2);
+}
+if (databaseDriver().replica) {
+  // The file here is an embedded replica: replacing it would be undone by the next sync, or worse.
+  console.error('Restore refused: DATABASE_SYNC_URL is set, so this file is a replica of the sqld primary; restore the primary instead (docs/deploy.md).');
+  process.exit(1);
 }
 restoreBackup({ from, databaseFile: databaseFile(), now: new Date() }).then(
   ({ manifest, setAside }) => {

@@ -33,6 +33,14 @@ const rateLimitOverrides = z
 
 const envSchema = z.object({
   DATABASE_FILE: z.string().min(1).default('data/convene.db'),
+  // Which SQLite library opens DATABASE_FILE (docs/decisions/0023-database-driver.md).
+  DATABASE_DRIVER: z.enum(['better-sqlite3', 'libsql']).default('better-sqlite3'),
+  // libsql only: DATABASE_FILE becomes an embedded replica of this sqld primary (docs/deploy.md).
+  DATABASE_SYNC_URL: z
+    .url()
+    .refine((value) => /^(libsql|https?):$/.test(new URL(value).protocol), { message: 'must start with libsql://, http:// or https://' })
+    .optional(),
+  DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.url().optional(),
   // The public address of this deployment: every link in an email, calendar file or
@@ -56,6 +64,17 @@ const envSchema = z.object({
   BACKUP_DIR: z.string().min(1).optional(),
 });
 
+// The replica settings mean nothing without the driver that reads them.
+const checkedEnv = envSchema
+  .refine((env) => !env.DATABASE_SYNC_URL || env.DATABASE_DRIVER === 'libsql', {
+    message: 'needs DATABASE_DRIVER=libsql',
+    path: ['DATABASE_SYNC_URL'],
+  })
+  .refine((env) => !env.DATABASE_AUTH_TOKEN || env.DATABASE_SYNC_URL, {
+    message: 'is used only with DATABASE_SYNC_URL',
+    path: ['DATABASE_AUTH_TOKEN'],
+  });
+
 export type Env = z.infer<typeof envSchema>;
 
 const KEYS = Object.keys(envSchema.shape) as (keyof Env)[];
@@ -63,7 +82,7 @@ const KEYS = Object.keys(envSchema.shape) as (keyof Env)[];
 export function readEnv(source: Partial<Record<string, string>> = process.env): Env {
   // An empty variable counts as unset, as shells and .env files tend to leave them.
   const given = Object.fromEntries(KEYS.map((key) => [key, source[key] || undefined]));
-  const parsed = envSchema.safeParse(given);
+  const parsed = checkedEnv.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${problems}`);
@@ -95,4 +114,11 @@ export function appOrigin(source: Partial<Record<string, string>> = process.env)
 export function backupDirectory(): string {
   const chosen = readEnv().BACKUP_DIR;
   return chosen ? path.resolve(/*turbopackIgnore: true*/ process.cwd(), chosen) : path.join(dataDirectory(), 'backups');
+}
+
+/** The driver that opens DATABASE_FILE, and the sqld primary it replicates when one is set. */
+export function databaseDriver(source: Partial<Record<string, string>> = process.env) {
+  const env = readEnv(source);
+  const replica = env.DATABASE_SYNC_URL ? { syncUrl: env.DATABASE_SYNC_URL, authToken: env.DATABASE_AUTH_TOKEN } : undefined;
+  return { driver: env.DATABASE_DRIVER, replica };
 }

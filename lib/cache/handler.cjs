@@ -27,10 +27,7 @@ let statements = null;
 function database() {
   if (statements) return statements;
   // Same rule as lib/env.ts: the operator's DATABASE_FILE, relative to where the app runs.
-  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_FILE || 'data/convene.db');
-  const connection = new Database(file);
-  connection.pragma('journal_mode = WAL');
-  connection.pragma('busy_timeout = 5000');
+  const connection = openConnection();
   statements = {
     latest: connection.prepare('select max(revalidated_at) as at from cache_revalidations where tag in (select value from json_each(?))'),
     record: connection.prepare(
@@ -38,6 +35,23 @@ function database() {
     ),
   };
   return statements;
+}
+
+/** @returns {import('better-sqlite3').Database} */
+function openConnection() {
+  // An embedded replica (DATABASE_SYNC_URL, docs/deploy.md) may be written only through libsql,
+  // which sends the write to the primary: use the connection db/index.ts opened in this process.
+  if (process.env.DATABASE_SYNC_URL) {
+    const shared = /** @type {{ conveneDb?: { db: { $client: import('better-sqlite3').Database } } }} */ (globalThis).conveneDb;
+    if (!shared) throw new Error('Convene: the page cache needs the app’s database connection, not open yet.');
+    return shared.db.$client;
+  }
+  // A local file, whichever driver the app uses: better-sqlite3 and libsql share SQLite's file format and locks.
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_FILE || 'data/convene.db');
+  const connection = new Database(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('busy_timeout = 5000');
+  return connection;
 }
 
 /** @param {any} entry @param {any} ctx */
