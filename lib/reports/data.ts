@@ -3,6 +3,7 @@ import { db } from '@/db';
 import {
   agendaItems,
   awards,
+  guestsOfHonour,
   invitations,
   meetingReports,
   meetings,
@@ -89,11 +90,22 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
     .orderBy(asc(registrationCategories.position))
     .all();
 
+  const guests = db
+    .select({ registrationId: registrations.id, name: registrations.name, title: guestsOfHonour.title, checkedInAt: registrations.checkedInAt })
+    .from(guestsOfHonour)
+    .innerJoin(registrations, eq(registrations.id, guestsOfHonour.registrationId))
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
+    // In the order they were marked (a retitle keeps its place): the organizer's order of precedence.
+    .orderBy(asc(guestsOfHonour.createdAt), asc(guestsOfHonour.registrationId))
+    .all()
+    .map(({ checkedInAt, ...guest }) => ({ ...guest, checkedIn: checkedInAt !== null }));
+
   return {
     meeting: { id: meeting.id, title: meeting.title, theme: meeting.theme, venueName: meeting.venueName, timeZone: meeting.timeZone, startsAt: meeting.startsAt, status: meeting.status },
     agenda,
     attendees,
     categories,
+    guests,
     awards: awardIds.map((id) => reportAwards.find((a) => a.id === id)).filter((a): a is ReportAward => !!a),
     campaigns,
   };
