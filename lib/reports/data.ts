@@ -12,6 +12,7 @@ import {
   pledgeIssues,
   pledgeSignatures,
   registrationCategories,
+  reportPhotos,
   registrations,
   users,
   votingRounds,
@@ -160,4 +161,13 @@ export function loadAttendance(meetingId: number) {
     .all();
   const ranAt = db.select({ at: min(agendaItems.startedAt) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get()?.at ?? null;
   return { rows, invited, categories, ranAt: ranAt === null ? null : new Date(ranAt) };
+}
+
+/** The photos uploaded into a meeting's reports, by id: only these render in its report. */
+export function listReportPhotos(meetingId: number) {
+  return new Map(db.select().from(reportPhotos).where(eq(reportPhotos.meetingId, meetingId)).all().map((photo) => [photo.id, photo]));
+}
+
+export function getReportPhoto(meetingId: number, photoId: number) {
+  return db.select().from(reportPhotos).where(and(eq(reportPhotos.meetingId, meetingId), eq(reportPhotos.id, photoId))).get();
 }
