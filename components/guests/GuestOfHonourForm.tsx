@@ -29,22 +29,29 @@ export function GuestOfHonourForm({ registrationId, name, title }: { registratio
       </form>
     );
   }
+  // Folded until asked for: an open title field on every row would crowd the list's other columns.
   return (
-    <form action={mark} className="space-y-1" noValidate>
-      <input type="hidden" name="registrationId" value={registrationId} />
-      <TextField
-        idPrefix={`guest-${registrationId}`}
-        label={t('titleLabel', { name })}
-        name="title"
-        limit={GUEST_TITLE_MAX}
-        error={markState.fieldErrors?.title}
-        defaultValue={markState.values?.title}
-        className="min-w-40"
-      />
-      <SubmitButton variant="secondary" className="text-sm">
-        {t('mark')} <span className="sr-only">{name}</span>
-      </SubmitButton>
-      <FormMessages state={markState} />
-    </form>
+    <details className="group" open={!!markState.fieldErrors || !!markState.formError}>
+      <summary className="cursor-pointer text-sm text-brand-800 underline">
+        {t('open')} <span className="sr-only">{name}</span>
+      </summary>
+      <form action={mark} className="mt-1 space-y-1" noValidate>
+        <input type="hidden" name="registrationId" value={registrationId} />
+        <TextField
+          idPrefix={`guest-${registrationId}`}
+          label={t('titleLabel', { name })}
+          name="title"
+          limit={GUEST_TITLE_MAX}
+          hint={t('titleHint')}
+          error={markState.fieldErrors?.title}
+          defaultValue={markState.values?.title}
+          className="min-w-48"
+        />
+        <SubmitButton variant="secondary" className="text-sm">
+          {t('mark')} <span className="sr-only">{name}</span>
+        </SubmitButton>
+        <FormMessages state={markState} />
+      </form>
+    </details>
   );
 }
