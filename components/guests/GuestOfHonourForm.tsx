@@ -19,7 +19,7 @@ export function GuestOfHonourForm({ registrationId, name, title }: { registratio
   const [unmarkState, unmark] = useActionState(unmarkGuestOfHonourAction, initialFormState);
   if (title !== null) {
     return (
-      <form action={unmark} className="space-y-1" noValidate>
+      <form action={unmark} className="min-w-56 space-y-1" noValidate>
         <p className="font-medium text-brand-800">{t('markedAs', { title })}</p>
         <input type="hidden" name="registrationId" value={registrationId} />
         <SubmitButton variant="secondary" className="text-sm">

@@ -84,7 +84,7 @@ export default async function RegistrationsPage({
             <EmptyState title={t('list.none')} />
           ) : (
             <div className="scroll-hint overflow-x-auto" tabIndex={0}>
-              <table className="w-full min-w-[48rem] text-left text-sm">
+              <table className="w-full min-w-[60rem] text-left text-sm">
                 <caption className="sr-only">{t('list.caption')}</caption>
                 <thead className="border-b border-line text-muted">
                   <tr>
@@ -103,7 +103,7 @@ export default async function RegistrationsPage({
                         {registration.name}
                         {registration.organizationName ? <span className="block text-muted">{registration.organizationName}</span> : null}
                       </td>
-                      <td className="py-2 pr-2">{registration.categoryName}</td>
+                      <td className="py-2 pr-2 whitespace-nowrap">{registration.categoryName}</td>
                       <td className="py-2 pr-2">
                         <RegistrationStatusBadge status={registration.status} />
                       </td>
