@@ -55,7 +55,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             </Link>
           ))}
         </nav>
-        {check.ok ? (
+        {check.ok && check.notes.length === 0 ? null : check.ok ? (
           <div role="note" className="mb-4 rounded-md border border-line bg-surface p-3">
             <h3 className="font-medium">{t('notesTitle')}</h3>
             <ul className="mt-1 list-disc pl-5">
