@@ -1,5 +1,6 @@
 'use client';
 
+import { revealHeading } from './reveal-heading';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { localizedName, localizedText } from '@/lib/i18n/localized-name';
@@ -35,7 +36,7 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
         {scene.kind === 'reveal' ? (
           <section aria-label={localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale)} data-testid="display-reveal" className="space-y-[2vh]">
             <p className="text-[clamp(1rem,2.2vw,2.5rem)] text-white/80">
-              {localizedName({ name: scene.reveal.award, nameEn: scene.reveal.awardEn }, locale)} · {localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale)}
+              {revealHeading(localizedName({ name: scene.reveal.award, nameEn: scene.reveal.awardEn }, locale), localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale))}
             </p>
             <p className="text-[clamp(2.5rem,7vw,8rem)] leading-tight font-bold">{scene.reveal.names}</p>
             {scene.reveal.organization ? <p className="text-[clamp(1.25rem,3vw,3.5rem)] text-white/85">{scene.reveal.organization}</p> : null}
@@ -104,3 +105,4 @@ function FullScreenButton({ label }: { label: string }) {
     </button>
   );
 }
+

@@ -8,11 +8,11 @@ import { parseMarkup } from '@/lib/reports/markup';
 import { REPORT_MAX } from '@/lib/reports/schema';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { ReportBody } from './ReportBody';
+import { ReportBody, type ReportPhotos } from './ReportBody';
 import { CharacterCount } from '@/components/ui/CharacterCount';
 
 /** Markdown-lite in a textarea beside its live preview; every save is a new version. */
-export function ReportEditor({ meetingId, reportLocale, body, latestVersion }: { meetingId: number; reportLocale: string; body: string; latestVersion: number }) {
+export function ReportEditor({ meetingId, reportLocale, body, latestVersion, photos }: { meetingId: number; reportLocale: string; body: string; latestVersion: number; photos: ReportPhotos }) {
   const t = useTranslations('reports');
   const [state, formAction] = useActionState(saveReportAction, initialFormState);
   const [text, setText] = useState(body);
@@ -65,7 +65,7 @@ export function ReportEditor({ meetingId, reportLocale, body, latestVersion }: {
           {t('preview')}
         </h2>
         <p className="mb-3 text-sm text-muted">{t('previewHelp')}</p>
-        <ReportBody blocks={blocks} sourceLinks />
+        <ReportBody blocks={blocks} sourceLinks photos={photos} />
       </section>
     </form>
   );

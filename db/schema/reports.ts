@@ -33,3 +33,29 @@ export const meetingReports = sqliteTable(
 );
 
 export type MeetingReport = typeof meetingReports.$inferSelect;
+
+/**
+ * A photo uploaded into a meeting's report. The body places it with a line
+ * `![caption](photo:<id>)` (lib/reports/markup.ts), so where it sits and its caption are
+ * saved with each version; the row holds the file. Only this meeting's photos render.
+ */
+export const reportPhotos = sqliteTable(
+  'report_photos',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    // Relative to the data directory, under uploads/reports/.
+    path: text('path').notNull(),
+    // JPEG or PNG only: the two a Word file embeds everywhere.
+    type: text('type', { enum: ['jpg', 'png'] }).notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    uploadedById: integer('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [check('report_photos_type_check', sql`${t.type} in ('jpg', 'png')`)],
+);
+
+export type ReportPhoto = typeof reportPhotos.$inferSelect;

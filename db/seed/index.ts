@@ -7,6 +7,7 @@ import { IMMEDIATE } from '../transaction';
 import { agendaItems, meetingOrganizers, meetings, memberships, organizations, registrationCategories, registrations, users, type SiteRole } from '../schema';
 import demo from './demo-accounts.json';
 import { seedAwards } from './awards';
+import { seedGuestsOfHonour } from './guests';
 import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
 import { seedPledges } from './pledges';
 
@@ -89,6 +90,7 @@ function seedMeeting(tx: Tx, people: ReturnType<typeof scenarioPeople>) {
       tx.insert(registrationCategories).values({ ...category, meetingId: inserted.id, position: index + 1 }).returning({ id: registrationCategories.id }).get().id,
   );
   seedRegistrations(tx, meeting, inserted.id, categoryIds, people);
+  seedGuestsOfHonour(tx, inserted.id);
 }
 
 const TICKET_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

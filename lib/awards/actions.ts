@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { checkbox, id } from '@/lib/actions/fields';
 import type { FormState } from '@/lib/actions/state';
+import { AppError } from '@/lib/errors';
+import { zoneName } from '@/lib/i18n/dates';
 import { localizedPath } from '@/lib/i18n/routing';
 import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
 import { requestContext } from '@/lib/request/context';
@@ -32,6 +34,8 @@ import { receiptRecorded } from './data';
 import { removePhoto, storePhoto } from './photos';
 import { formatReceipt } from './receipts';
 import { refreshAwardPages, refreshSitePages } from './revalidate';
+import { awardErrors } from './errors';
+import { AWARD_TIME_ZONE } from './schema';
 import { awardInput, ballotInput, categoryInput, committeeInput, nominationInput, roundInput, screeningInput } from './schema';
 
 export const createAwardAction = defineAction({
@@ -179,7 +183,16 @@ export const changeRoundStatusAction = defineAction({
   schema: z.object({ roundId: id, transition: z.enum(['open', 'close', 'publish']), moveVotingWindow: checkbox }),
   who: 'signedIn',
   async run({ roundId, transition, moveVotingWindow }, { viewer }) {
-    const round = changeRoundStatus(roundId, transition, viewer, new Date(), (await requestContext()).origin, { moveVotingWindow });
+    const origin = (await requestContext()).origin;
+    let round;
+    try {
+      round = changeRoundStatus(roundId, transition, viewer, new Date(), origin, { moveVotingWindow });
+    } catch (error) {
+      // The window's times are named with their zone, as everywhere else (北京时间 / Asia/Shanghai).
+      const windowRefusal = error instanceof AppError && (error.code === awardErrors.votingWindowAhead || error.code === awardErrors.votingWindowOver);
+      if (windowRefusal) throw new AppError(error.code, { values: { ...error.values, zone: zoneName(AWARD_TIME_ZONE, await getLocale()) } });
+      throw error;
+    }
     refreshAwardPages();
     return { message: round.votingWindowMoved ? 'awards.rounds.done.openMoved' : `awards.rounds.done.${transition}` };
   },

@@ -9,8 +9,10 @@ import { canManageMeeting } from '@/lib/meetings/permissions';
 import { assembleReport } from './assemble';
 import { loadReportFacts } from './data';
 import { reportErrors } from './errors';
-import { saveReportVersion } from './mutations';
-import { generateReportInput, saveReportInput } from './schema';
+import { placeReportPhoto, saveReportVersion } from './mutations';
+
+import { removeReportPhoto, storeReportPhoto } from './photos';
+import { generateReportInput, placePhotoInput, saveReportInput } from './schema';
 
 const refresh = (meetingId: number) => revalidatePath(`/[locale]/(site)/organize/meetings/${meetingId}/report`, 'page');
 
@@ -42,5 +44,25 @@ export const saveReportAction = defineAction({
     const version = saveReportVersion({ meetingId, locale: reportLocale, body, source: 'edit', baseVersion }, viewer);
     refresh(meetingId);
     return { message: 'reports.saved', messageValues: { version } };
+  },
+});
+
+/** Uploads a photo with its caption and saves a new version with it placed after the chosen block. */
+export const placeReportPhotoAction = defineAction({
+  schema: placePhotoInput,
+  who: 'signedIn',
+  // Checked before the file is read or stored, so an outsider's upload never touches the disk.
+  allow: (viewer, input) => canManageMeeting(viewer, listOrganizerIds(input.meetingId)),
+  async run({ meetingId, reportLocale, baseVersion, after, caption }, { viewer, formData }) {
+    const photo = await storeReportPhoto(formData.get('photo'));
+    try {
+      const { version } = placeReportPhoto({ meetingId, locale: reportLocale, baseVersion, after, caption, photo }, viewer);
+      refresh(meetingId);
+      return { message: 'reports.photos.uploaded', messageValues: { version } };
+    } catch (error) {
+      // Nothing saved: the file goes too.
+      await removeReportPhoto(photo.path);
+      throw error;
+    }
   },
 });

@@ -26,6 +26,7 @@ function facts(overrides: Partial<ReportFacts> = {}): ReportFacts {
       { id: 2, name: '成员单位代表' },
       { id: 3, name: '公众' },
     ],
+    guests: [],
     awards: [
       {
         id: 11,
@@ -151,5 +152,53 @@ describe('assembleReport', () => {
     expect(text).toContain('More than 70 people attended');
     expect(text).toContain('the handover of “2020年度精神文明创建工作目标责任书” to 16 organizations');
     expect(text).toContain('Checked in: 71 (confirmed: 77).');
+  });
+});
+
+describe('guests of honour in the lead', () => {
+  const guests: ReportFacts['guests'] = [
+    { registrationId: 31, name: '孙明丽', title: '静安区委组织部副部长、区社会工作党委书记', checkedIn: true },
+    { registrationId: 32, name: '马嘉槟', title: '区委宣传部副部长、文明办主任', checkedIn: true },
+    { registrationId: 33, name: '缺席者', title: '区委副书记', checkedIn: false },
+  ];
+
+  it('names those who came by their titles, as the reference article does, each linked to the registration', () => {
+    const { text, draft } = draftText(facts({ guests }));
+    expect(text).toContain(
+      '静安区委组织部副部长、区社会工作党委书记孙明丽，区委宣传部副部长、文明办主任马嘉槟等领导和嘉宾，以及领导和嘉宾、成员单位代表，以及居民区党组织、部门和事业单位代表等70余人参加会议。',
+    );
+    expect(draft.body).toContain('(/organize/meetings/7/registrations#registration-31)');
+    expect(draft.body).toContain('(/organize/meetings/7/registrations#registration-32)');
+    // Marked but never checked in: not named, and the organizer is told.
+    expect(text).not.toContain('缺席者');
+    expect(draft.notes).toContainEqual({ key: 'guestsAbsent', values: { names: '缺席者' } });
+    expect(draft.notes.map((n) => n.key)).not.toContain('noGuests');
+  });
+
+  it('names them in English with their titles as registered', () => {
+    const { text } = draftText(facts({ guests }), 'en');
+    expect(text).toContain('More than 70 people attended: the guests of honour 孙明丽 (静安区委组织部副部长、区社会工作党委书记) and 马嘉槟 (区委宣传部副部长、文明办主任); and ');
+    expect(text).not.toContain('缺席者');
+  });
+
+  it('says nothing of guests when none is marked, and tells the organizer', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { text, draft } = draftText(facts(), locale);
+      expect(text).not.toMatch(/领导和嘉宾，以及领导和嘉宾|guests of honour/);
+      expect(draft.notes.map((n) => n.key)).toContain('noGuests');
+    }
+  });
+
+  it('names no guest before anyone is checked in', () => {
+    const noneIn = facts({ guests, attendees: facts().attendees.map((a) => ({ ...a, checkedIn: false })) });
+    expect(draftText(noneIn).text).not.toContain('孙明丽');
+  });
+
+  it('keeps markup in a title as text', () => {
+    const { draft } = draftText(facts({ guests: [{ registrationId: 40, name: '王**', title: '[主任](javascript:alert(1))', checkedIn: true }] }));
+    const lead = parseMarkup(draft.body)[1]!;
+    const link = lead.inlines.find((i) => i.href?.endsWith('#registration-40'));
+    expect(link?.text).toBe('[主任](javascript:alert(1))王**');
+    expect(lead.inlines.some((i) => i.href?.startsWith('javascript'))).toBe(false);
   });
 });

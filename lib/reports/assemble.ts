@@ -5,7 +5,7 @@ import { phrases, type ReportLocale } from './phrases';
 /** What stops a draft; each is a message key under reports.missing. */
 export type MissingFact = 'cancelled' | 'notYetHeld' | 'notRun';
 /** What the draft leaves out and why; keys under reports.notes, for the organizer's eyes only. */
-export type DraftNote = { key: 'noGuestsMark' | 'noCheckIns' | 'resultsUnpublished' | 'noAwardsLinked' | 'noCampaignLinked'; values?: Record<string, string> };
+export type DraftNote = { key: 'noGuests' | 'guestsAbsent' | 'noCheckIns' | 'resultsUnpublished' | 'noAwardsLinked' | 'noCampaignLinked'; values?: Record<string, string> };
 
 export type Draft = { ok: true; body: string; notes: DraftNote[] } | { ok: false; missing: MissingFact[] };
 
@@ -14,6 +14,7 @@ export const sources = {
   meeting: (id: number) => `/organize/meetings/${id}`,
   agenda: (id: number) => `/organize/meetings/${id}/agenda`,
   registrations: (id: number) => `/organize/meetings/${id}/registrations`,
+  registration: (id: number, registrationId: number) => `/organize/meetings/${id}/registrations#registration-${registrationId}`,
   award: (id: number) => `/organize/awards/${id}`,
   campaign: (id: number) => `/organize/pledges/${id}`,
 };
@@ -39,8 +40,7 @@ export function assembleReport(facts: ReportFacts, locale: ReportLocale, now: Da
   if (missing.length) return { ok: false, missing };
   const p = phrases[locale];
   const { meeting } = facts;
-  // The schema has no "guest of honour" mark on registrations: the draft names none and says so.
-  const notes: DraftNote[] = [{ key: 'noGuestsMark' }];
+  const notes: DraftNote[] = [];
   const ran = facts.agenda.filter((item) => item.startedAt);
   const began = new Date(Math.min(...ran.map((item) => item.startedAt!.getTime())));
   const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: meeting.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(began));
@@ -59,7 +59,12 @@ export function assembleReport(facts: ReportFacts, locale: ReportLocale, now: Da
     const groups = facts.categories.filter((c) => present.some((a) => a.categoryId === c.id)).map((c) => escapeMarkup(c.name));
     const kinds = (Object.keys(p.kind) as (keyof typeof p.kind)[]).filter((kind) => present.some((a) => a.organizationKind === kind)).map((kind) => p.kind[kind]);
     lead += locale === 'en' ? ' ' : '';
-    lead += p.attended({ groups, kinds, count: link(p.headcount(present.length), sources.registrations(meeting.id)) });
+    // Guests of honour are named only when the door saw them: a mark alone is no proof they came.
+    const guests = facts.guests.filter((g) => g.checkedIn).map((g) => link(p.guest(g.name, g.title), sources.registration(meeting.id, g.registrationId)));
+    const absent = facts.guests.filter((g) => !g.checkedIn);
+    if (!facts.guests.length) notes.push({ key: 'noGuests' });
+    if (absent.length) notes.push({ key: 'guestsAbsent', values: { names: absent.map((g) => g.name).join(locale === 'en' ? ', ' : '、') } });
+    lead += p.attended({ guests, groups, kinds, count: link(p.headcount(present.length), sources.registrations(meeting.id)) });
   } else {
     notes.push({ key: 'noCheckIns' });
   }

@@ -3,6 +3,7 @@ import { db } from '@/db';
 import {
   agendaItems,
   awards,
+  guestsOfHonour,
   invitations,
   meetingReports,
   meetings,
@@ -11,6 +12,7 @@ import {
   pledgeIssues,
   pledgeSignatures,
   registrationCategories,
+  reportPhotos,
   registrations,
   users,
   votingRounds,
@@ -89,11 +91,22 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
     .orderBy(asc(registrationCategories.position))
     .all();
 
+  const guests = db
+    .select({ registrationId: registrations.id, name: registrations.name, title: guestsOfHonour.title, checkedInAt: registrations.checkedInAt })
+    .from(guestsOfHonour)
+    .innerJoin(registrations, eq(registrations.id, guestsOfHonour.registrationId))
+    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
+    // In the order they were marked (a retitle keeps its place): the organizer's order of precedence.
+    .orderBy(asc(guestsOfHonour.createdAt), asc(guestsOfHonour.registrationId))
+    .all()
+    .map(({ checkedInAt, ...guest }) => ({ ...guest, checkedIn: checkedInAt !== null }));
+
   return {
     meeting: { id: meeting.id, title: meeting.title, theme: meeting.theme, venueName: meeting.venueName, timeZone: meeting.timeZone, startsAt: meeting.startsAt, status: meeting.status },
     agenda,
     attendees,
     categories,
+    guests,
     awards: awardIds.map((id) => reportAwards.find((a) => a.id === id)).filter((a): a is ReportAward => !!a),
     campaigns,
   };
@@ -148,4 +161,13 @@ export function loadAttendance(meetingId: number) {
     .all();
   const ranAt = db.select({ at: min(agendaItems.startedAt) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get()?.at ?? null;
   return { rows, invited, categories, ranAt: ranAt === null ? null : new Date(ranAt) };
+}
+
+/** The photos uploaded into a meeting's reports, by id: only these render in its report. */
+export function listReportPhotos(meetingId: number) {
+  return new Map(db.select().from(reportPhotos).where(eq(reportPhotos.meetingId, meetingId)).all().map((photo) => [photo.id, photo]));
+}
+
+export function getReportPhoto(meetingId: number, photoId: number) {
+  return db.select().from(reportPhotos).where(and(eq(reportPhotos.meetingId, meetingId), eq(reportPhotos.id, photoId))).get();
 }

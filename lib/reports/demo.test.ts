@@ -28,6 +28,8 @@ describe('the report of the demo conference, from the database alone', () => {
     expect(text).toContain('中凯居民区第二党支部（中凯居民区党总支）：首创“一二三”值守法');
     expect(text).toContain('升平居民区巡逻党支部');
     expect(text).toMatch(/会上向\d+家单位发放了《2020年度精神文明创建工作目标责任书》/);
+    // The dignitaries of the article, marked as guests of honour in the registration list, by their titles.
+    expect(text).toMatch(/静安区委组织部副部长、区社会工作党委书记\p{Script=Han}+，区委宣传部副部长、文明办主任\p{Script=Han}+，.*街道办事处主任\p{Script=Han}+等领导和嘉宾/u);
   });
 
   it('gives the attendance record from the same check-ins, with no-shows once the conference has run', () => {

@@ -2,4 +2,7 @@
 export const reportErrors = {
   notRun: 'reports.errors.notRun',
   staleVersion: 'reports.errors.staleVersion',
+  photoSize: 'reports.errors.photoSize',
+  photoType: 'reports.errors.photoType',
+  photoRequired: 'reports.errors.photoRequired',
 } as const;

@@ -20,6 +20,8 @@ export type ReportFacts = {
   /** Confirmed registrations only: who had a seat, and who was checked in at the door. */
   attendees: { categoryId: number; organizationKind: OrganizationKind | null; checkedIn: boolean }[];
   categories: { id: number; name: string }[];
+  /** Registrations the organizer marked as guests of honour, in the order they were marked (precedence), with their titles as registered. */
+  guests: { registrationId: number; name: string; title: string; checkedIn: boolean }[];
   awards: ReportAward[];
   campaigns: ReportCampaign[];
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkup, parseInline, parseMarkup } from './markup';
+import { escapeMarkup, insertPhotoLine, parseInline, parseMarkup, photoLine } from './markup';
 
 describe('Markdown-lite', () => {
   it('reads headings, paragraphs, bold and source links', () => {
@@ -28,5 +28,22 @@ describe('Markdown-lite', () => {
     const inlines = parseInline(escapeMarkup(nasty));
     expect(inlines).toEqual([{ text: nasty, bold: false, href: null }]);
     expect(parseMarkup(escapeMarkup(nasty))[0]!.kind).toBe('paragraph');
+  });
+});
+
+describe('photo lines', () => {
+  it('place a photo with its caption, which stays text', () => {
+    const line = photoLine(12, '会场[全景] **粗**');
+    expect(parseMarkup(`第一段\n\n${line}`)[1]).toEqual({ kind: 'photo', photoId: 12, caption: '会场[全景] **粗**', inlines: [{ text: '会场[全景] **粗**', bold: false, href: null }] });
+  });
+  it('are not made from escaped data or a malformed line', () => {
+    expect(parseMarkup(escapeMarkup('![x](photo:3)'))[0]!.kind).toBe('paragraph');
+    expect(parseMarkup('![x](photo:3) and more')[0]!.kind).toBe('paragraph');
+    expect(parseMarkup('![x](photo:0)')[0]!.kind).toBe('paragraph');
+  });
+  it('go after the chosen block, or first', () => {
+    expect(insertPhotoLine('a\n\nb\n\n\n\nc', 1, 'P')).toBe('a\n\nP\n\nb\n\nc');
+    expect(insertPhotoLine('a\n\nb', 0, 'P')).toBe('P\n\na\n\nb');
+    expect(insertPhotoLine('a\n\nb', 99, 'P')).toBe('a\n\nb\n\nP');
   });
 });

@@ -1,11 +1,15 @@
 /**
  * Markdown-lite, the report body's format: one block per line — `# `, `## `, `### `
- * headings, anything else a paragraph — with `**bold**`, `[text](/source)` links
- * and `\` escapes inline. Small enough to parse by hand and to edit in a textarea;
+ * headings, `![caption](photo:<id>)` a photo of the report, anything else a paragraph —
+ * with `**bold**`, `[text](/source)` links and `\` escapes inline. Small enough to parse by hand and to edit in a textarea;
  * see docs/decisions/0021-news-report-drafts.md.
  */
 export type Inline = { text: string; bold: boolean; href: string | null };
-export type Block = { kind: 'heading'; level: 1 | 2 | 3; inlines: Inline[] } | { kind: 'paragraph'; inlines: Inline[] };
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; inlines: Inline[] }
+  | { kind: 'paragraph'; inlines: Inline[] }
+  // The caption is also the block's one inline, so plain-text readers need no special case.
+  | { kind: 'photo'; photoId: number; caption: string; inlines: Inline[] };
 
 const SPECIAL = /[\\*[\]()#]/g;
 
@@ -22,11 +26,36 @@ export function parseMarkup(body: string): Block[] {
   for (const raw of body.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
+    const photo = parsePhotoLine(line);
+    if (photo) {
+      blocks.push({ kind: 'photo', ...photo, inlines: [{ text: photo.caption, bold: false, href: null }] });
+      continue;
+    }
     const heading = /^(#{1,3}) +(.*)$/.exec(line);
     if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, inlines: parseInline(heading[2]!) });
     else blocks.push({ kind: 'paragraph', inlines: parseInline(line) });
   }
   return blocks;
+}
+
+/** The line that places an uploaded photo with its caption; the caption stays text. */
+export const photoLine = (photoId: number, caption: string) => `![${escapeMarkup(caption)}](photo:${photoId})`;
+
+function parsePhotoLine(line: string): { photoId: number; caption: string } | null {
+  if (!line.startsWith('![')) return null;
+  const close = findUnescaped(line, '](photo:', 2);
+  const id = close === -1 ? null : /^\]\(photo:([1-9]\d{0,9})\)$/.exec(line.slice(close));
+  return id ? { photoId: Number(id[1]), caption: unescape(line.slice(2, close)) } : null;
+}
+
+/**
+ * The body with a photo line placed after its `after`-th block (0: first). Blank lines
+ * between blocks are normalized to one, as the assembler writes them.
+ */
+export function insertPhotoLine(body: string, after: number, line: string): string {
+  const blocks = body.split(/\r?\n/).filter((l) => l.trim());
+  blocks.splice(Math.max(0, Math.min(after, blocks.length)), 0, line);
+  return blocks.join('\n\n');
 }
 
 /** Finds `marker` at or after `from`, skipping escaped characters; -1 if absent. */

@@ -1,12 +1,14 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, desc, eq, max } from 'drizzle-orm';
 import { db } from '@/db';
-import { meetingReports } from '@/db/schema';
+import { meetingReports, reportPhotos } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { reportErrors } from './errors';
+import { insertPhotoLine, photoLine } from './markup';
+import type { StoredPhoto } from './photos';
 
 type SaveInput = { meetingId: number; locale: 'zh-CN' | 'en'; body: string; source: 'draft' | 'edit'; baseVersion?: number };
 
@@ -33,5 +35,46 @@ export function saveReportVersion(input: SaveInput, actor: Actor): number {
       .get();
     recordAudit(tx, { actorId: actor?.id ?? null, action: input.source === 'draft' ? 'report.drafted' : 'report.edited', entityType: 'meeting', entityId: meeting.id, changes: { reportVersion: [latest || null, version], reportId: [null, row.id] } });
     return version;
+  }, IMMEDIATE);
+}
+
+type PlacePhotoInput = { meetingId: number; locale: 'zh-CN' | 'en'; baseVersion: number; after: number; caption: string; photo: StoredPhoto };
+
+/**
+ * Keeps an uploaded photo and saves a new version of the report with it placed after the
+ * chosen block, in one transaction: the photo and the version that shows it land together.
+ * Like an edit, it is refused when made from an older version than the newest.
+ */
+export function placeReportPhoto(input: PlacePhotoInput, actor: Actor): { version: number; photoId: number } {
+  return db.transaction((tx) => {
+    const meeting = loadManagedMeeting(tx, input.meetingId, actor);
+    const latest = tx
+      .select({ version: meetingReports.version, body: meetingReports.body })
+      .from(meetingReports)
+      .where(and(eq(meetingReports.meetingId, meeting.id), eq(meetingReports.locale, input.locale)))
+      .orderBy(desc(meetingReports.version))
+      .limit(1)
+      .get();
+    if ((latest?.version ?? 0) !== input.baseVersion) throw new AppError(reportErrors.staleVersion, { values: { version: latest?.version ?? 0 } });
+    const photo = tx
+      .insert(reportPhotos)
+      .values({ meetingId: meeting.id, path: input.photo.path, type: input.photo.type, width: input.photo.width, height: input.photo.height, uploadedById: actor?.id ?? null })
+      .returning({ id: reportPhotos.id })
+      .get();
+    const version = (latest?.version ?? 0) + 1;
+    const body = insertPhotoLine(latest?.body ?? '', input.after, photoLine(photo.id, input.caption));
+    const row = tx
+      .insert(meetingReports)
+      .values({ meetingId: meeting.id, locale: input.locale, version, body, source: 'edit', authorId: actor?.id ?? null })
+      .returning({ id: meetingReports.id })
+      .get();
+    recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: 'report.photoAdded',
+      entityType: 'meeting',
+      entityId: meeting.id,
+      changes: { reportVersion: [latest?.version ?? null, version], reportId: [null, row.id], photoId: [null, photo.id], caption: [null, input.caption] },
+    });
+    return { version, photoId: photo.id };
   }, IMMEDIATE);
 }

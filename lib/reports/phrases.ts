@@ -11,7 +11,10 @@ type Phrases = {
   date: (d: Date, zone: string) => string;
   partOfDay: (hour: number) => string;
   lead: (p: { date: string; part: string; theme: string | null; title: string; venue: string | null }) => string;
-  attended: (p: { groups: string[]; kinds: string[]; count: string }) => string;
+  /** Guests of honour arrive already linked; groups and kinds as before. */
+  attended: (p: { guests: string[]; groups: string[]; kinds: string[]; count: string }) => string;
+  /** A guest of honour by their title as registered, in the report's word order. */
+  guest: (name: string, title: string) => string;
   headcount: (n: number) => string;
   list: (items: string[]) => string;
   kind: Record<OrganizationKind, string>;
@@ -36,10 +39,14 @@ const zh: Phrases = {
   date: (d, zone) => new Intl.DateTimeFormat('zh-CN', { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric' }).format(d),
   partOfDay: (hour) => (hour < 12 ? '上午' : hour < 18 ? '下午' : '晚上'),
   lead: ({ date, part, theme, title, venue }) => `${date}${part}，${theme ? `“${theme}”——` : ''}${title}${venue ? `在${venue}` : ''}举行。`,
-  attended: ({ groups, kinds, count }) => {
+  attended: ({ guests, groups, kinds, count }) => {
     const who = [groups.length ? zh.list(groups) : '', kinds.length ? `${zh.list(kinds)}代表` : ''].filter(Boolean).join('，以及');
-    return `${who ? `${who}等` : ''}${count}参加会议。`;
+    // As in the reference article: "职务姓名，职务姓名等领导和嘉宾，以及……等70余人参加会议。"
+    // A guest who came is in a category that came, so `who` is never empty beside them.
+    const honoured = guests.length ? `${guests.join('，')}等领导和嘉宾，以及` : '';
+    return `${who ? `${honoured}${who}等` : ''}${count}参加会议。`;
   },
+  guest: (name, title) => `${title}${name}`,
   headcount: roundedHeadcountZh,
   // Enumeration commas only: several group names already contain 和.
   list: (items) => items.join('、'),
@@ -72,12 +79,19 @@ const en: Phrases = {
   date: (d, zone) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric' }).format(d),
   partOfDay: (hour) => (hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening'),
   lead: ({ date, part, theme, title, venue }) => `On the ${part} of ${date}, ${title} was held${venue ? ` at ${venue}` : ''}${theme ? ` under the theme “${theme}”` : ''}.`,
-  attended: ({ groups, kinds, count }) => {
-    const who = [groups.length ? en.list(groups) : '', kinds.length ? `representatives of ${en.list(kinds)}` : ''].filter(Boolean).join(', and ');
+  attended: ({ guests, groups, kinds, count }) => {
+    const who = [
+      guests.length ? `the guests of honour ${en.list(guests)}` : '',
+      groups.length ? en.list(groups) : '',
+      kinds.length ? `representatives of ${en.list(kinds)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; and ');
     // The count may arrive as a link, `[more than 70 people](…)`: capitalize past the bracket.
     return `${count.replace(/^(\[?)(.)/, (_, bracket: string, first: string) => bracket + first.toUpperCase())} attended${who ? `: ${who}` : ''}.`;
   },
   headcount: roundedHeadcountEn,
+  guest: (name, title) => `${name} (${title})`,
   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
   kind: {
     residential: 'residential-area Party organizations',

@@ -168,6 +168,17 @@ export const actionRows: ActionRow[] = [
     key: 'reports/saveReportAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/report`, allow: meetingRunners,
     fields: (w) => ({ meetingId: w.meetingThis.id, reportLocale: 'zh-CN', baseVersion: '999', body: '# 简报' }),
   },
+  // A stale base version is refused as a business rule, after the permission check (the file is read only once allowed).
+  {
+    key: 'reports/placeReportPhotoAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/report`, allow: meetingRunners,
+    fields: (w) => ({ meetingId: w.meetingThis.id, reportLocale: 'zh-CN', baseVersion: '999', after: '0', caption: '会场', photo: { name: 'photo.png', mimeType: 'image/png', buffer: png } }),
+  },
+  // The guest-of-honour mark on a registration of "this" meeting: its organizers and admins.
+  {
+    key: 'guests/markGuestOfHonourAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/registrations`, allow: meetingRunners,
+    fields: (w) => ({ registrationId: w.meetingThis.registrationId, title: '区委副书记' }),
+  },
+  { key: 'guests/unmarkGuestOfHonourAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/registrations`, allow: meetingRunners, fields: (w) => ({ registrationId: w.meetingThis.registrationId }) },
   // "previous" before the start is refused as a business rule, after the permission check.
   {
     key: 'live/liveCommandAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/control`, allow: meetingRunners,

@@ -79,6 +79,7 @@ export const pageRows: PageRow[] = [
   { route: '/organize/meetings/[id]/report', url: (w) => `${meeting(w)}/report`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/report/article', url: (w) => `${meeting(w)}/report/article`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/report/docx (route)', url: (w) => `${meeting(w)}/report/docx`, allow: meetingRunners },
+  { route: '/organize/meetings/[id]/report/photos/[photoId] (route)', url: (w) => `${meeting(w)}/report/photos/${w.meetingThis.reportPhotoId}`, allow: meetingRunners },
 
   // ——— awards: lists for site organizers; one award for its managers and its chair (the admin here) ———
   { route: '/organize/awards', url: () => '/organize/awards', allow: siteOrganizers },

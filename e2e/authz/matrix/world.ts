@@ -152,6 +152,12 @@ export async function buildWorld() {
   const registrationToken = /\/registrations\/([\w-]{20,})/.exec(registered.redirect ?? registered.body)?.[1];
   if (!registrationToken) throw new Error(`no registration token: ${registered.body.slice(0, 300)}`);
   const registrationThis = idOf('select id from registrations where meeting_id = ? order by id desc', meetingThis.id);
+  // A photo in the report, for its organizer-only route.
+  must(
+    await call(contexts.organizerThis, `/organize/meetings/${meetingThis.id}/report`, 'reports/placeReportPhotoAction', { meetingId: meetingThis.id, reportLocale: 'zh-CN', baseVersion: '1', after: '1', caption: '会场', photo: { name: 'photo.png', mimeType: 'image/png', buffer: png } }),
+    'report photo',
+  );
+  const reportPhotoThis = idOf('select id from report_photos where meeting_id = ? order by id desc', meetingThis.id);
 
   const awardThis = await awardOf(contexts.managerThis, `矩阵本奖${t}`);
   const awardOther = await awardOf(contexts.managerOther, `矩阵他奖${t}`);
@@ -211,7 +217,7 @@ export async function buildWorld() {
     spareOrganizers,
     orgThis,
     orgOther,
-    meetingThis: { ...meetingThis, categoryId: categoryThis, agendaItemId: agendaItemThis, registrationId: registrationThis, registrationToken },
+    meetingThis: { ...meetingThis, categoryId: categoryThis, agendaItemId: agendaItemThis, registrationId: registrationThis, registrationToken, reportPhotoId: reportPhotoThis },
     meetingOther,
     awardThis: { ...awardThis, nominationIds, nominationTokens, roundId: roundThis, roundFields, photoNominationId },
     awardOther,

@@ -1,8 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import { AttendanceChart } from '@/components/reports/AttendanceChart';
 import { AttendanceTable } from '@/components/reports/AttendanceTable';
 import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { PrintButton } from '@/components/ui/PrintButton';
+import { formatDateTime } from '@/lib/i18n/dates';
+import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { localizedPath } from '@/lib/i18n/routing';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
@@ -23,6 +26,11 @@ export default async function AttendancePage({ params }: { params: Promise<{ loc
   const record = attendanceRecord(data.categories, data.rows, data.invited, data.ranAt, t('noOrganization'));
   return (
     <Card title={t('title')}>
+      {/* The layout's header does not print: the sheet names its meeting itself. */}
+      <p className="mb-2 hidden font-semibold print:block">
+        {localizedName(meeting, locale)} · {formatDateTime(meeting.startsAt, locale, meeting.timeZone)}
+        {meeting.venueName ? ` · ${meeting.venueName}` : ''}
+      </p>
       <p className="mb-4 text-muted">{t('intro')}</p>
       {data.ranAt ? null : <p role="note" className="mb-4 rounded-md bg-surface p-2">{t('notRunNote')}</p>}
       <div className="mb-6 flex flex-wrap gap-2 print:hidden">
@@ -36,6 +44,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ loc
         <p>{t('empty')}</p>
       ) : (
         <div className="space-y-6">
+          <AttendanceChart title={t('chartTitle')} lines={record.byCategory} />
           <AttendanceTable caption={t('byCategory')} lines={record.byCategory} total={record.total} />
           <AttendanceTable caption={t('byOrganization')} lines={record.byOrganization} total={record.total} />
           <p className="text-sm text-muted">{t('invitedNote')}</p>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { GuestOfHonourForm } from '@/components/guests/GuestOfHonourForm';
 import { DecisionForm } from '@/components/registrations/DecisionForm';
 import { InviteForm } from '@/components/registrations/InviteForm';
 import { RegistrationCounts } from '@/components/registrations/RegistrationCounts';
@@ -8,6 +9,7 @@ import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { Pagination } from '@/components/ui/Pagination';
 import { auditChainHead } from '@/lib/audit/data';
+import { guestsOfHonourByRegistration } from '@/lib/guests/data';
 import { formatDateTime } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
@@ -30,7 +32,8 @@ export default async function RegistrationsPage({
   const locale = await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/registrations`);
-  const [t, tEvidence] = await Promise.all([getTranslations('registration'), getTranslations('evidence')]);
+  const [t, tEvidence, tGuests] = await Promise.all([getTranslations('registration'), getTranslations('evidence'), getTranslations('guests')]);
+  const guests = guestsOfHonourByRegistration(meeting.id);
   // Attendance as shown here is anchored to the chain head of this moment (decision 0012).
   const head = auditChainHead();
   const registrations = listRegistrations(meeting.id);
@@ -81,7 +84,7 @@ export default async function RegistrationsPage({
             <EmptyState title={t('list.none')} />
           ) : (
             <div className="scroll-hint overflow-x-auto" tabIndex={0}>
-              <table className="w-full min-w-[36rem] text-left text-sm">
+              <table className="w-full min-w-[60rem] text-left text-sm">
                 <caption className="sr-only">{t('list.caption')}</caption>
                 <thead className="border-b border-line text-muted">
                   <tr>
@@ -89,22 +92,28 @@ export default async function RegistrationsPage({
                     <th scope="col" className="py-2 pr-2 font-medium">{t('list.category')}</th>
                     <th scope="col" className="py-2 pr-2 font-medium">{t('list.status')}</th>
                     <th scope="col" className="py-2 pr-2 font-medium">{t('list.ticket')}</th>
-                    <th scope="col" className="py-2 font-medium">{t('list.checkedIn')}</th>
+                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.checkedIn')}</th>
+                    <th scope="col" className="py-2 font-medium">{tGuests('column')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {shown.map((registration) => (
-                    <tr key={registration.id} className="border-b border-line align-top">
+                    <tr key={registration.id} id={`registration-${registration.id}`} className="border-b border-line align-top">
                       <td className="py-2 pr-2 whitespace-nowrap">
                         {registration.name}
                         {registration.organizationName ? <span className="block text-muted">{registration.organizationName}</span> : null}
                       </td>
-                      <td className="py-2 pr-2">{registration.categoryName}</td>
+                      <td className="py-2 pr-2 whitespace-nowrap">{registration.categoryName}</td>
                       <td className="py-2 pr-2">
                         <RegistrationStatusBadge status={registration.status} />
                       </td>
                       <td className="py-2 pr-2 font-mono whitespace-nowrap">{registration.ticketCode ? formatTicketCode(registration.ticketCode) : ''}</td>
-                      <td className="py-2 whitespace-nowrap">{registration.checkedInAt ? time(registration.checkedInAt) : ''}</td>
+                      <td className="py-2 pr-2 whitespace-nowrap">{registration.checkedInAt ? time(registration.checkedInAt) : ''}</td>
+                      <td className="py-2">
+                        {registration.status === 'cancelled' || registration.status === 'rejected' ? null : (
+                          <GuestOfHonourForm registrationId={registration.id} name={registration.name} title={guests.get(registration.id) ?? null} />
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

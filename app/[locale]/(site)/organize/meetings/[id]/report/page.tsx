@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { PhotoUploadForm } from '@/components/reports/PhotoUploadForm';
 import { ReportEditor } from '@/components/reports/ReportEditor';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { buttonClass } from '@/components/ui/Button';
@@ -9,7 +10,8 @@ import { localizedPath } from '@/lib/i18n/routing';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { generateReportAction } from '@/lib/reports/actions';
 import { assembleReport } from '@/lib/reports/assemble';
-import { getReportVersion, listReportVersions, loadReportFacts } from '@/lib/reports/data';
+import { getReportVersion, listReportPhotos, listReportVersions, loadReportFacts } from '@/lib/reports/data';
+import { inlineText, parseMarkup } from '@/lib/reports/markup';
 import { reportLocaleFrom, versionFrom } from '@/lib/reports/params';
 
 export async function generateMetadata() {
@@ -30,6 +32,9 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const latest = versions[0]?.version ?? 0;
   const current = getReportVersion(meeting.id, reportLocale, versionFrom(query.version));
   const base = `/organize/meetings/${meeting.id}/report`;
+  const photos = { base: localizedPath(`${base}/photos`, locale), ids: [...listReportPhotos(meeting.id).keys()] };
+  // A photo goes into the newest version: its blocks are the places offered.
+  const newest = latest && latest !== current?.version ? getReportVersion(meeting.id, reportLocale) : current;
   const withQuery = (path: string, version?: number) => `${path}?lang=${reportLocale}${version ? `&version=${version}` : ''}`;
 
   return (
@@ -50,7 +55,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             </Link>
           ))}
         </nav>
-        {check.ok ? (
+        {check.ok && check.notes.length === 0 ? null : check.ok ? (
           <div role="note" className="mb-4 rounded-md border border-line bg-surface p-3">
             <h3 className="font-medium">{t('notesTitle')}</h3>
             <ul className="mt-1 list-disc pl-5">
@@ -87,7 +92,10 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                 {t('article')}
               </Link>
             </div>
-            <ReportEditor meetingId={meeting.id} reportLocale={reportLocale} body={current.body} latestVersion={latest} />
+            <ReportEditor meetingId={meeting.id} reportLocale={reportLocale} body={current.body} latestVersion={latest} photos={photos} />
+          </Card>
+          <Card title={t('photos.title')}>
+            <PhotoUploadForm meetingId={meeting.id} reportLocale={reportLocale} latestVersion={latest} blocks={parseMarkup(newest?.body ?? '').map((block) => inlineText(block.inlines))} />
           </Card>
           <Card title={t('versions')}>
             <ol className="space-y-1">

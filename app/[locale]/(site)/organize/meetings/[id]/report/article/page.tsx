@@ -3,8 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { ReportBody } from '@/components/reports/ReportBody';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { localizedPath } from '@/lib/i18n/routing';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
-import { getReportVersion } from '@/lib/reports/data';
+import { getReportVersion, listReportPhotos } from '@/lib/reports/data';
 import { parseMarkup } from '@/lib/reports/markup';
 import { reportLocaleFrom, versionFrom } from '@/lib/reports/params';
 
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 
 /** The report as a plain article (no source links, no app styling inside) to copy into a WeChat editor. */
 export default async function ReportArticlePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ lang?: string; version?: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/report`);
   const query = await searchParams;
@@ -32,7 +33,11 @@ export default async function ReportArticlePage({ params, searchParams }: { para
       </p>
       <p className="text-muted print:hidden">{t('articleHelp')}</p>
       <article lang={reportLocale} className="mx-auto max-w-2xl bg-white p-4 text-base sm:p-8">
-        <ReportBody blocks={parseMarkup(report.body)} sourceLinks={false} />
+        <ReportBody
+          blocks={parseMarkup(report.body)}
+          sourceLinks={false}
+          photos={{ base: localizedPath(`/organize/meetings/${meeting.id}/report/photos`, locale), ids: [...listReportPhotos(meeting.id).keys()] }}
+        />
       </article>
     </div>
   );

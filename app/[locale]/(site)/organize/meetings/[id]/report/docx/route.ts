@@ -5,9 +5,10 @@ import { getViewer } from '@/lib/auth/session';
 import { routing } from '@/lib/i18n/routing';
 import { getMeeting, listOrganizerIds } from '@/lib/meetings/data';
 import { canManageMeeting } from '@/lib/meetings/permissions';
-import { getReportVersion } from '@/lib/reports/data';
-import { reportDocx } from '@/lib/reports/docx';
+import { getReportVersion, listReportPhotos } from '@/lib/reports/data';
+import { reportDocx, type DocxPhoto } from '@/lib/reports/docx';
 import { parseMarkup } from '@/lib/reports/markup';
+import { readReportPhoto } from '@/lib/reports/photos';
 import { reportLocaleFrom, versionFrom } from '@/lib/reports/params';
 
 /** One version of the report as a Word file, for the meeting's organizers only. */
@@ -26,7 +27,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const t = await getTranslations({ locale, namespace: 'reports.errors' });
     return new Response(t('nothingToExport'), { status: 422, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
-  const file = await reportDocx(blocks, meeting.title);
+  // Only this meeting's photos, read once each.
+  const stored = listReportPhotos(meeting.id);
+  const photos = new Map<number, DocxPhoto>();
+  for (const block of blocks) {
+    const photo = block.kind === 'photo' ? stored.get(block.photoId) : undefined;
+    const file = photo && !photos.has(photo.id) ? await readReportPhoto(photo.path) : null;
+    if (photo && file) photos.set(photo.id, { data: file.bytes, type: photo.type, width: photo.width, height: photo.height });
+  }
+  const file = await reportDocx(blocks, meeting.title, photos);
   const filename = `${meeting.slug}-report-${reportLocale}-v${report.version}.docx`;
   return new Response(new Uint8Array(file), {
     headers: {
