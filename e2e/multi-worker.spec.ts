@@ -149,7 +149,7 @@ test('two workers on one port and one file: what one writes the other serves at 
         { status: 'waitlisted', n: 3 },
       ]);
       const guests = ['zhang@workers.test', ...[0, 1, 2, 3].map((index) => `guest${index}@workers.test`)];
-      const queued = () => db.prepare("select count(*) as n from outbox_emails where status != 'sent' and \"to\" like '%@workers.test'").get() as { n: number };
+      const queued = () => db.prepare("select count(*) as n from outbox_emails where sent_at is null and \"to\" like '%@workers.test'").get() as { n: number };
       await expect.poll(() => queued().n, { timeout: 30_000 }).toBe(0);
       // Several sweep slots later (each delivers the outbox again), still one email per guest.
       const slots = () => (db.prepare('select count(*) as n from background_sweeps').get() as { n: number }).n;
