@@ -40,5 +40,13 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Only where a language must be picked: a plain address when the switcher's cookie is set
+  // (NEXT_LOCALE, lib/i18n/routing.ts), and /en. A plain address without the cookie is
+  // rewritten to Chinese by next.config.js, and /zh-CN/… is served as it is, both without
+  // running this proxy (docs/decisions/0022). bench-control: the bench's minimal control.
+  matcher: [
+    { source: '/((?!api|_next|_vercel|bench-control|zh-CN(?:/|$)|en(?:/|$)|.*\\..*).*)', has: [{ type: 'cookie', key: 'NEXT_LOCALE' }] },
+    '/en',
+    '/en/((?!.*\\..*).*)',
+  ],
 };

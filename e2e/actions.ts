@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 
 /** The id under which the build registered a server action (it changes with every build). */
-function actionId(exportedName: string): string {
+export function actionId(exportedName: string): string {
   const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
     node: Record<string, { exportedName: string }>;
   };

@@ -28,6 +28,9 @@ const server = spawn(process.execPath, ['scripts/serve.mjs'], {
     DATABASE_FILE: path.join(folder, 'convene.db'),
     SEED_DEMO: '1',
     RATE_LIMITS: process.env.RATE_LIMITS ?? e2eRateLimitsEnv,
+    // One worker each: the suite already runs two servers on one file, on a shared machine;
+    // e2e/multi-worker.spec.ts starts the production default of several (docs/decisions/0022).
+    WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

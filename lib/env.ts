@@ -62,6 +62,17 @@ const envSchema = z.object({
   BACKUP_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 365).default(24),
   BACKUP_KEEP_DAYS: z.coerce.number().positive().max(3650).default(14),
   BACKUP_DIR: z.string().min(1).optional(),
+  // "1" only while `npm run bench` runs: serves the minimal control page and action (lib/bench/actions.ts).
+  BENCH_CONTROL: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((value) => value === '1'),
+  // Worker processes for `npm start` (scripts/serve.mjs reads it itself, by these rules): a
+  // whole number ≥ 1, default one per core (docs/decisions/0022-every-core-and-the-surge.md).
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+  // Seconds per background sweep (releases, expiries, outbox retries): once per this across
+  // all workers. 60 in production; the multi-worker test shortens it.
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 // The replica settings mean nothing without the driver that reads them.

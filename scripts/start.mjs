@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build when the sources are newer than the last build, then run
 // the production server. The server migrates the database and loads the demo
-// meeting on first start (instrumentation.ts), so nothing else is needed.
+// meeting on first start (instrumentation.ts), so nothing else is needed; with several
+// workers (WEB_CONCURRENCY) the first does it alone before the others start (serve.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

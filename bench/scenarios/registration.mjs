@@ -101,6 +101,42 @@ export const surge = {
       headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
       body: multipart({}),
     });
+    // The minimal control (lib/bench/actions.ts): a trivial action on a trivial page of this
+    // same build, outside the proxy and the site's layouts — Next's own action path — and the
+    // same with our translations and session read added, so the reader sees where time goes.
+    const controlId = actionId('benchControlAction');
+    const control = (title, fields) =>
+      load({
+        title,
+        url: `${base}/bench-control`,
+        method: 'POST',
+        connections: SURGE.connections,
+        duration: 5,
+        warmup: false,
+        headers: { 'Next-Action': controlId, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+        body: multipart(fields),
+      });
+    const controls = [
+      await control('POST trivial action (control)', {}),
+      await control('POST trivial action + translations + viewer', { with: 'translations viewer' }),
+    ];
+    for (const extra of (process.env.BENCH_SURGE_EXTRA ?? '').split(',').filter(Boolean)) {
+      controls.push(await control(`POST trivial action + ${extra}`, { with: extra }));
+    }
+    if (process.env.BENCH_SURGE_EXTRA) {
+      controls.push(
+        await load({
+          title: 'POST registration, empty form, /zh-CN/ (no rewrite)',
+          url: `${base}/zh-CN/meetings/${SURGE.slug}-warmup/register`,
+          method: 'POST',
+          connections: SURGE.connections,
+          duration: 5,
+          warmup: false,
+          headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+          body: multipart({}),
+        }),
+      );
+    }
     const row = await load({
       title: `POST registration × ${SURGE.registrants}`,
       url: `${base}/meetings/${SURGE.slug}/register`,
@@ -114,9 +150,17 @@ export const surge = {
     const count = (status) => db.prepare('select count(*) as n from registrations where meeting_id = ? and status = ?').get(SURGE.meetingId, status).n;
     const confirmed = count('confirmed');
     const waitlisted = count('waitlisted');
+    // Commit order is id order (ids are taken inside each seat decision's write lock). Fair means:
+    // the first `seats` to commit got the seats, everyone after waits, in the order they committed.
+    const statuses = db.prepare('select status from registrations where meeting_id = ? order by id').all(SURGE.meetingId).map((r) => r.status);
+    const firstWaiting = statuses.indexOf('waitlisted');
+    const inOrder = firstWaiting === -1 || statuses.slice(firstWaiting).every((status) => status === 'waitlisted');
     db.close();
-    console.log(`confirmed ${confirmed}, waitlisted ${waitlisted}, oversold ${Math.max(0, confirmed - SURGE.seats)} (seats ${SURGE.seats}, registrants ${SURGE.registrants})`);
-    return [floor, row];
+    console.log(
+      `confirmed ${confirmed}, waitlisted ${waitlisted}, oversold ${Math.max(0, confirmed - SURGE.seats)} (seats ${SURGE.seats}, registrants ${SURGE.registrants}); ` +
+        `seats and waiting list in commit order: ${inOrder ? 'yes' : 'NO'}`,
+    );
+    return [...controls, floor, row];
   },
 };
 

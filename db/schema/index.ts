@@ -12,3 +12,4 @@ export * from './pledges';
 export * from './backups';
 export * from './reports';
 export * from './guests-of-honour';
+export * from './background';

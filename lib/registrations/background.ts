@@ -1,29 +1,27 @@
+import { everySlotOnce } from '@/lib/background/schedule';
 import { deliverOutbox } from '@/lib/mail/deliver';
 import { appOrigin } from '@/lib/env';
 import { pruneRateCounters } from '@/lib/limits/mutations';
 import { sweepAllMeetings } from './mutations';
 
-const MINUTE = 60_000;
-
 /**
  * What happens with time alone: organization seats released at their deadline,
- * expired invitations giving their seats back, emails left unsent. Every minute,
- * in every app process; the work is transactional, so processes never double it.
+ * expired invitations giving their seats back, emails left unsent. Once a minute
+ * across all worker processes: the process that claims the minute in the database
+ * does it (lib/background/schedule.ts). The work is transactional and idempotent too.
  */
 export function startBackgroundWork(): void {
-  const tick = () => {
+  everySlotOnce((now) => {
     try {
-      sweepAllMeetings({ now: new Date(), origin: appOrigin(), locale: 'zh-CN' });
+      sweepAllMeetings({ now, origin: appOrigin(), locale: 'zh-CN' });
     } catch (error) {
       console.error('registration sweep failed', error);
     }
     try {
-      pruneRateCounters(new Date());
+      pruneRateCounters(now);
     } catch (error) {
       console.error('pruning rate counters failed', error);
     }
     deliverOutbox().catch((error) => console.error('outbox delivery failed', error));
-  };
-  setTimeout(tick, 5_000).unref();
-  setInterval(tick, MINUTE).unref();
+  });
 }

@@ -278,4 +278,7 @@ export const actionRows: ActionRow[] = [
   { key: 'pledges/progressAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId, targetId: w.campaignThis.targetId, status: 'in_progress', percent: '50' }),
     valid: (w) => ({ issueId: w.campaignThis.issueId, targetId: w.campaignThis.targetId, status: 'in_progress', percent: '50', note: '进展', evidence: { name: 'evidence.png', mimeType: 'image/png', buffer: png } }) },
   { key: 'pledges/checkTextAction', page: () => '/verify/NOPE', allow: everyone, fields: () => ({ code: 'NOPE', text: '文本' }) },
+
+  // ——— the bench's minimal control (lib/bench/actions.ts): answers only while BENCH_CONTROL=1, which no deployment sets ———
+  { key: 'bench/benchControlAction', page: () => '/bench-control', allow: [], fields: () => ({}) },
 ];

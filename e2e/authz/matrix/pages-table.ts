@@ -100,4 +100,7 @@ export const pageRows: PageRow[] = [
   // An organization's pledge: its representatives and the campaign's runners.
   { route: '/pledges/[issueId]', url: (w) => `/pledges/${w.campaignThis.issueId}`, allow: union(['repThis'], campaignRunners) },
   { route: '/api/pledges/evidence/[id] (route)', url: (w) => `/api/pledges/evidence/${w.campaignThis.evidenceReportId}`, allow: union(['repThis'], campaignRunners) },
+
+  // The bench's minimal control (lib/bench/actions.ts): a 404 for everyone unless BENCH_CONTROL=1.
+  { route: '/bench-control', url: () => '/bench-control', allow: [] },
 ];
