@@ -7,7 +7,7 @@ import { accounts, demoMeeting, formAlert, publishedMeeting, signIn, unique } fr
 test('the organizer prepares next year from a past meeting; a stale second prepare says the draft exists and links to it', async ({ page, context }) => {
   await signIn(page, accounts.organizer);
   const last = await publishedMeeting(page, { day: '2025-06-01', title: `社区议事会2025${unique()}` });
-  await callAction(page.request, `/organize/meetings/${last.id}/agenda`, 'addAgendaItemAction', { meetingId: last.id, kind: 'speech', title: '2025年工作回顾', plannedMinutes: '20', presenters: '王主任' });
+  await callAction(page.request, `/organize/meetings/${last.id}/agenda`, 'addAgendaItemAction', { meetingId: String(last.id), kind: 'speech', title: '2025年工作回顾', plannedMinutes: '20', presenters: '王主任' });
 
   await page.goto(`/organize/meetings/${last.id}`);
   // A second tab opened before the draft exists: its prepare comes second.
