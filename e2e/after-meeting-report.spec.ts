@@ -64,9 +64,9 @@ test('the organizer drafts the report of the past demo conference, edits a parag
   // Its agenda, the ceremony presenting next cycle's awards.
   await page.getByRole('link', { name: '议程', exact: true }).click();
   const ceremony = '颁发2020年度“金钥匙奖”和“福民奖”';
-  await expect(page.getByText(ceremony, { exact: true })).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: ceremony })).toBeVisible();
   await page.getByRole('button', { name: `编辑 ${ceremony}` }).click();
-  const presented = page.getByRole('group', { name: '颁发奖项（可多选）' });
+  const presented = page.getByRole('list', { name: '议程项（按顺序）' }).getByRole('group', { name: '颁发奖项（可多选）' });
   await expect(presented.getByRole('checkbox', { name: '2020 金钥匙奖', exact: true })).toBeChecked();
   await expect(presented.getByRole('checkbox', { name: '2020 福民奖', exact: true })).toBeChecked();
   await expect(presented.getByRole('checkbox', { name: '2019 金钥匙奖', exact: true })).not.toBeChecked();

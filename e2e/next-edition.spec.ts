@@ -40,8 +40,8 @@ test('the organizer prepares next year from a past meeting; a stale second prepa
 
   // The agenda came along, the presenter cleared (not asked to keep), the year in the title moved on.
   await page.getByRole('link', { name: '议程', exact: true }).click();
-  await expect(page.getByText('2026年工作回顾')).toBeVisible();
-  await expect(page.getByText('开幕致辞')).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: '2026年工作回顾' })).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: '开幕致辞' })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText('王主任');
 
   // The stale tab: refused, and the refreshed card links to the draft that exists.
