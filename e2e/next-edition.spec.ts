@@ -15,18 +15,18 @@ test('the organizer prepares next year from a past meeting; a stale second prepa
   await stale.goto(`/organize/meetings/${last.id}`);
 
   const card = page.getByRole('main');
-  await expect(card.getByLabel('新会议名称')).toHaveValue(/^社区议事会2026/);
-  await expect(card.getByLabel('网址', { exact: true })).toHaveValue(`${last.slug}-2026`);
+  await expect(card.getByLabel('下一届的名称')).toHaveValue(/^社区议事会2026/);
+  await expect(card.getByLabel('下一届的网址')).toHaveValue(`${last.slug}-2026`);
   await expect(card.getByLabel('保留议程中的发言人（不勾选则清空，待重新确定）')).not.toBeChecked();
 
   // An address another meeting holds is refused at the field, with what was typed kept.
-  await card.getByLabel('网址', { exact: true }).fill(demoMeeting.slug);
+  await card.getByLabel('下一届的网址').fill(demoMeeting.slug);
   await card.getByRole('button', { name: '准备下一届会议' }).click();
   await expect(page.getByText('这个网址名称已被其他会议使用。')).toBeVisible();
-  await expect(card.getByLabel('网址', { exact: true })).toHaveValue(demoMeeting.slug);
+  await expect(card.getByLabel('下一届的网址')).toHaveValue(demoMeeting.slug);
 
   const slug = `${last.slug}-next`;
-  await card.getByLabel('网址', { exact: true }).fill(slug);
+  await card.getByLabel('下一届的网址').fill(slug);
   await card.getByRole('button', { name: '准备下一届会议' }).click();
   await expect(page).not.toHaveURL(new RegExp(`/organize/meetings/${last.id}$`));
   const nextId = Number(/\/organize\/meetings\/(\d+)$/.exec(page.url())?.[1]);
