@@ -27,7 +27,8 @@ import {
   votingRounds,
 } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
-import { makeMeeting } from '@/test/meetings';
+import { addAgendaItem } from '@/lib/agenda/mutations';
+import { agendaItem, makeMeeting } from '@/test/meetings';
 import { makeUser } from '@/test/factories';
 import { editionLinks, campaignsFromLastYear } from './data';
 import { prepareNextEdition } from './mutations';
@@ -169,6 +170,19 @@ describe('prepareNextEdition from the demo conference', () => {
     // 29 February has no next-year twin: the 28th, same time.
     expect(instantToWallTime(next.startsAt, next.timeZone)).toBe('2025-02-28T09:00');
     expect(db.select().from(agendaItems).where(eq(agendaItems.meetingId, next.id)).get()?.presenters).toBe('张主任');
+  });
+
+  it('refuses when next cycle\'s award of the same name already exists, and writes nothing', () => {
+    // The first test made the 2020 cycle of 金钥匙奖; a meeting whose ceremony presents the 2019 cycle cannot make it again.
+    const owner = organizer();
+    const meeting = makeMeeting(owner, [], { startsAt: '2020-12-01T09:00', endsAt: '2020-12-01T10:00', slug: 'award-clash-2020' });
+    const key2019 = db.select().from(awards).where(and(eq(awards.name, '金钥匙奖'), eq(awards.cycleYear, 2019))).get()!;
+    addAgendaItem(meeting.id, agendaItem({ kind: 'award_ceremony', title: '颁奖', awardIds: [key2019.id] }), owner);
+    const before = dumpAll();
+    expect(() => prepareNextEdition(input(meeting.id, { slug: 'award-clash-2021' }), owner)).toThrow(
+      expect.objectContaining({ code: 'editions.errors.awardExists', values: { name: '金钥匙奖', year: 2020 } }),
+    );
+    expect(dumpAll()).toEqual(before);
   });
 
   it('refuses a meeting that has not started yet', () => {
