@@ -58,6 +58,8 @@ test('in English the card and the links read in English', async ({ page }) => {
   const editions = page.getByRole('navigation', { name: 'Editions' });
   await expect(editions).toContainText('Next edition:');
   await expect(page.getByText('A draft of next year\'s meeting already exists:')).toBeVisible();
+  // The draft by its English name, in the links and on the card.
+  await expect(page.getByRole('link', { name: '2021 Nanjing West Road Subdistrict Conference on Party Building and Civic Progress' })).toHaveCount(2);
 });
 
 test('a member is refused the prepare action', async ({ page }) => {

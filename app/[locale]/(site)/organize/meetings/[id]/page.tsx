@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { LastYearCampaigns } from '@/components/editions/LastYearCampaigns';
 import { PrepareNextEdition } from '@/components/editions/PrepareNextEdition';
 import { MeetingForm } from '@/components/meetings/MeetingForm';
@@ -7,6 +7,7 @@ import { OrganizersCard } from '@/components/meetings/OrganizersCard';
 import { Card } from '@/components/ui/Card';
 import { campaignsFromLastYear, editionLinks } from '@/lib/editions/data';
 import { suggestedEdition } from '@/lib/editions/shift';
+import { localizedText } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { updateMeetingAction } from '@/lib/meetings/actions';
 import { listMeetingOrganizers, listOrganizerCandidates } from '@/lib/meetings/data';
@@ -24,6 +25,7 @@ export default async function MeetingSettingsPage({ params }: { params: Promise<
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}`);
   const t = await getTranslations('meetings');
   const tEditions = await getTranslations('editions');
+  const locale = await getLocale();
   const editions = editionLinks(meeting.id);
   const suggestion = suggestedEdition(meeting);
   const fromLastYear = editions.previous ? campaignsFromLastYear(meeting.id) : [];
@@ -62,7 +64,7 @@ export default async function MeetingSettingsPage({ params }: { params: Promise<
             <PrepareNextEdition
               meetingId={meeting.id}
               suggestion={{ year: suggestion.year, title: suggestion.title, titleEn: suggestion.titleEn ?? '', slug: suggestion.slug }}
-              next={editions.next ? { id: editions.next.id, title: editions.next.title } : null}
+              next={editions.next ? { id: editions.next.id, title: localizedText(editions.next.title, editions.next.titleEn, locale) ?? editions.next.title } : null}
             />
           </Card>
         ) : null}
