@@ -46,6 +46,30 @@ test('the organizer drafts the report of the past demo conference, edits a parag
   const article = page.getByRole('article');
   await expect(article).toContainText('大会通过');
   await expect(article.getByRole('link')).toHaveCount(0);
+
+  // Next year's edition (issue 15 item 3, decision 0027): the seed prepared the 2021 draft from this
+  // conference through the same function as the button; the conference links to it and offers no second one.
+  await page.goto(`/organize/meetings/${demoMeeting.id}`);
+  const editions = page.getByRole('navigation', { name: '历届会议' });
+  await expect(editions).toContainText('下一届：');
+  await expect(page.getByText('下一届会议的草稿已经存在：')).toBeVisible();
+  await expect(page.getByRole('button', { name: '准备下一届会议' })).toHaveCount(0);
+  await editions.getByRole('link', { name: '2021年南京西路街道党建和精神文明建设大会' }).click();
+  await expect(page.getByRole('navigation', { name: '历届会议' }).getByRole('link', { name: demoMeeting.title })).toHaveAttribute('href', `/organize/meetings/${demoMeeting.id}`);
+  await expect(page.getByLabel('开始时间')).toHaveValue('2021-04-30T09:00');
+  // Last year's pledge progress, the starting point of this year's targets.
+  await expect(page.getByRole('link', { name: '《2020年度精神文明创建工作目标责任书》进展汇总' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '2021年度精神文明创建工作目标责任书' })).toBeVisible();
+
+  // Its agenda, the ceremony presenting next cycle's awards.
+  await page.getByRole('link', { name: '议程', exact: true }).click();
+  const ceremony = '颁发2020年度“金钥匙奖”和“福民奖”';
+  await expect(page.getByRole('paragraph').filter({ hasText: ceremony })).toBeVisible();
+  await page.getByRole('button', { name: `编辑 ${ceremony}` }).click();
+  const presented = page.getByRole('list', { name: '议程项（按顺序）' }).getByRole('group', { name: '颁发奖项（可多选）' });
+  await expect(presented.getByRole('checkbox', { name: '2020 金钥匙奖', exact: true })).toBeChecked();
+  await expect(presented.getByRole('checkbox', { name: '2020 福民奖', exact: true })).toBeChecked();
+  await expect(presented.getByRole('checkbox', { name: '2019 金钥匙奖', exact: true })).not.toBeChecked();
 });
 
 test('only the meeting\'s organizers reach its report, its Word file and its attendance record', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { inList } from './columns';
 import { agendaItemKinds, meetingStatuses } from './enums';
 import { users } from './users';
@@ -33,6 +33,11 @@ export const meetings = sqliteTable(
     liveEndedAt: integer('live_ended_at', { mode: 'timestamp_ms' }),
     // Bumped by every control action; the venue display only redraws when it changes.
     liveVersion: integer('live_version').notNull().default(0),
+    // The meeting this one was prepared from ("next year's edition", decision 0027). Unique:
+    // a meeting has at most one next edition, so a second prepare fails inside its transaction.
+    previousEditionId: integer('previous_edition_id')
+      .unique()
+      .references((): AnySQLiteColumn => meetings.id, { onDelete: 'set null' }),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })
       .notNull()

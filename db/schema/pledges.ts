@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { createdAt, inList, timestamp } from './columns';
 import { pledgeSignatureKinds, progressStatuses } from './enums';
 import { organizations } from './organizations';
@@ -20,6 +20,8 @@ export const pledgeCampaigns = sqliteTable(
     signingDueAt: timestamp('signing_due_at').notNull(),
     // The number of the version organizations sign now.
     currentVersion: integer('current_version').notNull().default(1),
+    // Last year's campaign this one started from (decision 0027): its progress summary is the starting point.
+    previousCampaignId: integer('previous_campaign_id').references((): AnySQLiteColumn => pledgeCampaigns.id, { onDelete: 'set null' }),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at')

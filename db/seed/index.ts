@@ -10,6 +10,7 @@ import { seedAwards } from './awards';
 import { seedGuestsOfHonour } from './guests';
 import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
 import { seedPledges } from './pledges';
+import { seedNextEdition } from './next-edition';
 
 /** Demo people who belong somewhere, beyond their site role. */
 const demoMemberships: Record<string, { organization: string; position: string; representative: boolean }> = {
@@ -22,7 +23,7 @@ const demoMemberships: Record<string, { organization: string; position: string; 
  * Loads the reference scenario. Safe to run again: rows already there (same
  * organization name, same email) are left as they are.
  */
-export function seedDemo(database: Db): { organizations: number; people: number } {
+export function seedDemo(database: Db, options: { nextEdition?: boolean } = {}): { organizations: number; people: number } {
   const passwordHash = bcrypt.hashSync(demo.password, 11);
   return database.transaction((tx) => {
     for (const organization of scenarioOrganizations) {
@@ -59,6 +60,8 @@ export function seedDemo(database: Db): { organizations: number; people: number 
     seedMeeting(tx, people);
     seedAwards(tx);
     seedPledges(tx);
+    // Off only for the test that prepares the 2021 edition itself and compares last year's rows before and after.
+    if (options.nextEdition !== false) seedNextEdition(tx);
     return { organizations: scenarioOrganizations.length, people: people.length + demo.accounts.length };
   }, IMMEDIATE);
 }

@@ -9,7 +9,8 @@ describe('pledge demo data', () => {
   it('issues the 2020 pledge, mostly signed with real hashes, linked to the handover item, once', () => {
     seedDemo(db);
     seedDemo(db);
-    const campaigns = db.select().from(pledgeCampaigns).all();
+    // The 2020 pledge (the 2021 draft starts its own from it: db/seed/next-edition.test.ts).
+    const campaigns = db.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.year, 2020)).all();
     expect(campaigns).toHaveLength(1);
     const version = db.select().from(pledgeVersions).where(eq(pledgeVersions.campaignId, campaigns[0]!.id)).get()!;
     const signatures = db.select().from(pledgeSignatures).all();

@@ -138,6 +138,9 @@ export const actionRows: ActionRow[] = [
       return { meetingId: w.meetingThis.id, title: meeting.title, timeZone: 'Asia/Shanghai', startsAt: '2031-06-01T09:00', endsAt: '2031-06-01T11:00', capacity: '50', venueName: '社区党群服务中心', slug: w.meetingThis.slug };
     },
   },
+  // Next year's edition (decision 0027): the meeting's own organizers and admins. "This" meeting is in 2031, so the
+  // allowed get "has not started yet" after the permission check and nothing is made.
+  { key: 'editions/prepareNextEditionAction', page: meetingPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, title: '下一届矩阵会议', slug: `next-${fresh()}` }) },
   { key: 'meetings/changeMeetingStatusAction', page: meetingPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, transition: 'publish' }) },
   { key: 'meetings/addMeetingOrganizerAction', page: meetingPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, userId: person('person001@demo.convene.local') }) },
   {

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { MeetingStatusBadge } from '@/components/meetings/MeetingStatusBadge';
+import { EditionLinks } from '@/components/editions/EditionLinks';
 import { MeetingTabs } from '@/components/meetings/MeetingTabs';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { editionLinks } from '@/lib/editions/data';
 import { Link } from '@/lib/i18n/navigation';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { isPubliclyVisible } from '@/lib/meetings/permissions';
@@ -20,6 +22,7 @@ export default async function ManagedMeetingLayout({ children, params }: { child
       <div className="print:hidden">
         <PageHeader title={meeting.title} description={<MeetingStatusBadge status={meeting.status} />} />
       </div>
+      <EditionLinks {...editionLinks(meeting.id)} />
       <MeetingTabs meetingId={meeting.id} slug={meeting.slug} isPublic={isPubliclyVisible(meeting)} />
       {children}
     </div>
