@@ -21,6 +21,7 @@ import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { releaseSeat } from '@/lib/seating/mutations';
 import { invitationEmail, registrationEmail, type RegistrationNotice } from './emails';
 import type { InvitedPerson, RegistrationInput } from './schema';
 import { fits, heldSeats, take, unclaimedSeats, type SeatCounts } from './seats';
@@ -375,6 +376,7 @@ export function cancelRegistration(who: { accessToken: string } | { registration
       .where(eq(registrations.id, registration.id))
       .returning()
       .get();
+    releaseSeat(tx, registration.id);
     notify(tx, 'cancelled', cancelled, meeting, context);
     recordAudit(tx, { actorId: 'userId' in who ? who.userId : null, action: 'registration.cancel', entityType: 'registration', entityId: registration.id, changes: { status: [registration.status, 'cancelled'] } }, context.now);
     if (registration.status === 'confirmed') promoteWaitlist(tx, meeting, context);
