@@ -463,7 +463,7 @@ export function inviteRepresentatives(meetingId: number, categoryId: number, use
   return invite(meetingId, categoryId, people, validDays, actor, context);
 }
 
-export type CheckInResult = { outcome: 'checkedIn' | 'already'; name: string; categoryName: string; checkedInAt: Date };
+export type CheckInResult = { outcome: 'checkedIn' | 'already'; registrationId: number; name: string; categoryName: string; checkedInAt: Date };
 
 /**
  * Checks a ticket holder in. Idempotent: the update only applies to someone not
@@ -488,11 +488,11 @@ export function checkIn(meetingId: number, by: { code: string } | { registration
       .where(and(eq(registrations.id, registration.id), isNull(registrations.checkedInAt)))
       .run();
     if (updated.changes === 0) {
-      return { outcome: 'already', name: registration.name, categoryName: categoryName_, checkedInAt: registration.checkedInAt! };
+      return { outcome: 'already', registrationId: registration.id, name: registration.name, categoryName: categoryName_, checkedInAt: registration.checkedInAt! };
     }
     // Who came, in the chain itself: the meeting's evidence package proves attendance from these (decision 0012).
     recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.checkIn', entityType: 'registration', entityId: registration.id, changes: { meetingId, name: registration.name, categoryId: registration.categoryId } }, now);
-    return { outcome: 'checkedIn', name: registration.name, categoryName: categoryName_, checkedInAt: now };
+    return { outcome: 'checkedIn', registrationId: registration.id, name: registration.name, categoryName: categoryName_, checkedInAt: now };
   }, IMMEDIATE);
 }
 
