@@ -9,6 +9,7 @@ import demo from './demo-accounts.json';
 import { seedAwards } from './awards';
 import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
 import { seedPledges } from './pledges';
+import { seedSeating } from './seating';
 
 /** Demo people who belong somewhere, beyond their site role. */
 const demoMemberships: Record<string, { organization: string; position: string; representative: boolean }> = {
@@ -89,6 +90,7 @@ function seedMeeting(tx: Tx, people: ReturnType<typeof scenarioPeople>) {
       tx.insert(registrationCategories).values({ ...category, meetingId: inserted.id, position: index + 1 }).returning({ id: registrationCategories.id }).get().id,
   );
   seedRegistrations(tx, meeting, inserted.id, categoryIds, people);
+  seedSeating(tx, inserted.id, categoryIds);
 }
 
 const TICKET_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

@@ -234,11 +234,3 @@ export function releaseSeat(tx: Tx, registrationId: number): void {
   tx.delete(seatAssignments).where(eq(seatAssignments.registrationId, registrationId)).run();
 }
 
-/** For the demo data: seats many at once inside the seed's transaction. */
-export function insertAssignments(tx: Tx, meetingId: number, placements: Placement[]): void {
-  if (placements.length === 0) return;
-  tx.insert(seatAssignments)
-    .values(placements.map((p) => ({ meetingId, ...p })))
-    .run();
-}
-
