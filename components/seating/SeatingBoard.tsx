@@ -2,7 +2,7 @@
 
 import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { useLocale, useTranslations } from 'next-intl';
-import { startTransition, useActionState, useMemo } from 'react';
+import { startTransition, useActionState, useMemo, useState } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SelectField } from '@/components/ui/Field';
@@ -35,6 +35,8 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
   const position = useTranslations('seating.position') as unknown as PositionTranslate;
   const locale = useLocale();
   const [state, dispatch] = useActionState(assignSeatAction, initialFormState);
+  // The answer shows where the organizer is looking: beside the lists, or above the hall after a drag.
+  const [via, setVia] = useState<'lists' | 'drag'>('lists');
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
   const reservedSet = useMemo(() => new Set(reserved), [reserved]);
   const occupant = useMemo(() => new Map(people.filter((p) => p.seat).map((p) => [keyOf(p.seat!), p])), [people]);
@@ -53,6 +55,7 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
     form.set('meetingId', String(meetingId));
     form.set('registrationId', String(registrationId));
     form.set('seat', seat);
+    setVia('drag');
     startTransition(() => dispatch(form));
   }
 
@@ -76,9 +79,9 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
         <h3 id="seat-by-keyboard" className="font-semibold text-ink">
           {t('assignTitle')}
         </h3>
-        <form action={dispatch} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
+        <form action={dispatch} onSubmit={() => setVia('lists')} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
           <div className="sm:col-span-3">
-            <FormMessages state={state} />
+            <FormMessages state={via === 'lists' ? state : initialFormState} />
           </div>
           <input type="hidden" name="meetingId" value={meetingId} />
           <SelectField idPrefix="assign" label={t('person')} name="registrationId" required placeholder={t('choosePerson')} options={personOptions} error={state.fieldErrors?.registrationId} />
@@ -89,6 +92,7 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
       </section>
 
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+        <FormMessages state={via === 'drag' ? state : initialFormState} className="sticky top-0 z-20 not-empty:mb-2" />
         <section aria-labelledby="unseated-title" className="rounded-lg border border-line bg-white p-4">
           <h3 id="unseated-title" className="mb-2 font-semibold text-ink">
             {t('unseated', { count: unseated.length })}

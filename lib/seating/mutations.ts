@@ -87,7 +87,7 @@ export function removeBlock(meetingId: number, blockId: number, actor: Actor): v
 }
 
 function assertSeatExists(tx: Tx, meetingId: number, seat: SeatRef) {
-  if (!seatExists(blocksOf(tx, meetingId), seat)) throw new AppError('seating.errors.outsideHall', { field: 'seat' });
+  if (!seatExists(blocksOf(tx, meetingId), seat)) throw new AppError('seating.errors.outsideHall');
 }
 
 /** Keeps a seat out of automatic seating, or gives it back. */
@@ -144,7 +144,7 @@ export function assignSeat(meetingId: number, registrationId: number, seat: Seat
         .where(and(eq(seatAssignments.meetingId, meetingId), eq(seatAssignments.blockId, seat.blockId), eq(seatAssignments.row, seat.row), eq(seatAssignments.seat, seat.seat)))
         .get();
       if (occupant?.registrationId === registrationId) return;
-      if (occupant) throw new AppError('seating.errors.seatTaken', { field: 'seat', values: { name: occupant.name } });
+      if (occupant) throw new AppError('seating.errors.seatTaken', { values: { name: occupant.name } });
       const before = tx.select().from(seatAssignments).where(eq(seatAssignments.registrationId, registrationId)).get();
       if (before) {
         tx.update(seatAssignments)
@@ -159,7 +159,7 @@ export function assignSeat(meetingId: number, registrationId: number, seat: Seat
     }, IMMEDIATE);
   } catch (error) {
     // Another process got there between our read and our write (only possible without the lock).
-    if (isUniqueViolation(error)) throw new AppError('seating.errors.seatTaken', { field: 'seat', values: { name: '—' } });
+    if (isUniqueViolation(error)) throw new AppError('seating.errors.seatTakenNow');
     throw error;
   }
 }
