@@ -1,6 +1,6 @@
 'use client';
 
-import { DndContext, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { useLocale, useTranslations } from 'next-intl';
 import { startTransition, useActionState, useMemo, useState } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
@@ -91,7 +91,8 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
         <p className="text-sm text-muted">{t('dragHint')}</p>
       </section>
 
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      {/* The seat under the pointer, not the one the dragged name overlaps most: small seats sit close together. */}
+      <DndContext sensors={sensors} collisionDetection={pointerWithin} onDragEnd={onDragEnd}>
         <FormMessages state={via === 'drag' ? state : initialFormState} className="sticky top-0 z-20 not-empty:mb-2" />
         <section aria-labelledby="unseated-title" className="rounded-lg border border-line bg-white p-4">
           <h3 id="unseated-title" className="mb-2 font-semibold text-ink">
