@@ -40,7 +40,14 @@ export default async function DoorListPage({ params }: { params: Promise<{ local
             <h3 className="border-b border-ink font-bold">
               {organization || t('print.noOrganization')} <span className="font-normal text-muted">({people.length})</span>
             </h3>
-            <table className="w-full text-sm">
+            <table className="w-full table-fixed text-sm">
+              {/* The same columns in every group, so seats line up down the page. */}
+              <colgroup>
+                <col className="w-1/4" />
+                <col className="w-[35%]" />
+                <col className="w-[30%]" />
+                <col className="w-[10%]" />
+              </colgroup>
               <thead className="sr-only">
                 <tr>
                   <th scope="col">{t('print.name')}</th>
@@ -61,8 +68,8 @@ export default async function DoorListPage({ params }: { params: Promise<{ local
                         <td className="py-1">
                           {block && person.seat ? formatSeat(position, { blockName: block.name, blockNameEn: block.nameEn, kind: block.kind, row: person.seat.row, seat: person.seat.seat }, locale) : t('board.noSeat')}
                         </td>
-                        <td className="w-16 py-1">
-                          <span className="inline-block size-4 border border-ink" aria-label={t('print.signed')} />
+                        <td className="py-1">
+                          <span className="inline-block size-4 border border-ink" />
                         </td>
                       </tr>
                     );
