@@ -67,10 +67,13 @@ async function freshSeat(w: World, role: Role) {
   await call(w.as.admin, seatingPage(w), 'seating/saveBlockAction', { meetingId: w.meetingThis.id, name, kind: 'rows', rows: '1', seats: '1' });
   return idOf('select id from seating_blocks where meeting_id = ? and name = ?', w.meetingThis.id, name);
 }
+/** A guest registered just now and seated by the admin: the matrix's own guest may have been cancelled by an earlier row. */
 async function seatedRegistration(w: World, role: Role) {
+  await call(w.as.visitor, `/meetings/${w.meetingThis.slug}/register`, 'registrations/registerAction', { meetingId: w.meetingThis.id, categoryId: w.meetingThis.categoryId, name: '座位来宾', email: `seat-${fresh()}@matrix.test` });
+  const registrationId = idOf("select id from registrations where meeting_id = ? and status = 'confirmed' order by id desc", w.meetingThis.id);
   const blockId = await freshSeat(w, role);
-  await call(w.as.admin, seatingPage(w), 'seating/assignSeatAction', { meetingId: w.meetingThis.id, registrationId: w.meetingThis.registrationId, seat: `${blockId}:1:1` });
-  return w.meetingThis.registrationId;
+  await call(w.as.admin, seatingPage(w), 'seating/assignSeatAction', { meetingId: w.meetingThis.id, registrationId, seat: `${blockId}:1:1` });
+  return registrationId;
 }
 async function freshAwardCategory(w: World, role: Role) {
   await call(w.as.admin, awardPage(w), 'awards/addCategoryAction', { awardId: w.awardThis.id, name: `待删${role}`, winners: '1' });
