@@ -5,5 +5,6 @@ import { door, surge } from './registration.mjs';
 import tally from './tally.mjs';
 import chain from './chain.mjs';
 import driver from './driver.mjs';
+import seating from './seating.mjs';
 
-export const scenarios = [home, meetingPage, surge, door, tally, chain, driver];
+export const scenarios = [home, meetingPage, surge, door, tally, chain, driver, seating];

@@ -15,6 +15,7 @@ export function MeetingTabs({ meetingId, slug, isPublic }: { meetingId: number; 
     { href: `${base}/registration`, label: t('registration') },
     { href: `${base}/registrations`, label: t('registrations') },
     { href: `${base}/check-in`, label: t('checkIn') },
+    { href: `${base}/seating`, label: t('seating') },
     { href: `${base}/control`, label: t('control') },
     { href: `${base}/run-sheet`, label: t('runSheet') },
     { href: `${base}/attendance`, label: t('attendance') },

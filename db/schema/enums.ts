@@ -47,7 +47,7 @@ export const activeRegistrationStatuses = ['confirmed', 'pending', 'waitlisted']
 export const questionKinds = ['text', 'choice', 'consent'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
-export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation', 'award', 'nomination', 'votingRound', 'pledgeCampaign', 'pledgeIssue'] as const;
+export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation', 'award', 'nomination', 'votingRound', 'pledgeCampaign', 'pledgeIssue', 'seating'] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 // Awards (issue 5).
@@ -71,3 +71,8 @@ export const pledgeSignatureKinds = ['representative', 'countersign'] as const;
 export type PledgeSignatureKind = (typeof pledgeSignatureKinds)[number];
 export const progressStatuses = ['not_started', 'in_progress', 'done'] as const;
 export type ProgressStatus = (typeof progressStatuses)[number];
+
+// Seating (issue 14).
+/** Rows of numbered seats (a lecture hall) or round tables with seats around them (a banquet). */
+export const seatingBlockKinds = ['rows', 'tables'] as const;
+export type SeatingBlockKind = (typeof seatingBlockKinds)[number];

@@ -13,3 +13,4 @@ export * from './backups';
 export * from './reports';
 export * from './guests-of-honour';
 export * from './background';
+export * from './seating';

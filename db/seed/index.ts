@@ -11,6 +11,7 @@ import { seedGuestsOfHonour } from './guests';
 import { scenarioMeeting, scenarioOrganizations, scenarioPeople } from './scenario';
 import { seedPledges } from './pledges';
 import { seedNextEdition } from './next-edition';
+import { seedSeating } from './seating';
 
 /** Demo people who belong somewhere, beyond their site role. */
 const demoMemberships: Record<string, { organization: string; position: string; representative: boolean }> = {
@@ -94,6 +95,7 @@ function seedMeeting(tx: Tx, people: ReturnType<typeof scenarioPeople>) {
   );
   seedRegistrations(tx, meeting, inserted.id, categoryIds, people);
   seedGuestsOfHonour(tx, inserted.id);
+  seedSeating(tx, inserted.id, categoryIds);
 }
 
 const TICKET_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

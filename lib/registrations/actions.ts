@@ -13,6 +13,9 @@ import { getMeeting } from '@/lib/meetings/data';
 import { withoutBlocking } from '@/lib/contention/mutations';
 import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
 import { requestContext } from '@/lib/request/context';
+import { seatOf } from '@/lib/seating/data';
+import { seatText } from '@/lib/seating/format';
+import { getLocale } from 'next-intl/server';
 import {
   addCategory,
   addQuestion,
@@ -195,10 +198,13 @@ export const checkInAction = defineAction({
     // answer carries only the result, so the queue at the door moves fast.
     const result = checkIn(meetingId, by, viewer);
     const time = formatClock(result.checkedInAt, getMeeting(meetingId)!.timeZone);
+    // The seat, when one is given, so the door can point the way (lib/seating).
+    const seat = seatOf([result.registrationId]).get(result.registrationId);
+    const message = result.outcome === 'checkedIn' ? 'checkIn.done' : 'checkIn.already';
     return {
-      message: result.outcome === 'checkedIn' ? 'checkIn.done' : 'checkIn.already',
+      message: seat ? `${message}Seat` : message,
       outcome: result.outcome,
-      messageValues: { name: result.name, category: result.categoryName, time },
+      messageValues: { name: result.name, category: result.categoryName, time, seat: seat ? seatText(seat, await getLocale()) : '' },
     };
   },
 });

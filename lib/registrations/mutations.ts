@@ -21,6 +21,7 @@ import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { releaseSeat } from '@/lib/seating/mutations';
 import { invitationEmail, registrationEmail, type RegistrationNotice } from './emails';
 import type { InvitedPerson, RegistrationInput } from './schema';
 import { fits, heldSeats, take, unclaimedSeats, type SeatCounts } from './seats';
@@ -375,6 +376,7 @@ export function cancelRegistration(who: { accessToken: string } | { registration
       .where(eq(registrations.id, registration.id))
       .returning()
       .get();
+    releaseSeat(tx, registration.id);
     notify(tx, 'cancelled', cancelled, meeting, context);
     recordAudit(tx, { actorId: 'userId' in who ? who.userId : null, action: 'registration.cancel', entityType: 'registration', entityId: registration.id, changes: { status: [registration.status, 'cancelled'] } }, context.now);
     if (registration.status === 'confirmed') promoteWaitlist(tx, meeting, context);
@@ -461,7 +463,7 @@ export function inviteRepresentatives(meetingId: number, categoryId: number, use
   return invite(meetingId, categoryId, people, validDays, actor, context);
 }
 
-export type CheckInResult = { outcome: 'checkedIn' | 'already'; name: string; categoryName: string; checkedInAt: Date };
+export type CheckInResult = { outcome: 'checkedIn' | 'already'; registrationId: number; name: string; categoryName: string; checkedInAt: Date };
 
 /**
  * Checks a ticket holder in. Idempotent: the update only applies to someone not
@@ -486,11 +488,11 @@ export function checkIn(meetingId: number, by: { code: string } | { registration
       .where(and(eq(registrations.id, registration.id), isNull(registrations.checkedInAt)))
       .run();
     if (updated.changes === 0) {
-      return { outcome: 'already', name: registration.name, categoryName: categoryName_, checkedInAt: registration.checkedInAt! };
+      return { outcome: 'already', registrationId: registration.id, name: registration.name, categoryName: categoryName_, checkedInAt: registration.checkedInAt! };
     }
     // Who came, in the chain itself: the meeting's evidence package proves attendance from these (decision 0012).
     recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.checkIn', entityType: 'registration', entityId: registration.id, changes: { meetingId, name: registration.name, categoryId: registration.categoryId } }, now);
-    return { outcome: 'checkedIn', name: registration.name, categoryName: categoryName_, checkedInAt: now };
+    return { outcome: 'checkedIn', registrationId: registration.id, name: registration.name, categoryName: categoryName_, checkedInAt: now };
   }, IMMEDIATE);
 }
 

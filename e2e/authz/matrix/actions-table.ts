@@ -43,6 +43,7 @@ const meetingPage = (w: World) => `/organize/meetings/${w.meetingThis.id}`;
 const registrationPage = (w: World) => `/organize/meetings/${w.meetingThis.id}/registration`;
 const agendaPage = (w: World) => `/organize/meetings/${w.meetingThis.id}/agenda`;
 const awardPage = (w: World) => `/organize/awards/${w.awardThis.id}`;
+const seatingPage = (w: World) => `/organize/meetings/${w.meetingThis.id}/seating`;
 const ballotPage = (w: World) => `/awards/${w.awardThis.id}/rounds/${w.awardThis.roundId}`;
 const campaignPage = (w: World) => `/organize/pledges/${w.campaignThis.id}`;
 const issuePage = (w: World) => `/pledges/${w.campaignThis.issueId}`;
@@ -59,6 +60,20 @@ async function freshMeetingCategory(w: World, role: Role) {
 async function freshQuestion(w: World, role: Role) {
   await call(w.as.admin, registrationPage(w), 'registrations/addQuestionAction', { meetingId: w.meetingThis.id, kind: 'text', label: `待删问题${role}` });
   return idOf('select id from registration_questions where meeting_id = ? order by id desc', w.meetingThis.id);
+}
+/** A block of one seat made by the admin for this call: its seat is free for whoever is allowed. */
+async function freshSeat(w: World, role: Role) {
+  const name = `座${role}${fresh()}`.slice(0, 40);
+  await call(w.as.admin, seatingPage(w), 'seating/saveBlockAction', { meetingId: w.meetingThis.id, name, kind: 'rows', rows: '1', seats: '1' });
+  return idOf('select id from seating_blocks where meeting_id = ? and name = ?', w.meetingThis.id, name);
+}
+/** A guest registered just now and seated by the admin: the matrix's own guest may have been cancelled by an earlier row. */
+async function seatedRegistration(w: World, role: Role) {
+  await call(w.as.visitor, `/meetings/${w.meetingThis.slug}/register`, 'registrations/registerAction', { meetingId: w.meetingThis.id, categoryId: w.meetingThis.categoryId, name: '座位来宾', email: `seat-${fresh()}@matrix.test` });
+  const registrationId = idOf("select id from registrations where meeting_id = ? and status = 'confirmed' order by id desc", w.meetingThis.id);
+  const blockId = await freshSeat(w, role);
+  await call(w.as.admin, seatingPage(w), 'seating/assignSeatAction', { meetingId: w.meetingThis.id, registrationId, seat: `${blockId}:1:1` });
+  return registrationId;
 }
 async function freshAwardCategory(w: World, role: Role) {
   await call(w.as.admin, awardPage(w), 'awards/addCategoryAction', { awardId: w.awardThis.id, name: `待删${role}`, winners: '1' });
@@ -207,6 +222,17 @@ export const actionRows: ActionRow[] = [
   { key: 'registrations/setOrganizationSeatsAction', page: registrationPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, organizationId: w.orgThis, seats: '2' }) },
   { key: 'registrations/addQuestionAction', page: registrationPage, allow: meetingRunners, fields: (w, role) => ({ meetingId: w.meetingThis.id, kind: 'text', label: `问题${role}` }) },
   { key: 'registrations/removeQuestionAction', page: registrationPage, allow: meetingRunners, fields: async (w, role) => ({ questionId: await freshQuestion(w, role) }) },
+  // ——— seating: the meeting's organizers and admins ———
+  { key: 'seating/saveBlockAction', page: seatingPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, name: `区${fresh()}`.slice(0, 40), kind: 'rows', rows: '1', seats: '2' }) },
+  { key: 'seating/removeBlockAction', page: seatingPage, allow: meetingRunners, fields: async (w, role) => ({ meetingId: w.meetingThis.id, blockId: await freshSeat(w, role) }) },
+  { key: 'seating/toggleReservationAction', page: seatingPage, allow: meetingRunners, fields: async (w, role) => ({ meetingId: w.meetingThis.id, seat: `${await freshSeat(w, role)}:1:1` }) },
+  {
+    key: 'seating/assignSeatAction', page: seatingPage, allow: meetingRunners,
+    fields: async (w, role) => ({ meetingId: w.meetingThis.id, registrationId: w.meetingThis.registrationId, seat: `${await freshSeat(w, role)}:1:1` }),
+  },
+  { key: 'seating/unassignSeatAction', page: seatingPage, allow: meetingRunners, fields: async (w, role) => ({ meetingId: w.meetingThis.id, registrationId: await seatedRegistration(w, role) }) },
+  { key: 'seating/autoAssignAction', page: seatingPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id }) },
+  { key: 'seating/clearSeatsAction', page: seatingPage, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id }) },
   { key: 'registrations/checkInAction', page: (w) => `/organize/meetings/${w.meetingThis.id}/check-in`, allow: meetingRunners, fields: (w) => ({ meetingId: w.meetingThis.id, code: 'NO-SUCH-TICKET' }) },
 
   // ——— awards: its managers (and admins); the committee votes, its chair (the admin here) also screens and runs rounds ———

@@ -13,6 +13,8 @@ import { getMeeting } from '@/lib/meetings/data';
 import { cancelRegistrationAction } from '@/lib/registrations/actions';
 import { getRegistrationByToken } from '@/lib/registrations/data';
 import { ticketQrSvg } from '@/lib/registrations/qr';
+import { seatOf } from '@/lib/seating/data';
+import { formatSeat, type PositionTranslate } from '@/lib/seating/position';
 import { formatTicketCode } from '@/lib/registrations/tokens';
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ cancel?: string }> };
@@ -37,6 +39,8 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   if (!registration) notFound();
   const meeting = getMeeting(registration.meetingId)!;
   const [t, format] = await Promise.all([getTranslations('registration'), getFormatter()]);
+  const seat = registration.status === 'confirmed' ? seatOf([registration.id]).get(registration.id) : undefined;
+  const position = (await getTranslations('seating.position')) as unknown as PositionTranslate;
   const qr = registration.status === 'confirmed' && registration.ticketCode ? await ticketQrSvg(registration.ticketCode) : null;
   const active = ['confirmed', 'pending', 'waitlisted'].includes(registration.status) && new Date() <= meeting.endsAt;
   const promoted = registration.status === 'confirmed' && registration.promotedAt;
@@ -79,6 +83,11 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           </p>
           <p className="text-muted print:text-ink">{t('categoryLine', { category: localizedName({ name: registration.categoryName, nameEn: registration.categoryNameEn }, locale) })}</p>
           {registration.organizationName ? <p className="text-muted print:text-ink">{registration.organizationName}</p> : null}
+          {seat ? (
+            <p className="text-lg font-semibold" data-testid="seat-line">
+              {t('seatLine', { seat: formatSeat(position, seat, locale) })}
+            </p>
+          ) : null}
           {promoted ? (
             <p role="note" className="rounded-md border border-success-300 bg-success-50 px-3 py-2 font-medium text-success-800 print:hidden" data-testid="promoted">
               {t('promotedExplain', { time: format.dateTime(registration.promotedAt!, { dateStyle: 'medium', timeStyle: 'short', timeZone: meeting.timeZone }) })}

@@ -1,0 +1,55 @@
+import { getTranslations } from 'next-intl/server';
+import { PrintHeader } from '@/components/seating/PrintHeader';
+import { localizedName } from '@/lib/i18n/localized-name';
+import { pageLocale } from '@/lib/i18n/page-locale';
+import { requireManagedMeeting } from '@/lib/meetings/guard';
+import { getSeatingBoard } from '@/lib/seating/data';
+import '@/components/fonts/chinese-web-font';
+import '@/components/seating/seating-print.css';
+
+export async function generateMetadata() {
+  const t = await getTranslations('seating.print');
+  return { title: t('cards') };
+}
+
+/** Chinese names are two to four characters and are printed very large; longer (Latin) names step down so they stay on one line or two. */
+function nameSize(name: string): string {
+  const length = [...name].length;
+  if (length <= 3) return '110pt';
+  if (length <= 4) return '90pt';
+  if (length <= 8) return '60pt';
+  return '40pt';
+}
+
+/** 桌签: one folded A4 per seated person, in seat order, with the name readable from both sides of the table. */
+export default async function NameCardsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params);
+  const { id } = await params;
+  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/seating/cards`);
+  const t = await getTranslations('seating.print');
+  const board = getSeatingBoard(meeting.id);
+  const blockOrder = new Map(board.blocks.map((b) => [b.id, b.position]));
+  const seated = board.people
+    .filter((p) => p.seat)
+    .sort((a, b) => blockOrder.get(a.seat!.blockId)! - blockOrder.get(b.seat!.blockId)! || a.seat!.row - b.seat!.row || a.seat!.seat - b.seat!.seat);
+  return (
+    <article className="seating-cards">
+      <div className="print:hidden">
+        <PrintHeader kind={t('cards')} title={localizedName(meeting, locale)} meeting={meeting} printLabel={t('print')} />
+        <p className="mb-4 text-sm text-muted">{t('cardsHint', { count: seated.length })}</p>
+      </div>
+      {seated.map((person) => (
+        <section key={person.registrationId} className="name-card" aria-label={person.name} data-testid="name-card">
+          {(['upside-down', 'upright'] as const).map((side) => (
+            <div key={side} className={`name-card-half ${side}`} aria-hidden={side === 'upside-down' ? true : undefined}>
+              <p className="name-card-name" style={{ fontSize: nameSize(person.name) }}>
+                {person.name}
+              </p>
+              {person.organization ? <p className="name-card-organization">{person.organization}</p> : null}
+            </div>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}
