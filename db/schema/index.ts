@@ -11,3 +11,4 @@ export * from './awards';
 export * from './pledges';
 export * from './backups';
 export * from './reports';
+export * from './check-in';
