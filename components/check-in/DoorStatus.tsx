@@ -17,14 +17,14 @@ export function DoorStatus({ station, returnTo }: { station: Station; returnTo: 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p role="status" aria-live="polite" data-door-online={station.online ? 'yes' : 'no'} className={cx('inline-flex items-center gap-2 rounded-full border px-3 py-1 text-sm font-semibold', online ? 'border-success-300 bg-success-50 text-success-800' : 'border-warning-300 bg-warning-50 text-warning-800')}>
+        <p aria-live="polite" data-door-online={station.online ? 'yes' : 'no'} className={cx('inline-flex items-center gap-2 rounded-full border px-3 py-1 text-sm font-semibold', online ? 'border-success-300 bg-success-50 text-success-800' : 'border-warning-300 bg-warning-50 text-warning-800')}>
           <span aria-hidden="true" className={cx('size-2.5 rounded-full', online ? 'bg-success-800' : 'bg-warning-800')} />
           {station.online ? t('online') : t('offline')}
         </p>
         <p className="text-sm text-muted" data-door-synced>
           {station.copy ? t('lastSynced', { time: clock(station.copy.syncedAt, zone) }) : t('neverSynced')}
         </p>
-        {station.station ? <p className="text-sm text-muted">{t('station', { station: station.station })}</p> : null}
+        {station.station ? <p className="text-sm text-muted" data-door-station={station.station}>{t('station', { station: station.station })}</p> : null}
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-2xl font-bold tabular-nums" data-door-counter>
