@@ -175,7 +175,8 @@ test('a station whose sign-in expired while offline keeps its queue, wipes the l
 
 test('signing out wipes the station list from the device', async ({ browser }) => {
   const door = await openStation(browser, 1, 1280);
-  expect(await door.page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('convene-door-')).length)).toBe(1);
+  // The worker keeps the page a moment after it took charge.
+  await expect.poll(() => door.page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('convene-door-')).length)).toBe(1);
   await door.page.getByRole('button', { name: '退出登录' }).click();
   await expect(door.page).not.toHaveURL(/check-in/);
   const left = await door.page.evaluate(

@@ -4,5 +4,6 @@ import meetingPage from './meeting-page.mjs';
 import { door, surge } from './registration.mjs';
 import tally from './tally.mjs';
 import chain from './chain.mjs';
+import doorCopy from './door-copy.mjs';
 
-export const scenarios = [home, meetingPage, surge, door, tally, chain];
+export const scenarios = [home, meetingPage, surge, door, doorCopy, tally, chain];

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Card } from '@/components/ui/Card';
@@ -7,7 +8,6 @@ import { DoorAnswers } from './DoorAnswers';
 import { DoorStatus } from './DoorStatus';
 import { OfflineDesk } from './OfflineDesk';
 import { useDoorStation } from './use-door-station';
-import { useTranslations } from 'next-intl';
 
 /**
  * Installs the station's service worker and hands it the page and the assets already
@@ -40,19 +40,25 @@ export function DoorStation({ meetingId, locale, returnTo, children }: { meeting
   const station = useDoorStation(meetingId);
   const router = useRouter();
   useStationWorker();
-  const wasOnline = useRef(true);
+  const missedServer = useRef(false);
+  const working = station.online && !station.access;
   useEffect(() => {
-    // Back online: the server's counters and lists are re-read once the queue is sent.
-    if (station.online && !wasOnline.current) router.refresh();
-    wasOnline.current = station.online;
-  }, [station.online, router]);
+    if (!working) missedServer.current = true;
+  }, [working]);
+  useEffect(() => {
+    // Back after an outage, once the queue is sent: the server's counters and lists are re-read.
+    if (station.syncs > 0 && missedServer.current) {
+      missedServer.current = false;
+      router.refresh();
+    }
+  }, [station.syncs, router]);
   return (
     <div className="space-y-6">
       <Card title={t('title')}>
         <DoorStatus station={station} returnTo={returnTo} />
       </Card>
       <DoorAnswers station={station} />
-      {station.online ? (
+      {working ? (
         children
       ) : (
         <Card title={t('offlineTitle')}>

@@ -54,6 +54,8 @@ export function useDoorStation(meetingId: number) {
   const online = networkUp && reachable;
   const [loaded, setLoaded] = useState(false);
   const [access, setAccess] = useState<AccessProblem>(null);
+  // Counts good round trips, so the page can re-read the server's lists after one that followed an outage.
+  const [syncs, setSyncs] = useState(0);
   const station = useSyncExternalStore(noSubscription, stationId, () => '');
   const busy = useRef(false);
 
@@ -103,6 +105,7 @@ export function useDoorStation(meetingId: number) {
       else throw new Error(`snapshot ${response.status}`);
       setAccess(null);
       setReachable(true);
+      setSyncs((n) => n + 1);
     } catch {
       // No answer: the network is down, whatever navigator.onLine says.
       setReachable(false);
@@ -158,6 +161,7 @@ export function useDoorStation(meetingId: number) {
     loaded,
     online,
     access,
+    syncs,
     station,
     copy,
     queue,
