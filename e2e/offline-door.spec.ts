@@ -149,7 +149,9 @@ test('a station whose sign-in expired while offline keeps its queue, wipes the l
   test.setTimeout(60_000);
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page, { day: doorDay() });
-  const code = await guestTicket(page, meeting.slug, '魏思源', '13922240011');
+  const visitor = await browser.newPage();
+  const code = await guestTicket(visitor, meeting.slug, '魏思源', '13922240011');
+  await visitor.close();
   const door = await openStation(browser, meeting.id);
   await door.context.setOffline(true);
   await checkInByCode(door.page, code);
@@ -190,14 +192,16 @@ test('signing out wipes the station list from the device', async ({ browser }) =
       }),
   );
   expect(left).toBe(0);
-  expect(await door.page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('convene-door-')).length)).toBe(0);
+  await expect.poll(() => door.page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('convene-door-')).length)).toBe(0);
   await door.context.close();
 });
 
 test('the sync refuses strangers, other organizers\' members and cross-site posts, and a replayed queue changes nothing', async ({ page, browser }) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page, { day: doorDay() });
-  const code = await guestTicket(page, meeting.slug, '邱明哲', '13922240021');
+  const visitor = await browser.newPage();
+  const code = await guestTicket(visitor, meeting.slug, '邱明哲', '13922240021');
+  await visitor.close();
   const events = [{ id: 'replayed-event-0001', code, at: Date.now(), station: 'TEST' }];
   const url = `/api/check-in/${meeting.id}`;
 

@@ -12,25 +12,40 @@ const isStatic = (path) => path.startsWith('/_next/static/') || path.startsWith(
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+// Raised by a wipe (sign-out): a put that started before it is dropped, so nothing comes back.
+let generation = 0;
+
+async function put(key, response, started) {
+  if (started !== generation) return;
+  const cache = await caches.open(CACHE);
+  if (started === generation) await cache.put(key, response);
+}
+
 /** The page's own address without its query: one cached copy per station and language. */
 const pageKey = (url) => new URL(url).origin + new URL(url).pathname;
 
 async function keepPage(url) {
+  const started = generation;
   const response = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
   // A redirect means signed out or not an organizer: nothing to keep.
-  if (response.ok && !response.redirected) await (await caches.open(CACHE)).put(pageKey(url), response);
+  if (response.ok && !response.redirected) await put(pageKey(url), response, started);
 }
 
 async function keepAsset(url) {
-  const cache = await caches.open(CACHE);
-  if (await cache.match(url)) return;
+  const started = generation;
+  if (await caches.match(url)) return;
   const response = await fetch(url);
-  if (response.ok) await cache.put(url, response);
+  if (response.ok) await put(url, response, started);
 }
 
 // The page names what it loaded before this worker was in charge.
 self.addEventListener('message', (event) => {
   const { type, urls } = event.data ?? {};
+  if (type === 'wipe') {
+    generation += 1;
+    event.waitUntil(caches.delete(CACHE));
+    return;
+  }
   if (type !== 'keep' || !Array.isArray(urls)) return;
   event.waitUntil(
     Promise.allSettled(
@@ -46,12 +61,10 @@ self.addEventListener('message', (event) => {
 });
 
 async function stationPage(request) {
+  const started = generation;
   try {
     const response = await fetch(request);
-    if (response.ok && !response.redirected) {
-      const copy = response.clone();
-      caches.open(CACHE).then((cache) => cache.put(pageKey(request.url), copy));
-    }
+    if (response.ok && !response.redirected) void put(pageKey(request.url), response.clone(), started);
     return response;
   } catch (error) {
     const cached = await caches.match(pageKey(request.url));
@@ -61,15 +74,13 @@ async function stationPage(request) {
 }
 
 async function staticAsset(request) {
+  const started = generation;
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
   const from = request.referrer ? new URL(request.referrer).pathname : '';
   // Only what a station page (or one of its stylesheets, for fonts) asks for.
-  if (response.ok && (STATION.test(from) || isStatic(from))) {
-    const copy = response.clone();
-    caches.open(CACHE).then((cache) => cache.put(request, copy));
-  }
+  if (response.ok && (STATION.test(from) || isStatic(from))) void put(request, response.clone(), started);
   return response;
 }
 

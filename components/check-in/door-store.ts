@@ -66,6 +66,7 @@ export const dismissAnswer = async (id: string) => void (await database()).delet
 
 /** Cached station pages, for the service worker's sake: wiped with the copy. */
 export async function dropCachedPages() {
+  navigator.serviceWorker?.controller?.postMessage({ type: 'wipe' });
   if (typeof caches === 'undefined') return;
   for (const name of await caches.keys()) if (name.startsWith(DOOR_CACHE_PREFIX)) await caches.delete(name);
 }

@@ -12,6 +12,8 @@ export const DOOR_CACHE_PREFIX = 'convene-door-';
  */
 export async function wipeDoorCopies(): Promise<void> {
   try {
+    // The worker drops what it is still storing, then its cache (public/door-sw.js).
+    if (typeof navigator !== 'undefined') navigator.serviceWorker?.controller?.postMessage({ type: 'wipe' });
     if (typeof caches !== 'undefined') {
       for (const name of await caches.keys()) if (name.startsWith(DOOR_CACHE_PREFIX)) await caches.delete(name);
     }
