@@ -73,14 +73,14 @@ async function stationPage(request) {
   }
 }
 
-async function staticAsset(request) {
+async function staticAsset(request, clientId) {
   const started = generation;
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  const from = request.referrer ? new URL(request.referrer).pathname : '';
-  // Only what a station page (or one of its stylesheets, for fonts) asks for.
-  if (response.ok && (STATION.test(from) || isStatic(from))) void put(request, response.clone(), started);
+  // Only what a station page asks for (its scripts, styles, and the fonts its styles name).
+  const client = clientId ? await self.clients.get(clientId) : undefined;
+  if (response.ok && client && STATION.test(new URL(client.url).pathname)) void put(request, response.clone(), started);
   return response;
 }
 
@@ -90,5 +90,5 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate' && STATION.test(url.pathname)) event.respondWith(stationPage(request));
-  else if (isStatic(url.pathname)) event.respondWith(staticAsset(request));
+  else if (isStatic(url.pathname)) event.respondWith(staticAsset(request, event.clientId));
 });
