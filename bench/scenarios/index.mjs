@@ -6,5 +6,6 @@ import tally from './tally.mjs';
 import chain from './chain.mjs';
 import driver from './driver.mjs';
 import seating from './seating.mjs';
+import doorCopy from './door-copy.mjs';
 
-export const scenarios = [home, meetingPage, surge, door, tally, chain, driver, seating];
+export const scenarios = [home, meetingPage, surge, door, doorCopy, tally, chain, driver, seating];

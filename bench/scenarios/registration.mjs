@@ -24,7 +24,7 @@ function multipart(fields) {
   return parts.join('');
 }
 
-function addMeeting(db, slug, capacity) {
+export function addMeeting(db, slug, capacity) {
   const now = Date.now();
   const starts = Date.parse('2031-06-01T01:00:00Z');
   const organizer = db.prepare("select id from users where email = 'organizer@convene.local'").get().id;
@@ -42,7 +42,7 @@ function addMeeting(db, slug, capacity) {
   return { meetingId, categoryId };
 }
 
-async function signInAsOrganizer(base) {
+export async function signInAsOrganizer(base) {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = await csrf.json();
   const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);

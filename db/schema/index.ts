@@ -14,3 +14,4 @@ export * from './reports';
 export * from './guests-of-honour';
 export * from './background';
 export * from './seating';
+export * from './check-in';

@@ -148,6 +148,8 @@ export const registrations = sqliteTable(
     cancelledAt: timestamp('cancelled_at'),
     checkedInAt: timestamp('checked_in_at'),
     checkedInById: integer('checked_in_by_id').references(() => users.id, { onDelete: 'set null' }),
+    // The door station that recorded the counted check-in (decision 0024); null when checked in online before stations had names.
+    checkedInStation: text('checked_in_station'),
   },
   (t) => [
     check('registrations_status_check', sql`${t.status} in (${inList(registrationStatuses)})`),

@@ -26,13 +26,14 @@ function eventsOf(where: ReturnType<typeof and>) {
   return db.select({ id: auditEvents.id, actorId: auditEvents.actorId, entityId: auditEvents.entityId, changes: auditEvents.changes, createdAt: auditEvents.createdAt }).from(auditEvents).where(where).orderBy(auditEvents.id).all();
 }
 
+// The event whose time is the counted check-in: a door station's earlier time (decision 0024) records a second one.
 function attendance(meetingId: number): AttendanceItem[] {
   return db
     .select({ eventId: auditEvents.id, registrationId: registrations.id, name: registrations.name, categoryName: registrationCategories.name, checkedInAt: registrations.checkedInAt })
     .from(auditEvents)
     .innerJoin(registrations, eq(registrations.id, auditEvents.entityId))
     .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
-    .where(and(eq(auditEvents.action, 'registration.checkIn'), eq(auditEvents.entityType, 'registration'), eq(registrations.meetingId, meetingId), isNotNull(registrations.checkedInAt)))
+    .where(and(eq(auditEvents.action, 'registration.checkIn'), eq(auditEvents.entityType, 'registration'), eq(registrations.meetingId, meetingId), isNotNull(registrations.checkedInAt), eq(auditEvents.createdAt, registrations.checkedInAt)))
     .orderBy(auditEvents.id)
     .all()
     .map((row) => ({ ...row, checkedInAt: iso(row.checkedInAt!) }));

@@ -36,6 +36,8 @@ export function pagePolicy({ nonce, path, https }) {
     "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The door station's service worker (decision 0024); named, since 'strict-dynamic' drops 'self' for scripts.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -46,6 +48,10 @@ export function pagePolicy({ nonce, path, https }) {
 
 /** Anything that is not a page (JSON, calendar files, images, downloads) loads nothing and is framed nowhere. */
 export const RESOURCE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** The door station's service worker is a resource too, but it must fetch our own pages and assets to cache them (decision 0024). */
+export const SERVICE_WORKER_PATH = '/door-sw.js';
+export const SERVICE_WORKER_POLICY = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'";
 
 /**
  * Headers every response carries, whatever produced it (page, route handler, error, static file).
@@ -126,7 +132,7 @@ export function secureResponse(request, response, { renderNonce, https }) {
       swapper = byteSwapper(renderNonce, nonce);
     } else {
       if (/^text\/x-component/i.test(type)) swapper = byteSwapper(renderNonce, newNonce());
-      if (!response.hasHeader('content-security-policy')) response.setHeader('Content-Security-Policy', RESOURCE_POLICY);
+      if (!response.hasHeader('content-security-policy')) response.setHeader('Content-Security-Policy', path === SERVICE_WORKER_PATH ? SERVICE_WORKER_POLICY : RESOURCE_POLICY);
     }
   }
 

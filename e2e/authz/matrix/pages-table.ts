@@ -42,6 +42,8 @@ export const pageRows: PageRow[] = [
   { route: '/api/meetings/[slug]/live (route)', url: (w) => `/api/meetings/${w.meetingThis.slug}/live`, allow: everyone },
   { route: '/api/meetings/availability (route)', url: (w) => `/api/meetings/availability?slug=${w.meetingThis.slug}`, allow: everyone },
   { route: '/api/viewer (route)', url: () => '/api/viewer', allow: everyone },
+  // Browsers fetch manifests without cookies; it names only the station's address (decision 0024).
+  { route: '/api/check-in/[meetingId]/manifest (route)', url: (w) => `/api/check-in/${w.meetingThis.id}/manifest`, allow: everyone },
 
   // ——— anyone signed in ———
   { route: '/account', url: () => '/account', allow: signedIn },
@@ -67,6 +69,8 @@ export const pageRows: PageRow[] = [
   { route: '/organize/meetings/[id]', url: meeting, allow: meetingRunners },
   { route: '/organize/meetings/[id]/agenda', url: (w) => `${meeting(w)}/agenda`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/check-in', url: (w) => `${meeting(w)}/check-in`, allow: meetingRunners },
+  // The station's offline copy of the ticket list (GET; the sync POST is refused to the same people, e2e/offline-door.spec.ts).
+  { route: '/api/check-in/[meetingId] (route)', url: (w) => `/api/check-in/${w.meetingThis.id}`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/control', url: (w) => `${meeting(w)}/control`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/preview', url: (w) => `${meeting(w)}/preview`, allow: meetingRunners },
   { route: '/organize/meetings/[id]/registration', url: (w) => `${meeting(w)}/registration`, allow: meetingRunners },
