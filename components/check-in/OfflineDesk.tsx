@@ -25,6 +25,7 @@ export function OfflineDesk({ station, locale }: { station: Station; locale: str
   const input = useRef<HTMLInputElement>(null);
   const zone = station.copy?.snapshot.timeZone;
   const category = (ticket: SnapshotTicket) => (locale === 'en' && ticket.categoryEn) || ticket.category || '';
+  const seatOf = (ticket: SnapshotTicket) => (locale === 'en' ? ticket.seatEn : ticket.seat);
 
   if (!station.copy) return <p className="text-muted">{t('noCopy')}</p>;
 
@@ -42,7 +43,12 @@ export function OfflineDesk({ station, locale }: { station: Station; locale: str
     void submit(input.current?.value ?? '');
   };
   const message = (verdict: LocalVerdict) => {
-    if (verdict.verdict === 'checkedIn') return tc('done', { name: verdict.ticket.name, category: category(verdict.ticket) });
+    if (verdict.verdict === 'checkedIn') {
+      const seat = seatOf(verdict.ticket);
+      return seat
+        ? tc('doneSeat', { name: verdict.ticket.name, category: category(verdict.ticket), seat })
+        : tc('done', { name: verdict.ticket.name, category: category(verdict.ticket) });
+    }
     if (verdict.verdict === 'already') return t('alreadyAt', { name: verdict.ticket.name, time: clock(verdict.at, zone), station: verdict.station ?? '—' });
     return t('notInList', { time: clock(station.copy!.syncedAt, zone) });
   };
@@ -81,7 +87,7 @@ export function OfflineDesk({ station, locale }: { station: Station; locale: str
               {found.map((ticket) => (
                 <li key={ticket.code} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span className="min-w-0">
-                    <span className="font-medium">{ticket.name}</span> <span className="text-sm text-muted">{[category(ticket), ticket.organization].filter(Boolean).join(' · ')}</span>
+                    <span className="font-medium">{ticket.name}</span> <span className="text-sm text-muted">{[category(ticket), ticket.organization, seatOf(ticket)].filter(Boolean).join(' · ')}</span>
                   </span>
                   {ticket.checkedInAt ? (
                     <span className="rounded-full border border-success-300 bg-success-50 px-3 py-1 text-sm font-medium text-success-800">

@@ -6,6 +6,7 @@ import { buildEvidencePackage } from '@/lib/evidence/data';
 import { getMeeting } from '@/lib/meetings/data';
 import { listCategories } from '@/lib/registrations/data';
 import { cancelRegistration, register } from '@/lib/registrations/mutations';
+import { assignSeat, saveBlock } from '@/lib/seating/mutations';
 import { code } from '@/test/errors';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
@@ -135,5 +136,14 @@ describe('merging queued check-ins from door stations', () => {
     expect(snapshot.tickets.map((t) => t.code)).toEqual([guests[0]!.code, guests[1]!.code]);
     expect(snapshot.tickets[0]).toMatchObject({ name: expect.stringMatching(/^来宾/), category: '公众', checkedInAt: ms('2031-04-30T01:05:00Z'), station: 'K7QM' });
     expect(snapshot.tickets[1]).not.toHaveProperty('checkedInAt');
+  });
+
+  it('carries the seat in words in both languages, so the offline desk can say where to sit', () => {
+    const { meeting, guests } = meetingWithGuests(2);
+    const blockId = saveBlock({ meetingId: meeting.id, blockId: null, name: '前区', nameEn: 'Front', kind: 'rows', rows: 3, seats: 12 }, organizer);
+    assignSeat(meeting.id, guests[1]!.registrationId, { blockId, row: 3, seat: 12 }, organizer, context);
+    const snapshot = checkInSnapshot(getMeeting(meeting.id)!);
+    expect(snapshot.tickets[0]).not.toHaveProperty('seat');
+    expect(snapshot.tickets[1]).toMatchObject({ seat: '前区 第3排12座', seatEn: expect.stringMatching(/^Front, row 3, seat 12$/i) });
   });
 });
