@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { canManageOrganizations } from '@/lib/auth/permissions';
 import { redirect } from '@/lib/i18n/navigation';
@@ -14,8 +13,8 @@ import {
   updateMembership,
   updateOrganization,
 } from './mutations';
-import { checkbox, id } from '@/lib/actions/fields';
-import { membershipInput, membershipUpdate, organizationInput } from './schema';
+
+import { membershipInput, membershipRef, membershipUpdate, organizationArchive, organizationInput, organizationUpdate } from './schema';
 
 // Every page under /admin shows organizations, people or memberships: refresh them all.
 const refresh = () => revalidatePath('/[locale]/admin', 'layout');
@@ -32,7 +31,7 @@ export const createOrganizationAction = defineAction({
 });
 
 export const updateOrganizationAction = defineAction({
-  schema: organizationInput.extend({ organizationId: id }),
+  schema: organizationUpdate,
   who: 'admin',
   allow: canManageOrganizations,
   run({ organizationId, ...input }, { viewer }) {
@@ -43,7 +42,7 @@ export const updateOrganizationAction = defineAction({
 });
 
 export const archiveOrganizationAction = defineAction({
-  schema: z.object({ organizationId: id, archived: checkbox }),
+  schema: organizationArchive,
   who: 'admin',
   allow: canManageOrganizations,
   run({ organizationId, archived }, { viewer }) {
@@ -76,7 +75,7 @@ export const updateMembershipAction = defineAction({
 });
 
 export const removeMemberAction = defineAction({
-  schema: z.object({ membershipId: id }),
+  schema: membershipRef,
   who: 'admin',
   allow: canManageOrganizations,
   run({ membershipId }, { viewer }) {

@@ -2,15 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { hashPassword } from '@/lib/auth/password';
 import { canChangeRole, canManagePeople } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { redirect } from '@/lib/i18n/navigation';
-import { checkbox, id } from '@/lib/actions/fields';
+
 import { changeRole, createPerson, setPersonArchived, updatePerson } from './mutations';
-import { createPersonInput, roleChangeInput, updatePersonInput } from './schema';
+import { createPersonInput, personArchive, roleChangeInput, updatePersonInput } from './schema';
 
 // Every page under /admin shows organizations, people or memberships: refresh them all.
 const refresh = () => revalidatePath('/[locale]/admin', 'layout');
@@ -50,7 +49,7 @@ export const changeRoleAction = defineAction({
 });
 
 export const archivePersonAction = defineAction({
-  schema: z.object({ personId: id, archived: checkbox }),
+  schema: personArchive,
   who: 'admin',
   allow: canManagePeople,
   run({ personId, archived }, { viewer }) {
