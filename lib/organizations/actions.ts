@@ -3,7 +3,6 @@
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define-action';
-import { canManageOrganizations } from '@/lib/auth/permissions';
 import { redirect } from '@/lib/i18n/navigation';
 import {
   addMember,
@@ -22,9 +21,8 @@ const refresh = () => revalidatePath('/[locale]/admin', 'layout');
 export const createOrganizationAction = defineAction({
   schema: organizationInput,
   who: 'admin',
-  allow: canManageOrganizations,
   async run(input, { viewer }) {
-    const organizationId = createOrganization(input, viewer.id);
+    const organizationId = createOrganization(input, viewer);
     refresh();
     redirect({ href: `/admin/organizations/${organizationId}`, locale: await getLocale() });
   },
@@ -33,9 +31,8 @@ export const createOrganizationAction = defineAction({
 export const updateOrganizationAction = defineAction({
   schema: organizationUpdate,
   who: 'admin',
-  allow: canManageOrganizations,
   run({ organizationId, ...input }, { viewer }) {
-    updateOrganization(organizationId, input, viewer.id);
+    updateOrganization(organizationId, input, viewer);
     refresh();
     return { message: 'common.saved', keepValues: true };
   },
@@ -44,9 +41,8 @@ export const updateOrganizationAction = defineAction({
 export const archiveOrganizationAction = defineAction({
   schema: organizationArchive,
   who: 'admin',
-  allow: canManageOrganizations,
   run({ organizationId, archived }, { viewer }) {
-    setOrganizationArchived(organizationId, archived, viewer.id);
+    setOrganizationArchived(organizationId, archived, viewer);
     refresh();
     return { message: archived ? 'organizations.archivedNotice' : 'organizations.restoredNotice' };
   },
@@ -55,9 +51,8 @@ export const archiveOrganizationAction = defineAction({
 export const addMemberAction = defineAction({
   schema: membershipInput,
   who: 'admin',
-  allow: canManageOrganizations,
   run(input, { viewer }) {
-    addMember(input, viewer.id);
+    addMember(input, viewer);
     refresh();
     return { message: 'organizations.memberAdded' };
   },
@@ -66,9 +61,8 @@ export const addMemberAction = defineAction({
 export const updateMembershipAction = defineAction({
   schema: membershipUpdate,
   who: 'admin',
-  allow: canManageOrganizations,
   run({ membershipId, ...input }, { viewer }) {
-    updateMembership(membershipId, input, viewer.id);
+    updateMembership(membershipId, input, viewer);
     refresh();
     return { message: 'common.saved' };
   },
@@ -77,9 +71,8 @@ export const updateMembershipAction = defineAction({
 export const removeMemberAction = defineAction({
   schema: membershipRef,
   who: 'admin',
-  allow: canManageOrganizations,
   run({ membershipId }, { viewer }) {
-    removeMember(membershipId, viewer.id);
+    removeMember(membershipId, viewer);
     refresh();
     return { message: 'organizations.memberRemoved' };
   },

@@ -8,7 +8,8 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
 import { auditChainHead, listAuditActions, listAuditEvents, verifyAuditChain } from '@/lib/audit/data';
 import { auditFilter } from '@/lib/audit/schema';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canReadAuditLog } from '@/lib/audit/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime, SITE_TIME_ZONE } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -26,7 +27,7 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const locale = await pageLocale(params);
-  await requireRole('admin', '/admin/audit');
+  await requirePermission(canReadAuditLog, '/admin/audit');
   const filter = auditFilter.parse(await searchParams);
   const t = await getTranslations('audit');
   const labels = auditLabels(t);

@@ -5,7 +5,8 @@ import { buttonClass } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canManagePeople } from '@/lib/people/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { listPeople } from '@/lib/people/data';
 import { peopleFilter } from '@/lib/people/schema';
@@ -24,7 +25,7 @@ export default async function PeoplePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await pageLocale(params);
-  await requireRole('admin', '/admin/people');
+  await requirePermission(canManagePeople, '/admin/people');
   const filter = peopleFilter.parse(await searchParams);
   const [t, roles] = await Promise.all([getTranslations('people'), getTranslations('roles')]);
   const { rows, total } = listPeople(filter);
