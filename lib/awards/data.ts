@@ -22,7 +22,7 @@ import {
 import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { decodeChoices } from './ballot-slots';
-import { awardErrors } from './errors';
+import { awardError } from './errors';
 import { canSeeResults, type AwardStaff, type CommitteeSeat } from './permissions';
 import { hashReceipt } from './receipts';
 import { tally, type RoundTally } from './tally';
@@ -243,7 +243,7 @@ export function countRound(round: VotingRound, seats: number, reader: Reader = d
 export function getRoundResults(roundId: number, actor: Actor) {
   const round = getRound(roundId);
   if (!round) throw new AppError('notFound');
-  if (!canSeeResults(actor, awardStaff(round.awardId), round.status)) throw new AppError(awardErrors.resultsHidden);
+  if (!canSeeResults(actor, awardStaff(round.awardId), round.status)) throw awardError('resultsHidden');
   const category = getCategory(round.categoryId)!;
   const candidates = new Map(roundCandidates(round).map((n) => [n.id, n]));
   return { round, category, candidates, tally: countRound(round, category.winners) };

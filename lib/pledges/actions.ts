@@ -8,7 +8,7 @@ import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
 import { requestContext } from '@/lib/request/context';
 import { defineAction } from '@/lib/actions/define-action';
-import { PledgeError } from './errors';
+import { pledgeError } from './errors';
 import { matchesHash } from './canonical';
 import { verificationByCode } from './data';
 import { discardEvidence, storeEvidence } from './evidence';
@@ -146,9 +146,9 @@ export const checkTextAction = defineAction({
     // Codes are short: lookups are limited per client, so they cannot be enumerated.
     enforceRateLimit('verify', clientKey((await requestContext()).ip));
     const found = verificationByCode(code.toUpperCase());
-    if (!found) throw new PledgeError('unknownCode');
+    if (!found) throw pledgeError('unknownCode');
     // A mismatch is the answer to an honest question, but it must read as a warning.
-    if (!matchesHash(text, found.signature.sha256)) throw new PledgeError('textDiffers', { field: 'text' });
+    if (!matchesHash(text, found.signature.sha256)) throw pledgeError('textDiffers', { field: 'text' });
     return { message: 'pledges.verify.matches', keepValues: true };
   },
 });

@@ -4,9 +4,8 @@ import { meetingReports } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
-import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
-import { reportErrors } from './errors';
+import { reportError } from './errors';
 
 type SaveInput = { meetingId: number; locale: 'zh-CN' | 'en'; body: string; source: 'draft' | 'edit'; baseVersion?: number };
 
@@ -24,7 +23,7 @@ export function saveReportVersion(input: SaveInput, actor: Actor): number {
         .from(meetingReports)
         .where(and(eq(meetingReports.meetingId, meeting.id), eq(meetingReports.locale, input.locale)))
         .get()?.version ?? 0;
-    if (input.source === 'edit' && input.baseVersion !== latest) throw new AppError(reportErrors.staleVersion, { values: { version: latest } });
+    if (input.source === 'edit' && input.baseVersion !== latest) throw reportError('staleVersion', { values: { version: latest } });
     const version = latest + 1;
     const row = tx
       .insert(meetingReports)
