@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agendaItemKinds } from '@/db/schema/enums';
+import { agendaItemKinds, type AgendaItemKind } from '@/db/schema/enums';
 import { englishName, id, optionalId, optionalText } from '@/lib/actions/fields';
 
 /** Ten hours is already a long item; anything longer is a typo, not a plan. */
@@ -49,3 +49,18 @@ export const agendaMoveInput = z.object({
 
 /** One agenda item, named by a form's hidden field. */
 export const agendaItemRef = z.object({ itemId: id });
+
+/**
+ * An agenda item as the pages show it (declared once): the public agenda leaves out the
+ * crew notes, the run sheet and the live screen the description.
+ */
+export type AgendaItemView = {
+  id: number;
+  kind: AgendaItemKind;
+  title: string;
+  titleEn?: string | null;
+  plannedMinutes: number;
+  presenters: string | null;
+  description: string | null;
+  crewNotes: string | null;
+};
