@@ -106,7 +106,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['proxy.ts'],
+    files: ['proxy.ts', 'instrumentation.ts'],
     rules: {
       ...restrictedImports([...databasePaths, sqlitePath], databasePatterns),
       'no-restricted-syntax': ['error', dynamicDatabaseImport, requiredSqlite],
@@ -116,10 +116,10 @@ export default defineConfig([
     // Next's start-up hook opens the database once (migrations, seed): the one dynamic import of db/ outside lib.
     files: ['instrumentation.ts'],
     rules: {
-      ...restrictedImports([...databasePaths, sqlitePath], databasePatterns),
       'no-restricted-syntax': [
         'error',
         { ...dynamicDatabaseImport, selector: "ImportExpression[source.value=/^(@\\/|\\.\\/|(\\.\\.\\/)+)db\\/(?!startup$)/]" },
+        requiredSqlite,
       ],
     },
   },
