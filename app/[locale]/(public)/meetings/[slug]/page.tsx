@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { PublicAgenda } from '@/components/agenda/PublicAgenda';
 import { AvailabilityProvider, RegisterGate, SeatsLine } from '@/components/meetings/Availability';
 import { MeetingOverview } from '@/components/meetings/MeetingOverview';
@@ -7,7 +7,6 @@ import { buttonClass } from '@/components/ui/Button';
 import { listPublicAgenda } from '@/lib/agenda/data';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { localizedName, localizedText } from '@/lib/i18n/localized-name';
-import { formatDay } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
@@ -36,7 +35,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const { slug } = await params;
   const meeting = getPublicMeeting(slug);
   if (!meeting) notFound();
-  const t = await getTranslations('meetings');
+  const [t, format] = await Promise.all([getTranslations('meetings'), getFormatter()]);
   const agenda = listPublicAgenda(meeting.id);
   const past = new Date() > meeting.endsAt;
   const attendance = past ? registrationCounts(meeting.id) : [];
@@ -76,7 +75,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
           <h2 id="past-heading" className="mb-2 text-xl font-semibold">
             {t('past.heading')}
           </h2>
-          <p>{t('past.heldOn', { date: formatDay(meeting.startsAt, locale, meeting.timeZone) })}</p>
+          <p>{t('past.heldOn', { date: format.dateTime(meeting.startsAt, { dateStyle: 'long', timeZone: meeting.timeZone }) })}</p>
           {sum('confirmed') > 0 ? (
             <p>
               {t('past.registered', { count: sum('confirmed') })} {sum('checkedIn') > 0 ? t('past.attended', { count: sum('checkedIn') }) : null}
