@@ -2,7 +2,7 @@
 // Refuses while any process has the database open, and before replacing anything checks
 // the backup (manifest hashes, integrity_check). See docs/decisions/0013.
 import '@/lib/storage/owner-only-umask';
-import { restoreBackup } from '@/lib/backup/restore';
+import { restoreBackup } from '@/db/backup/restore';
 import { databaseDriver, databaseFile } from '@/lib/env';
 
 const from = process.argv[2];

@@ -1,15 +1,11 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { accounts, publishedMeeting, signIn } from './fixtures';
+import { accounts, publishedMeeting, signIn, submitGuestRegistration } from './fixtures';
 
 // Issue 17, items 1–3: the door station on a phone, under pressure.
 
 async function registerAsGuest(page: Page, slug: string, name: string, phone: string) {
-  await page.goto(`/meetings/${slug}/register`);
-  await page.getByLabel('姓名').fill(name);
-  await page.getByLabel('手机号').fill(phone);
-  await page.getByLabel('报名类别').selectOption({ label: '公众' });
-  await page.getByRole('button', { name: '提交报名' }).click();
+  await submitGuestRegistration(page, slug, { name, phone });
   return (await page.getByRole('img', { name: /入场二维码/ }).getAttribute('aria-label'))!.slice(-9);
 }
 

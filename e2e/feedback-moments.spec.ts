@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { accounts, demoMeeting, publishedMeeting, signIn, unique } from './fixtures';
+import { accounts, demoMeeting, publishedMeeting, signIn, submitGuestRegistration, unique } from './fixtures';
 
 /**
  * Feedback where people are under pressure (issue 17): seats left before
@@ -15,11 +15,7 @@ async function earlyMeeting(page: Page, capacity: number) {
 }
 
 async function registerAsGuest(page: Page, slug: string, name: string) {
-  await page.goto(`/meetings/${slug}/register`);
-  await page.getByLabel('姓名').fill(name);
-  await page.getByLabel('电子邮箱').fill(`${unique()}.${Math.floor(Math.random() * 1e6)}@example.cn`);
-  await page.getByLabel('报名类别').selectOption({ label: '公众' });
-  await page.getByRole('button', { name: '提交报名' }).click();
+  await submitGuestRegistration(page, slug, { name, email: `${unique()}.${Math.floor(Math.random() * 1e6)}@example.cn` });
   await expect(page).toHaveURL(/\/registrations\/[\w-]{40,}$/);
   return page.url();
 }

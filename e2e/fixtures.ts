@@ -72,13 +72,18 @@ export async function publishedMeeting(page: Page, options: { capacity?: number;
   return { id: Number(id), slug };
 }
 
-/** A guest registers through the public form (in Chinese) and lands on their ticket. */
-export async function registerAsGuest(page: Page, slug: string, guest: { name: string; phone?: string; email?: string }) {
+/** A guest fills the public registration form (in Chinese) and submits it; what follows is the caller's to check. */
+export async function submitGuestRegistration(page: Page, slug: string, guest: { name: string; phone?: string; email?: string; category?: string }) {
   await page.goto(`/meetings/${slug}/register`);
   await page.getByLabel('姓名').fill(guest.name);
   if (guest.phone) await page.getByLabel('手机号').fill(guest.phone);
   if (guest.email) await page.getByLabel('电子邮箱').fill(guest.email);
-  await page.getByLabel('报名类别').selectOption({ label: '公众' });
+  await page.getByLabel('报名类别').selectOption({ label: guest.category ?? '公众' });
   await page.getByRole('button', { name: '提交报名' }).click();
+}
+
+/** A guest registers through the public form (in Chinese) and lands on their ticket. */
+export async function registerAsGuest(page: Page, slug: string, guest: { name: string; phone?: string; email?: string; category?: string }) {
+  await submitGuestRegistration(page, slug, guest);
   await expect(page).toHaveURL(/\/registrations\/[\w-]+$/);
 }

@@ -1,15 +1,6 @@
-import { expect, test, type Page } from './test';
+import { expect, test } from './test';
 import { callAction } from './actions';
-import { accounts, formAlert, publishedMeeting, secondServer, signIn, unique } from './fixtures';
-
-async function registerAsGuest(page: Page, slug: string, guest: { name: string; phone?: string; email?: string; category?: string }) {
-  await page.goto(`/meetings/${slug}/register`);
-  await page.getByLabel('姓名').fill(guest.name);
-  if (guest.phone) await page.getByLabel('手机号').fill(guest.phone);
-  if (guest.email) await page.getByLabel('电子邮箱').fill(guest.email);
-  await page.getByLabel('报名类别').selectOption({ label: guest.category ?? '公众' });
-  await page.getByRole('button', { name: '提交报名' }).click();
-}
+import { accounts, formAlert, publishedMeeting, secondServer, signIn, submitGuestRegistration, unique } from './fixtures';
 
 test('a guest registers on a phone, sees the ticket, cannot register twice, and cancels', async ({ page, browser }) => {
   await signIn(page, accounts.organizer);
@@ -40,7 +31,7 @@ test('a guest registers on a phone, sees the ticket, cannot register twice, and 
   await expect(guest.getByRole('img', { name: /^入场二维码，票号 [2-9A-Z]{4}-[2-9A-Z]{4}$/ })).toBeVisible();
 
   // The same email again is refused, whatever the name.
-  await registerAsGuest(guest, meeting.slug, { name: '王小东', email });
+  await submitGuestRegistration(guest, meeting.slug, { name: '王小东', email });
   await expect(formAlert(guest)).toHaveText(/您已经报名了这次会议/);
 
   await guest.goto(ticketUrl);
@@ -59,9 +50,9 @@ test('an organizer approves one registration and rejects another with a reason',
   await expect(page.getByRole('main').getByRole('status').first()).toHaveText('已保存。');
 
   const visitor = await browser.newPage();
-  await registerAsGuest(visitor, meeting.slug, { name: '陈思远', phone: '13911110001' });
+  await submitGuestRegistration(visitor, meeting.slug, { name: '陈思远', phone: '13911110001' });
   await expect(visitor.getByText('正在等待组织者审核')).toBeVisible();
-  await registerAsGuest(visitor, meeting.slug, { name: '刘梦琪', phone: '13911110002' });
+  await submitGuestRegistration(visitor, meeting.slug, { name: '刘梦琪', phone: '13911110002' });
   await expect(visitor.getByText('待审核')).toBeVisible();
 
   await page.goto(`/organize/meetings/${meeting.id}/registrations`);
@@ -85,10 +76,10 @@ test('door check-in by ticket number and by name; a second scan says when, a can
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const visitor = await browser.newPage();
-  await registerAsGuest(visitor, meeting.slug, { name: '赵雨桐', phone: '13922220001' });
+  await submitGuestRegistration(visitor, meeting.slug, { name: '赵雨桐', phone: '13922220001' });
   const code = (await visitor.getByRole('img', { name: /入场二维码/ }).getAttribute('aria-label'))!.slice(-9);
-  await registerAsGuest(visitor, meeting.slug, { name: '孙浩然', phone: '13922220002' });
-  await registerAsGuest(visitor, meeting.slug, { name: '周嘉怡', phone: '13922220003' });
+  await submitGuestRegistration(visitor, meeting.slug, { name: '孙浩然', phone: '13922220002' });
+  await submitGuestRegistration(visitor, meeting.slug, { name: '周嘉怡', phone: '13922220003' });
   const cancelledCode = (await visitor.getByRole('img', { name: /入场二维码/ }).getAttribute('aria-label'))!.slice(-9);
   visitor.once('dialog', (dialog) => dialog.accept());
   await visitor.getByRole('button', { name: '取消报名' }).click();
@@ -130,7 +121,7 @@ test('the door camera reads the QR code from a guest\'s ticket and checks them i
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const visitor = await browser.newPage();
-  await registerAsGuest(visitor, meeting.slug, { name: '钱思彤', phone: '13922220011' });
+  await submitGuestRegistration(visitor, meeting.slug, { name: '钱思彤', phone: '13922220011' });
   // The code exactly as the ticket page draws it: what a guest holds up to the door phone.
   const ticketImage = await visitor.getByRole('img', { name: /入场二维码/ }).screenshot();
 

@@ -60,6 +60,8 @@ export const appErrorCodes = [
  */
 export type AppErrorCode = (typeof appErrorCodes)[number] | `${string}.errors.${string}`;
 
+type AppErrorOptions = { field?: string; values?: Record<string, string | number> };
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
   /** When set, the message is shown beside this form field instead of above the form. */
@@ -68,11 +70,28 @@ export class AppError extends Error {
   /** Placeholders of the message, e.g. which lines of a pasted list are wrong. */
   readonly values?: Record<string, string | number>;
 
-  constructor(code: AppErrorCode, options: { field?: string; values?: Record<string, string | number> } = {}) {
+  constructor(code: AppErrorCode, options: AppErrorOptions = {}) {
     super(code);
     this.name = 'AppError';
     this.code = code;
     this.field = options.field;
     this.values = options.values;
   }
+
+  /** The short reason (`alreadySigned` of `pledges.errors.alreadySigned`); a shared code is its own reason. */
+  get reason(): string {
+    const at = this.code.lastIndexOf('.errors.');
+    return at === -1 ? this.code : this.code.slice(at + '.errors.'.length);
+  }
+}
+
+/**
+ * A feature's own refusals (decision 0029): the short reasons it may raise, whose
+ * messages live under `<namespace>.errors.` in both message files. Calling the result
+ * makes the one error type, an AppError whose code is the full message key:
+ * `throw awardError('votingClosed')`.
+ */
+export function domainErrors<const R extends string>(namespace: string, reasons: readonly R[]) {
+  const raise = (reason: R, options: AppErrorOptions = {}) => new AppError(`${namespace}.errors.${reason}`, options);
+  return Object.assign(raise, { reasons });
 }

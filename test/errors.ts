@@ -1,5 +1,4 @@
 import { AppError } from '@/lib/errors';
-import { PledgeError } from '@/lib/pledges/errors';
 
 /**
  * The code of the expected refusal `fn` throws (a pledge refusal by its short code),
@@ -9,7 +8,7 @@ export function code(fn: () => unknown): string {
   try {
     fn();
   } catch (error) {
-    if (error instanceof PledgeError) return error.reason;
+    if (error instanceof AppError && error.code.startsWith('pledges.errors.')) return error.reason;
     return error instanceof AppError ? error.code : String(error);
   }
   return 'no error';

@@ -1,18 +1,10 @@
 import { CeremonyWinners, type CeremonyWinner } from '@/components/awards/CeremonyWinners';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import type { AgendaItemKind } from '@/db/schema/enums';
+import type { AgendaItemView } from '@/lib/agenda/schema';
 import { plan } from '@/lib/agenda/schedule';
 import { localizedName } from '@/lib/i18n/localized-name';
 
-type Item = {
-  id: number;
-  kind: AgendaItemKind;
-  title: string;
-  titleEn?: string | null;
-  plannedMinutes: number;
-  presenters: string | null;
-  description: string | null;
-};
+type Item = Omit<AgendaItemView, 'crewNotes'>;
 
 /** The run of show as attendees read it: planned times, what happens, who presents. Never crew notes. */
 export function PublicAgenda({ items, startsAt, timeZone, winners }: { items: Item[]; startsAt: Date; timeZone: string; winners?: Record<number, CeremonyWinner[]> }) {

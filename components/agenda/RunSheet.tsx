@@ -1,18 +1,10 @@
 import { CeremonyWinners, type CeremonyWinner } from '@/components/awards/CeremonyWinners';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import type { AgendaItemKind } from '@/db/schema/enums';
+import type { AgendaItemView } from '@/lib/agenda/schema';
 import { plan } from '@/lib/agenda/schedule';
 import { localizedName } from '@/lib/i18n/localized-name';
 
-type Item = {
-  id: number;
-  kind: AgendaItemKind;
-  title: string;
-  titleEn?: string | null;
-  plannedMinutes: number;
-  presenters: string | null;
-  crewNotes: string | null;
-};
+type Item = Omit<AgendaItemView, 'description'>;
 
 /** The crew's sheet: cue time, length, what, who, and the notes the public never sees. Laid out for A4. */
 export function RunSheet({ items, startsAt, timeZone, winners }: { items: Item[]; startsAt: Date; timeZone: string; winners?: Record<number, CeremonyWinner[]> }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { Button } from '@/components/ui/Button';
 import { SelectField, TextField } from '@/components/ui/Field';
+import { FilterForm } from '@/components/ui/FilterForm';
 import { auditEntityTypes } from '@/db/schema/enums';
 import type { AuditFilter } from '@/lib/audit/schema';
 import { auditLabels } from './labels';
@@ -9,7 +9,7 @@ export async function AuditFilters({ filter, actions }: { filter: AuditFilter; a
   const [t, common] = await Promise.all([getTranslations('audit'), getTranslations('common')]);
   const labels = auditLabels(t);
   return (
-    <form role="search" method="get" className="mb-4 grid gap-3 rounded-lg border border-line bg-white p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
+    <FilterForm columns="sm:grid-cols-[1fr_1fr_1fr_auto]">
       <SelectField
         label={t('entity')}
         name="entityType"
@@ -25,9 +25,6 @@ export async function AuditFilters({ filter, actions }: { filter: AuditFilter; a
         options={actions.map((action) => ({ value: action, label: labels.action(action) }))}
       />
       <TextField label={t('actor')} name="actor" type="search" defaultValue={filter.actor} />
-      <Button type="submit" variant="secondary">
-        {common('filter')}
-      </Button>
-    </form>
+    </FilterForm>
   );
 }

@@ -3,8 +3,9 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/Badge';
 import { cx } from '@/components/ui/cx';
 import type { Forecast } from '@/lib/agenda/schedule';
+import type { AgendaItemView } from '@/lib/agenda/schema';
 
-type Item = { id: number; title: string; presenters: string | null; plannedMinutes: number; crewNotes: string | null };
+type Item = Pick<AgendaItemView, 'id' | 'title' | 'presenters' | 'plannedMinutes' | 'crewNotes'>;
 
 /**
  * Every item with its planned start and its real or forecast start, for the organizer

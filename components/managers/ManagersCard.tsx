@@ -11,8 +11,11 @@ import { initialFormState, type FormAction } from '@/lib/actions/state';
 type Person = { id: number; name: string; email: string };
 
 /**
- * The managers of one award or campaign (decision 0014), with add and remove. `field`
- * names the hidden input that carries the record's id (awardId, campaignId).
+ * The people who run one record — an award's or campaign's managers (decision 0014), a
+ * meeting's organizers — with add and remove; the last one cannot be removed. `field`
+ * names the hidden input that carries the record's id (awardId, campaignId, meetingId);
+ * `messages` the namespace of the wording (add, addButton, remove, confirmRemove, and
+ * lead for managers).
  */
 export function ManagersCard({
   field,
@@ -21,6 +24,8 @@ export function ManagersCard({
   candidates,
   addAction,
   removeAction,
+  messages = 'managers',
+  idPrefix = `manager-${field}`,
 }: {
   field: string;
   recordId: number;
@@ -28,13 +33,16 @@ export function ManagersCard({
   candidates: Person[];
   addAction: FormAction;
   removeAction: FormAction;
+  messages?: 'managers' | 'meetings.organizers';
+  idPrefix?: string;
 }) {
-  const t = useTranslations('managers');
+  const t = useTranslations(messages);
+  const lead = useTranslations('managers');
   const common = useTranslations('common');
   const [state, add] = useActionState(addAction, initialFormState);
   return (
     <div className="space-y-4">
-      <p className="text-sm text-muted">{t('lead')}</p>
+      {messages === 'managers' ? <p className="text-sm text-muted">{lead('lead')}</p> : null}
       <ul className="divide-y divide-line rounded-md border border-line">
         {managers.map((person) => (
           <li key={person.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
@@ -55,7 +63,7 @@ export function ManagersCard({
         <SelectField
           label={t('add')}
           name="userId"
-          idPrefix={`manager-${field}`}
+          idPrefix={idPrefix}
           placeholder={common('choose')}
           error={state.fieldErrors?.userId}
           options={candidates.map((person) => ({ value: String(person.id), label: `${person.name} (${person.email})` }))}

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
+import { createdAt } from './columns';
 
 
 /**
@@ -19,9 +20,7 @@ export const auditEvents = sqliteTable(
     entityId: integer('entity_id'),
     // JSON: { field: [before, after] } for updates, the created values for creates.
     changes: text('changes', { mode: 'json' }).$type<AuditChanges>(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: createdAt(),
     // Null only on events written before the chain, until startup seals them (decision 0012);
     // a trigger refuses new events without a hash.
     prevHash: text('prev_hash'),

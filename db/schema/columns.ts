@@ -11,3 +11,9 @@ export const createdAt = () =>
   timestamp('created_at')
     .notNull()
     .$defaultFn(() => new Date());
+
+/** Set on insert like createdAt; each update sets it again by hand (`updatedAt: new Date()`). */
+export const updatedAt = () =>
+  timestamp('updated_at')
+    .notNull()
+    .$defaultFn(() => new Date());

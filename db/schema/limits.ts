@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { timestamp } from './columns';
 
 /**
  * Counters behind rate limits and sign-in throttling, one row per key (e.g.
@@ -10,8 +11,8 @@ export const rateCounters = sqliteTable(
   {
     key: text('key').primaryKey(),
     count: integer('count').notNull(),
-    windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
-    lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+    windowStartedAt: timestamp('window_started_at').notNull(),
+    lockedUntil: timestamp('locked_until'),
   },
   (t) => [index('rate_counters_window_idx').on(t.windowStartedAt)],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { inList } from './columns';
+import { createdAt, inList, timestamp, updatedAt } from './columns';
 import { agendaItemKinds, meetingStatuses } from './enums';
 import { users } from './users';
 
@@ -20,17 +20,17 @@ export const meetings = sqliteTable(
     venueAddress: text('venue_address'),
     // IANA name; start and end are instants (UTC), shown in this zone.
     timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
-    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
-    endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+    startsAt: timestamp('starts_at').notNull(),
+    endsAt: timestamp('ends_at').notNull(),
     capacity: integer('capacity'),
     status: text('status', { enum: meetingStatuses }).notNull().default('draft'),
     // Set on first publication: a cancelled meeting that people could already see stays visible.
-    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    publishedAt: timestamp('published_at'),
     // Bumped by every agenda change, so a reorder made on a stale page is refused instead of scrambling the order.
     agendaVersion: integer('agenda_version').notNull().default(0),
     // Run of show on the day: the item on stage now and when the run ended.
     currentItemId: integer('current_item_id'),
-    liveEndedAt: integer('live_ended_at', { mode: 'timestamp_ms' }),
+    liveEndedAt: timestamp('live_ended_at'),
     // Bumped by every control action; the venue display only redraws when it changes.
     liveVersion: integer('live_version').notNull().default(0),
     // The meeting this one was prepared from ("next year's edition", decision 0027). Unique:
@@ -39,12 +39,8 @@ export const meetings = sqliteTable(
       .unique()
       .references((): AnySQLiteColumn => meetings.id, { onDelete: 'set null' }),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('meetings_starts_at_idx').on(t.startsAt),
@@ -67,9 +63,7 @@ export const meetingOrganizers = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index('meeting_organizers_user_idx').on(t.userId)],
 );
@@ -95,14 +89,10 @@ export const agendaItems = sqliteTable(
     // The awards a ceremony item presents are in ceremony_awards (db/schema/awards.ts).
     pledgeCampaignId: integer('pledge_campaign_id'),
     // What actually happened on the day.
-    startedAt: integer('started_at', { mode: 'timestamp_ms' }),
-    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    startedAt: timestamp('started_at'),
+    endedAt: timestamp('ended_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('agenda_items_meeting_position_unique').on(t.meetingId, t.position),

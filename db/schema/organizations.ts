@@ -3,6 +3,7 @@ import { check, index, integer, sqliteTable, text, unique } from 'drizzle-orm/sq
 import { users } from './users';
 
 import { organizationKinds } from './enums';
+import { createdAt, timestamp, updatedAt } from './columns';
 
 export const organizations = sqliteTable(
   'organizations',
@@ -12,13 +13,9 @@ export const organizations = sqliteTable(
     kind: text('kind', { enum: organizationKinds }).notNull(),
     address: text('address'),
     description: text('description'),
-    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    archivedAt: timestamp('archived_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('organizations_kind_idx').on(t.kind),
@@ -45,9 +42,7 @@ export const memberships = sqliteTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     position: text('position'),
     isRepresentative: integer('is_representative', { mode: 'boolean' }).notNull().default(false),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: createdAt(),
   },
   (t) => [
     unique('memberships_user_organization_unique').on(t.userId, t.organizationId),

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, timestamp } from './columns';
 
 /**
  * An attachment as stored: its bytes, or (qrText) a QR code drawn at sending time —
@@ -25,12 +26,10 @@ export const outboxEmails = sqliteTable(
     secrets: text('secrets'),
     // What it is about, for the admin list (e.g. "registration.confirmed").
     topic: text('topic').notNull(),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: createdAt(),
     // Taken by one sender at a time, so two app processes never send the same email twice.
-    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
-    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    claimedAt: timestamp('claimed_at'),
+    sentAt: timestamp('sent_at'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
   },

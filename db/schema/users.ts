@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 import { locales, siteRoles } from './enums';
+import { createdAt, timestamp, updatedAt } from './columns';
 
 /** A person. People created by an admin may have no password yet and cannot sign in until they get one. */
 export const users = sqliteTable(
@@ -15,16 +16,12 @@ export const users = sqliteTable(
     passwordHash: text('password_hash'),
     role: text('role', { enum: siteRoles }).notNull().default('member'),
     locale: text('locale', { enum: locales }).notNull().default('zh-CN'),
-    archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
+    archivedAt: timestamp('archived_at'),
     // Copied into the session token at sign-in and compared on every request: raising it
     // (sign out everywhere, password change, archiving, role change) ends every session.
     sessionVersion: integer('session_version').notNull().default(0),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
-    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('users_name_idx').on(t.name),
@@ -42,5 +39,5 @@ export type NewUser = typeof users.$inferInsert;
  */
 export const revokedSessions = sqliteTable('revoked_sessions', {
   sessionId: text('session_id').primaryKey(),
-  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  expiresAt: timestamp('expires_at').notNull(),
 });

@@ -55,9 +55,11 @@ describe('defineAction', () => {
     session.userId = admin.id;
     expect(getActiveViewer(admin.id)?.role).toBe('admin');
     const { changeRole } = await import('@/lib/people/mutations');
-    changeRole(admin.id, 'member', admin.id);
+    // Another admin changes it (an admin may not demote themselves).
+    const other = makeUser({ role: 'admin' });
+    changeRole(admin.id, 'member', other);
     expect(await adminOnly({}, form({ name: 'x' }))).toMatchObject({ formError: en.errors.forbidden });
-    changeRole(admin.id, 'admin', admin.id);
+    changeRole(admin.id, 'admin', other);
     expect(await adminOnly({}, form({ name: 'x' }))).toMatchObject({ ok: true, message: en.common.saved });
   });
 

@@ -5,6 +5,20 @@ import { isCalendarDay } from '@/lib/meetings/time';
 
 export const id = z.coerce.number().int().positive();
 
+/** An optional reference (a select with an empty "none" choice): empty is null. */
+export const optionalId = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? Number(v) : null))
+  .pipe(z.number().int().positive().nullable());
+
+/** A person chosen in a picker; nothing chosen reads as "choose a person", not as a bad number. */
+export const chosenPerson = z.coerce
+  .number({ error: 'validation.choosePerson' })
+  .int()
+  .positive({ error: 'validation.choosePerson' });
+
 /** A checkbox sends "on" when ticked and nothing otherwise. */
 export const checkbox = z
   .string()

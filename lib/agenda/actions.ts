@@ -1,12 +1,11 @@
 'use server';
 
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { id } from '@/lib/actions/fields';
 import { getMeeting } from '@/lib/meetings/data';
 import { refreshMeeting } from '@/lib/meetings/revalidate';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, reorderAgenda, updateAgendaItem } from './mutations';
-import { agendaItemInput, agendaMoveInput, agendaOrderInput } from './schema';
+import { agendaItemInput, agendaItemRef, agendaMoveInput, agendaOrderInput } from './schema';
 
 // Every agenda action checks, inside its transaction, that the caller organizes the meeting.
 function refresh(meetingId: number) {
@@ -34,7 +33,7 @@ export const updateAgendaItemAction = defineAction({
 });
 
 export const removeAgendaItemAction = defineAction({
-  schema: z.object({ itemId: id }),
+  schema: agendaItemRef,
   who: 'signedIn',
   run({ itemId }, { viewer }) {
     refresh(removeAgendaItem(itemId, viewer));

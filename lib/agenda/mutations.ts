@@ -7,6 +7,7 @@ import { diff, recordAudit } from '@/lib/audit/mutations';
 import { setCeremonyAwards } from '@/lib/awards/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { canEditAgenda } from './permissions';
 import { assertPledgeCampaign } from '@/lib/pledges/mutations';
 import type { AgendaItemInput } from './schema';
 
@@ -20,7 +21,7 @@ function bumpAgendaVersion(tx: Tx, meetingId: number) {
 function loadManagedItem(tx: Tx, itemId: number, actor: Actor) {
   const item = tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
   if (!item) throw new AppError('notFound');
-  const meeting = loadManagedMeeting(tx, item.meetingId, actor);
+  const meeting = loadManagedMeeting(tx, item.meetingId, actor, canEditAgenda);
   return { item, meeting };
 }
 
@@ -52,7 +53,7 @@ function renumber(tx: Tx, meetingId: number, orderedIds: number[]) {
 
 export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: Actor): number {
   return db.transaction((tx) => {
-    loadManagedMeeting(tx, meetingId, actor);
+    loadManagedMeeting(tx, meetingId, actor, canEditAgenda);
     assertPledgeCampaign(tx, input.pledgeCampaignId);
     const { awardIds, ...fields } = input;
     const last = tx.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
@@ -123,7 +124,7 @@ function assertStartedStayFirst(current: { id: number; startedAt: Date | null }[
  */
 export function reorderAgenda(meetingId: number, order: number[], expectedVersion: number, actor: Actor): void {
   db.transaction((tx) => {
-    const meeting = loadManagedMeeting(tx, meetingId, actor);
+    const meeting = loadManagedMeeting(tx, meetingId, actor, canEditAgenda);
     if (meeting.agendaVersion !== expectedVersion) throw new AppError('agendaChanged');
     const current = itemsInOrder(tx, meetingId);
     const sameItems =

@@ -1,16 +1,9 @@
 import { z } from 'zod';
-import { agendaItemKinds } from '@/db/schema/enums';
-import { englishName, id, optionalText } from '@/lib/actions/fields';
+import { agendaItemKinds, type AgendaItemKind } from '@/db/schema/enums';
+import { englishName, id, optionalId, optionalText } from '@/lib/actions/fields';
 
 /** Ten hours is already a long item; anything longer is a typo, not a plan. */
 export const MAX_ITEM_MINUTES = 600;
-
-const optionalId = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? Number(v) : null))
-  .pipe(z.number().int().positive().nullable());
 
 export const agendaItemInput = z.object({
   kind: z.enum(agendaItemKinds),
@@ -53,3 +46,21 @@ export const agendaMoveInput = z.object({
   itemId: id,
   direction: z.enum(['up', 'down']),
 });
+
+/** One agenda item, named by a form's hidden field. */
+export const agendaItemRef = z.object({ itemId: id });
+
+/**
+ * An agenda item as the pages show it (declared once): the public agenda leaves out the
+ * crew notes, the run sheet and the live screen the description.
+ */
+export type AgendaItemView = {
+  id: number;
+  kind: AgendaItemKind;
+  title: string;
+  titleEn?: string | null;
+  plannedMinutes: number;
+  presenters: string | null;
+  description: string | null;
+  crewNotes: string | null;
+};

@@ -5,10 +5,8 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/lib/i18n/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { AppError } from '@/lib/errors';
-import { localPath } from '@/lib/i18n/local-path';
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '@/lib/i18n/routing';
-import { z } from 'zod';
-import { locales, type Locale } from '@/db/schema/enums';
+import type { Locale } from '@/db/schema/enums';
 import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { requestContext } from '@/lib/request/context';
@@ -18,7 +16,7 @@ import { currentSession } from './session';
 import { reissueSessionCookie, SESSION_COOKIES } from './session-cookie';
 import { SESSION_MAX_AGE_SECONDS } from './options';
 import { hashPassword, verifyPassword } from './password';
-import { changePasswordSchema, signUpSchema } from './schema';
+import { changePasswordSchema, languageChoice, noInput, signUpSchema } from './schema';
 
 export const signUp = defineAction({
   schema: signUpSchema,
@@ -63,7 +61,7 @@ async function forgetSessionCookie() {
  * month, so a copy of the cookie would otherwise keep working.
  */
 export const signOut = defineAction({
-  schema: z.object({}),
+  schema: noInput,
   who: 'anyone',
   async run() {
     const session = await currentSession();
@@ -75,7 +73,7 @@ export const signOut = defineAction({
 
 /** Ends every session of the account, on every device (a lost phone, a shared computer). */
 export const signOutEverywhere = defineAction({
-  schema: z.object({}),
+  schema: noInput,
   who: 'signedIn',
   async run(_input, { viewer }) {
     endAllSessions(viewer.id);
@@ -89,11 +87,7 @@ export const signOutEverywhere = defineAction({
  * device, and a signed-in person's account remembers it for emails.
  */
 export const switchLanguage = defineAction({
-  schema: z.object({
-    locale: z.enum(locales),
-    // Only a path on this site: never "//elsewhere" or a full URL.
-    path: z.string().optional().transform(localPath),
-  }),
+  schema: languageChoice,
   who: 'anyone',
   async run(input, { viewer }) {
     const jar = await cookies();

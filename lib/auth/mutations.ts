@@ -68,6 +68,10 @@ export function revokeSession(sessionId: string, expiresAt: Date, now = new Date
   });
 }
 
+/**
+ * Not an audit event (decision 0029): the language is a display preference, the same
+ * choice the cookie holds for a visitor, and changes nothing anyone else sees or relies on.
+ */
 export function setLocale(userId: number, locale: Locale): void {
   db.update(users).set({ locale }).where(eq(users.id, userId)).run();
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canChangeRole, canManageOrganizations, canManagePeople, canReadAuditLog, hasRole } from './permissions';
+import { canReadAuditLog } from '@/lib/audit/permissions';
+import { canManageOrganizations } from '@/lib/organizations/permissions';
+import { canChangeRole, canManagePeople } from '@/lib/people/permissions';
+import { hasRole } from './permissions';
 
 const admin = { id: 1, role: 'admin' as const };
 const organizer = { id: 2, role: 'organizer' as const };

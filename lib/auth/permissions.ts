@@ -10,13 +10,5 @@ export function hasRole(actor: Actor, role: SiteRole): boolean {
   return !!actor && rank[actor.role] >= rank[role];
 }
 
-export const canManageOrganizations = (actor: Actor) => hasRole(actor, 'admin');
-export const canManagePeople = (actor: Actor) => hasRole(actor, 'admin');
-export const canReadAuditLog = (actor: Actor) => hasRole(actor, 'admin');
+/** The admin area (organizations, people, the audit log); each domain's permissions.ts says who acts there. */
 export const canSeeAdminArea = (actor: Actor) => hasRole(actor, 'admin');
-
-/** An admin may not take away their own admin role: someone must always be left to manage the site. */
-export function canChangeRole(actor: Actor, targetUserId: number, newRole: SiteRole): boolean {
-  if (!actor || !hasRole(actor, 'admin')) return false;
-  return !(actor.id === targetUserId && newRole !== 'admin');
-}

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { locales } from '@/db/schema/enums';
+import { localPath } from '@/lib/i18n/local-path';
 
 export const emailField = z
   .string()
@@ -52,3 +54,12 @@ export const changePasswordSchema = z
     error: 'validation.passwordMismatch',
     path: ['confirmPassword'],
   });
+
+/** An action that needs nothing but who is asking (signing out). */
+export const noInput = z.object({});
+
+export const languageChoice = z.object({
+  locale: z.enum(locales),
+  // Only a path on this site: never "//elsewhere" or a full URL.
+  path: z.string().optional().transform(localPath),
+});

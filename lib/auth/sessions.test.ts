@@ -22,8 +22,8 @@ describe('session versions (issue 12, finding 7)', () => {
     const steps: [string, () => void][] = [
       ['password change', () => setPassword(person.id, 'new-hash', person.id)],
       ['sign out everywhere', () => endAllSessions(person.id)],
-      ['role change', () => changeRole(person.id, 'organizer', admin.id)],
-      ['archiving', () => setPersonArchived(person.id, true, admin.id)],
+      ['role change', () => changeRole(person.id, 'organizer', admin)],
+      ['archiving', () => setPersonArchived(person.id, true, admin)],
     ];
     for (const [what, step] of steps) {
       const before = version(person.id);
@@ -32,7 +32,7 @@ describe('session versions (issue 12, finding 7)', () => {
       expect(getSessionViewer(person.id, before, 'phone'), what).toBeUndefined();
     }
     // Restored, the person may sign in again, but no old session comes back.
-    setPersonArchived(person.id, false, admin.id);
+    setPersonArchived(person.id, false, admin);
     expect(getSessionViewer(person.id, version(person.id) - 1, 'phone')).toBeUndefined();
     expect(getSessionViewer(person.id, version(person.id), 'new-sign-in')?.id).toBe(person.id);
   });

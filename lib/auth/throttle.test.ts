@@ -109,7 +109,7 @@ describe('authenticate against the database', () => {
   it('refuses archived people', async () => {
     const user = makeUser({ email: 'archived@test.local', passwordHash: await hashPassword('right password') });
     const { setPersonArchived } = await import('@/lib/people/mutations');
-    setPersonArchived(user.id, true, user.id);
+    setPersonArchived(user.id, true, makeUser({ role: 'admin' }));
     expect(await failure(authenticate({ email: 'archived@test.local', password: 'right password' }, from('198.51.100.1')))).toBe('invalid');
   });
 });

@@ -1,9 +1,8 @@
 'use server';
 
 import { getLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { checkbox, id } from '@/lib/actions/fields';
+
 import type { FormState } from '@/lib/actions/state';
 import { AppError } from '@/lib/errors';
 import { zoneName } from '@/lib/i18n/dates';
@@ -34,9 +33,8 @@ import { receiptRecorded } from './data';
 import { removePhoto, storePhoto } from './photos';
 import { formatReceipt } from './receipts';
 import { refreshAwardPages, refreshSitePages } from './revalidate';
-import { awardErrors } from './errors';
 import { AWARD_TIME_ZONE } from './schema';
-import { awardInput, ballotInput, categoryInput, committeeInput, nominationInput, roundInput, screeningInput } from './schema';
+import { awardCategoryRef, awardInput, awardManagerChoice, awardPerson, awardUpdate, ballotInput, categoryInput, committeeInput, nominationInput, publicNominationInput, receiptInput, revealInput, roundCandidatesInput, roundInput, roundNominationRef, roundRef, roundTransitionInput, screeningInput } from './schema';
 
 export const createAwardAction = defineAction({
   schema: awardInput,
@@ -49,7 +47,7 @@ export const createAwardAction = defineAction({
 });
 
 export const updateAwardAction = defineAction({
-  schema: z.intersection(awardInput, z.object({ awardId: id })),
+  schema: awardUpdate,
   who: 'organizer',
   run({ awardId, ...input }, { viewer }) {
     updateAward(awardId, input, viewer);
@@ -69,7 +67,7 @@ export const addCategoryAction = defineAction({
 });
 
 export const removeCategoryAction = defineAction({
-  schema: z.object({ categoryId: id }),
+  schema: awardCategoryRef,
   who: 'organizer',
   run({ categoryId }, { viewer }) {
     removeCategory(categoryId, viewer);
@@ -89,7 +87,7 @@ export const appointAction = defineAction({
 });
 
 export const dismissAction = defineAction({
-  schema: z.object({ awardId: id, userId: id }),
+  schema: awardPerson,
   who: 'organizer',
   run({ awardId, userId }, { viewer }) {
     removeCommitteeMember(awardId, userId, viewer);
@@ -99,7 +97,7 @@ export const dismissAction = defineAction({
 });
 
 export const addAwardManagerAction = defineAction({
-  schema: z.object({ awardId: id, userId: z.coerce.number({ error: 'validation.choosePerson' }).int().positive({ error: 'validation.choosePerson' }) }),
+  schema: awardManagerChoice,
   who: 'organizer',
   run({ awardId, userId }, { viewer }) {
     addAwardManager(awardId, userId, viewer);
@@ -109,7 +107,7 @@ export const addAwardManagerAction = defineAction({
 });
 
 export const removeAwardManagerAction = defineAction({
-  schema: z.object({ awardId: id, userId: id }),
+  schema: awardPerson,
   who: 'organizer',
   run({ awardId, userId }, { viewer }) {
     removeAwardManager(awardId, userId, viewer);
@@ -142,7 +140,7 @@ export async function submitNominationAction(previous: FormState, formData: Form
 export async function editNominationAction(previous: FormState, formData: FormData): Promise<FormState> {
   const photo = formData instanceof FormData ? formData.get('photo') : null;
   return defineAction({
-    schema: z.intersection(nominationInput, z.object({ token: z.string().min(10).max(100) })),
+    schema: publicNominationInput,
     who: 'anyone',
     async run({ token, ...input }) {
       const context = await requestContext();
@@ -180,7 +178,7 @@ export const createRoundAction = defineAction({
 });
 
 export const changeRoundStatusAction = defineAction({
-  schema: z.object({ roundId: id, transition: z.enum(['open', 'close', 'publish']), moveVotingWindow: checkbox }),
+  schema: roundTransitionInput,
   who: 'signedIn',
   async run({ roundId, transition, moveVotingWindow }, { viewer }) {
     const origin = (await requestContext()).origin;
@@ -189,7 +187,8 @@ export const changeRoundStatusAction = defineAction({
       round = changeRoundStatus(roundId, transition, viewer, new Date(), origin, { moveVotingWindow });
     } catch (error) {
       // The window's times are named with their zone, as everywhere else (北京时间 / Asia/Shanghai).
-      const windowRefusal = error instanceof AppError && (error.code === awardErrors.votingWindowAhead || error.code === awardErrors.votingWindowOver);
+      const windowRefusal =
+        error instanceof AppError && error.code.startsWith('awards.errors.') && (error.reason === 'votingWindowAhead' || error.reason === 'votingWindowOver');
       if (windowRefusal) throw new AppError(error.code, { values: { ...error.values, zone: zoneName(AWARD_TIME_ZONE, await getLocale()) } });
       throw error;
     }
@@ -199,7 +198,7 @@ export const changeRoundStatusAction = defineAction({
 });
 
 export const castingVoteAction = defineAction({
-  schema: z.object({ roundId: id, nominationId: z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]).map(Number)).pipe(z.array(z.number().int().positive())) }),
+  schema: roundCandidatesInput,
   who: 'signedIn',
   run({ roundId, nominationId }, { viewer }) {
     castDecidingVote(roundId, nominationId, viewer);
@@ -209,7 +208,7 @@ export const castingVoteAction = defineAction({
 });
 
 export const runoffAction = defineAction({
-  schema: z.object({ roundId: id }),
+  schema: roundRef,
   who: 'signedIn',
   run({ roundId }, { viewer }) {
     createRunoff(roundId, viewer);
@@ -219,7 +218,7 @@ export const runoffAction = defineAction({
 });
 
 export const declareConflictAction = defineAction({
-  schema: z.object({ roundId: id, nominationId: id }),
+  schema: roundNominationRef,
   who: 'signedIn',
   run({ roundId, nominationId }, { viewer }) {
     declareConflict(roundId, nominationId, viewer);
@@ -240,7 +239,7 @@ export const castBallotAction = defineAction({
 
 /** Anyone holding a receipt may check it was recorded; the answer says nothing else. */
 export const checkReceiptAction = defineAction({
-  schema: z.object({ roundId: id, receipt: z.string().trim().min(1).max(40) }),
+  schema: receiptInput,
   who: 'anyone',
   run({ roundId, receipt }) {
     return { message: receiptRecorded(roundId, receipt) ? 'awards.ballot.checkFound' : 'awards.ballot.checkMissing', keepValues: true };
@@ -248,7 +247,7 @@ export const checkReceiptAction = defineAction({
 });
 
 export const revealWinnerAction = defineAction({
-  schema: z.object({ meetingId: id, nominationId: z.string().optional().transform((v) => (v ? Number(v) : null)).pipe(z.number().int().positive().nullable()) }),
+  schema: revealInput,
   who: 'signedIn',
   run({ meetingId, nominationId }, { viewer }) {
     revealWinner(meetingId, nominationId, viewer);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
   awardCategories,
@@ -22,10 +22,11 @@ import {
 import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { decodeChoices } from './ballot-slots';
-import { awardErrors } from './errors';
+import { awardError } from './errors';
 import { canSeeResults, type AwardStaff, type CommitteeSeat } from './permissions';
 import { hashReceipt } from './receipts';
 import { tally, type RoundTally } from './tally';
+import { listManagerCandidatesOf, listManagersOf } from '@/lib/managers/data';
 
 type Reader = Tx | typeof db;
 
@@ -61,15 +62,7 @@ export const awardManagerIds = (awardId: number, reader: Reader = db): number[] 
 /** The award's managers and committee as they are now, for a permission check. */
 export const awardStaff = (awardId: number, reader: Reader = db): AwardStaff => ({ managerIds: awardManagerIds(awardId, reader), committee: committeeSeats(awardId, reader) });
 
-export function listAwardManagers(awardId: number) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(awardManagers)
-    .innerJoin(users, eq(users.id, awardManagers.userId))
-    .where(eq(awardManagers.awardId, awardId))
-    .orderBy(asc(users.name))
-    .all();
-}
+export const listAwardManagers = (awardId: number) => listManagersOf(awardManagers, awardManagers.awardId, awardId);
 
 /** Awards the actor runs: all for an admin, else those they manage. */
 export function listManagedAwards(actor: NonNullable<Actor>) {
@@ -111,16 +104,10 @@ export function listNominationsBy(userId: number) {
     .all();
 }
 
-/** People who can be appointed: everyone with an account who is not archived. */
 /** Who could become a manager of the award: active site organizers and admins not yet managing it. */
-export function listManagerCandidates(awardId: number) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(isNull(users.archivedAt), ne(users.role, 'member'), sql`${users.id} not in (select m.user_id from award_managers m where m.award_id = ${awardId})`))
-    .orderBy(asc(users.name))
-    .all();
-}
+export const listManagerCandidates = (awardId: number) => listManagerCandidatesOf(awardManagers, awardManagers.awardId, awardId);
+
+/** People who can be appointed: everyone with an account who is not archived. */
 
 export function listAppointablePeople() {
   return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(isNull(users.archivedAt)).orderBy(asc(users.name)).all();
@@ -243,7 +230,7 @@ export function countRound(round: VotingRound, seats: number, reader: Reader = d
 export function getRoundResults(roundId: number, actor: Actor) {
   const round = getRound(roundId);
   if (!round) throw new AppError('notFound');
-  if (!canSeeResults(actor, awardStaff(round.awardId), round.status)) throw new AppError(awardErrors.resultsHidden);
+  if (!canSeeResults(actor, awardStaff(round.awardId), round.status)) throw awardError('resultsHidden');
   const category = getCategory(round.categoryId)!;
   const candidates = new Map(roundCandidates(round).map((n) => [n.id, n]));
   return { round, category, candidates, tally: countRound(round, category.winners) };

@@ -228,10 +228,10 @@ describe('secret ballot slots', () => {
 
 describe('messages', () => {
   it('name every refusal in both languages', async () => {
-    const { awardErrors } = await import('./errors');
+    const { awardError } = await import('./errors');
     for (const file of ['en', 'zh-CN']) {
       const messages = (await import(`@/messages/${file}.json`)).default as { awards: { errors: Record<string, string> } };
-      for (const key of Object.keys(awardErrors)) expect(messages.awards.errors[key], `${file} ${key}`).toBeTruthy();
+      for (const key of awardError.reasons) expect(messages.awards.errors[key], `${file} ${key}`).toBeTruthy();
     }
   });
 });

@@ -15,7 +15,7 @@ import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
 import { awardManagerIds, awardStaff, ceremonyWinnersByItem, committeeSeats, countRound, findDuplicate, getAward, getCategory, getRound, roundCandidates } from './data';
 import { emptySlot, encodeChoices, slotNumbers } from './ballot-slots';
 import { ballotOpenEmail, nominationReceiptEmail } from './emails';
-import { awardErrors } from './errors';
+import { awardError } from './errors';
 import { canCreateAwards, canManageAward, canPublishResults, canRunRounds, canScreen, canVote } from './permissions';
 import { hashReceipt, newReceipt, normalizeReceipt } from './receipts';
 import type { AwardInput, BallotInput, CategoryInput, NominationInput, RoundInput } from './schema';
@@ -23,7 +23,6 @@ import { ballotProblem } from './tally';
 import { ballotAvailability, windowPosition } from './voting-window';
 
 type Who = NonNullable<Actor>;
-const fail = (key: keyof typeof awardErrors, field?: string, values?: Record<string, string | number>) => new AppError(awardErrors[key], { field, values });
 
 function loadAward(tx: Tx, awardId: number): Award {
   const award = getAward(awardId, tx);
@@ -66,7 +65,7 @@ export function setCeremonyAwards(tx: Tx, agendaItemId: number, awardIds: readon
 export function createAward(input: AwardInput, actor: Who): number {
   if (!canCreateAwards(actor)) throw new AppError('forbidden');
   return db.transaction((tx) => {
-    if (tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get()) throw fail('nameTaken', 'name');
+    if (tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get()) throw awardError('nameTaken', { field: 'name' });
     const { id } = tx.insert(awards).values({ ...input, createdById: actor.id }).returning({ id: awards.id }).get();
     tx.insert(awardManagers).values({ awardId: id, userId: actor.id }).run();
     recordAudit(tx, { actorId: actor.id, action: 'award.create', entityType: 'award', entityId: id, changes: input });
@@ -78,7 +77,7 @@ export function updateAward(awardId: number, input: AwardInput, actor: Who): voi
   db.transaction((tx) => {
     const before = loadManagedAward(tx, awardId, actor);
     const clash = tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get();
-    if (clash && clash.id !== awardId) throw fail('nameTaken', 'name');
+    if (clash && clash.id !== awardId) throw awardError('nameTaken', { field: 'name' });
     const changes = diff(before, input);
     if (Object.keys(changes).length === 0) return;
     tx.update(awards).set(input).where(eq(awards.id, awardId)).run();
@@ -89,7 +88,7 @@ export function updateAward(awardId: number, input: AwardInput, actor: Who): voi
 export function addCategory(input: CategoryInput, actor: Who): number {
   return db.transaction((tx) => {
     loadManagedAward(tx, input.awardId, actor);
-    if (tx.select({ id: awardCategories.id }).from(awardCategories).where(and(eq(awardCategories.awardId, input.awardId), eq(awardCategories.name, input.name))).get()) throw fail('nameTaken', 'name');
+    if (tx.select({ id: awardCategories.id }).from(awardCategories).where(and(eq(awardCategories.awardId, input.awardId), eq(awardCategories.name, input.name))).get()) throw awardError('nameTaken', { field: 'name' });
     const last = tx.select({ p: max(awardCategories.position) }).from(awardCategories).where(eq(awardCategories.awardId, input.awardId)).get()?.p ?? 0;
     const { id } = tx.insert(awardCategories).values({ ...input, position: last + 1 }).returning({ id: awardCategories.id }).get();
     recordAudit(tx, { actorId: actor.id, action: 'award.addCategory', entityType: 'award', entityId: input.awardId, changes: { categoryId: id, ...input } });
@@ -103,8 +102,8 @@ export function removeCategory(categoryId: number, actor: Who): void {
     if (!category) throw new AppError('notFound');
     loadManagedAward(tx, category.awardId, actor);
     // Nominations and rounds are history: a category that has them stays.
-    if (tx.select({ id: nominations.id }).from(nominations).where(eq(nominations.categoryId, categoryId)).get()) throw fail('categoryInUse');
-    if (tx.select({ id: votingRounds.id }).from(votingRounds).where(eq(votingRounds.categoryId, categoryId)).get()) throw fail('categoryInUse');
+    if (tx.select({ id: nominations.id }).from(nominations).where(eq(nominations.categoryId, categoryId)).get()) throw awardError('categoryInUse');
+    if (tx.select({ id: votingRounds.id }).from(votingRounds).where(eq(votingRounds.categoryId, categoryId)).get()) throw awardError('categoryInUse');
     tx.delete(awardCategories).where(eq(awardCategories.id, categoryId)).run();
     recordAudit(tx, { actorId: actor.id, action: 'award.removeCategory', entityType: 'award', entityId: category.awardId, changes: { categoryId, name: category.name } });
   }, IMMEDIATE);
@@ -116,8 +115,8 @@ export function appointCommitteeMember(awardId: number, userId: number, role: 'c
     const person = tx.select({ id: users.id, archivedAt: users.archivedAt }).from(users).where(eq(users.id, userId)).get();
     if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
     const seats = committeeSeats(awardId, tx);
-    if (seats.some((s) => s.userId === userId)) throw fail('alreadyInCommittee', 'userId');
-    if (role === 'chair' && seats.some((s) => s.role === 'chair')) throw fail('chairTaken', 'role');
+    if (seats.some((s) => s.userId === userId)) throw awardError('alreadyInCommittee', { field: 'userId' });
+    if (role === 'chair' && seats.some((s) => s.role === 'chair')) throw awardError('chairTaken', { field: 'role' });
     tx.insert(committeeMembers).values({ awardId, userId, role }).run();
     // A member who joins while a secret round is open can vote in it: one more empty slot each.
     const openSecret = tx.select().from(votingRounds).where(and(eq(votingRounds.awardId, awardId), eq(votingRounds.status, 'open'), eq(votingRounds.secret, true))).all();
@@ -173,16 +172,16 @@ export function submitNomination(input: NominationInput, actor: Actor, context: 
     const category = getCategory(input.categoryId, tx);
     if (!category) throw new AppError('notFound', { field: 'categoryId' });
     const award = loadAward(tx, category.awardId);
-    if (context.now < award.nominationsOpenAt || context.now >= award.nominationsCloseAt) throw fail('nominationsClosed');
+    if (context.now < award.nominationsOpenAt || context.now >= award.nominationsCloseAt) throw awardError('nominationsClosed');
     let nominator: { id: number | null; name: string; email: string };
     if (actor) {
       const me = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id)).get();
       if (!me) throw new AppError('notSignedIn');
       nominator = { id: actor.id, name: me.name, email: me.email };
     } else {
-      if (!award.publicNominations) throw fail('nominationsNotPublic');
-      if (!input.nominatorName) throw fail('nominatorNeeded', 'nominatorName');
-      if (!input.nominatorEmail) throw fail('nominatorNeeded', 'nominatorEmail');
+      if (!award.publicNominations) throw awardError('nominationsNotPublic');
+      if (!input.nominatorName) throw awardError('nominatorNeeded', { field: 'nominatorName' });
+      if (!input.nominatorEmail) throw awardError('nominatorNeeded', { field: 'nominatorEmail' });
       nominator = { id: null, name: input.nominatorName, email: input.nominatorEmail };
     }
     const duplicateOfId = findDuplicate(tx, category.id, input.nomineeNames);
@@ -220,7 +219,7 @@ export function editNomination(editToken: string, input: NominationInput, contex
     if (!before) throw new AppError('notFound');
     const category = getCategory(before.categoryId, tx)!;
     const award = loadAward(tx, category.awardId);
-    if (context.now >= award.nominationsCloseAt || before.status !== 'submitted') throw fail('notEditable');
+    if (context.now >= award.nominationsCloseAt || before.status !== 'submitted') throw awardError('notEditable');
     const values = {
       kind: input.kind,
       nomineeNames: input.nomineeNames,
@@ -245,7 +244,7 @@ export function screenNomination(
     if (!before) throw new AppError('notFound');
     const category = getCategory(before.categoryId, tx)!;
     if (!canScreen(actor, awardStaff(category.awardId, tx))) throw new AppError('forbidden');
-    if (input.status === 'ineligible' && !input.reason) throw fail('reasonRequired', 'reason');
+    if (input.status === 'ineligible' && !input.reason) throw awardError('reasonRequired', { field: 'reason' });
     const values = {
       status: input.status,
       ineligibleReason: input.status === 'ineligible' ? input.reason : null,
@@ -269,8 +268,8 @@ function loadRoundForChange(tx: Tx, roundId: number, actor: Who, allowed: typeof
 }
 
 export function createRound(input: RoundInput, actor: Who, candidateIds: number[] | null = null): number {
-  if (input.quorumNumerator > input.quorumDenominator) throw fail('fraction', 'quorumNumerator');
-  if (input.thresholdNumerator > input.thresholdDenominator) throw fail('fraction', 'thresholdNumerator');
+  if (input.quorumNumerator > input.quorumDenominator) throw awardError('fraction', { field: 'quorumNumerator' });
+  if (input.thresholdNumerator > input.thresholdDenominator) throw awardError('fraction', { field: 'thresholdNumerator' });
   return db.transaction((tx) => {
     loadAward(tx, input.awardId);
     if (!canRunRounds(actor, awardStaff(input.awardId, tx))) throw new AppError('forbidden');
@@ -306,17 +305,17 @@ export function changeRoundStatus(
   return db.transaction((tx) => {
     const round = loadRoundForChange(tx, roundId, actor, transition === 'publish' ? canPublishResults : canRunRounds);
     const rule = transitions[transition];
-    if (!(rule.from as readonly string[]).includes(round.status)) throw fail('roundStatus');
-    if (transition === 'open' && roundCandidates(round, tx).length === 0) throw fail('noCandidates');
+    if (!(rule.from as readonly string[]).includes(round.status)) throw awardError('roundStatus');
+    if (transition === 'open' && roundCandidates(round, tx).length === 0) throw awardError('noCandidates');
     let results: { ballotsCast: number; nominations: { nominationId: number; votes: number; points: number; outcome: string }[] } | undefined;
     let votingWindowMoved = false;
     if (transition === 'open') {
       const award = loadAward(tx, round.awardId);
       const position = windowPosition(award, now);
       const window = { opens: award.votingOpensAt.getTime(), closes: award.votingClosesAt.getTime() };
-      if (position === 'after') throw fail('votingWindowOver', undefined, window);
+      if (position === 'after') throw awardError('votingWindowOver', { values: window });
       if (position === 'before') {
-        if (!options.moveVotingWindow) throw fail('votingWindowAhead', undefined, window);
+        if (!options.moveVotingWindow) throw awardError('votingWindowAhead', { values: window });
         // The window belongs to the award, which only its managers edit.
         if (!canManageAward(actor, awardStaff(round.awardId, tx))) throw new AppError('forbidden');
         tx.update(awards).set({ votingOpensAt: now }).where(eq(awards.id, award.id)).run();
@@ -328,7 +327,7 @@ export function changeRoundStatus(
       // A tie the rule has not settled yet is not a result to announce.
       const category = getCategory(round.categoryId, tx)!;
       const count = countRound(round, category.winners, tx);
-      if (count.tiedIds.length > 0) throw fail('roundStatus');
+      if (count.tiedIds.length > 0) throw awardError('roundStatus');
       // The published result goes into the audit chain: its event is the anchor (decision 0012).
       results = { ballotsCast: count.ballotsCast, nominations: count.nominations.map((n) => ({ nominationId: n.nominationId, votes: n.votes, points: n.points, outcome: n.outcome })) };
     }
@@ -357,11 +356,11 @@ export function changeRoundStatus(
 export function castDecidingVote(roundId: number, nominationIds: number[], actor: Who): void {
   db.transaction((tx) => {
     const round = loadRoundForChange(tx, roundId, actor, canPublishResults);
-    if (round.status !== 'closed' || round.tieRule !== 'chair') throw fail('roundStatus');
+    if (round.status !== 'closed' || round.tieRule !== 'chair') throw awardError('roundStatus');
     const category = getCategory(round.categoryId, tx)!;
     const result = countRound(round, category.winners, tx);
     const open = category.winners - result.nominations.filter((n) => n.outcome === 'elected').length;
-    if (result.tiedIds.length === 0 || nominationIds.length !== open || nominationIds.some((id) => !result.tiedIds.includes(id))) throw fail('notTied');
+    if (result.tiedIds.length === 0 || nominationIds.length !== open || nominationIds.some((id) => !result.tiedIds.includes(id))) throw awardError('notTied');
     tx.update(votingRounds).set({ castingVoteIds: nominationIds }).where(eq(votingRounds.id, roundId)).run();
     recordAudit(tx, { actorId: actor.id, action: 'votingRound.castingVote', entityType: 'votingRound', entityId: roundId, changes: { castingVoteIds: nominationIds } });
   }, IMMEDIATE);
@@ -372,7 +371,7 @@ export function createRunoff(roundId: number, actor: Who): number {
   const round = db.transaction((tx) => loadRoundForChange(tx, roundId, actor));
   const category = getCategory(round.categoryId)!;
   const result = countRound(round, category.winners);
-  if (round.status === 'draft' || round.status === 'open' || !result.needsRunoff) throw fail('notTied');
+  if (round.status === 'draft' || round.status === 'open' || !result.needsRunoff) throw awardError('notTied');
   const { id: _id, status: _s, opensAt: _o, closesAt: _c, publishedAt: _p, createdAt: _ca, candidateIds: _ci, castingVoteIds: _cv, ...rules } = round;
   return createRound({ ...rules, name: `${round.name} (runoff)` }, actor, result.tiedIds);
 }
@@ -381,19 +380,19 @@ export function createRunoff(roundId: number, actor: Who): number {
 
 /** Voting needs an open round inside the award's voting window: the same answer the ballot page shows. */
 function requireVoting(tx: Tx, round: VotingRound, now: Date) {
-  if (ballotAvailability(round, loadAward(tx, round.awardId), now) !== 'open') throw fail('votingClosed');
+  if (ballotAvailability(round, loadAward(tx, round.awardId), now) !== 'open') throw awardError('votingClosed');
 }
 
 export function declareConflict(roundId: number, nominationId: number, actor: Who, now = new Date()): void {
   db.transaction((tx) => {
     const round = getRound(roundId, tx);
     if (!round) throw new AppError('notFound');
-    if (!canVote(actor, awardStaff(round.awardId, tx))) throw fail('notCommittee');
+    if (!canVote(actor, awardStaff(round.awardId, tx))) throw awardError('notCommittee');
     requireVoting(tx, round, now);
-    if (!roundCandidates(round, tx).some((n) => n.id === nominationId)) throw fail('notACandidate');
+    if (!roundCandidates(round, tx).some((n) => n.id === nominationId)) throw awardError('notACandidate');
     // Declared before voting, so a ballot already cast cannot hold a choice the member was recused from.
     const voted = tx.select({ v: roundParticipations.voterId }).from(roundParticipations).where(and(eq(roundParticipations.roundId, roundId), eq(roundParticipations.voterId, actor.id))).get();
-    if (voted) throw fail('alreadyVotedRecusal');
+    if (voted) throw awardError('alreadyVotedRecusal');
     tx.insert(recusals).values({ roundId, nominationId, voterId: actor.id }).onConflictDoNothing().run();
     recordAudit(tx, { actorId: actor.id, action: 'votingRound.recuse', entityType: 'votingRound', entityId: roundId, changes: { nominationId } });
   }, IMMEDIATE);
@@ -402,8 +401,8 @@ export function declareConflict(roundId: number, nominationId: number, actor: Wh
 /** Ranks 1…k, each once, become an ordering; anything else is refused. */
 function orderFromRanks(ranks: BallotInput['ranks']): number[] {
   const sorted = [...ranks].sort((a, b) => a.rank - b.rank);
-  if (new Set(sorted.map((r) => r.rank)).size !== sorted.length) throw fail('duplicateRank');
-  if (sorted.some((r, index) => r.rank !== index + 1)) throw fail('rankGap');
+  if (new Set(sorted.map((r) => r.rank)).size !== sorted.length) throw awardError('duplicateRank');
+  if (sorted.some((r, index) => r.rank !== index + 1)) throw awardError('rankGap');
   return sorted.map((r) => r.nominationId);
 }
 
@@ -421,16 +420,16 @@ export function castBallot(input: BallotInput, actor: Who, now = new Date()): Ba
   const { result, secret } = db.transaction((tx) => {
     const round = getRound(input.roundId, tx);
     if (!round) throw new AppError('notFound');
-    if (!canVote(actor, awardStaff(round.awardId, tx))) throw fail('notCommittee');
+    if (!canVote(actor, awardStaff(round.awardId, tx))) throw awardError('notCommittee');
     requireVoting(tx, round, now);
     const choices = round.method === 'ranked' ? orderFromRanks(input.ranks) : input.approvals;
     const candidates = new Set(roundCandidates(round, tx).map((n) => n.id));
     const problem = ballotProblem(choices, round, candidates, recusedIds(tx, round.id, actor.id));
-    if (problem) throw fail(problem, undefined, { max: round.maxChoices });
+    if (problem) throw awardError(problem, { values: { max: round.maxChoices } });
 
     const participated = tx.insert(roundParticipations).values({ roundId: round.id, voterId: actor.id }).onConflictDoNothing().run().changes === 1;
     if (!participated) {
-      if (!round.allowChanges) throw fail('alreadyVoted');
+      if (!round.allowChanges) throw awardError('alreadyVoted');
       return { result: changeBallot(tx, round, actor, choices, input.receipt), secret: round.secret };
     }
     if (round.secret) {
@@ -490,13 +489,13 @@ function recusedIds(tx: Tx, roundId: number, voterId: number): Set<number> {
 function changeBallot(tx: Tx, round: VotingRound, actor: Who, choices: number[], receipt: string | null): BallotReceipt {
   if (round.secret) {
     // Only the voter holds the receipt; without it nobody can find their ballot.
-    if (!receipt) throw fail('receiptNeeded', 'receipt');
+    if (!receipt) throw awardError('receiptNeeded', { field: 'receipt' });
     const changed = tx
       .update(secretBallots)
       .set({ choices: encodeChoices(choices, round.maxChoices) })
       .where(and(eq(secretBallots.roundId, round.id), eq(secretBallots.receiptHash, hashReceipt(receipt)), eq(secretBallots.filled, true)))
       .run();
-    if (changed.changes === 0) throw fail('receiptUnknown', 'receipt');
+    if (changed.changes === 0) throw awardError('receiptUnknown', { field: 'receipt' });
     stirSlots(tx, round.id);
     recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballotChanged', entityType: 'votingRound', entityId: round.id });
     return { receipt: normalizeReceipt(receipt), changed: true };

@@ -2,9 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dataDirectory } from '@/lib/env';
-import { AppError } from '@/lib/errors';
 import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
-import { awardErrors } from './errors';
+import { awardError } from './errors';
 
 export const PHOTO_MAX_BYTES = UPLOAD_MAX_BYTES;
 const FOLDER = path.join('uploads', 'nominations');
@@ -23,10 +22,10 @@ export const photoMime = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/web
 /** Stores an uploaded photo under the data directory; returns its path relative to it, or null for no photo. */
 export async function storePhoto(file: FormDataEntryValue | null): Promise<string | null> {
   if (!file || typeof file === 'string' || file.size === 0) return null;
-  if (file.size > PHOTO_MAX_BYTES) throw new AppError(awardErrors.photoSize, { field: 'photo' });
+  if (file.size > PHOTO_MAX_BYTES) throw awardError('photoSize', { field: 'photo' });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = photoType(bytes);
-  if (!type) throw new AppError(awardErrors.photoType, { field: 'photo' });
+  if (!type) throw awardError('photoType', { field: 'photo' });
   const relative = path.join(FOLDER, `${crypto.randomUUID()}.${type}`);
   await fs.mkdir(path.join(dataDirectory(), FOLDER), { recursive: true });
   await fs.writeFile(path.join(dataDirectory(), relative), bytes);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CITATION_MAX, committeeRoles, nominationKinds, tieRules, votingMethods } from '@/db/schema/enums';
-import { checkbox, englishName, id, optionalText } from '@/lib/actions/fields';
+import { checkbox, chosenPerson, englishName, id, optionalText } from '@/lib/actions/fields';
 import { DEFAULT_TIME_ZONE, wallTimeToInstant } from '@/lib/meetings/time';
 
 export { CITATION_MAX };
@@ -52,7 +52,7 @@ export type CategoryInput = z.output<typeof categoryInput>;
 
 export const committeeInput = z.object({
   awardId: id,
-  userId: z.coerce.number({ error: 'validation.choosePerson' }).int().positive({ error: 'validation.choosePerson' }),
+  userId: chosenPerson,
   role: z.enum(committeeRoles),
 });
 
@@ -135,3 +135,29 @@ export const ballotInput = z
     return { roundId: input.roundId, approvals: input.choice, ranks, receipt: input.receipt };
   });
 export type BallotInput = z.output<typeof ballotInput>;
+
+export const awardUpdate = z.intersection(awardInput, z.object({ awardId: id }));
+
+export const awardCategoryRef = z.object({ categoryId: id });
+
+/** A person already on the award (a committee member, a manager), named by id. */
+export const awardPerson = z.object({ awardId: id, userId: id });
+
+export const awardManagerChoice = z.object({ awardId: id, userId: chosenPerson });
+
+/** A nomination through the public link: its token stands in for a signed-in nominator. */
+export const publicNominationInput = z.intersection(nominationInput, z.object({ token: z.string().min(10).max(100) }));
+
+export const roundTransitionInput = z.object({ roundId: id, transition: z.enum(['open', 'close', 'publish']), moveVotingWindow: checkbox });
+
+/** The candidates of a round: one checkbox per nomination, so one value or many. */
+export const roundCandidatesInput = z.object({ roundId: id, nominationId: z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]).map(Number)).pipe(z.array(z.number().int().positive())) });
+
+export const roundRef = z.object({ roundId: id });
+
+export const roundNominationRef = z.object({ roundId: id, nominationId: id });
+
+export const receiptInput = z.object({ roundId: id, receipt: z.string().trim().min(1).max(40) });
+
+/** The ceremony screen reveals a winner, or (no nomination) clears the reveal. */
+export const revealInput = z.object({ meetingId: id, nominationId: z.string().optional().transform((v) => (v ? Number(v) : null)).pipe(z.number().int().positive().nullable()) });

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { databaseFile } from '@/lib/env';
 import { backUpNow } from './mutations';
-import { databaseInUse, restoreBackup, RestoreRefused } from './restore';
-import { BackupInvalid, MANIFEST_NAME, type Manifest } from './snapshot';
+import { databaseInUse, restoreBackup, RestoreRefused } from '@/db/backup/restore';
+import { BackupInvalid, MANIFEST_NAME, type Manifest } from '@/db/backup/snapshot';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-backup-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));

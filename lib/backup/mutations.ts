@@ -4,8 +4,8 @@ import { db } from '@/db';
 import { backups } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import { backupDirectory, dataDirectory, readEnv } from '@/lib/env';
-import { pruneBackups } from './prune';
-import { backupFolderName, writeBackup } from './snapshot';
+import { pruneBackups } from '@/db/backup/prune';
+import { backupFolderName, writeBackup } from '@/db/backup/snapshot';
 
 const HOUR = 3_600_000;
 // A failed or abandoned scheduled backup is tried again after this long (or the interval, if shorter).

@@ -7,8 +7,8 @@ import { db } from '@/db';
 import { databaseFile, readEnv } from '@/lib/env';
 import { checkDatabase } from '@/lib/health/data';
 import { claimScheduledBackup, runScheduledBackup } from './mutations';
-import { pruneBackups } from './prune';
-import { backupFolderName, MANIFEST_NAME } from './snapshot';
+import { pruneBackups } from '@/db/backup/prune';
+import { backupFolderName, MANIFEST_NAME } from '@/db/backup/snapshot';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { db } from '@/db';
-import { migrationTag } from '@/lib/backup/schema-version';
+import { migrationTag } from '@/db/backup/schema-version';
 
 export type DatabaseHealth =
   | { ok: true; users: number; schemaVersion: string | null; lastBackupAt: Date | null }

@@ -1,13 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { id } from '@/lib/actions/fields';
-import { liveCommands, runLiveCommand } from './mutations';
+import { runLiveCommand } from './mutations';
+import { liveCommandInput } from './schema';
 
 export const liveCommandAction = defineAction({
-  schema: z.object({ meetingId: id, command: z.enum(liveCommands), liveVersion: z.coerce.number().int().min(0) }),
+  schema: liveCommandInput,
   who: 'signedIn',
   run({ meetingId, command, liveVersion }, { viewer }) {
     try {

@@ -7,9 +7,9 @@ import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { canRunLive } from '@/lib/meetings/permissions';
+import type { LiveCommand } from './schema';
 
-export const liveCommands = ['start', 'next', 'previous', 'reset'] as const;
-export type LiveCommand = (typeof liveCommands)[number];
+export type { LiveCommand };
 
 type Item = { id: number; startedAt: Date | null; endedAt: Date | null };
 

@@ -1,14 +1,13 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { id } from '@/lib/actions/fields';
+
 import { redirect } from '@/lib/i18n/navigation';
 import { addMeetingOrganizer, changeMeetingStatus, createMeeting, removeMeetingOrganizer, updateMeeting } from './mutations';
 import { canCreateMeetings } from './permissions';
 import { refreshMeeting, refreshOrganizerPages } from './revalidate';
-import { meetingInput, meetingTransitions, type MeetingTransition } from './schema';
+import { meetingInput, meetingOrganizerChoice, meetingPerson, meetingTransitionInput, meetingUpdate } from './schema';
 
 export const createMeetingAction = defineAction({
   schema: meetingInput,
@@ -39,7 +38,7 @@ export const createMeetingAction = defineAction({
 
 // Edits and status changes name the meeting; whether the caller organizes it is checked in the mutation's transaction.
 export const updateMeetingAction = defineAction({
-  schema: z.intersection(meetingInput, z.object({ meetingId: id })),
+  schema: meetingUpdate,
   who: 'signedIn',
   run({ meetingId, ...input }, { viewer }) {
     const meeting = updateMeeting(meetingId, input, viewer);
@@ -48,10 +47,8 @@ export const updateMeetingAction = defineAction({
   },
 });
 
-const transitions = Object.keys(meetingTransitions) as [MeetingTransition, ...MeetingTransition[]];
-
 export const changeMeetingStatusAction = defineAction({
-  schema: z.object({ meetingId: id, transition: z.enum(transitions) }),
+  schema: meetingTransitionInput,
   who: 'signedIn',
   run({ meetingId, transition }, { viewer }) {
     const meeting = changeMeetingStatus(meetingId, transition, viewer);
@@ -61,10 +58,7 @@ export const changeMeetingStatusAction = defineAction({
 });
 
 export const addMeetingOrganizerAction = defineAction({
-  schema: z.object({
-    meetingId: id,
-    userId: z.coerce.number({ error: 'validation.choosePerson' }).int().positive({ error: 'validation.choosePerson' }),
-  }),
+  schema: meetingOrganizerChoice,
   who: 'signedIn',
   run({ meetingId, userId }, { viewer }) {
     addMeetingOrganizer(meetingId, userId, viewer);
@@ -74,7 +68,7 @@ export const addMeetingOrganizerAction = defineAction({
 });
 
 export const removeMeetingOrganizerAction = defineAction({
-  schema: z.object({ meetingId: id, userId: id }),
+  schema: meetingPerson,
   who: 'signedIn',
   run({ meetingId, userId }, { viewer }) {
     removeMeetingOrganizer(meetingId, userId, viewer);

@@ -12,8 +12,14 @@ import { dayInZone } from './time';
 /**
  * The meeting, if `actor` may change it — checked inside the caller's
  * transaction against the organizer list as it is now, not as a page saw it.
+ * `allowed` is the calling domain's rule (its permissions.ts), given those organizers.
  */
-export function loadManagedMeeting(tx: Tx, meetingId: number, actor: Actor): Meeting {
+export function loadManagedMeeting(
+  tx: Tx,
+  meetingId: number,
+  actor: Actor,
+  allowed: (actor: Actor, organizerIds: readonly number[]) => boolean = canManageMeeting,
+): Meeting {
   const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
   if (!meeting) throw new AppError('notFound');
   const organizerIds = tx
@@ -22,7 +28,7 @@ export function loadManagedMeeting(tx: Tx, meetingId: number, actor: Actor): Mee
     .where(eq(meetingOrganizers.meetingId, meetingId))
     .all()
     .map((row) => row.userId);
-  if (!canManageMeeting(actor, organizerIds)) throw new AppError('forbidden');
+  if (!allowed(actor, organizerIds)) throw new AppError('forbidden');
   return meeting;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { englishName, optionalText } from '@/lib/actions/fields';
+import { chosenPerson, englishName, id, optionalText } from '@/lib/actions/fields';
 import { isTimeZone, wallTimeToInstant } from './time';
 
 const DAY = 24 * 60 * 60_000;
@@ -70,3 +70,12 @@ export const meetingTransitions = {
   cancel: { from: ['draft', 'published'], to: 'cancelled' },
 } as const;
 export type MeetingTransition = keyof typeof meetingTransitions;
+
+export const meetingUpdate = z.intersection(meetingInput, z.object({ meetingId: id }));
+
+export const meetingPerson = z.object({ meetingId: id, userId: id });
+
+const transitions = Object.keys(meetingTransitions) as [MeetingTransition, ...MeetingTransition[]];
+export const meetingTransitionInput = z.object({ meetingId: id, transition: z.enum(transitions) });
+
+export const meetingOrganizerChoice = z.object({ meetingId: id, userId: chosenPerson });

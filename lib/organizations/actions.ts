@@ -2,9 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
-import { canManageOrganizations } from '@/lib/auth/permissions';
 import { redirect } from '@/lib/i18n/navigation';
 import {
   addMember,
@@ -14,8 +12,8 @@ import {
   updateMembership,
   updateOrganization,
 } from './mutations';
-import { checkbox, id } from '@/lib/actions/fields';
-import { membershipInput, membershipUpdate, organizationInput } from './schema';
+
+import { membershipInput, membershipRef, membershipUpdate, organizationArchive, organizationInput, organizationUpdate } from './schema';
 
 // Every page under /admin shows organizations, people or memberships: refresh them all.
 const refresh = () => revalidatePath('/[locale]/admin', 'layout');
@@ -23,31 +21,28 @@ const refresh = () => revalidatePath('/[locale]/admin', 'layout');
 export const createOrganizationAction = defineAction({
   schema: organizationInput,
   who: 'admin',
-  allow: canManageOrganizations,
   async run(input, { viewer }) {
-    const organizationId = createOrganization(input, viewer.id);
+    const organizationId = createOrganization(input, viewer);
     refresh();
     redirect({ href: `/admin/organizations/${organizationId}`, locale: await getLocale() });
   },
 });
 
 export const updateOrganizationAction = defineAction({
-  schema: organizationInput.extend({ organizationId: id }),
+  schema: organizationUpdate,
   who: 'admin',
-  allow: canManageOrganizations,
   run({ organizationId, ...input }, { viewer }) {
-    updateOrganization(organizationId, input, viewer.id);
+    updateOrganization(organizationId, input, viewer);
     refresh();
     return { message: 'common.saved', keepValues: true };
   },
 });
 
 export const archiveOrganizationAction = defineAction({
-  schema: z.object({ organizationId: id, archived: checkbox }),
+  schema: organizationArchive,
   who: 'admin',
-  allow: canManageOrganizations,
   run({ organizationId, archived }, { viewer }) {
-    setOrganizationArchived(organizationId, archived, viewer.id);
+    setOrganizationArchived(organizationId, archived, viewer);
     refresh();
     return { message: archived ? 'organizations.archivedNotice' : 'organizations.restoredNotice' };
   },
@@ -56,9 +51,8 @@ export const archiveOrganizationAction = defineAction({
 export const addMemberAction = defineAction({
   schema: membershipInput,
   who: 'admin',
-  allow: canManageOrganizations,
   run(input, { viewer }) {
-    addMember(input, viewer.id);
+    addMember(input, viewer);
     refresh();
     return { message: 'organizations.memberAdded' };
   },
@@ -67,20 +61,18 @@ export const addMemberAction = defineAction({
 export const updateMembershipAction = defineAction({
   schema: membershipUpdate,
   who: 'admin',
-  allow: canManageOrganizations,
   run({ membershipId, ...input }, { viewer }) {
-    updateMembership(membershipId, input, viewer.id);
+    updateMembership(membershipId, input, viewer);
     refresh();
     return { message: 'common.saved' };
   },
 });
 
 export const removeMemberAction = defineAction({
-  schema: z.object({ membershipId: id }),
+  schema: membershipRef,
   who: 'admin',
-  allow: canManageOrganizations,
   run({ membershipId }, { viewer }) {
-    removeMember(membershipId, viewer.id);
+    removeMember(membershipId, viewer);
     refresh();
     return { message: 'organizations.memberRemoved' };
   },

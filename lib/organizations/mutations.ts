@@ -3,8 +3,16 @@ import { db, type Tx } from '@/db';
 import { memberships, organizations, users } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import { diff, recordAudit } from '@/lib/audit/mutations';
+import type { Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
+import { canManageOrganizations } from './permissions';
 import type { OrganizationInput } from './schema';
+
+/** Inside each write's transaction: the actor as read from the database by the caller. */
+function assertManager(actor: Actor): number {
+  if (!canManageOrganizations(actor)) throw new AppError('forbidden');
+  return actor!.id;
+}
 
 function assertNameFree(tx: Tx, name: string, exceptId?: number) {
   const clash = tx
@@ -21,8 +29,9 @@ function loadOrganization(tx: Tx, id: number) {
   return organization;
 }
 
-export function createOrganization(input: OrganizationInput, actorId: number): number {
+export function createOrganization(input: OrganizationInput, actor: Actor): number {
   return db.transaction((tx) => {
+    const actorId = assertManager(actor);
     assertNameFree(tx, input.name);
     const { id } = tx.insert(organizations).values(input).returning({ id: organizations.id }).get();
     recordAudit(tx, { actorId, action: 'organization.create', entityType: 'organization', entityId: id, changes: input });
@@ -30,8 +39,9 @@ export function createOrganization(input: OrganizationInput, actorId: number): n
   }, IMMEDIATE);
 }
 
-export function updateOrganization(id: number, input: OrganizationInput, actorId: number): void {
+export function updateOrganization(id: number, input: OrganizationInput, actor: Actor): void {
   db.transaction((tx) => {
+    const actorId = assertManager(actor);
     const before = loadOrganization(tx, id);
     assertNameFree(tx, input.name, id);
     const changes = diff(before, input);
@@ -42,8 +52,9 @@ export function updateOrganization(id: number, input: OrganizationInput, actorId
 }
 
 /** Archived organizations keep their history and members but leave lists and pickers. */
-export function setOrganizationArchived(id: number, archived: boolean, actorId: number): void {
+export function setOrganizationArchived(id: number, archived: boolean, actor: Actor): void {
   db.transaction((tx) => {
+    const actorId = assertManager(actor);
     const before = loadOrganization(tx, id);
     if (!!before.archivedAt === archived) return;
     const archivedAt = archived ? new Date() : null;
@@ -59,9 +70,10 @@ export function setOrganizationArchived(id: number, archived: boolean, actorId: 
 
 export function addMember(
   input: { organizationId: number; userId: number; position: string | null; isRepresentative: boolean },
-  actorId: number,
+  actor: Actor,
 ): number {
   return db.transaction((tx) => {
+    const actorId = assertManager(actor);
     const organization = loadOrganization(tx, input.organizationId);
     if (organization.archivedAt) throw new AppError('archived');
     const person = tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get();
@@ -87,9 +99,10 @@ function loadMembership(tx: Tx, membershipId: number) {
 export function updateMembership(
   membershipId: number,
   input: { position: string | null; isRepresentative: boolean },
-  actorId: number,
+  actor: Actor,
 ): number {
   return db.transaction((tx) => {
+    const actorId = assertManager(actor);
     const before = loadMembership(tx, membershipId);
     const changes = diff(before, input);
     if (Object.keys(changes).length > 0) {
@@ -106,8 +119,9 @@ export function updateMembership(
   }, IMMEDIATE);
 }
 
-export function removeMember(membershipId: number, actorId: number): number {
+export function removeMember(membershipId: number, actor: Actor): number {
   return db.transaction((tx) => {
+    const actorId = assertManager(actor);
     const before = loadMembership(tx, membershipId);
     tx.delete(memberships).where(eq(memberships.id, membershipId)).run();
     recordAudit(tx, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organizationKinds } from '@/db/schema/enums';
-import { checkbox, id, optionalText } from '@/lib/actions/fields';
+import { checkbox, chosenPerson, id, optionalText } from '@/lib/actions/fields';
 
 export const organizationInput = z.object({
   name: z.string().trim().min(1).max(100),
@@ -15,7 +15,7 @@ export const membershipInput = z.object({
     .number({ error: 'validation.chooseOrganization' })
     .int()
     .positive({ error: 'validation.chooseOrganization' }),
-  userId: z.coerce.number({ error: 'validation.choosePerson' }).int().positive({ error: 'validation.choosePerson' }),
+  userId: chosenPerson,
   position: optionalText(50),
   isRepresentative: checkbox,
 });
@@ -33,3 +33,9 @@ export const organizationFilter = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type OrganizationFilter = z.output<typeof organizationFilter>;
+
+export const organizationUpdate = organizationInput.extend({ organizationId: id });
+
+export const organizationArchive = z.object({ organizationId: id, archived: checkbox });
+
+export const membershipRef = z.object({ membershipId: id });

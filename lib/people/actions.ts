@@ -2,15 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { hashPassword } from '@/lib/auth/password';
-import { canChangeRole, canManagePeople } from '@/lib/auth/permissions';
-import { AppError } from '@/lib/errors';
 import { redirect } from '@/lib/i18n/navigation';
-import { checkbox, id } from '@/lib/actions/fields';
 import { changeRole, createPerson, setPersonArchived, updatePerson } from './mutations';
-import { createPersonInput, roleChangeInput, updatePersonInput } from './schema';
+import { createPersonInput, personArchive, roleChangeInput, updatePersonInput } from './schema';
 
 // Every page under /admin shows organizations, people or memberships: refresh them all.
 const refresh = () => revalidatePath('/[locale]/admin', 'layout');
@@ -18,10 +14,9 @@ const refresh = () => revalidatePath('/[locale]/admin', 'layout');
 export const createPersonAction = defineAction({
   schema: createPersonInput,
   who: 'admin',
-  allow: canManagePeople,
   async run({ initialPassword, ...input }, { viewer }) {
     const passwordHash = initialPassword ? await hashPassword(initialPassword) : null;
-    const personId = createPerson({ ...input, passwordHash }, viewer.id);
+    const personId = createPerson({ ...input, passwordHash }, viewer);
     refresh();
     redirect({ href: `/admin/people/${personId}`, locale: await getLocale() });
   },
@@ -30,9 +25,8 @@ export const createPersonAction = defineAction({
 export const updatePersonAction = defineAction({
   schema: updatePersonInput,
   who: 'admin',
-  allow: canManagePeople,
   run({ personId, ...input }, { viewer }) {
-    updatePerson(personId, input, viewer.id);
+    updatePerson(personId, input, viewer);
     refresh();
     return { message: 'common.saved', keepValues: true };
   },
@@ -42,20 +36,17 @@ export const changeRoleAction = defineAction({
   schema: roleChangeInput,
   who: 'admin',
   run({ personId, role }, { viewer }) {
-    if (!canChangeRole(viewer, personId, role)) throw new AppError('cannotDemoteSelf', { field: 'role' });
-    changeRole(personId, role, viewer.id);
+    changeRole(personId, role, viewer);
     refresh();
     return { message: 'people.roleChanged', keepValues: true };
   },
 });
 
 export const archivePersonAction = defineAction({
-  schema: z.object({ personId: id, archived: checkbox }),
+  schema: personArchive,
   who: 'admin',
-  allow: canManagePeople,
   run({ personId, archived }, { viewer }) {
-    if (archived && personId === viewer.id) throw new AppError('cannotArchiveSelf');
-    setPersonArchived(personId, archived, viewer.id);
+    setPersonArchived(personId, archived, viewer);
     refresh();
     return { message: archived ? 'people.archivedNotice' : 'people.restoredNotice' };
   },

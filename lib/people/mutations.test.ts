@@ -13,35 +13,35 @@ const lastAudit = () => db.select().from(auditEvents).orderBy(desc(auditEvents.i
 
 describe('people', () => {
   it('create, edit, change role and archive each write an audit event; no hash is recorded', () => {
-    const id = createPerson({ name: '沈佳怡', email: 'shen@test.local', phone: null, role: 'member', passwordHash: '$2b$11$secret' }, admin.id);
+    const id = createPerson({ name: '沈佳怡', email: 'shen@test.local', phone: null, role: 'member', passwordHash: '$2b$11$secret' }, admin);
     const created = lastAudit()!;
     expect(created).toMatchObject({ actorId: admin.id, action: 'user.create', entityId: id });
     expect(JSON.stringify(created.changes)).not.toContain('secret');
     expect(created.changes).toMatchObject({ canSignIn: true });
 
-    updatePerson(id, { name: '沈佳怡', email: 'shen@test.local', phone: '13912345678' }, admin.id);
+    updatePerson(id, { name: '沈佳怡', email: 'shen@test.local', phone: '13912345678' }, admin);
     expect(lastAudit()).toMatchObject({ action: 'user.update', changes: { phone: [null, '13912345678'] } });
 
-    changeRole(id, 'organizer', admin.id);
+    changeRole(id, 'organizer', admin);
     expect(lastAudit()).toMatchObject({ action: 'user.roleChange', changes: { role: ['member', 'organizer'] } });
     expect(getPerson(id)?.role).toBe('organizer');
 
-    setPersonArchived(id, true, admin.id);
+    setPersonArchived(id, true, admin);
     expect(lastAudit()).toMatchObject({ action: 'user.archive', entityId: id });
   });
 
   it('refuses an email that another person has', () => {
-    createPerson({ name: '甲', email: 'taken@test.local', phone: null, role: 'member', passwordHash: null }, admin.id);
-    const id = createPerson({ name: '乙', email: 'free@test.local', phone: null, role: 'member', passwordHash: null }, admin.id);
-    expect(() => updatePerson(id, { name: '乙', email: 'taken@test.local', phone: null }, admin.id)).toThrow(
+    createPerson({ name: '甲', email: 'taken@test.local', phone: null, role: 'member', passwordHash: null }, admin);
+    const id = createPerson({ name: '乙', email: 'free@test.local', phone: null, role: 'member', passwordHash: null }, admin);
+    expect(() => updatePerson(id, { name: '乙', email: 'taken@test.local', phone: null }, admin)).toThrow(
       expect.objectContaining({ code: 'emailTaken', field: 'email' }),
     );
   });
 
   it('finds people by Chinese name, phone or organization, and never returns a password hash', () => {
-    const organizationId = createOrganization({ name: '中凯居民区党总支', kind: 'residential', address: null, description: null }, admin.id);
-    const id = createPerson({ name: '欧阳明轩', email: 'ouyang@test.local', phone: '13800001111', role: 'member', passwordHash: '$2b$11$x' }, admin.id);
-    addMember({ organizationId, userId: id, position: '委员', isRepresentative: true }, admin.id);
+    const organizationId = createOrganization({ name: '中凯居民区党总支', kind: 'residential', address: null, description: null }, admin);
+    const id = createPerson({ name: '欧阳明轩', email: 'ouyang@test.local', phone: '13800001111', role: 'member', passwordHash: '$2b$11$x' }, admin);
+    addMember({ organizationId, userId: id, position: '委员', isRepresentative: true }, admin);
 
     const search = (q: string) => listPeople(peopleFilter.parse({ q })).rows.map((p) => p.name);
     expect(search('明轩')).toEqual(['欧阳明轩']);
@@ -55,5 +55,16 @@ describe('people', () => {
     expect(Object.keys(row)).not.toContain('passwordHash');
     expect(Object.keys(getPerson(id)!)).not.toContain('passwordHash');
     expect(listMembershipsOf(id)).toEqual([expect.objectContaining({ organizationName: '中凯居民区党总支', isRepresentative: true })]);
+  });
+
+  it('keeps its rules inside the mutation: only admins, and no admin demotes or archives themselves', () => {
+    const organizer = makeUser({ role: 'organizer' });
+    expect(() => updatePerson(organizer.id, { name: '越权', email: 'x@test.local', phone: null }, organizer)).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    const self = makeUser({ role: 'admin' });
+    expect(() => changeRole(self.id, 'member', self)).toThrow(expect.objectContaining({ code: 'cannotDemoteSelf', field: 'role' }));
+    expect(() => setPersonArchived(self.id, true, self)).toThrow(expect.objectContaining({ code: 'cannotArchiveSelf' }));
+    expect(getPerson(self.id)).toMatchObject({ role: 'admin', archivedAt: null });
   });
 });

@@ -3,9 +3,17 @@ import { db, type Tx } from '@/db';
 import { users, type SiteRole } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import { diff, recordAudit } from '@/lib/audit/mutations';
+import type { Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
+import { canArchivePerson, canChangeRole, canManagePeople } from './permissions';
 
 type Details = { name: string; email: string; phone: string | null };
+
+/** Inside each write's transaction: the actor as read from the database by the caller. */
+function assertManager(actor: Actor): number {
+  if (!canManagePeople(actor)) throw new AppError('forbidden');
+  return actor!.id;
+}
 
 function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
   const clash = tx
@@ -28,9 +36,10 @@ function loadPerson(tx: Tx, id: number) {
 
 export function createPerson(
   input: Details & { role: SiteRole; passwordHash: string | null },
-  actorId: number,
+  actor: Actor,
 ): number {
   return db.transaction((tx) => {
+    const actorId = assertManager(actor);
     assertEmailFree(tx, input.email);
     const { id } = tx.insert(users).values(input).returning({ id: users.id }).get();
     const { passwordHash, ...shown } = input;
@@ -45,8 +54,9 @@ export function createPerson(
   }, IMMEDIATE);
 }
 
-export function updatePerson(id: number, input: Details, actorId: number): void {
+export function updatePerson(id: number, input: Details, actor: Actor): void {
   db.transaction((tx) => {
+    const actorId = assertManager(actor);
     const before = loadPerson(tx, id);
     assertEmailFree(tx, input.email, id);
     const changes = diff(before, input);
@@ -56,8 +66,10 @@ export function updatePerson(id: number, input: Details, actorId: number): void 
   }, IMMEDIATE);
 }
 
-export function changeRole(id: number, role: SiteRole, actorId: number): void {
+export function changeRole(id: number, role: SiteRole, actor: Actor): void {
   db.transaction((tx) => {
+    const actorId = assertManager(actor);
+    if (!canChangeRole(actor, id, role)) throw new AppError('cannotDemoteSelf', { field: 'role' });
     const before = loadPerson(tx, id);
     if (before.role === role) return;
     // A new role ends the person's sessions: they sign in again under the new role.
@@ -67,8 +79,10 @@ export function changeRole(id: number, role: SiteRole, actorId: number): void {
 }
 
 /** Archived people cannot sign in and leave pickers; their history stays. */
-export function setPersonArchived(id: number, archived: boolean, actorId: number): void {
+export function setPersonArchived(id: number, archived: boolean, actor: Actor): void {
   db.transaction((tx) => {
+    const actorId = assertManager(actor);
+    if (!canArchivePerson(actor, id, archived)) throw new AppError('cannotArchiveSelf');
     const before = loadPerson(tx, id);
     if (!!before.archivedAt === archived) return;
     tx.update(users)

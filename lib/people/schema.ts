@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { siteRoles } from '@/db/schema/enums';
 import { emailField, newPassword, personName } from '@/lib/auth/schema';
-import { id } from '@/lib/actions/fields';
+import { checkbox, id } from '@/lib/actions/fields';
 
 /** Mainland mobile numbers (11 digits from 1), or an international number with its + and country code. */
 export const phoneField = z
@@ -34,3 +34,5 @@ export const peopleFilter = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type PeopleFilter = z.output<typeof peopleFilter>;
+
+export const personArchive = z.object({ personId: id, archived: checkbox });

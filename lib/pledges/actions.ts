@@ -2,19 +2,18 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
-import { z } from 'zod';
-import { id } from '@/lib/actions/fields';
+
 import { localizedPath } from '@/lib/i18n/routing';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
 import { requestContext } from '@/lib/request/context';
 import { defineAction } from '@/lib/actions/define-action';
-import { PledgeError } from './errors';
+import { pledgeError } from './errors';
 import { matchesHash } from './canonical';
 import { verificationByCode } from './data';
 import { discardEvidence, storeEvidence } from './evidence';
-import { addCampaignManager, countersignPledge, createCampaign, declinePledge, issueCampaign, removeCampaignManager, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
-import { campaignInput, declineInput, issueInput, progressInput, signInput } from './schema';
+import { addCampaignManager, countersignPledge, createCampaign, declinePledge, issueCampaign, markViewed, removeCampaignManager, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
+import { campaignInput, campaignManagerChoice, campaignPerson, campaignRef, campaignUpdate, checkTextInput, declineInput, issueInput, issueRef, progressInput, signInput } from './schema';
 
 const refresh = () => {
   revalidatePath('/[locale]/(site)/organize/pledges', 'layout');
@@ -32,7 +31,7 @@ export const createCampaignAction = defineAction({
 });
 
 export const updateCampaignAction = defineAction({
-  schema: campaignInput.extend({ campaignId: id }),
+  schema: campaignUpdate,
   who: 'signedIn',
   async run({ campaignId, ...input }, { viewer }) {
     const { version } = updateCampaign(campaignId, input, viewer);
@@ -53,7 +52,7 @@ export const issueCampaignAction = defineAction({
 });
 
 export const addCampaignManagerAction = defineAction({
-  schema: z.object({ campaignId: id, userId: z.coerce.number({ error: 'validation.choosePerson' }).int().positive({ error: 'validation.choosePerson' }) }),
+  schema: campaignManagerChoice,
   who: 'organizer',
   run({ campaignId, userId }, { viewer }) {
     addCampaignManager(campaignId, userId, viewer);
@@ -63,7 +62,7 @@ export const addCampaignManagerAction = defineAction({
 });
 
 export const removeCampaignManagerAction = defineAction({
-  schema: z.object({ campaignId: id, userId: id }),
+  schema: campaignPerson,
   who: 'organizer',
   run({ campaignId, userId }, { viewer }) {
     removeCampaignManager(campaignId, userId, viewer);
@@ -73,13 +72,23 @@ export const removeCampaignManagerAction = defineAction({
 });
 
 export const remindAction = defineAction({
-  schema: z.object({ campaignId: id }),
+  schema: campaignRef,
   who: 'signedIn',
   async run({ campaignId }, { viewer }) {
     const count = sendReminders(campaignId, viewer, await requestContext());
     deliverOutboxSoon();
     refresh();
     return { message: 'pledges.reminded', messageValues: { count } };
+  },
+});
+
+/** The representative opened the document (sent by the page once shown; decision 0029: renders never write). */
+export const markViewedAction = defineAction({
+  schema: issueRef,
+  who: 'signedIn',
+  run({ issueId }, { viewer }) {
+    markViewed(issueId, viewer);
+    refresh();
   },
 });
 
@@ -104,7 +113,7 @@ export const declineAction = defineAction({
 });
 
 export const countersignAction = defineAction({
-  schema: z.object({ issueId: id }),
+  schema: issueRef,
   who: 'signedIn',
   async run({ issueId }, { viewer }) {
     countersignPledge(issueId, viewer, await requestContext());
@@ -131,15 +140,15 @@ export const progressAction = defineAction({
 
 /** Public: does pasted text hash to what was signed under this code? Says nothing else. */
 export const checkTextAction = defineAction({
-  schema: z.object({ code: z.string().trim().min(1).max(20), text: z.string().min(1).max(50_000) }),
+  schema: checkTextInput,
   who: 'anyone',
   async run({ code, text }) {
     // Codes are short: lookups are limited per client, so they cannot be enumerated.
     enforceRateLimit('verify', clientKey((await requestContext()).ip));
     const found = verificationByCode(code.toUpperCase());
-    if (!found) throw new PledgeError('unknownCode');
+    if (!found) throw pledgeError('unknownCode');
     // A mismatch is the answer to an honest question, but it must read as a warning.
-    if (!matchesHash(text, found.signature.sha256)) throw new PledgeError('textDiffers', { field: 'text' });
+    if (!matchesHash(text, found.signature.sha256)) throw pledgeError('textDiffers', { field: 'text' });
     return { message: 'pledges.verify.matches', keepValues: true };
   },
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
   agendaItems,
@@ -18,6 +18,7 @@ import { auditChainHead, chainEventFor, verifyChainFrom } from '@/lib/audit/data
 import type { AuditLink } from '@/lib/audit/mutations';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { pledgeDocument, targetsFor } from './canonical';
+import { listManagerCandidatesOf, listManagersOf } from '@/lib/managers/data';
 
 export type PledgeStatus = 'issued' | 'viewed' | 'overdue' | 'signed' | 'countersigned' | 'declined';
 
@@ -37,25 +38,11 @@ export const campaignManagerIds = (campaignId: number, reader: Tx | typeof db = 
     .all()
     .map((row) => row.userId);
 
-export function listCampaignManagers(campaignId: number) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(pledgeCampaignManagers)
-    .innerJoin(users, eq(users.id, pledgeCampaignManagers.userId))
-    .where(eq(pledgeCampaignManagers.campaignId, campaignId))
-    .orderBy(asc(users.name))
-    .all();
-}
+export const listCampaignManagers = (campaignId: number) => listManagersOf(pledgeCampaignManagers, pledgeCampaignManagers.campaignId, campaignId);
 
 /** Who could become a manager: active site organizers and admins not yet managing the campaign. */
-export function listCampaignManagerCandidates(campaignId: number) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(isNull(users.archivedAt), ne(users.role, 'member'), sql`${users.id} not in (select m.user_id from pledge_campaign_managers m where m.campaign_id = ${campaignId})`))
-    .orderBy(asc(users.name))
-    .all();
-}
+export const listCampaignManagerCandidates = (campaignId: number) =>
+  listManagerCandidatesOf(pledgeCampaignManagers, pledgeCampaignManagers.campaignId, campaignId);
 
 export function getCampaign(campaignId: number) {
   return db.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();

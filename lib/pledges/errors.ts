@@ -1,10 +1,11 @@
-import { AppError } from '@/lib/errors';
+import { domainErrors } from '@/lib/errors';
 
 /**
  * Refusals particular to pledges. Their messages live in the `pledges.errors` namespace
- * (not the shared `errors` list); as AppErrors with a dotted code, defineAction translates them.
+ * (not the shared `errors` list); raised as AppErrors with the full key as the code, which
+ * defineAction translates: `throw pledgeError('alreadySigned')`.
  */
-export const pledgeErrorCodes = [
+export const pledgeError = domainErrors('pledges', [
   'nameMismatch',
   'notRepresentative',
   'alreadySigned',
@@ -26,16 +27,5 @@ export const pledgeErrorCodes = [
   'percentRequired',
   'unknownCode',
   'textDiffers',
-] as const;
-export type PledgeErrorCode = (typeof pledgeErrorCodes)[number];
-
-export class PledgeError extends AppError {
-  /** The short code (`alreadySigned`); `code` is its full message key. */
-  readonly reason: PledgeErrorCode;
-
-  constructor(reason: PledgeErrorCode, options: { field?: string; values?: Record<string, string | number> } = {}) {
-    super(`pledges.errors.${reason}`, options);
-    this.name = 'PledgeError';
-    this.reason = reason;
-  }
-}
+]);
+export type PledgeErrorReason = (typeof pledgeError.reasons)[number];

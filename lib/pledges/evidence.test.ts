@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDirectory } from '@/lib/env';
-import { PledgeError } from './errors';
+import { AppError } from '@/lib/errors';
 import { discardEvidence, EVIDENCE_MAX_BYTES, readEvidence, storeEvidence } from './evidence';
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-const refusal = async (promise: Promise<unknown>) => promise.then(() => 'stored', (error) => (error instanceof PledgeError ? `${error.reason}:${error.field}` : String(error)));
+const refusal = async (promise: Promise<unknown>) => promise.then(() => 'stored', (error) => (error instanceof AppError ? `${error.reason}:${error.field}` : String(error)));
 
 describe('evidence files', () => {
   it('stores a real image under the data directory with a random name, and reads it back', async () => {

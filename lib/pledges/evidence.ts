@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dataDirectory } from '@/lib/env';
 import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
-import { PledgeError } from './errors';
+import { pledgeError } from './errors';
 import type { EvidenceFile } from './mutations';
 
 export const EVIDENCE_MAX_BYTES = UPLOAD_MAX_BYTES;
@@ -23,10 +23,10 @@ const folder = () => path.join(dataDirectory(), 'pledge-evidence');
  */
 export async function storeEvidence(file: FormDataEntryValue | null): Promise<EvidenceFile | null> {
   if (!file || typeof file === 'string' || file.size === 0) return null;
-  if (file.size > EVIDENCE_MAX_BYTES) throw new PledgeError('evidenceSize', { field: 'evidence' });
+  if (file.size > EVIDENCE_MAX_BYTES) throw pledgeError('evidenceSize', { field: 'evidence' });
   const kind = allowed[file.type];
   const bytes = Buffer.from(await file.arrayBuffer());
-  if (!kind || !kind.magic(bytes)) throw new PledgeError('evidenceType', { field: 'evidence' });
+  if (!kind || !kind.magic(bytes)) throw pledgeError('evidenceType', { field: 'evidence' });
   fs.mkdirSync(folder(), { recursive: true });
   const name = `${crypto.randomUUID()}.${kind.ext}`;
   fs.writeFileSync(path.join(folder(), name), bytes);

@@ -22,7 +22,7 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { isCalendarDay } from '@/lib/meetings/time';
 import { newVerificationCode, pledgeDocument } from './canonical';
 import { pledgeEmail } from './emails';
-import { PledgeError } from './errors';
+import { pledgeError } from './errors';
 import { campaignManagerIds } from './data';
 import { canCreateCampaigns, canManageCampaign } from './permissions';
 import { parseTargetLines, type CampaignInput } from './schema';
@@ -43,7 +43,7 @@ export function loadManagedCampaign(tx: Tx, campaignId: number, actor: Actor) {
 /** The due date as the end of that day in the host's zone (Shanghai, UTC+8, no daylight saving). */
 export function dueInstant(day: string): Date {
   // `new Date` would roll an impossible day over ("2021-02-30" → 2 March), so the shared check comes first.
-  if (!isCalendarDay(day)) throw new PledgeError('invalidDate', { field: 'signingDue' });
+  if (!isCalendarDay(day)) throw pledgeError('invalidDate', { field: 'signingDue' });
   return new Date(`${day}T23:59:59+08:00`);
 }
 
@@ -65,7 +65,7 @@ function resolveTargets(tx: Tx, text: string) {
     problems.sort((a, b) => a.line - b.line);
     const first = problems[0]!;
     const reason = first.problem === 'format' ? 'targetLineFormat' : first.problem === 'date' ? 'targetLineDate' : 'targetLineOrganization';
-    throw new PledgeError(reason, { field: 'targets', values: { line: first.line, value: first.value ?? '', more: problems.length - 1 } });
+    throw pledgeError(reason, { field: 'targets', values: { line: first.line, value: first.value ?? '', more: problems.length - 1 } });
   }
   return resolved;
 }
@@ -118,7 +118,7 @@ export function updateCampaign(campaignId: number, input: CampaignInput, actor: 
     const removed = existing.slice(targets.length).map((row) => row.id);
     if (removed.length > 0) {
       const reported = tx.select({ id: progressReports.id }).from(progressReports).where(inArray(progressReports.targetId, removed)).get();
-      if (reported) throw new PledgeError('targetInUse', { field: 'targets' });
+      if (reported) throw pledgeError('targetInUse', { field: 'targets' });
       tx.delete(pledgeTargets).where(inArray(pledgeTargets.id, removed)).run();
     }
     const now = new Date();
@@ -171,7 +171,7 @@ export function issueCampaign(campaignId: number, selection: { kind?: Organizati
       .all();
     // A forged id names no (active) organization: refuse rather than issue to fewer than asked.
     const found = new Set(chosen.map((o) => o.id));
-    if (selection.organizationIds.some((id) => !found.has(id)) || chosen.length === 0) throw new PledgeError('noOrganizations', { field: 'organizationIds' });
+    if (selection.organizationIds.some((id) => !found.has(id)) || chosen.length === 0) throw pledgeError('noOrganizations', { field: 'organizationIds' });
     let issued = 0;
     for (const organization of chosen) {
       const row = tx
@@ -201,7 +201,7 @@ function loadRepresentedIssue(tx: Tx, issueId: number, actor: Actor) {
     .from(memberships)
     .where(and(eq(memberships.userId, actor.id), eq(memberships.organizationId, issue.organizationId), eq(memberships.isRepresentative, true)))
     .get();
-  if (!membership) throw new PledgeError('notRepresentative');
+  if (!membership) throw pledgeError('notRepresentative');
   return issue;
 }
 
@@ -231,12 +231,12 @@ export function signPledge(input: { issueId: number; versionId: number; typedNam
     const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, issue.campaignId)).get()!;
     const version = tx.select().from(pledgeVersions).where(and(eq(pledgeVersions.campaignId, campaign.id), eq(pledgeVersions.number, campaign.currentVersion))).get()!;
     const existing = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(and(eq(pledgeSignatures.issueId, issue.id), eq(pledgeSignatures.kind, 'representative'))).get();
-    if (existing) throw new PledgeError('alreadySigned');
-    if (issue.declinedAt) throw new PledgeError('declined');
-    if (input.versionId !== version.id) throw new PledgeError('oldVersion');
+    if (existing) throw pledgeError('alreadySigned');
+    if (issue.declinedAt) throw pledgeError('declined');
+    if (input.versionId !== version.id) throw pledgeError('oldVersion');
     const name = signerName(tx, actor!.id);
-    if (!sameName(input.typedName, name)) throw new PledgeError('nameMismatch', { field: 'typedName' });
-    if (!input.confirm) throw new PledgeError('confirmRequired', { field: 'confirm' });
+    if (!sameName(input.typedName, name)) throw pledgeError('nameMismatch', { field: 'typedName' });
+    if (!input.confirm) throw pledgeError('confirmRequired', { field: 'confirm' });
     const { hash } = pledgeDocument(version, issue.organizationId);
     const verificationCode = newVerificationCode();
     // The unique (issue, kind) index settles a race: the second insert changes nothing.
@@ -259,7 +259,7 @@ export function signPledge(input: { issueId: number; versionId: number; typedNam
       .onConflictDoNothing()
       .returning({ id: pledgeSignatures.id })
       .get();
-    if (!row) throw new PledgeError('alreadySigned');
+    if (!row) throw pledgeError('alreadySigned');
     if (!issue.viewedAt) tx.update(pledgeIssues).set({ viewedAt: context.now }).where(eq(pledgeIssues.id, issue.id)).run();
     recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.sign', entityType: 'pledgeIssue', entityId: issue.id, changes: { version: version.number, sha256: hash } }, context.now);
     return { signatureId: row.id, hash, verificationCode };
@@ -269,10 +269,10 @@ export function signPledge(input: { issueId: number; versionId: number; typedNam
 export function declinePledge(issueId: number, reason: string, actor: Actor, now = new Date()): void {
   db.transaction((tx) => {
     const issue = loadRepresentedIssue(tx, issueId, actor);
-    if (!reason.trim()) throw new PledgeError('reasonRequired', { field: 'reason' });
+    if (!reason.trim()) throw pledgeError('reasonRequired', { field: 'reason' });
     const signed = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(eq(pledgeSignatures.issueId, issueId)).get();
-    if (signed) throw new PledgeError('alreadySigned');
-    if (issue.declinedAt) throw new PledgeError('declined');
+    if (signed) throw pledgeError('alreadySigned');
+    if (issue.declinedAt) throw pledgeError('declined');
     tx.update(pledgeIssues).set({ declinedAt: now, declineReason: reason.trim(), viewedAt: issue.viewedAt ?? now }).where(eq(pledgeIssues.id, issueId)).run();
     recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.decline', entityType: 'pledgeIssue', entityId: issueId, changes: { reason } }, now);
   }, IMMEDIATE);
@@ -285,7 +285,7 @@ export function countersignPledge(issueId: number, actor: Actor, context: Signin
     if (!issue) throw new AppError('notFound');
     loadManagedCampaign(tx, issue.campaignId, actor);
     const signature = tx.select().from(pledgeSignatures).where(and(eq(pledgeSignatures.issueId, issueId), eq(pledgeSignatures.kind, 'representative'))).get();
-    if (!signature) throw new PledgeError('notSigned');
+    if (!signature) throw pledgeError('notSigned');
     const name = signerName(tx, actor!.id);
     const row = tx
       .insert(pledgeSignatures)
@@ -306,7 +306,7 @@ export function countersignPledge(issueId: number, actor: Actor, context: Signin
       .onConflictDoNothing()
       .returning({ id: pledgeSignatures.id })
       .get();
-    if (!row) throw new PledgeError('alreadyCountersigned');
+    if (!row) throw pledgeError('alreadyCountersigned');
     // The hash countersigned goes into the chain too, as with the representative's signature (decision 0012).
     recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.countersign', entityType: 'pledgeIssue', entityId: issueId, changes: { sha256: signature.sha256 } }, context.now);
   }, IMMEDIATE);
@@ -382,15 +382,15 @@ export function reportProgress(
   actor: Actor,
   now = new Date(),
 ): number {
-  if (input.status === 'in_progress' && input.percent === null) throw new PledgeError('percentRequired', { field: 'percent' });
+  if (input.status === 'in_progress' && input.percent === null) throw pledgeError('percentRequired', { field: 'percent' });
   return db.transaction((tx) => {
     const issue = loadRepresentedIssue(tx, input.issueId, actor);
     const target = tx.select().from(pledgeTargets).where(eq(pledgeTargets.id, input.targetId)).get();
     if (!target || target.campaignId !== issue.campaignId || (target.organizationId !== null && target.organizationId !== issue.organizationId)) {
-      throw new PledgeError('targetNotYours', { field: 'targetId' });
+      throw pledgeError('targetNotYours', { field: 'targetId' });
     }
     const signed = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(eq(pledgeSignatures.issueId, issue.id)).get();
-    if (!signed) throw new PledgeError('notSigned');
+    if (!signed) throw pledgeError('notSigned');
     const percent = input.status === 'done' ? 100 : input.status === 'not_started' ? 0 : input.percent!;
     const { id } = tx
       .insert(progressReports)

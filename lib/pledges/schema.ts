@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { organizationKinds } from '@/db/schema/enums';
 import { progressStatuses } from '@/db/schema/enums';
-import { calendarDay, checkbox, id, optionalText } from '@/lib/actions/fields';
+import { calendarDay, checkbox, chosenPerson, id, optionalText } from '@/lib/actions/fields';
 import { isCalendarDay } from '@/lib/meetings/time';
 
 /**
@@ -77,3 +77,17 @@ export const progressInput = z.object({
     .pipe(z.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(0).max(100).nullable()),
   note: optionalText(2000),
 });
+
+export const campaignUpdate = campaignInput.extend({ campaignId: id });
+
+export const campaignManagerChoice = z.object({ campaignId: id, userId: chosenPerson });
+
+export const campaignPerson = z.object({ campaignId: id, userId: id });
+
+export const campaignRef = z.object({ campaignId: id });
+
+/** One organization's pledge, named by a form's hidden field. */
+export const issueRef = z.object({ issueId: id });
+
+/** Public: a verification code and the text someone holds, to compare with what was signed. */
+export const checkTextInput = z.object({ code: z.string().trim().min(1).max(20), text: z.string().min(1).max(50_000) });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { memberships, organizations, pledgeCampaigns, pledgeIssues, pledgeVersions, progressReports } from '@/db/schema';
-import { PledgeError } from '@/lib/pledges/errors';
+import { AppError } from '@/lib/errors';
 import { makeUser } from '@/test/factories';
 import { createCampaign, issueCampaign, reportProgress, signPledge } from './mutations';
 import { campaignInput, parseTargetLines, progressInput } from './schema';
@@ -20,7 +20,7 @@ function refusal(fn: () => unknown): { reason: string; field?: string; values?: 
   try {
     fn();
   } catch (error) {
-    if (error instanceof PledgeError) return { reason: error.reason, field: error.field, values: error.values };
+    if (error instanceof AppError) return { reason: error.reason, field: error.field, values: error.values };
     throw error;
   }
   throw new Error('no refusal');

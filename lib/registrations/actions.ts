@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { id } from '@/lib/actions/fields';
 import { AppError } from '@/lib/errors';
@@ -30,17 +29,7 @@ import {
   setOrganizationSeats,
   updateCategory,
 } from './mutations';
-import {
-  categoryInput,
-  checkInInput,
-  decisionInput,
-  invitationInput,
-  organizationSeatsInput,
-  parseInvitedPeople,
-  questionInput,
-  registrationInput,
-  settingsInput,
-} from './schema';
+import { accessTokenInput, categoryInput, categoryRef, checkInInput, decisionInput, invitationInput, meetingQuestionInput, organizationSeatsInput, parseInvitedPeople, questionRef, registrationInput, settingsInput } from './schema';
 import { normalizeTicketCode } from './tokens';
 
 // Organizer actions name a meeting or one of its records; the mutation checks, in its
@@ -65,7 +54,7 @@ export const registerAction = defineAction({
 });
 
 export const cancelRegistrationAction = defineAction({
-  schema: z.object({ accessToken: z.string().min(20).max(100) }),
+  schema: accessTokenInput,
   who: 'anyone',
   async run({ accessToken }) {
     cancelRegistration({ accessToken }, await requestContext());
@@ -148,7 +137,7 @@ export const updateCategoryAction = defineAction({
 });
 
 export const removeCategoryAction = defineAction({
-  schema: z.object({ categoryId: id }),
+  schema: categoryRef,
   who: 'signedIn',
   async run({ categoryId }, { viewer }) {
     removeCategory(categoryId, viewer, await requestContext());
@@ -169,7 +158,7 @@ export const setOrganizationSeatsAction = defineAction({
 });
 
 export const addQuestionAction = defineAction({
-  schema: z.intersection(questionInput, z.object({ meetingId: id })),
+  schema: meetingQuestionInput,
   who: 'signedIn',
   async run({ meetingId, ...values }, { viewer }) {
     addQuestion(meetingId, values, viewer, await requestContext());
@@ -179,7 +168,7 @@ export const addQuestionAction = defineAction({
 });
 
 export const removeQuestionAction = defineAction({
-  schema: z.object({ questionId: id }),
+  schema: questionRef,
   who: 'signedIn',
   async run({ questionId }, { viewer }) {
     removeQuestion(questionId, viewer, await requestContext());

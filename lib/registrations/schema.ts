@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { questionKinds, registrationModes } from '@/db/schema/enums';
-import { checkbox, englishName, id, optionalText } from '@/lib/actions/fields';
+import { checkbox, englishName, id, optionalId, optionalText } from '@/lib/actions/fields';
 import { emailField, personName } from '@/lib/auth/schema';
 import { phoneField } from '@/lib/people/schema';
 
@@ -10,13 +10,6 @@ const optionalEmail = z
   .optional()
   .transform((v) => v ?? '')
   .pipe(z.union([z.literal('').transform(() => null), emailField]));
-
-const optionalId = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? Number(v) : null))
-  .pipe(z.number().int().positive().nullable());
 
 /** The longest answer to a custom question; longer text is refused, never cut. */
 export const ANSWER_MAX = 500;
@@ -139,3 +132,12 @@ export const checkInInput = z.object({
   code: z.string().trim().max(40).optional(),
   registrationId: z.coerce.number().int().positive().optional(),
 });
+
+/** A registrant's own link: the token is their only credential. */
+export const accessTokenInput = z.object({ accessToken: z.string().min(20).max(100) });
+
+export const categoryRef = z.object({ categoryId: id });
+
+export const meetingQuestionInput = z.intersection(questionInput, z.object({ meetingId: id }));
+
+export const questionRef = z.object({ questionId: id });

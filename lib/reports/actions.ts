@@ -8,9 +8,8 @@ import { listOrganizerIds } from '@/lib/meetings/data';
 import { canManageMeeting } from '@/lib/meetings/permissions';
 import { assembleReport } from './assemble';
 import { loadReportFacts } from './data';
-import { reportErrors } from './errors';
+import { reportError } from './errors';
 import { placeReportPhoto, saveReportVersion } from './mutations';
-
 import { removeReportPhoto, storeReportPhoto } from './photos';
 import { generateReportInput, placePhotoInput, saveReportInput } from './schema';
 
@@ -28,7 +27,7 @@ export const generateReportAction = defineAction({
     const draft = assembleReport(facts, reportLocale, new Date());
     if (!draft.ok) {
       const t = await getTranslations('reports.missing');
-      throw new AppError(reportErrors.notRun, { values: { missing: draft.missing.map((key) => t(key)).join(' ') } });
+      throw reportError('notRun', { values: { missing: draft.missing.map((key) => t(key)).join(' ') } });
     }
     const version = saveReportVersion({ meetingId, locale: reportLocale, body: draft.body, source: 'draft' }, viewer);
     refresh(meetingId);

@@ -1,8 +1,4 @@
-/** Refusals of the reports feature: message keys in the `reports` namespace, raised as AppError codes. */
-export const reportErrors = {
-  notRun: 'reports.errors.notRun',
-  staleVersion: 'reports.errors.staleVersion',
-  photoSize: 'reports.errors.photoSize',
-  photoType: 'reports.errors.photoType',
-  photoRequired: 'reports.errors.photoRequired',
-} as const;
+import { domainErrors } from '@/lib/errors';
+
+/** Refusals of the reports feature: messages under `reports.errors`, raised as AppErrors. */
+export const reportError = domainErrors('reports', ['notRun', 'staleVersion', 'photoSize', 'photoType', 'photoRequired']);

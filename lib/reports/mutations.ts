@@ -4,9 +4,8 @@ import { meetingReports, reportPhotos } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
-import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
-import { reportErrors } from './errors';
+import { reportError } from './errors';
 import { insertPhotoLine, photoLine } from './markup';
 import type { StoredPhoto } from './photos';
 
@@ -26,7 +25,7 @@ export function saveReportVersion(input: SaveInput, actor: Actor): number {
         .from(meetingReports)
         .where(and(eq(meetingReports.meetingId, meeting.id), eq(meetingReports.locale, input.locale)))
         .get()?.version ?? 0;
-    if (input.source === 'edit' && input.baseVersion !== latest) throw new AppError(reportErrors.staleVersion, { values: { version: latest } });
+    if (input.source === 'edit' && input.baseVersion !== latest) throw reportError('staleVersion', { values: { version: latest } });
     const version = latest + 1;
     const row = tx
       .insert(meetingReports)
@@ -55,7 +54,7 @@ export function placeReportPhoto(input: PlacePhotoInput, actor: Actor): { versio
       .orderBy(desc(meetingReports.version))
       .limit(1)
       .get();
-    if ((latest?.version ?? 0) !== input.baseVersion) throw new AppError(reportErrors.staleVersion, { values: { version: latest?.version ?? 0 } });
+    if ((latest?.version ?? 0) !== input.baseVersion) throw reportError('staleVersion', { values: { version: latest?.version ?? 0 } });
     const photo = tx
       .insert(reportPhotos)
       .values({ meetingId: meeting.id, path: input.photo.path, type: input.photo.type, width: input.photo.width, height: input.photo.height, uploadedById: actor?.id ?? null })

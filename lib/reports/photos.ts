@@ -4,9 +4,8 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { photoType } from '@/lib/awards/photos';
 import { dataDirectory } from '@/lib/env';
-import { AppError } from '@/lib/errors';
 import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
-import { reportErrors } from './errors';
+import { reportError } from './errors';
 
 /** Inside uploads/, so backups and restores carry the photos (lib/storage/folders.ts). */
 const FOLDER = path.join('uploads', 'reports');
@@ -20,18 +19,18 @@ export type StoredPhoto = { path: string; type: 'jpg' | 'png'; width: number; he
  * the Word export needs. Refusals name the `photo` field.
  */
 export async function storeReportPhoto(file: FormDataEntryValue | null): Promise<StoredPhoto> {
-  if (!file || typeof file === 'string' || file.size === 0) throw new AppError(reportErrors.photoRequired, { field: 'photo' });
-  if (file.size > UPLOAD_MAX_BYTES) throw new AppError(reportErrors.photoSize, { field: 'photo' });
+  if (!file || typeof file === 'string' || file.size === 0) throw reportError('photoRequired', { field: 'photo' });
+  if (file.size > UPLOAD_MAX_BYTES) throw reportError('photoSize', { field: 'photo' });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = photoType(bytes);
-  if (type !== 'jpg' && type !== 'png') throw new AppError(reportErrors.photoType, { field: 'photo' });
+  if (type !== 'jpg' && type !== 'png') throw reportError('photoType', { field: 'photo' });
   let size: { width?: number; height?: number };
   try {
     size = imageSize(bytes);
   } catch {
     size = {};
   }
-  if (!size.width || !size.height) throw new AppError(reportErrors.photoType, { field: 'photo' });
+  if (!size.width || !size.height) throw reportError('photoType', { field: 'photo' });
   const relative = path.join(FOLDER, `${crypto.randomUUID()}.${type}`);
   await fs.mkdir(path.join(dataDirectory(), FOLDER), { recursive: true });
   await fs.writeFile(path.join(dataDirectory(), relative), bytes);

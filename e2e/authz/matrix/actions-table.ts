@@ -302,6 +302,8 @@ export const actionRows: ActionRow[] = [
   { key: 'pledges/remindAction', page: campaignPage, allow: campaignRunners, fields: (w) => ({ campaignId: w.campaignThis.id }) },
   { key: 'pledges/countersignAction', page: issuePage, allow: campaignRunners, fields: (w) => ({ issueId: w.campaignThis.issueId }) },
   // Only the representatives of the issue's organization sign, decline and report for it.
+  // Sent by the document page once shown (a render never writes); a representative's repeat is a no-op.
+  { key: 'pledges/markViewedAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId }) },
   { key: 'pledges/signAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId, versionId: w.campaignThis.versionId, typedName: '许佳宁', confirm: 'on' }) },
   { key: 'pledges/declineAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId, reason: '需要讨论' }) },
   { key: 'pledges/progressAction', page: issuePage, allow: ['repThis'], fields: (w) => ({ issueId: w.campaignThis.issueId, targetId: w.campaignThis.targetId, status: 'in_progress', percent: '50' }),

@@ -5,10 +5,12 @@ import { AuditFilters } from '@/components/audit/AuditFilters';
 import { auditEntityHref, auditLabels } from '@/components/audit/labels';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { Table } from '@/components/ui/Table';
 import { Pagination } from '@/components/ui/Pagination';
 import { auditChainHead, listAuditActions, listAuditEvents, verifyAuditChain } from '@/lib/audit/data';
 import { auditFilter } from '@/lib/audit/schema';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canReadAuditLog } from '@/lib/audit/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime, SITE_TIME_ZONE } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -26,7 +28,7 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const locale = await pageLocale(params);
-  await requireRole('admin', '/admin/audit');
+  await requirePermission(canReadAuditLog, '/admin/audit');
   const filter = auditFilter.parse(await searchParams);
   const t = await getTranslations('audit');
   const labels = auditLabels(t);
@@ -59,19 +61,12 @@ export default async function AuditPage({
       {rows.length === 0 ? (
         <EmptyState title={t('none')} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full min-w-[48rem] text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-surface text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t('time')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('actor')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('action')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('entity')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('changes')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line align-top">
+        <Table
+          caption={t('title')}
+          className="min-w-[48rem]"
+          bodyClassName="align-top"
+          columns={[{ label: t('time') }, { label: t('actor') }, { label: t('action') }, { label: t('entity') }, { label: t('changes') }]}
+        >
               {rows.map((event) => (
                 <tr key={event.id}>
                   <td className="px-4 py-2 whitespace-nowrap">
@@ -91,9 +86,7 @@ export default async function AuditPage({
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       )}
       <Pagination
         pathname="/admin/audit"

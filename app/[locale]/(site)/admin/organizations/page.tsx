@@ -5,7 +5,8 @@ import { buttonClass } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Pagination } from '@/components/ui/Pagination';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canManageOrganizations } from '@/lib/organizations/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { listOrganizations } from '@/lib/organizations/data';
 import { organizationFilter } from '@/lib/organizations/schema';
@@ -24,7 +25,7 @@ export default async function OrganizationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await pageLocale(params);
-  await requireRole('admin', '/admin/organizations');
+  await requirePermission(canManageOrganizations, '/admin/organizations');
   const filter = organizationFilter.parse(await searchParams);
   const [t, kinds] = await Promise.all([getTranslations('organizations'), getTranslations('organizationKinds')]);
   const { rows, total } = listOrganizations(filter);

@@ -4,8 +4,10 @@ import { Badge } from '@/components/ui/Badge';
 import { buttonClass } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { Table } from '@/components/ui/Table';
 import { Pagination } from '@/components/ui/Pagination';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canManagePeople } from '@/lib/people/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { listPeople } from '@/lib/people/data';
 import { peopleFilter } from '@/lib/people/schema';
@@ -24,7 +26,7 @@ export default async function PeoplePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await pageLocale(params);
-  await requireRole('admin', '/admin/people');
+  await requirePermission(canManagePeople, '/admin/people');
   const filter = peopleFilter.parse(await searchParams);
   const [t, roles] = await Promise.all([getTranslations('people'), getTranslations('roles')]);
   const { rows, total } = listPeople(filter);
@@ -44,18 +46,10 @@ export default async function PeoplePage({
       {rows.length === 0 ? (
         <EmptyState title={t('none')} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead className="bg-surface text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t('name')}</th>
-                <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">{t('email')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('organizations')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('role')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
+        <Table
+          caption={t('title')}
+          columns={[{ label: t('name') }, { label: t('email'), className: 'hidden sm:table-cell' }, { label: t('organizations') }, { label: t('role') }]}
+        >
               {rows.map((person) => (
                 <tr key={person.id}>
                   <td className="px-4 py-2 whitespace-nowrap">
@@ -70,9 +64,7 @@ export default async function PeoplePage({
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </Table>
       )}
       <Pagination
         pathname="/admin/people"

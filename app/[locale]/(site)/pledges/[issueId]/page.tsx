@@ -1,21 +1,18 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PledgeBody } from '@/components/pledges/PledgeBody';
 import { PledgeStatusBadge } from '@/components/pledges/PledgeStatusBadge';
 import { ProgressForm } from '@/components/pledges/ProgressForm';
+import { MarkViewed } from '@/components/pledges/MarkViewed';
 import { CountersignForm, DeclineForm, SignForm } from '@/components/pledges/SignForms';
 import { Card } from '@/components/ui/Card';
 import { PrintButton } from '@/components/ui/PrintButton';
-import { id } from '@/lib/actions/fields';
-import { requireViewer } from '@/lib/auth/guard';
-import { getPathname, Link, redirect } from '@/lib/i18n/navigation';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { targetsFor } from '@/lib/pledges/canonical';
 import { auditChainHead } from '@/lib/audit/data';
-import { campaignManagerIds, currentVersion, getIssue, getVersion, progressOf, representedOrganizationIds, signatureEvent, signaturesOfIssue } from '@/lib/pledges/data';
+import { currentVersion, getVersion, progressOf, signatureEvent, signaturesOfIssue } from '@/lib/pledges/data';
 import { formatDay, formatTime } from '@/lib/pledges/format';
-import { markViewed } from '@/lib/pledges/mutations';
-import { canManageCampaign } from '@/lib/pledges/permissions';
+import { requireIssueReader } from '@/lib/pledges/guard';
 import { verificationQrSvg } from '@/lib/pledges/verification';
 import { appOrigin } from '@/lib/env';
 import '@/components/fonts/chinese-web-font';
@@ -33,15 +30,7 @@ export async function generateMetadata() {
 export default async function PledgeDocumentPage({ params }: { params: Promise<{ locale: string; issueId: string }> }) {
   const locale = await pageLocale(params);
   const { issueId: raw } = await params;
-  const viewer = await requireViewer(`/pledges/${raw}`);
-  const issueId = id.safeParse(raw);
-  const found = issueId.success ? getIssue(issueId.data) : undefined;
-  if (!found) notFound();
-  const { issue, campaign, organizationName } = found;
-  const represents = representedOrganizationIds(viewer.id).includes(issue.organizationId);
-  const manages = canManageCampaign(viewer, campaignManagerIds(campaign.id));
-  if (!represents && !manages) return redirect({ href: '/forbidden', locale });
-  if (represents && !issue.viewedAt) markViewed(issue.id, viewer);
+  const { issue, campaign, organizationName, represents, manages } = await requireIssueReader(raw, locale);
 
   const t = await getTranslations('pledges');
   const signatures = signaturesOfIssue(issue.id);
@@ -59,6 +48,7 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
+      {represents && !issue.viewedAt ? <MarkViewed issueId={issue.id} /> : null}
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <Link href={manages ? `/organize/pledges/${campaign.id}` : '/pledges'} className="text-sm text-brand-800 underline">
           {t('back')}

@@ -1,4 +1,4 @@
-import { meetingForDisplay } from '@/lib/live/access';
+import { meetingForDisplay } from '@/lib/live/guard';
 import { readLiveState } from '@/lib/live/data';
 
 /** What the venue display polls: read from the database on every request, never cached. */

@@ -1,8 +1,8 @@
 import { id } from '@/lib/actions/fields';
 import { getViewer } from '@/lib/auth/session';
-import { campaignManagerIds, getProgressReport, representedOrganizationIds } from '@/lib/pledges/data';
+import { getProgressReport } from '@/lib/pledges/data';
 import { readEvidence } from '@/lib/pledges/evidence';
-import { canManageCampaign } from '@/lib/pledges/permissions';
+import { issueReader } from '@/lib/pledges/guard';
 
 /**
  * An evidence file, only for the organization's representatives and the campaign's managers.
@@ -14,7 +14,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const reportId = id.safeParse((await params).id);
   const found = reportId.success ? getProgressReport(reportId.data) : undefined;
   if (!found?.report.evidencePath) return new Response('Not found', { status: 404 });
-  if (!canManageCampaign(viewer, campaignManagerIds(found.campaignId)) && !representedOrganizationIds(viewer.id).includes(found.report.organizationId)) return new Response('Forbidden', { status: 403 });
+  const { reads } = issueReader(viewer, { organizationId: found.report.organizationId, campaignId: found.campaignId });
+  if (!reads) return new Response('Forbidden', { status: 403 });
   const bytes = readEvidence(found.report.evidencePath);
   if (!bytes) return new Response('Not found', { status: 404 });
   return new Response(new Uint8Array(bytes), {

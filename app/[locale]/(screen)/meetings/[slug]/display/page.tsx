@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { VenueDisplay } from '@/components/live/VenueDisplay';
-import { meetingForDisplay } from '@/lib/live/access';
+import { meetingForDisplay } from '@/lib/live/guard';
 import { readLiveState } from '@/lib/live/data';
 import { pageLocale } from '@/lib/i18n/page-locale';
 

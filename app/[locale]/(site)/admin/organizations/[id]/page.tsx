@@ -8,7 +8,8 @@ import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canManageOrganizations } from '@/lib/organizations/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { archiveOrganizationAction, updateOrganizationAction } from '@/lib/organizations/actions';
 import { getOrganization, listMembers, listPeopleOutside } from '@/lib/organizations/data';
@@ -18,7 +19,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 export default async function OrganizationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id } = await params;
   await pageLocale(params);
-  await requireRole('admin', `/admin/organizations/${id}`);
+  await requirePermission(canManageOrganizations, `/admin/organizations/${id}`);
   const organizationId = idSchema.safeParse(id);
   const organization = organizationId.success ? getOrganization(organizationId.data) : undefined;
   if (!organization) notFound();

@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { OrganizationForm } from '@/components/organizations/OrganizationForm';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canManageOrganizations } from '@/lib/organizations/permissions';
 import { createOrganizationAction } from '@/lib/organizations/actions';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function NewOrganizationPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  await requireRole('admin', '/admin/organizations/new');
+  await requirePermission(canManageOrganizations, '/admin/organizations/new');
   const t = await getTranslations('organizations');
   return (
     <div className="max-w-2xl">

@@ -9,7 +9,8 @@ import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canManagePeople } from '@/lib/people/permissions';
 import { Link } from '@/lib/i18n/navigation';
 import { listActiveOrganizationChoices } from '@/lib/organizations/data';
 import { id as idSchema } from '@/lib/actions/fields';
@@ -20,7 +21,7 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 export default async function PersonPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id } = await params;
   await pageLocale(params);
-  const viewer = await requireRole('admin', `/admin/people/${id}`);
+  const viewer = await requirePermission(canManagePeople, `/admin/people/${id}`);
   const personId = idSchema.safeParse(id);
   const person = personId.success ? getPerson(personId.data) : undefined;
   if (!person) notFound();

@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { PersonForm } from '@/components/people/PersonForm';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { requireRole } from '@/lib/auth/guard';
+import { requirePermission } from '@/lib/auth/guard';
+import { canManagePeople } from '@/lib/people/permissions';
 import { createPersonAction } from '@/lib/people/actions';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function NewPersonPage({ params }: { params: Promise<{ locale: string }> }) {
   await pageLocale(params);
-  await requireRole('admin', '/admin/people/new');
+  await requirePermission(canManagePeople, '/admin/people/new');
   const t = await getTranslations('people');
   return (
     <div className="max-w-2xl">

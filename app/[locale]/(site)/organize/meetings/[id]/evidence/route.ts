@@ -1,11 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { hasLocale } from 'next-intl';
-import { id } from '@/lib/actions/fields';
-import { getViewer } from '@/lib/auth/session';
 import { buildEvidencePackage } from '@/lib/evidence/data';
 import { evidenceSummary } from '@/lib/evidence/summary';
 import { routing } from '@/lib/i18n/routing';
-import { getMeeting, listOrganizerIds } from '@/lib/meetings/data';
+import { meetingDownload } from '@/lib/meetings/guard';
 import { canManageMeeting } from '@/lib/meetings/permissions';
 
 /**
@@ -14,13 +11,9 @@ import { canManageMeeting } from '@/lib/meetings/permissions';
  * languages. Only the meeting's organizers and admins; checked against the database here.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id: rawId } = await params;
-  const meetingId = id.safeParse(rawId);
-  const meeting = meetingId.success ? getMeeting(meetingId.data) : undefined;
-  if (!meeting || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const viewer = await getViewer();
-  if (!viewer) return new Response('Unauthorized', { status: 401 });
-  if (!canManageMeeting(viewer, listOrganizerIds(meeting.id))) return new Response('Forbidden', { status: 403 });
+  const access = await meetingDownload(params, canManageMeeting, { visitor: 401 });
+  if (access.refusal) return access.refusal;
+  const { meeting } = access;
 
   const pkg = buildEvidencePackage(meeting.id)!;
   const summary: Record<string, string> = {};

@@ -1,11 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { hasLocale } from 'next-intl';
-import { id } from '@/lib/actions/fields';
-import { getViewer } from '@/lib/auth/session';
 import { excelCsv } from '@/lib/csv';
-import { routing } from '@/lib/i18n/routing';
-import { getMeeting, listOrganizerIds } from '@/lib/meetings/data';
-import { canManageMeeting } from '@/lib/meetings/permissions';
+import { meetingDownload } from '@/lib/meetings/guard';
+import { canManageRegistrations } from '@/lib/registrations/permissions';
 import { listQuestions, listRegistrations } from '@/lib/registrations/data';
 import { formatTicketCode } from '@/lib/registrations/tokens';
 
@@ -14,12 +10,9 @@ import { formatTicketCode } from '@/lib/registrations/tokens';
  * what makes Excel on Windows open Chinese text correctly instead of as mojibake.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id: rawId } = await params;
-  const meetingId = id.safeParse(rawId);
-  const meeting = meetingId.success ? getMeeting(meetingId.data) : undefined;
-  if (!meeting || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const viewer = await getViewer();
-  if (!canManageMeeting(viewer, listOrganizerIds(meeting.id))) return new Response('Forbidden', { status: 403 });
+  const access = await meetingDownload(params, canManageRegistrations);
+  if (access.refusal) return access.refusal;
+  const { meeting, locale } = access;
 
   const list = new URL(request.url).searchParams.get('list') === 'checkin' ? 'checkin' : 'registrations';
   const [t, statuses] = await Promise.all([getTranslations({ locale, namespace: 'registration.csv' }), getTranslations({ locale, namespace: 'registrationStatuses' })]);

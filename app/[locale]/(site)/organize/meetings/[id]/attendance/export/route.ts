@@ -1,21 +1,14 @@
-import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { id } from '@/lib/actions/fields';
-import { getViewer } from '@/lib/auth/session';
 import { excelCsv } from '@/lib/csv';
-import { routing } from '@/lib/i18n/routing';
-import { getMeeting, listOrganizerIds } from '@/lib/meetings/data';
-import { canManageMeeting } from '@/lib/meetings/permissions';
+import { meetingDownload } from '@/lib/meetings/guard';
 import { attendanceRecord, type AttendanceLine } from '@/lib/reports/attendance';
 import { loadAttendance } from '@/lib/reports/data';
 
 /** The attendance record as CSV for Excel (UTF-8 with a byte-order mark, cells neutralised by excelCsv). */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id: rawId } = await params;
-  const meetingId = id.safeParse(rawId);
-  const meeting = meetingId.success ? getMeeting(meetingId.data) : undefined;
-  if (!meeting || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  if (!canManageMeeting(await getViewer(), listOrganizerIds(meeting.id))) return new Response('Forbidden', { status: 403 });
+  const access = await meetingDownload(params);
+  if (access.refusal) return access.refusal;
+  const { meeting, locale } = access;
   const t = await getTranslations({ locale, namespace: 'reports.attendance' });
   const data = loadAttendance(meeting.id);
   const record = attendanceRecord(data.categories, data.rows, data.invited, data.ranAt, t('noOrganization'));

@@ -1,10 +1,5 @@
-import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { id } from '@/lib/actions/fields';
-import { getViewer } from '@/lib/auth/session';
-import { routing } from '@/lib/i18n/routing';
-import { getMeeting, listOrganizerIds } from '@/lib/meetings/data';
-import { canManageMeeting } from '@/lib/meetings/permissions';
+import { meetingDownload } from '@/lib/meetings/guard';
 import { getReportVersion, listReportPhotos } from '@/lib/reports/data';
 import { reportDocx, type DocxPhoto } from '@/lib/reports/docx';
 import { parseMarkup } from '@/lib/reports/markup';
@@ -13,11 +8,9 @@ import { reportLocaleFrom, versionFrom } from '@/lib/reports/params';
 
 /** One version of the report as a Word file, for the meeting's organizers only. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id: rawId } = await params;
-  const meetingId = id.safeParse(rawId);
-  const meeting = meetingId.success ? getMeeting(meetingId.data) : undefined;
-  if (!meeting || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  if (!canManageMeeting(await getViewer(), listOrganizerIds(meeting.id))) return new Response('Forbidden', { status: 403 });
+  const access = await meetingDownload(params);
+  if (access.refusal) return access.refusal;
+  const { meeting, locale } = access;
 
   const query = new URL(request.url).searchParams;
   const reportLocale = reportLocaleFrom(query.get('lang') ?? undefined);
