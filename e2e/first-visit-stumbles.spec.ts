@@ -115,7 +115,7 @@ test('starting a round before the award’s voting window: the organizer is told
 
   // A plain start is refused with the window named (a stale page, or a hand-made request).
   const plain = await callAction(page.request, manage, 'changeRoundStatusAction', { roundId, transition: 'open' });
-  expect(plain.body).toContain('本奖项的投票时间为 2090年3月20日 09:00 至 2099年1月1日 09:00，现在还没开始');
+  expect(plain.body).toContain('本奖项的投票时间为 2090年3月20日 09:00 至 2099年1月1日 09:00（北京时间），现在还没开始');
 
   // The page says what members see and offers the one step that works.
   const memberView = page.getByTestId('member-view');

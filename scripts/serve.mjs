@@ -93,8 +93,11 @@ async function serve() {
     request.headers['x-convene-forwarded'] = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((name) => name in request.headers) ? '1' : '0';
     secureResponse(request, response, { renderNonce, https });
     if (request.method === 'POST' && Number(request.headers['content-length'] ?? 0) > bodyLimit) {
-      response.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      response.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Payload Too Large');
+      // Read the rest of the body and drop it: closing the connection now would cut the
+      // client off mid-upload (EPIPE) before it could read this answer.
+      request.resume();
       return;
     }
     // Which worker answered (1, 2, …): for whoever reads logs behind a proxy, and the multi-worker test.

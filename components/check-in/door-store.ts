@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Snapshot } from '@/lib/check-in/data';
-import type { SyncResult } from '@/lib/check-in/mutations';
+import type { SyncResult } from '@/lib/check-in/schema';
 import { DOOR_CACHE_PREFIX, DOOR_DATABASE } from './door-wipe';
 
 /**

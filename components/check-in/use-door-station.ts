@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Snapshot, SnapshotTicket } from '@/lib/check-in/data';
-import type { SyncResult } from '@/lib/check-in/mutations';
+import type { SyncResult } from '@/lib/check-in/schema';
 import { SYNC_BATCH_LIMIT } from '@/lib/check-in/schema';
 import { dismissAnswer, dropCachedPages, dropCopy, enqueue, readAnswers, readCopy, readQueue, saveCopy, settle, type QueuedEvent, type StoredAnswer, type StoredCopy } from './door-store';
 import { eventId, stationId } from './station-id';

@@ -7,24 +7,9 @@ import { recordAudit } from '@/lib/audit/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { normalizeTicketCode } from '@/lib/registrations/tokens';
 import { judgeTime } from './rules';
-import type { QueuedCheckIn } from './schema';
+import type { QueuedCheckIn, SyncReason, SyncResult } from './schema';
 
-export type SyncReason = 'unknown' | 'cancelled' | 'notConfirmed' | 'future' | 'tooEarly';
-
-/**
- * The server's answer to one queued check-in. `checkedInAt` and `station` are the counted
- * check-in as it stands after the merge, so a station that was second can say
- * "already checked in at 09:12 at station K7QM".
- */
-export type SyncResult = {
-  id: string;
-  outcome: CheckInOutcome | 'replay';
-  reason?: SyncReason;
-  code: string;
-  name?: string;
-  checkedInAt?: number;
-  station?: string | null;
-};
+export type { SyncReason, SyncResult };
 
 /**
  * Merges a batch of check-ins queued at door stations (decision 0024), in one IMMEDIATE

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CheckInOutcome } from '@/db/schema';
 
 /** How many queued check-ins one sync may carry; a station sends its queue in pieces of this size. */
 export const SYNC_BATCH_LIMIT = 500;
@@ -20,3 +21,20 @@ export const syncInput = z.object({ events: z.array(queuedCheckIn).min(1).max(SY
 
 export type QueuedCheckIn = z.infer<typeof queuedCheckIn>;
 export type SyncInput = z.infer<typeof syncInput>;
+
+export type SyncReason = 'unknown' | 'cancelled' | 'notConfirmed' | 'future' | 'tooEarly';
+
+/**
+ * The server's answer to one queued check-in. `checkedInAt` and `station` are the counted
+ * check-in as it stands after the merge, so a station that was second can say
+ * "already checked in at 09:12 at station K7QM".
+ */
+export type SyncResult = {
+  id: string;
+  outcome: CheckInOutcome | 'replay';
+  reason?: SyncReason;
+  code: string;
+  name?: string;
+  checkedInAt?: number;
+  station?: string | null;
+};
