@@ -120,7 +120,8 @@ test('every form action × every hostile input: no 500, a message, nothing saved
   let answers = 0;
   const snapshot = snapshotter();
   try {
-    for (const row of actionRows) {
+    // Rows nobody may call (the bench's control) are refused before any input is read: nothing to sweep.
+    for (const row of actionRows.filter((candidate) => candidate.allow.length > 0)) {
       const role = caller(row);
       for (const variant of variants) {
         // Fresh input per variant: some rows make a record to act on (a category to remove).
