@@ -1,3 +1,8 @@
+/**
+ * The seat engine of registration: what holds a seat, confirming and promoting from the
+ * waiting list, and the notice each change sends. Every function runs inside the caller's
+ * transaction on the one connection.
+ */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { agendaItems, meetings, registrationCategories, registrations, registrationSettings, type Meeting, type Registration } from '@/db/schema';
@@ -7,12 +12,6 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { registrationEmail, type RegistrationNotice } from '../emails';
 import { fits, heldSeats, take, unclaimedSeats, type SeatCounts } from '../seats';
 import { newTicketCode } from '../tokens';
-
-/**
- * The seat engine of registration: what holds a seat, confirming and promoting from the
- * waiting list, and the notice each change sends. Every function runs inside the caller's
- * transaction on the one connection.
- */
 
 /** What every write needs besides its input: the time, and where links in emails point. */
 export type Context = { now: Date; origin: string; locale: string };

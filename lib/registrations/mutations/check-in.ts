@@ -1,3 +1,4 @@
+/** The door: a ticket holder checked in once, however many stations scan the ticket. */
 import { and, eq, isNull } from 'drizzle-orm';
 import { db } from '@/db';
 import { registrations } from '@/db/schema';
@@ -11,6 +12,7 @@ import { prepared } from './capacity';
 function categoryName(categoryId: number): string {
   return (prepared('select name from registration_categories where id = ?').get(categoryId) as { name: string } | undefined)?.name ?? '';
 }
+
 export type CheckInResult = { outcome: 'checkedIn' | 'already'; registrationId: number; name: string; categoryName: string; checkedInAt: Date };
 
 /**

@@ -1,3 +1,4 @@
+/** What a meeting's organizers do: decide on pending registrations, invite, and set the meeting's settings, categories, held seats and questions. */
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { invitations, organizations, organizationSeats, registrationCategories, registrationQuestions, registrations, registrationSettings, users, type Registration } from '@/db/schema';

@@ -1,3 +1,4 @@
+/** What a registrant does: register (as a member, a guest, or through an invitation) and give up their place. */
 import { and, eq } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { invitations, memberships, organizations, registrations, users, type Registration } from '@/db/schema';

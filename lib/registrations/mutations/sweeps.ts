@@ -1,3 +1,4 @@
+/** What time alone changes: organization seats past their deadline go back to everyone, and whoever now fits is promoted. */
 import { eq } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { meetings, registrationSettings, type Meeting } from '@/db/schema';
