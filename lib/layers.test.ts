@@ -78,4 +78,18 @@ describe('the direction of the layers', () => {
     await refused('components/pledges/Sign.tsx', "import { signPledge } from '@/lib/pledges/mutations';\nexport const s = signPledge;\n", message);
     await allowed('components/pledges/Sign.tsx', "import { signAction } from '@/lib/pledges/actions';\nexport const s = signAction;\n");
   });
+
+  it('counts a file in lib/<domain>/mutations/ exactly as mutations.ts', async () => {
+    await allowed('lib/registrations/mutations/registrant.ts', "import { db } from '@/db';\nexport const count = () => db.$count;\n");
+    await allowed('lib/registrations/mutations/index.ts', "export { register } from './registrant';\n");
+    await refused('lib/registrations/mutations/registrant.ts', "import { Card } from '@/components/ui/Card';\nexport const c = Card;\n", /lib never imports components or app/);
+    await refused('lib/registrations/mutations/registrant.ts', "import Database from 'better-sqlite3';\nexport const open = () => new Database(':memory:');\n", /Open SQLite only in db\//);
+    // Only the folder's own files: a deeper helper, or a look-alike name, is an ordinary lib file.
+    await refused('lib/registrations/mutations/parts/seats.ts', "import { db } from '@/db';\nexport const count = () => db.$count;\n", /data\.ts and mutations\.ts may import the database/);
+    await refused('lib/registrations/mutations-seats.ts', "import { db } from '@/db';\nexport const count = () => db.$count;\n", /data\.ts and mutations\.ts may import the database/);
+    const message = /never import mutations/;
+    await refused('app/[locale]/(site)/meetings/page.tsx', "import { register } from '@/lib/registrations/mutations/registrant';\nexport const r = register;\n", message);
+    await refused('components/registrations/Form.tsx', "import { register } from '@/lib/registrations/mutations/index';\nexport const r = register;\n", message);
+    await refused('app/[locale]/(site)/meetings/page.tsx', "import { register } from '@/lib/registrations/mutations';\nexport const r = register;\n", message);
+  });
 });

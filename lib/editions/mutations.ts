@@ -28,7 +28,7 @@ import { editionErrors } from './errors';
 import type { NextEditionInput } from './schema';
 import { nextYearDay, nextYearInstant, nextYearInstantOrNull, nextYearText, suggestedEdition, yearInZone } from './shift';
 
-/** Pledge due instants are end-of-day in the host's zone (lib/pledges/mutations.ts dueInstant). */
+/** Pledge due instants are end-of-day in the host's zone (lib/pledges/mutations/campaigns.ts dueInstant). */
 const PLEDGE_ZONE = 'Asia/Shanghai';
 
 export type PreparedEdition = { id: number; slug: string; awardIds: number[]; campaignIds: number[] };

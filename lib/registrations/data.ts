@@ -17,7 +17,7 @@ import { loadSettings, seatCounts, waitlistPosition } from './mutations';
 import { availability, type Availability } from './availability';
 
 export function getRegistrationSettings(meetingId: number) {
-  return db.transaction((tx) => loadSettings(tx, meetingId));
+  return loadSettings(meetingId);
 }
 
 export function listCategories(meetingId: number) {
@@ -134,7 +134,7 @@ export function getRegistrationByToken(token: string) {
     .where(eq(registrations.accessToken, token))
     .get();
   if (!registration) return undefined;
-  const position = registration.status === 'waitlisted' ? db.transaction((tx) => waitlistPosition(tx, registration)) : null;
+  const position = registration.status === 'waitlisted' ? waitlistPosition(registration) : null;
   return { ...registration, waitlistPosition: position };
 }
 
@@ -226,6 +226,6 @@ export function availabilityOf(meeting: typeof meetings.$inferSelect, now = new 
       .from(registrations)
       .where(and(eq(registrations.meetingId, meeting.id), eq(registrations.status, 'waitlisted')))
       .get()!.n;
-    return availability({ meeting, settings: loadSettings(tx, meeting.id), counts: seatCounts(tx, meeting, now), waitlisted, now });
+    return availability({ meeting, settings: loadSettings(meeting.id), counts: seatCounts(meeting, now), waitlisted, now });
   });
 }

@@ -228,7 +228,7 @@ export function autoAssignSeats(meetingId: number, frontCategoryIds: number[], a
 
 /**
  * Frees a registration's seat inside the caller's transaction: called by the cancel in
- * lib/registrations/mutations.ts, so the seat is free exactly when the place is given up.
+ * lib/registrations/mutations/registrant.ts, so the seat is free exactly when the place is given up.
  */
 export function releaseSeat(tx: Tx, registrationId: number): void {
   tx.delete(seatAssignments).where(eq(seatAssignments.registrationId, registrationId)).run();

@@ -1,31 +1,18 @@
-import { and, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+/** A campaign, run by its managers: written, revised, issued to organizations, chased up, linked from the agenda. */
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import {
-  memberships,
-  organizations,
-  pledgeCampaignManagers,
-  pledgeCampaigns,
-  pledgeIssues,
-  pledgeSignatures,
-  pledgeTargets,
-  pledgeVersions,
-  progressReports,
-  users,
-  type OrganizationKind,
-  type TargetSnapshot,
-} from '@/db/schema';
+import { memberships, organizations, pledgeCampaignManagers, pledgeCampaigns, pledgeIssues, pledgeSignatures, pledgeTargets, pledgeVersions, progressReports, users, type OrganizationKind, type TargetSnapshot } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { isCalendarDay } from '@/lib/meetings/time';
-import { newVerificationCode, pledgeDocument } from './canonical';
-import { pledgeEmail } from './emails';
-import { pledgeError } from './errors';
-import { campaignManagerIds } from './data';
-import { canCreateCampaigns, canManageCampaign } from './permissions';
-import { parseTargetLines, type CampaignInput } from './schema';
+import { pledgeEmail } from '../emails';
+import { pledgeError } from '../errors';
+import { campaignManagerIds } from '../data';
+import { canCreateCampaigns, canManageCampaign } from '../permissions';
+import { parseTargetLines, type CampaignInput } from '../schema';
 
 export type SigningContext = { now: Date; ip: string | null; userAgent: string | null; origin: string };
 
@@ -191,127 +178,6 @@ export function issueCampaign(campaignId: number, selection: { kind?: Organizati
   }, IMMEDIATE);
 }
 
-/** The issue, if `actor` represents its organization (checked against memberships as they are now). */
-function loadRepresentedIssue(tx: Tx, issueId: number, actor: Actor) {
-  if (!actor) throw new AppError('forbidden');
-  const issue = tx.select().from(pledgeIssues).where(eq(pledgeIssues.id, issueId)).get();
-  if (!issue) throw new AppError('notFound');
-  const membership = tx
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.userId, actor.id), eq(memberships.organizationId, issue.organizationId), eq(memberships.isRepresentative, true)))
-    .get();
-  if (!membership) throw pledgeError('notRepresentative');
-  return issue;
-}
-
-/** The representative opened the document: first time only. */
-export function markViewed(issueId: number, actor: Actor, now = new Date()): void {
-  db.transaction((tx) => {
-    const issue = loadRepresentedIssue(tx, issueId, actor);
-    if (issue.viewedAt) return;
-    tx.update(pledgeIssues).set({ viewedAt: now }).where(and(eq(pledgeIssues.id, issueId), isNull(pledgeIssues.viewedAt))).run();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.view', entityType: 'pledgeIssue', entityId: issueId }, now);
-  }, IMMEDIATE);
-}
-
-/** Names match when they are the same words: spacing, width and case aside. */
-export function sameName(typed: string, name: string): boolean {
-  const norm = (s: string) => s.normalize('NFKC').replace(/[\s·•.]+/g, '').toLowerCase();
-  return norm(typed) !== '' && norm(typed) === norm(name);
-}
-
-function signerName(tx: Tx, userId: number): string {
-  return tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? '';
-}
-
-export function signPledge(input: { issueId: number; versionId: number; typedName: string; confirm: boolean }, actor: Actor, context: SigningContext) {
-  return db.transaction((tx) => {
-    const issue = loadRepresentedIssue(tx, input.issueId, actor);
-    const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, issue.campaignId)).get()!;
-    const version = tx.select().from(pledgeVersions).where(and(eq(pledgeVersions.campaignId, campaign.id), eq(pledgeVersions.number, campaign.currentVersion))).get()!;
-    const existing = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(and(eq(pledgeSignatures.issueId, issue.id), eq(pledgeSignatures.kind, 'representative'))).get();
-    if (existing) throw pledgeError('alreadySigned');
-    if (issue.declinedAt) throw pledgeError('declined');
-    if (input.versionId !== version.id) throw pledgeError('oldVersion');
-    const name = signerName(tx, actor!.id);
-    if (!sameName(input.typedName, name)) throw pledgeError('nameMismatch', { field: 'typedName' });
-    if (!input.confirm) throw pledgeError('confirmRequired', { field: 'confirm' });
-    const { hash } = pledgeDocument(version, issue.organizationId);
-    const verificationCode = newVerificationCode();
-    // The unique (issue, kind) index settles a race: the second insert changes nothing.
-    const row = tx
-      .insert(pledgeSignatures)
-      .values({
-        issueId: issue.id,
-        versionId: version.id,
-        kind: 'representative',
-        signerId: actor!.id,
-        organizationId: issue.organizationId,
-        typedName: input.typedName.trim(),
-        signerName: name,
-        signedAt: context.now,
-        ip: context.ip,
-        userAgent: context.userAgent?.slice(0, 500) ?? null,
-        sha256: hash,
-        verificationCode,
-      })
-      .onConflictDoNothing()
-      .returning({ id: pledgeSignatures.id })
-      .get();
-    if (!row) throw pledgeError('alreadySigned');
-    if (!issue.viewedAt) tx.update(pledgeIssues).set({ viewedAt: context.now }).where(eq(pledgeIssues.id, issue.id)).run();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.sign', entityType: 'pledgeIssue', entityId: issue.id, changes: { version: version.number, sha256: hash } }, context.now);
-    return { signatureId: row.id, hash, verificationCode };
-  }, IMMEDIATE);
-}
-
-export function declinePledge(issueId: number, reason: string, actor: Actor, now = new Date()): void {
-  db.transaction((tx) => {
-    const issue = loadRepresentedIssue(tx, issueId, actor);
-    if (!reason.trim()) throw pledgeError('reasonRequired', { field: 'reason' });
-    const signed = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(eq(pledgeSignatures.issueId, issueId)).get();
-    if (signed) throw pledgeError('alreadySigned');
-    if (issue.declinedAt) throw pledgeError('declined');
-    tx.update(pledgeIssues).set({ declinedAt: now, declineReason: reason.trim(), viewedAt: issue.viewedAt ?? now }).where(eq(pledgeIssues.id, issueId)).run();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.decline', entityType: 'pledgeIssue', entityId: issueId, changes: { reason } }, now);
-  }, IMMEDIATE);
-}
-
-/** The host's organizer signs under the representative, on the same text (same version and hash). */
-export function countersignPledge(issueId: number, actor: Actor, context: SigningContext) {
-  return db.transaction((tx) => {
-    const issue = tx.select({ campaignId: pledgeIssues.campaignId }).from(pledgeIssues).where(eq(pledgeIssues.id, issueId)).get();
-    if (!issue) throw new AppError('notFound');
-    loadManagedCampaign(tx, issue.campaignId, actor);
-    const signature = tx.select().from(pledgeSignatures).where(and(eq(pledgeSignatures.issueId, issueId), eq(pledgeSignatures.kind, 'representative'))).get();
-    if (!signature) throw pledgeError('notSigned');
-    const name = signerName(tx, actor!.id);
-    const row = tx
-      .insert(pledgeSignatures)
-      .values({
-        issueId,
-        versionId: signature.versionId,
-        kind: 'countersign',
-        signerId: actor!.id,
-        organizationId: signature.organizationId,
-        typedName: name,
-        signerName: name,
-        signedAt: context.now,
-        ip: context.ip,
-        userAgent: context.userAgent?.slice(0, 500) ?? null,
-        sha256: signature.sha256,
-        verificationCode: newVerificationCode(),
-      })
-      .onConflictDoNothing()
-      .returning({ id: pledgeSignatures.id })
-      .get();
-    if (!row) throw pledgeError('alreadyCountersigned');
-    // The hash countersigned goes into the chain too, as with the representative's signature (decision 0012).
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.countersign', entityType: 'pledgeIssue', entityId: issueId, changes: { sha256: signature.sha256 } }, context.now);
-  }, IMMEDIATE);
-}
-
 /** Emails every representative of organizations that have neither signed nor declined. Returns how many organizations. */
 export function sendReminders(campaignId: number, actor: Actor, context: SigningContext): number {
   return db.transaction((tx) => {
@@ -336,80 +202,6 @@ export function sendReminders(campaignId: number, actor: Actor, context: Signing
     }
     recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.remind', entityType: 'pledgeCampaign', entityId: campaignId, changes: { organizations: open.length } }, context.now);
     return open.length;
-  }, IMMEDIATE);
-}
-
-export function addCampaignManager(campaignId: number, userId: number, actor: Actor): void {
-  db.transaction((tx) => {
-    loadManagedCampaign(tx, campaignId, actor);
-    const person = tx.select({ archivedAt: users.archivedAt, role: users.role }).from(users).where(eq(users.id, userId)).get();
-    if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
-    // Managing happens on the organizer pages, which need the site role.
-    if (person.role === 'member') throw new AppError('managerNeedsRole', { field: 'userId' });
-    const inserted = tx.insert(pledgeCampaignManagers).values({ campaignId, userId, createdAt: new Date() }).onConflictDoNothing().run();
-    if (inserted.changes === 0) throw new AppError('alreadyManager', { field: 'userId' });
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.addManager', entityType: 'pledgeCampaign', entityId: campaignId, changes: { userId } });
-  }, IMMEDIATE);
-}
-
-export function removeCampaignManager(campaignId: number, userId: number, actor: Actor): void {
-  db.transaction((tx) => {
-    loadManagedCampaign(tx, campaignId, actor);
-    const remaining =
-      tx
-        .select({ n: count() })
-        .from(pledgeCampaignManagers)
-        .where(and(eq(pledgeCampaignManagers.campaignId, campaignId), ne(pledgeCampaignManagers.userId, userId)))
-        .get()?.n ?? 0;
-    // Someone must be left who can run the campaign without calling an admin.
-    if (remaining === 0) throw new AppError('lastManager');
-    const removed = tx.delete(pledgeCampaignManagers).where(and(eq(pledgeCampaignManagers.campaignId, campaignId), eq(pledgeCampaignManagers.userId, userId))).run();
-    if (removed.changes === 0) throw new AppError('notFound');
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.removeManager', entityType: 'pledgeCampaign', entityId: campaignId, changes: { userId } });
-  }, IMMEDIATE);
-}
-
-export type EvidenceFile = { path: string; name: string; type: string };
-
-/**
- * Files progress on one target for the representative's organization; the issue must be signed.
- * "In progress" needs a percentage (the dashboard averages them, and a blank must not count
- * as 0 %); "done" is 100 % and "not started" 0 %, whatever was typed.
- */
-export function reportProgress(
-  input: { issueId: number; targetId: number; status: 'not_started' | 'in_progress' | 'done'; percent: number | null; note: string | null },
-  evidence: EvidenceFile | null,
-  actor: Actor,
-  now = new Date(),
-): number {
-  if (input.status === 'in_progress' && input.percent === null) throw pledgeError('percentRequired', { field: 'percent' });
-  return db.transaction((tx) => {
-    const issue = loadRepresentedIssue(tx, input.issueId, actor);
-    const target = tx.select().from(pledgeTargets).where(eq(pledgeTargets.id, input.targetId)).get();
-    if (!target || target.campaignId !== issue.campaignId || (target.organizationId !== null && target.organizationId !== issue.organizationId)) {
-      throw pledgeError('targetNotYours', { field: 'targetId' });
-    }
-    const signed = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(eq(pledgeSignatures.issueId, issue.id)).get();
-    if (!signed) throw pledgeError('notSigned');
-    const percent = input.status === 'done' ? 100 : input.status === 'not_started' ? 0 : input.percent!;
-    const { id } = tx
-      .insert(progressReports)
-      .values({
-        targetId: target.id,
-        organizationId: issue.organizationId,
-        status: input.status,
-        percent,
-        note: input.note,
-        evidencePath: evidence?.path ?? null,
-        evidenceName: evidence?.name ?? null,
-        evidenceType: evidence?.type ?? null,
-        reportedById: actor!.id,
-        createdAt: now,
-      })
-      .returning({ id: progressReports.id })
-      .get();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.progress', entityType: 'pledgeIssue', entityId: issue.id, changes: { targetId: target.id, status: input.status, percent } }, now);
-    return id;
   }, IMMEDIATE);
 }
 
