@@ -17,6 +17,27 @@ const nextConfig = {
   // Rendered pages in memory, invalidations shared through SQLite (docs/decisions/0006).
   cacheHandler: require.resolve('./lib/cache/handler.cjs'),
   cacheMaxMemorySize: 0,
+  // A plain address is the Chinese page (docs/decisions/0002). For a visitor who never chose a
+  // language (no NEXT_LOCALE cookie: nearly everyone) the router rewrites it here, so the proxy
+  // does not run at all; running it cost about as much CPU as the whole rest of a
+  // registration (docs/decisions/0022). proxy.ts's matcher takes the other cases. After files,
+  // so static files are served first; /api, Next's own paths and the bench control are left alone.
+  async rewrites() {
+    // Not for the client router's own requests (the RSC header): answering those through a
+    // rewrite gives an empty x-nextjs-rewritten-query, and the router then served its cached
+    // copy for a link that only changed the query (?lang=en on the poster page). They go
+    // through proxy.ts, whose rewrite keeps the query.
+    const noChoice = [
+      { type: 'cookie', key: 'NEXT_LOCALE' },
+      { type: 'header', key: 'rsc' },
+    ];
+    return {
+      afterFiles: [
+        { source: '/', missing: noChoice, destination: '/zh-CN' },
+        { source: '/:first((?!(?:api|_next|_vercel|bench-control|zh-CN|en)(?:/|$))[^/]+)/:rest*', missing: noChoice, destination: '/zh-CN/:first/:rest*' },
+      ],
+    };
+  },
   experimental: {
     serverActions: {
       // Next's default of 1 MB turned 1–5 MB photos and evidence files into a 500. One file

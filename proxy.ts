@@ -40,9 +40,15 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page address. A router rewrite in next.config.js for visitors without the
-  // switcher's cookie saved this proxy's cost (docs/decisions/0022), but Next then reports
-  // the rewritten query as empty and the client router served a cached page for a link
-  // that only changed the query (?lang=en showed the page as it was): correctness first.
-  matcher: ['/((?!api|_next|_vercel|bench-control|.*\\..*).*)'],
+  // Only where a language must be picked: a plain address when the switcher's cookie is set
+  // (NEXT_LOCALE, lib/i18n/routing.ts), and /en. A plain address without the cookie is
+  // rewritten to Chinese by next.config.js, and /zh-CN/… is served as it is, both without
+  // running this proxy (docs/decisions/0022). bench-control: the bench's minimal control.
+  matcher: [
+    { source: '/((?!api|_next|_vercel|bench-control|zh-CN(?:/|$)|en(?:/|$)|.*\\..*).*)', has: [{ type: 'cookie', key: 'NEXT_LOCALE' }] },
+    // The client router's navigations (see next.config.js: a router rewrite loses their query).
+    { source: '/((?!api|_next|_vercel|bench-control|zh-CN(?:/|$)|en(?:/|$)|.*\\..*).*)', has: [{ type: 'header', key: 'rsc' }] },
+    '/en',
+    '/en/((?!.*\\..*).*)',
+  ],
 };
