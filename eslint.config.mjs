@@ -18,10 +18,20 @@ const databasePaths = [
   { name: '@/db/schema', message: 'Import types only here, or use @/db/schema/enums.', allowTypeImports: true },
 ];
 const databasePatterns = [
-  { regex: '^@/db/(?!schema/enums$|schema(/\\w+)?$)', message: 'Only lib/<domain>/data.ts and mutations.ts may reach into db/.' },
-  { regex: '^@/db/schema/(?!enums$)\\w+$', message: 'Import types only here, or use @/db/schema/enums.', allowTypeImports: true },
+  {
+    regex: '^@/db/(?!schema/enums$|schema(/\\w+)?$)',
+    message: 'Only lib/<domain>/data.ts and mutations.ts may reach into db/.',
+  },
+  {
+    regex: '^@/db/schema/(?!enums$)\\w+$',
+    message: 'Import types only here, or use @/db/schema/enums.',
+    allowTypeImports: true,
+  },
   // `./db` from a file at the root is as much a way in as `../db` from a folder.
-  { regex: '^(\\./|(\\.\\./)+)db(/|$)', message: 'Use @/ imports; only data.ts and mutations.ts may import the database.' },
+  {
+    regex: '^(\\./|(\\.\\./)+)db(/|$)',
+    message: 'Use @/ imports; only data.ts and mutations.ts may import the database.',
+  },
 ];
 
 // Connections are opened in db/ only (db/index.ts, backups in db/backup/). Types may be imported anywhere.
@@ -48,7 +58,7 @@ const restrictedImports = (paths, patterns) => ({
 
 // The ways around an import rule that an import rule cannot see.
 const dynamicDatabaseImport = {
-  selector: "ImportExpression[source.value=/^(@\\/|\\.\\/|(\\.\\.\\/)+)db(\\/|$)/]",
+  selector: 'ImportExpression[source.value=/^(@\\/|\\.\\/|(\\.\\.\\/)+)db(\\/|$)/]',
   message: 'No dynamic import of the database outside data.ts and mutations.ts.',
 };
 const requiredSqlite = {
@@ -57,10 +67,14 @@ const requiredSqlite = {
 };
 const databaseReExports = [
   {
-    selector: "ExportNamedDeclaration[source.value=/^@\\/db(\\/index)?$/], ExportAllDeclaration[source.value=/^@\\/db(\\/index)?$/]",
+    selector:
+      'ExportNamedDeclaration[source.value=/^@\\/db(\\/index)?$/], ExportAllDeclaration[source.value=/^@\\/db(\\/index)?$/]',
     message: 'A data file hands out rows, never the database itself.',
   },
-  { selector: "ExportSpecifier[local.name=/^(db|tx)$/]", message: 'A data file hands out rows, never the database itself.' },
+  {
+    selector: 'ExportSpecifier[local.name=/^(db|tx)$/]',
+    message: 'A data file hands out rows, never the database itself.',
+  },
   {
     selector: "ExportNamedDeclaration VariableDeclarator[init.type='Identifier'][init.name=/^(db|tx)$/]",
     message: 'A data file hands out rows, never the database itself.',
@@ -70,14 +84,25 @@ const databaseReExports = [
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'node_modules/**', 'data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'data/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+    'db/migrations/**',
+  ]),
   {
     plugins: { drizzle },
     rules: {
       // An update or delete without a where clause changes every row.
       'drizzle/enforce-delete-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -121,7 +146,10 @@ export default defineConfig([
     rules: {
       'no-restricted-syntax': [
         'error',
-        { ...dynamicDatabaseImport, selector: "ImportExpression[source.value=/^(@\\/|\\.\\/|(\\.\\.\\/)+)db\\/(?!startup$)/]" },
+        {
+          ...dynamicDatabaseImport,
+          selector: 'ImportExpression[source.value=/^(@\\/|\\.\\/|(\\.\\.\\/)+)db\\/(?!startup$)/]',
+        },
         requiredSqlite,
       ],
     },
@@ -139,7 +167,15 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from e2e/test.ts (it fails a test on CSP violations)." }] },
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: 'Import test and expect from e2e/test.ts (it fails a test on CSP violations).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -34,7 +34,11 @@ const nextConfig = {
     return {
       afterFiles: [
         { source: '/', missing: noChoice, destination: '/zh-CN' },
-        { source: '/:first((?!(?:api|_next|_vercel|bench-control|zh-CN|en)(?:/|$))[^/]+)/:rest*', missing: noChoice, destination: '/zh-CN/:first/:rest*' },
+        {
+          source: '/:first((?!(?:api|_next|_vercel|bench-control|zh-CN|en)(?:/|$))[^/]+)/:rest*',
+          missing: noChoice,
+          destination: '/zh-CN/:first/:rest*',
+        },
       ],
     };
   },

@@ -19,7 +19,10 @@ export default function proxy(request: NextRequest) {
   // A form post over Next's server-action limit (next.config.js) would end in a 500 after
   // Next refused it; answer 413 first. The forms check the file before sending (issue 12).
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT_BYTES) {
-    return new NextResponse('Payload Too Large', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new NextResponse('Payload Too Large', {
+      status: 413,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   const { pathname, search } = request.nextUrl;
   if (!prefixed.has(pathname.split('/')[1] ?? '')) {
@@ -29,7 +32,9 @@ export default function proxy(request: NextRequest) {
     }
     // The common case, and the hot path of cached public pages: an unprefixed
     // address is the Chinese page, with nothing to negotiate.
-    return NextResponse.rewrite(new URL(`/${routing.defaultLocale}${pathname === '/' ? '' : pathname}${search}`, request.url));
+    return NextResponse.rewrite(
+      new URL(`/${routing.defaultLocale}${pathname === '/' ? '' : pathname}${search}`, request.url),
+    );
   }
   // /zh-CN/… is as explicit as /en/…: served as it is, not redirected to the plain
   // address, where a cookie choosing English would take over.
@@ -45,9 +50,15 @@ export const config = {
   // rewritten to Chinese by next.config.js, and /zh-CN/… is served as it is, both without
   // running this proxy (docs/decisions/0022). bench-control: the bench's minimal control.
   matcher: [
-    { source: '/((?!api|_next|_vercel|bench-control|zh-CN(?:/|$)|en(?:/|$)|.*\\..*).*)', has: [{ type: 'cookie', key: 'NEXT_LOCALE' }] },
+    {
+      source: '/((?!api|_next|_vercel|bench-control|zh-CN(?:/|$)|en(?:/|$)|.*\\..*).*)',
+      has: [{ type: 'cookie', key: 'NEXT_LOCALE' }],
+    },
     // The client router's navigations (see next.config.js: a router rewrite loses their query).
-    { source: '/((?!api|_next|_vercel|bench-control|zh-CN(?:/|$)|en(?:/|$)|.*\\..*).*)', has: [{ type: 'header', key: 'rsc' }] },
+    {
+      source: '/((?!api|_next|_vercel|bench-control|zh-CN(?:/|$)|en(?:/|$)|.*\\..*).*)',
+      has: [{ type: 'header', key: 'rsc' }],
+    },
     '/en',
     '/en/((?!.*\\..*).*)',
   ],

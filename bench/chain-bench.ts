@@ -19,7 +19,13 @@ for (let batch = 0; batch < events / 1000; batch += 1) {
   database.transaction((tx) => {
     for (let i = 0; i < 1000; i += 1) {
       const n = batch * 1000 + i;
-      recordAudit(tx, { actorId: null, action: 'registration.checkIn', entityType: 'registration', entityId: n, changes: { status: ['confirmed', 'checkedIn'], seat: n % 80, name: `参会者${n}` } });
+      recordAudit(tx, {
+        actorId: null,
+        action: 'registration.checkIn',
+        entityType: 'registration',
+        entityId: n,
+        changes: { status: ['confirmed', 'checkedIn'], seat: n % 80, name: `参会者${n}` },
+      });
     }
   }, IMMEDIATE);
 }
@@ -33,7 +39,11 @@ for (let i = 0; i < 3; i += 1) {
   if (report.broken) throw new Error('the bench chain does not verify');
   count = report.count;
 }
-console.log(`wrote ${events} events in ${Math.round(writeMs)} ms (${Math.round((writeMs * 1000) / events)} µs each, hash included)`);
-console.log(`verify ${count} events: best ${Math.round(Math.min(...times))} ms, worst ${Math.round(Math.max(...times))} ms (goal < 2000 ms)`);
+console.log(
+  `wrote ${events} events in ${Math.round(writeMs)} ms (${Math.round((writeMs * 1000) / events)} µs each, hash included)`,
+);
+console.log(
+  `verify ${count} events: best ${Math.round(Math.min(...times))} ms, worst ${Math.round(Math.max(...times))} ms (goal < 2000 ms)`,
+);
 database.$client.close();
 fs.rmSync(folder, { recursive: true, force: true });

@@ -21,7 +21,10 @@ const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-driver-bench-'));
 function open(driver: Driver): Db {
   const database = openDatabase(path.join(folder, `${driver}.db`), { driver, replica: undefined });
   runMigrations(database);
-  database.insert(users).values(Array.from({ length: 200 }, (_, i) => ({ email: `bench${i}@example.cn`, name: `参会者${i}` }))).run();
+  database
+    .insert(users)
+    .values(Array.from({ length: 200 }, (_, i) => ({ email: `bench${i}@example.cn`, name: `参会者${i}` })))
+    .run();
   return database;
 }
 
@@ -34,13 +37,24 @@ const tasks: { name: string; times: number; run: (database: Db, i: number) => vo
     run: (database, i) =>
       database.transaction((tx) => {
         tx.get(sql`select count(*) from audit_events where entity_type = 'registration'`);
-        recordAudit(tx, { actorId: null, action: 'registration.create', entityType: 'registration', entityId: i, changes: { seat: i } });
+        recordAudit(tx, {
+          actorId: null,
+          action: 'registration.create',
+          entityType: 'registration',
+          entityId: i,
+          changes: { seat: i },
+        });
       }, IMMEDIATE),
   },
   {
     name: 'read: one user by id (drizzle select … get)',
     times: 20_000,
-    run: (database, i) => database.select().from(users).where(eq(users.id, (i % 200) + 1)).get(),
+    run: (database, i) =>
+      database
+        .select()
+        .from(users)
+        .where(eq(users.id, (i % 200) + 1))
+        .get(),
   },
   {
     name: 'read: 100 newest audit events (drizzle select … all)',
@@ -64,7 +78,12 @@ for (const task of tasks) {
   }
   const base = perSecond['better-sqlite3']!;
   const other = perSecond.libsql!;
-  rows.push([task.name, Math.round(base).toLocaleString('en'), Math.round(other).toLocaleString('en'), `${Math.round((other / base) * 100)} %`]);
+  rows.push([
+    task.name,
+    Math.round(base).toLocaleString('en'),
+    Math.round(other).toLocaleString('en'),
+    `${Math.round((other / base) * 100)} %`,
+  ]);
 }
 for (const database of Object.values(databases)) database.$client.close();
 fs.rmSync(folder, { recursive: true, force: true });

@@ -4,15 +4,36 @@ import autocannon from 'autocannon';
 const DEFAULTS = { connections: 20, duration: 8, warmup: 2 };
 
 /** Loads one URL and returns req/s and latency percentiles. */
-export async function load({ title, url, method = 'GET', headers, body, connections, duration, amount, setupRequest, warmup = true }) {
+export async function load({
+  title,
+  url,
+  method = 'GET',
+  headers,
+  body,
+  connections,
+  duration,
+  amount,
+  setupRequest,
+  warmup = true,
+}) {
   const options = { url, method, headers, body, connections: connections ?? DEFAULTS.connections };
   // Each request built afresh (a new registrant, the next ticket): autocannon takes this per request.
   if (setupRequest) options.requests = [{ setupRequest }];
   if (warmup) await autocannon({ ...options, duration: DEFAULTS.warmup });
   // A fixed number of requests (a surge) or a fixed time (steady load).
-  const result = await autocannon(amount ? { ...options, amount } : { ...options, duration: duration ?? DEFAULTS.duration });
+  const result = await autocannon(
+    amount ? { ...options, amount } : { ...options, duration: duration ?? DEFAULTS.duration },
+  );
   const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0) console.log(`${title}: status codes`, JSON.stringify(result.statusCodeStats), 'errors', result.errors, 'timeouts', result.timeouts);
+  if (failed > 0)
+    console.log(
+      `${title}: status codes`,
+      JSON.stringify(result.statusCodeStats),
+      'errors',
+      result.errors,
+      'timeouts',
+      result.timeouts,
+    );
   return {
     title,
     // Requests over elapsed time: autocannon's per-second average counts a surge's

@@ -38,7 +38,9 @@ const workerCounts = (process.env.BENCH_WORKERS ?? [...new Set([1, os.availableP
   .map(Number)
   .filter((count) => Number.isInteger(count) && count > 0);
 // BENCH_PROFILE_DIR=<folder>: each server process writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
-const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_PROFILE_DIR)] : [];
+const profile = process.env.BENCH_PROFILE_DIR
+  ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_PROFILE_DIR)]
+  : [];
 
 let stopCurrent = () => {};
 process.on('exit', () => stopCurrent());
@@ -51,7 +53,11 @@ async function startServer(workers) {
   // Scenarios that need their own data write it into the file before the server opens it.
   if (selected.some((scenario) => scenario.prepare)) {
     for (const script of ['db/migrate-cli.ts', 'db/seed/cli.ts']) {
-      execFileSync('npx', ['tsx', script], { cwd: root, env: { ...process.env, DATABASE_FILE: databaseFile }, stdio: 'ignore' });
+      execFileSync('npx', ['tsx', script], {
+        cwd: root,
+        env: { ...process.env, DATABASE_FILE: databaseFile },
+        stdio: 'ignore',
+      });
     }
     for (const scenario of selected) await scenario.prepare?.({ databaseFile });
   }
@@ -84,7 +90,8 @@ async function startServer(workers) {
   };
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { databaseFile, stop: async () => (stopCurrent(), await exited) };
+      if ((await fetch(`${base}/api/health`)).ok)
+        return { databaseFile, stop: async () => (stopCurrent(), await exited) };
     } catch {
       // not up yet
     }
@@ -95,11 +102,17 @@ async function startServer(workers) {
 
 for (const workers of workerCounts) {
   const { databaseFile, stop } = await startServer(workers);
-  console.log(`Convene bench on ${base}, ${workers} worker${workers === 1 ? '' : 's'} (${os.cpus().length} cores), ${new Date().toISOString()}\n`);
+  console.log(
+    `Convene bench on ${base}, ${workers} worker${workers === 1 ? '' : 's'} (${os.cpus().length} cores), ${new Date().toISOString()}\n`,
+  );
   for (const scenario of selected) {
     console.log(`## ${scenario.name} (${workers} worker${workers === 1 ? '' : 's'}): ${scenario.title}`);
     // The bare route is measured again beside every scenario, so each ratio compares like with like.
-    const baseline = await load({ title: 'GET /api/health (baseline)', url: `${base}/api/health`, connections: scenario.connections });
+    const baseline = await load({
+      title: 'GET /api/health (baseline)',
+      url: `${base}/api/health`,
+      connections: scenario.connections,
+    });
     const rows = await scenario.run({ base, load, databaseFile });
     printTable([baseline, ...rows], baseline);
     console.log('');

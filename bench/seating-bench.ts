@@ -10,8 +10,22 @@ const blocks: HallBlock[] = [
   { id: 2, rows: 8, seats: 20, position: 2 },
   { id: 3, rows: 12, seats: 36, position: 3 },
 ];
-const people = Array.from({ length: 500 }, (_, i) => ({ registrationId: 500 - i, categoryId: 1 + (i % 5), organizationKey: i % 9 === 0 ? null : `org${(i * 7) % 60}` }));
-const input: SeatingInput = { blocks, reserved: [{ blockId: 1, row: 1, seat: 1 }, { blockId: 2, row: 1, seat: 10 }], taken: [], people, frontCategoryIds: [2, 3], categoryOrder: [1, 2, 3, 4, 5] };
+const people = Array.from({ length: 500 }, (_, i) => ({
+  registrationId: 500 - i,
+  categoryId: 1 + (i % 5),
+  organizationKey: i % 9 === 0 ? null : `org${(i * 7) % 60}`,
+}));
+const input: SeatingInput = {
+  blocks,
+  reserved: [
+    { blockId: 1, row: 1, seat: 1 },
+    { blockId: 2, row: 1, seat: 10 },
+  ],
+  taken: [],
+  people,
+  frontCategoryIds: [2, 3],
+  categoryOrder: [1, 2, 3, 4, 5],
+};
 
 function median(run: () => unknown, times = 30): number {
   for (let i = 0; i < 5; i++) run(); // warm up

@@ -9,17 +9,19 @@ import type { Db } from './index';
  */
 export function sealAuditChain(database: Db): number {
   const sqlite = database.$client;
-  return sqlite.transaction(() => {
-    if (sqlite.prepare('select 1 from audit_events where hash is not null limit 1').get()) return 0;
-    const rows = sqlite.prepare(`select ${CHAIN_COLUMNS} from audit_events order by id`).raw().all() as ChainRow[];
-    const update = sqlite.prepare('update audit_events set prev_hash = ?, hash = ? where id = ?');
-    let prevHash = GENESIS;
-    for (const row of rows) {
-      const link = linkFromRow(row);
-      const hash = linkHash(link.id, prevHash, bodyHash(link.body));
-      update.run(prevHash, hash, link.id);
-      prevHash = hash;
-    }
-    return rows.length;
-  }).immediate();
+  return sqlite
+    .transaction(() => {
+      if (sqlite.prepare('select 1 from audit_events where hash is not null limit 1').get()) return 0;
+      const rows = sqlite.prepare(`select ${CHAIN_COLUMNS} from audit_events order by id`).raw().all() as ChainRow[];
+      const update = sqlite.prepare('update audit_events set prev_hash = ?, hash = ? where id = ?');
+      let prevHash = GENESIS;
+      for (const row of rows) {
+        const link = linkFromRow(row);
+        const hash = linkHash(link.id, prevHash, bodyHash(link.body));
+        update.run(prevHash, hash, link.id);
+        prevHash = hash;
+      }
+      return rows.length;
+    })
+    .immediate();
 }

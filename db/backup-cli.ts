@@ -6,7 +6,9 @@ import { backUpNow } from '@/lib/backup/mutations';
 const target = process.argv[2];
 backUpNow(new Date(), target).then(
   (backup) => {
-    console.log(`Backup written: ${backup.location} (${backup.manifest.files.length} files, ${backup.bytes} bytes, schema ${backup.manifest.schemaVersion ?? 'unknown'}).`);
+    console.log(
+      `Backup written: ${backup.location} (${backup.manifest.files.length} files, ${backup.bytes} bytes, schema ${backup.manifest.schemaVersion ?? 'unknown'}).`,
+    );
   },
   (error: Error) => {
     console.error(`Backup failed: ${error.message}`);

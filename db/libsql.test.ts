@@ -27,14 +27,25 @@ describe.each(drivers)('the %s connection', (driver, open) => {
   });
 
   it('binds numbers as both drivers do: as REAL, which a column of integer affinity stores as an integer', () => {
-    expect(sqlite.prepare('select typeof(?) as kind, 7 / ? as quotient, typeof(?) as big').get(1, 2, 2n)).toEqual({ kind: 'real', quotient: 3.5, big: 'integer' });
+    expect(sqlite.prepare('select typeof(?) as kind, 7 / ? as quotient, typeof(?) as big').get(1, 2, 2n)).toEqual({
+      kind: 'real',
+      quotient: 3.5,
+      big: 'integer',
+    });
     sqlite.prepare('insert into things (id, label) values (?, ?)').run(1000, 'numbers');
-    expect(sqlite.prepare("select typeof(id) as kind from things where label = 'numbers'").get()).toEqual({ kind: 'integer' });
+    expect(sqlite.prepare("select typeof(id) as kind from things where label = 'numbers'").get()).toEqual({
+      kind: 'integer',
+    });
   });
 
   it('binds one Buffer, one null, one Uint8Array alone, and returns blobs as Buffers from get, all and iterate', () => {
     const insert = sqlite.prepare('insert into things (data) values (?)');
-    const ids = [insert.run(Buffer.from([1, 2])), insert.run(null), insert.run(new Uint8Array([3])), insert.run(Buffer.alloc(0))].map((result) => Number(result.lastInsertRowid));
+    const ids = [
+      insert.run(Buffer.from([1, 2])),
+      insert.run(null),
+      insert.run(new Uint8Array([3])),
+      insert.run(Buffer.alloc(0)),
+    ].map((result) => Number(result.lastInsertRowid));
     const read = sqlite.prepare(`select data from things where id in (${ids.join(',')}) order by id`);
     const expected = [Buffer.from([1, 2]), null, Buffer.from([3]), Buffer.alloc(0)];
     expect(read.pluck().all()).toEqual(expected);
@@ -43,12 +54,16 @@ describe.each(drivers)('the %s connection', (driver, open) => {
   });
 
   it('refuses values SQLite cannot store with a TypeError, and the process lives on', () => {
-    for (const value of [true, new Date(), { a: 1 }]) expect(() => sqlite.prepare('select ? as v').get([value])).toThrow(TypeError);
+    for (const value of [true, new Date(), { a: 1 }])
+      expect(() => sqlite.prepare('select ? as v').get([value])).toThrow(TypeError);
   });
 
   it('returns rows with their columns only, run results with changes and lastInsertRowid only', () => {
     expect(sqlite.prepare('select 1 as a, :b as b').get({ b: 'two' })).toEqual({ a: 1, b: 'two' });
-    expect(Object.keys(sqlite.prepare("insert into things (label) values ('keys')").run()).sort()).toEqual(['changes', 'lastInsertRowid']);
+    expect(Object.keys(sqlite.prepare("insert into things (label) values ('keys')").run()).sort()).toEqual([
+      'changes',
+      'lastInsertRowid',
+    ]);
     expect(sqlite.prepare('select 1 as a, 2 as b').raw().get()).toEqual([1, 2]);
   });
 
@@ -60,20 +75,24 @@ describe.each(drivers)('the %s connection', (driver, open) => {
 
   it('reports a unique violation with better-sqlite3’s code', () => {
     sqlite.prepare("insert into things (label) values ('once')").run();
-    expect(() => sqlite.prepare("insert into things (label) values ('once')").run()).toThrow(expect.objectContaining({ code: 'SQLITE_CONSTRAINT_UNIQUE' }));
+    expect(() => sqlite.prepare("insert into things (label) values ('once')").run()).toThrow(
+      expect.objectContaining({ code: 'SQLITE_CONSTRAINT_UNIQUE' }),
+    );
   });
 
   it('nests a transaction as a savepoint: the inner one rolls back alone', () => {
     const count = () => sqlite.prepare("select count(*) from things where label like 'nest%'").pluck().get();
-    sqlite.transaction(() => {
-      sqlite.prepare("insert into things (label) values ('nest-outer')").run();
-      expect(() =>
-        sqlite.transaction(() => {
-          sqlite.prepare("insert into things (label) values ('nest-inner')").run();
-          throw new Error('inner fails');
-        })(),
-      ).toThrow('inner fails');
-    }).immediate();
+    sqlite
+      .transaction(() => {
+        sqlite.prepare("insert into things (label) values ('nest-outer')").run();
+        expect(() =>
+          sqlite.transaction(() => {
+            sqlite.prepare("insert into things (label) values ('nest-inner')").run();
+            throw new Error('inner fails');
+          })(),
+        ).toThrow('inner fails');
+      })
+      .immediate();
     expect(count()).toBe(1);
     expect(sqlite.inTransaction).toBe(false);
   });
@@ -81,9 +100,11 @@ describe.each(drivers)('the %s connection', (driver, open) => {
   it('refuses an async transaction callback and keeps none of its writes', () => {
     const before = sqlite.prepare('select count(*) from things').pluck().get();
     expect(() =>
-      sqlite.transaction(async () => {
-        sqlite.prepare("insert into things (label) values ('async')").run();
-      }).immediate(),
+      sqlite
+        .transaction(async () => {
+          sqlite.prepare("insert into things (label) values ('async')").run();
+        })
+        .immediate(),
     ).toThrow(/cannot return a promise/);
     expect(sqlite.prepare('select count(*) from things').pluck().get()).toBe(before);
     expect(sqlite.inTransaction).toBe(false);

@@ -50,12 +50,18 @@ function bindable(value: unknown): unknown {
 
 function isNamed(values: unknown[]): values is [Record<string, unknown>] {
   const [first] = values;
-  return values.length === 1 && typeof first === 'object' && first !== null && Object.getPrototypeOf(first) === Object.prototype;
+  return (
+    values.length === 1 &&
+    typeof first === 'object' &&
+    first !== null &&
+    Object.getPrototypeOf(first) === Object.prototype
+  );
 }
 
 /** Always one array for positional values, one plain object for named ones. */
 function bindings(values: unknown[]): unknown {
-  if (isNamed(values)) return Object.fromEntries(Object.entries(values[0]).map(([key, value]) => [key, bindable(value)]));
+  if (isNamed(values))
+    return Object.fromEntries(Object.entries(values[0]).map(([key, value]) => [key, bindable(value)]));
   return values.flat().map(bindable);
 }
 
@@ -67,7 +73,8 @@ function cleanRow(row: unknown): unknown {
   if (row === undefined || row === null) return row;
   if (Array.isArray(row)) return row.map(cleanValue);
   const clean: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row as Record<string, unknown>)) if (key !== '_metadata') clean[key] = cleanValue(value);
+  for (const [key, value] of Object.entries(row as Record<string, unknown>))
+    if (key !== '_metadata') clean[key] = cleanValue(value);
   return clean;
 }
 
@@ -188,7 +195,11 @@ class CompatDatabase {
           throw error;
         }
       };
-    return Object.assign(wrap(''), { deferred: wrap('DEFERRED'), immediate: wrap('IMMEDIATE'), exclusive: wrap('EXCLUSIVE') });
+    return Object.assign(wrap(''), {
+      deferred: wrap('DEFERRED'),
+      immediate: wrap('IMMEDIATE'),
+      exclusive: wrap('EXCLUSIVE'),
+    });
   }
 
   /** Pulls the primary's newest frames into this embedded replica (a no-op without DATABASE_SYNC_URL). */
@@ -202,7 +213,9 @@ class CompatDatabase {
   }
 
   backup(): never {
-    throw new Error('The libsql driver has no online backup API; Convene copies with VACUUM INTO (lib/backup/snapshot.ts).');
+    throw new Error(
+      'The libsql driver has no online backup API; Convene copies with VACUUM INTO (lib/backup/snapshot.ts).',
+    );
   }
 
   function(): never {
@@ -220,7 +233,9 @@ class CompatDatabase {
  * members above exist; the three that throw are the ones libsql lacks.
  */
 export function openLibsqlConnection(file: string, replica?: ReplicaOptions): BetterSqlite3.Database {
-  const inner = replica ? new Libsql(file, { syncUrl: replica.syncUrl, authToken: replica.authToken } as never) : new Libsql(file);
+  const inner = replica
+    ? new Libsql(file, { syncUrl: replica.syncUrl, authToken: replica.authToken } as never)
+    : new Libsql(file);
   return new CompatDatabase(inner, file) as unknown as BetterSqlite3.Database;
 }
 

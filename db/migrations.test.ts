@@ -22,8 +22,13 @@ describe('committed migrations', () => {
   });
 
   it('are all listed in the journal', () => {
-    const files = fs.readdirSync(folder).filter((f) => f.endsWith('.sql')).map((f) => f.replace(/\.sql$/, ''));
-    const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+    const files = fs
+      .readdirSync(folder)
+      .filter((f) => f.endsWith('.sql'))
+      .map((f) => f.replace(/\.sql$/, ''));
+    const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as {
+      entries: { tag: string }[];
+    };
     expect(files.sort()).toEqual(journal.entries.map((e) => e.tag).sort());
   });
 });

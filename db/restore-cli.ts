@@ -12,12 +12,16 @@ if (!from) {
 }
 if (databaseDriver().replica) {
   // The file here is an embedded replica: replacing it would be undone by the next sync, or worse.
-  console.error('Restore refused: DATABASE_SYNC_URL is set, so this file is a replica of the sqld primary; restore the primary instead (docs/deploy.md).');
+  console.error(
+    'Restore refused: DATABASE_SYNC_URL is set, so this file is a replica of the sqld primary; restore the primary instead (docs/deploy.md).',
+  );
   process.exit(1);
 }
 restoreBackup({ from, databaseFile: databaseFile(), now: new Date() }).then(
   ({ manifest, setAside }) => {
-    console.log(`Restored ${from} (taken ${manifest.createdAt}, schema ${manifest.schemaVersion ?? 'unknown'}) to ${databaseFile()}.`);
+    console.log(
+      `Restored ${from} (taken ${manifest.createdAt}, schema ${manifest.schemaVersion ?? 'unknown'}) to ${databaseFile()}.`,
+    );
     if (setAside) console.log(`What it replaced is kept in ${setAside}.`);
     console.log('Start the server: it applies any newer migrations.');
   },

@@ -26,12 +26,16 @@ export function startUp(): void {
   truncateWal(db.$client);
   if (env.SEED_DEMO === '1' && isEmpty(db)) {
     const loaded = seedDemo(db);
-    console.log(`Convene: new database, demo data loaded (${loaded.organizations} organizations, ${loaded.people} people).`);
+    console.log(
+      `Convene: new database, demo data loaded (${loaded.organizations} organizations, ${loaded.people} people).`,
+    );
   }
   // Decided here, once, so that cached pages carry the same banner for everyone.
   const demoAccounts = activeDemoAccounts().length;
   setDemoBanner(demoAccounts > 0);
   if (demoAccounts > 0 && isPublicDeployment(env)) {
-    console.warn('Convene: demo accounts exist but cannot sign in on an https APP_URL; `npm run setup` creates your administrator and archives them.');
+    console.warn(
+      'Convene: demo accounts exist but cannot sign in on an https APP_URL; `npm run setup` creates your administrator and archives them.',
+    );
   }
 }

@@ -37,12 +37,16 @@ export function forgetWalHistory(sqlite: Database.Database): boolean {
   const state = pending.get(sqlite);
   if (state?.timer) clearTimeout(state.timer);
   if (truncateWal(sqlite)) {
-    if (state) console.warn(`Convene: WAL truncated after ${state.attempt} retries; it no longer holds secret-ballot history.`);
+    if (state)
+      console.warn(`Convene: WAL truncated after ${state.attempt} retries; it no longer holds secret-ballot history.`);
     pending.delete(sqlite);
     return true;
   }
   const next: Pending = { timer: null, attempt: (state?.attempt ?? 0) + 1 };
-  if (!state) console.warn('Convene: a reader holds the database open, so the WAL still holds the last secret ballot’s commit; retrying until it can be truncated.');
+  if (!state)
+    console.warn(
+      'Convene: a reader holds the database open, so the WAL still holds the last secret ballot’s commit; retrying until it can be truncated.',
+    );
   next.timer = setTimeout(() => forgetWalHistory(sqlite), RETRY_MS[Math.min(next.attempt - 1, RETRY_MS.length - 1)]);
   // A pending retry does not keep a script or test process alive.
   next.timer.unref();

@@ -13,11 +13,18 @@ export function actionId(exportedName: string): string {
 
 /** Calls a form action the way React does: the form's fields, then the argument list. */
 /** A list value repeats its field, as a group of checkboxes does. */
-export async function callAction(request: APIRequestContext, page: string, name: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) {
+export async function callAction(
+  request: APIRequestContext,
+  page: string,
+  name: string,
+  fields: Record<string, string | string[]>,
+  headers: Record<string, string> = {},
+) {
   // Order matters: the server reads the fields before the argument list that points at them
   // (and a plain object would put the numeric key "0" first).
   const multipart = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const one of [value].flat()) multipart.append(`_1_${key}`, one);
+  for (const [key, value] of Object.entries(fields))
+    for (const one of [value].flat()) multipart.append(`_1_${key}`, one);
   multipart.append('0', JSON.stringify([{}, '$K1']));
   const response = await request.post(page, {
     headers: { ...headers, 'Next-Action': actionId(name), Accept: 'text/x-component' },

@@ -1,7 +1,10 @@
 import { expect, test } from './test';
 import { accounts, signIn, unique } from './fixtures';
 
-test('an admin adds a person with a first password, puts them in an organization, and they can sign in', async ({ page, browser }) => {
+test('an admin adds a person with a first password, puts them in an organization, and they can sign in', async ({
+  page,
+  browser,
+}) => {
   const email = `ouyang.${unique()}@example.cn`;
   await signIn(page, accounts.admin);
   await page.goto('/admin/people/new');

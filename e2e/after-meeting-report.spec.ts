@@ -4,7 +4,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { accounts, demoMeeting, signIn } from './fixtures';
 
 // Named to run before live-display.spec.ts: clearing a rehearsal there also clears the demo's recorded run.
-test('the organizer drafts the report of the past demo conference, edits a paragraph and exports Word', async ({ page }) => {
+test('the organizer drafts the report of the past demo conference, edits a paragraph and exports Word', async ({
+  page,
+}) => {
   await signIn(page, accounts.organizer);
   await page.goto(`/organize/meetings/${demoMeeting.id}`);
   await page.getByRole('link', { name: '简报' }).click();
@@ -14,16 +16,29 @@ test('the organizer drafts the report of the past demo conference, edits a parag
   await page.getByRole('button', { name: '生成简报' }).click();
   await expect(page.getByRole('status')).toHaveText('已根据会议记录生成第 1 稿。');
   const preview = page.getByRole('region', { name: '预览' });
-  for (const fact of ['2020年4月30日上午', '上海展览中心', '勇担使命再出发，同舟共济筑未来', '金钥匙奖', '福民奖', '最美战“疫”者', '新时代文明实践分中心揭牌仪式']) {
+  for (const fact of [
+    '2020年4月30日上午',
+    '上海展览中心',
+    '勇担使命再出发，同舟共济筑未来',
+    '金钥匙奖',
+    '福民奖',
+    '最美战“疫”者',
+    '新时代文明实践分中心揭牌仪式',
+  ]) {
     await expect(preview).toContainText(fact);
   }
   // The guests of honour marked in the demo's registration list, by their titles as in the article.
-  await expect(preview).toContainText(/静安区委组织部副部长、区社会工作党委书记\p{Script=Han}+，区委宣传部副部长、文明办主任/u);
+  await expect(preview).toContainText(
+    /静安区委组织部副部长、区社会工作党委书记\p{Script=Han}+，区委宣传部副部长、文明办主任/u,
+  );
   // The count from check-ins, rounded the newspaper way, exact in the appendix.
   await expect(preview).toContainText(/等\d+余人参加会议/);
   await expect(preview).toContainText(/实到\d+人（确认参会\d+人）/);
   // A fact links to its source record.
-  await expect(preview.getByRole('link', { name: '上海展览中心' }).first()).toHaveAttribute('href', `/organize/meetings/${demoMeeting.id}`);
+  await expect(preview.getByRole('link', { name: '上海展览中心' }).first()).toHaveAttribute(
+    'href',
+    `/organize/meetings/${demoMeeting.id}`,
+  );
 
   // Edit the agenda paragraph and save a new version; the preview follows as one types.
   const editor = page.getByLabel('简报正文');
@@ -35,11 +50,21 @@ test('the organizer drafts the report of the past demo conference, edits a parag
   await expect(page.getByRole('link', { name: /第 2 稿 · 人工修改/ })).toBeVisible();
 
   // Word export of the edited version: read back with a zip reader, Chinese intact.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Word (.docx)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '导出 Word (.docx)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${demoMeeting.slug}-report-zh-CN-v2.docx`);
   const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)))['word/document.xml']!);
   const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-  for (const fact of ['大会通过', '2020年4月30日上午', '上海展览中心', '最美战“疫”者', '2020年度精神文明创建工作目标责任书']) expect(text).toContain(fact);
+  for (const fact of [
+    '大会通过',
+    '2020年4月30日上午',
+    '上海展览中心',
+    '最美战“疫”者',
+    '2020年度精神文明创建工作目标责任书',
+  ])
+    expect(text).toContain(fact);
 
   // The clean article for WeChat: the text without source links.
   await page.getByRole('link', { name: '文章页（复制到公众号）' }).click();
@@ -55,7 +80,9 @@ test('the organizer drafts the report of the past demo conference, edits a parag
   await expect(page.getByText('下一届会议的草稿已经存在：')).toBeVisible();
   await expect(page.getByRole('button', { name: '准备下一届会议' })).toHaveCount(0);
   await editions.getByRole('link', { name: '2021年南京西路街道党建和精神文明建设大会' }).click();
-  await expect(page.getByRole('navigation', { name: '历届会议' }).getByRole('link', { name: demoMeeting.title })).toHaveAttribute('href', `/organize/meetings/${demoMeeting.id}`);
+  await expect(
+    page.getByRole('navigation', { name: '历届会议' }).getByRole('link', { name: demoMeeting.title }),
+  ).toHaveAttribute('href', `/organize/meetings/${demoMeeting.id}`);
   await expect(page.getByLabel('开始时间')).toHaveValue('2021-04-30T09:00');
   // Last year's pledge progress, the starting point of this year's targets.
   await expect(page.getByRole('link', { name: '《2020年度精神文明创建工作目标责任书》进展汇总' })).toBeVisible();
@@ -66,13 +93,15 @@ test('the organizer drafts the report of the past demo conference, edits a parag
   const ceremony = '颁发2020年度“金钥匙奖”和“福民奖”';
   await expect(page.getByRole('paragraph').filter({ hasText: ceremony })).toBeVisible();
   await page.getByRole('button', { name: `编辑 ${ceremony}` }).click();
-  const presented = page.getByRole('list', { name: '议程项（按顺序）' }).getByRole('group', { name: '颁发奖项（可多选）' });
+  const presented = page
+    .getByRole('list', { name: '议程项（按顺序）' })
+    .getByRole('group', { name: '颁发奖项（可多选）' });
   await expect(presented.getByRole('checkbox', { name: '2020 金钥匙奖', exact: true })).toBeChecked();
   await expect(presented.getByRole('checkbox', { name: '2020 福民奖', exact: true })).toBeChecked();
   await expect(presented.getByRole('checkbox', { name: '2019 金钥匙奖', exact: true })).not.toBeChecked();
 });
 
-test('only the meeting\'s organizers reach its report, its Word file and its attendance record', async ({ page }) => {
+test("only the meeting's organizers reach its report, its Word file and its attendance record", async ({ page }) => {
   await signIn(page, accounts.member);
   await page.goto(`/organize/meetings/${demoMeeting.id}/report`);
   await expect(page).toHaveURL(/\/forbidden/);
@@ -88,8 +117,13 @@ test('the organizer reads the attendance record on screen and as CSV', async ({ 
   await page.goto(`/organize/meetings/${demoMeeting.id}/attendance`);
   const byCategory = page.getByRole('table', { name: '按类别' });
   await expect(byCategory.getByRole('row', { name: /领导和嘉宾/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: '按单位' }).getByRole('row', { name: /新成居民区党总支/ })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 CSV' }).click()]);
+  await expect(
+    page.getByRole('table', { name: '按单位' }).getByRole('row', { name: /新成居民区党总支/ }),
+  ).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '导出 CSV' }).click(),
+  ]);
   const csv = fs.readFileSync((await download.path())!, 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv).toContain('领导和嘉宾');

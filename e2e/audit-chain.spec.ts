@@ -13,7 +13,10 @@ const databaseFile = path.resolve('data', 'e2e', 'convene.db');
 function asAttacker(statements: (sqlite: Database.Database) => void) {
   const sqlite = new Database(databaseFile);
   sqlite.pragma('busy_timeout = 5000');
-  const triggers = sqlite.prepare("select name, sql from sqlite_master where type = 'trigger'").all() as { name: string; sql: string }[];
+  const triggers = sqlite.prepare("select name, sql from sqlite_master where type = 'trigger'").all() as {
+    name: string;
+    sql: string;
+  }[];
   try {
     sqlite.transaction(() => {
       for (const t of triggers) sqlite.exec(`drop trigger "${t.name}"`);
@@ -25,7 +28,9 @@ function asAttacker(statements: (sqlite: Database.Database) => void) {
   }
 }
 
-test('the admin audit page shows the chain verified up to the head, and names the event after a deleted row', async ({ page }) => {
+test('the admin audit page shows the chain verified up to the head, and names the event after a deleted row', async ({
+  page,
+}) => {
   await signIn(page, accounts.admin);
   await page.goto('/admin/audit');
   await expect(page.getByRole('status').filter({ hasText: /^哈希链已校验至第 \d+ 条$/ })).toBeVisible();
@@ -45,17 +50,28 @@ test('the admin audit page shows the chain verified up to the head, and names th
   } finally {
     asAttacker((sqlite) => {
       const columns = Object.keys(removed);
-      sqlite.prepare(`insert into audit_events (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`).run(removed);
+      sqlite
+        .prepare(`insert into audit_events (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`)
+        .run(removed);
     });
   }
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: /^Chain verified up to event \d+$/ })).toBeVisible();
 });
 
-test('a pledge rewritten in the file (body and stored hash, triggers dropped) shows as broken on /verify', async ({ page }) => {
+test('a pledge rewritten in the file (body and stored hash, triggers dropped) shows as broken on /verify', async ({
+  page,
+}) => {
   const sqlite = new Database(databaseFile, { readonly: true });
-  const signature = sqlite.prepare("select id, verification_code as code, version_id as versionId, organization_id as organizationId, sha256 from pledge_signatures where kind = 'representative' order by id limit 1").get() as { id: number; code: string; versionId: number; organizationId: number; sha256: string };
-  const version = sqlite.prepare('select body, targets from pledge_versions where id = ?').get(signature.versionId) as { body: string; targets: string };
+  const signature = sqlite
+    .prepare(
+      "select id, verification_code as code, version_id as versionId, organization_id as organizationId, sha256 from pledge_signatures where kind = 'representative' order by id limit 1",
+    )
+    .get() as { id: number; code: string; versionId: number; organizationId: number; sha256: string };
+  const version = sqlite.prepare('select body, targets from pledge_versions where id = ?').get(signature.versionId) as {
+    body: string;
+    targets: string;
+  };
   const body = version.body;
   const forged = { body: body.replace('文明', '（删去）'), targets: JSON.parse(version.targets) };
   const forgedHash = pledgeDocument(forged, signature.organizationId).hash;
@@ -84,11 +100,17 @@ test('a pledge rewritten in the file (body and stored hash, triggers dropped) sh
   await expect(page.getByText(/^文件完好/)).toBeVisible();
 });
 
-test("an organizer downloads the meeting's evidence package, which verifies offline; others are refused", async ({ page, browser }) => {
+test("an organizer downloads the meeting's evidence package, which verifies offline; others are refused", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   await page.goto(`/organize/meetings/${demoMeeting.id}/registrations`);
   await expect(page.getByText(/^当前哈希链链头：第 \d+ 条 · [0-9a-f]{64}$/)).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '证据包（JSON）' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '证据包（JSON）' }).click(),
+  ]);
   const pkg = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as EvidencePackage;
   expect(pkg.meeting.slug).toBe(demoMeeting.slug);
   expect(pkg.attendance.length).toBeGreaterThan(50);

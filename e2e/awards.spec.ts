@@ -2,7 +2,12 @@ import { expect, test, type Page } from './test';
 import { callAction } from './actions';
 import { accounts, publishedMeeting, secondServer, signIn, unique } from './fixtures';
 
-const open = { nominationsOpenAt: '2020-01-01T09:00', nominationsCloseAt: '2099-01-01T09:00', votingOpensAt: '2020-01-01T09:00', votingClosesAt: '2099-01-01T09:00' };
+const open = {
+  nominationsOpenAt: '2020-01-01T09:00',
+  nominationsCloseAt: '2099-01-01T09:00',
+  votingOpensAt: '2020-01-01T09:00',
+  votingClosesAt: '2099-01-01T09:00',
+};
 
 async function createAwardThroughForm(page: Page, name: string) {
   await page.goto('/organize/awards/new');
@@ -18,7 +23,10 @@ async function createAwardThroughForm(page: Page, name: string) {
   return Number(/\/organize\/awards\/(\d+)$/.exec(page.url())![1]);
 }
 
-test('nominate → screen → vote as three committee members → close → publish → public page → reveal on the venue display', async ({ page, browser }) => {
+test('nominate → screen → vote as three committee members → close → publish → public page → reveal on the venue display', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const name = `金钥匙奖${unique()}`;
   await signIn(page, accounts.organizer);
@@ -29,8 +37,17 @@ test('nominate → screen → vote as three committee members → close → publ
   await page.getByRole('button', { name: '添加类别' }).click();
   await expect(page.getByText('已添加类别。')).toBeVisible();
   const committee = page.getByRole('region', { name: /评审委员会/ }).getByRole('listitem');
-  for (const [index, [email, role]] of ([[accounts.member, '主任'], [accounts.representative, '委员'], [accounts.admin, '委员']] as const).entries()) {
-    const person = await page.getByLabel('人员').locator('option', { hasText: `(${email})` }).getAttribute('value');
+  for (const [index, [email, role]] of (
+    [
+      [accounts.member, '主任'],
+      [accounts.representative, '委员'],
+      [accounts.admin, '委员'],
+    ] as const
+  ).entries()) {
+    const person = await page
+      .getByLabel('人员')
+      .locator('option', { hasText: `(${email})` })
+      .getAttribute('value');
     await page.getByLabel('人员').selectOption(person!);
     await page.getByLabel('职务').selectOption({ label: role });
     await page.getByRole('button', { name: '任命' }).click();
@@ -73,7 +90,13 @@ test('nominate → screen → vote as three committee members → close → publ
   // The second was nominated by the signed-in organizer: it is in their own list, with its screening.
   const own = await page.context().newPage();
   await own.goto('/awards');
-  await expect(own.getByRole('region', { name: '我的提名' }).getByRole('listitem').filter({ hasText: '升平居民区巡逻党支部' }).filter({ hasText: name })).toContainText('符合条件');
+  await expect(
+    own
+      .getByRole('region', { name: '我的提名' })
+      .getByRole('listitem')
+      .filter({ hasText: '升平居民区巡逻党支部' })
+      .filter({ hasText: name }),
+  ).toContainText('符合条件');
   await own.close();
 
   // A secret approval round, opened.
@@ -86,7 +109,11 @@ test('nominate → screen → vote as three committee members → close → publ
   const roundId = await page.locator('input[name="roundId"]').first().getAttribute('value');
 
   // Three committee members vote; two for 沈若兰.
-  for (const [email, choice] of [[accounts.member, '沈若兰'], [accounts.representative, '沈若兰'], [accounts.admin, '升平居民区巡逻党支部']] as const) {
+  for (const [email, choice] of [
+    [accounts.member, '沈若兰'],
+    [accounts.representative, '沈若兰'],
+    [accounts.admin, '升平居民区巡逻党支部'],
+  ] as const) {
     const voter = await browser.newPage();
     await signIn(voter, email);
     await voter.goto(`/awards/${awardId}/rounds/${roundId}`);
@@ -131,7 +158,10 @@ test('nominate → screen → vote as three committee members → close → publ
   // Award, chosen on the agenda form (a forged award id is refused first); reveal on the display.
   const meeting = await publishedMeeting(page);
   const ceremony = { meetingId: String(meeting.id), kind: 'award_ceremony', title: '颁奖仪式', plannedMinutes: '20' };
-  const forged = await callAction(page.request, `/organize/meetings/${meeting.id}/agenda`, 'addAgendaItemAction', { ...ceremony, awardIds: [String(awardId), '999999'] });
+  const forged = await callAction(page.request, `/organize/meetings/${meeting.id}/agenda`, 'addAgendaItemAction', {
+    ...ceremony,
+    awardIds: [String(awardId), '999999'],
+  });
   expect(forged.body).toContain('"fieldErrors":{"awardIds"');
   await page.goto(`/organize/meetings/${meeting.id}/agenda`);
   const form = page.getByRole('region', { name: '添加议程项' });

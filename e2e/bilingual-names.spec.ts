@@ -4,7 +4,10 @@ import { accounts, publishedMeeting, signIn, unique } from './fixtures';
 // Issue 17 item 11 (decision 0020): names organizers type have an optional English name;
 // English visitors see it, and the original where there is none.
 
-test('an English visitor chooses among English category names on the register form; a category without one keeps its original', async ({ page, browser }) => {
+test('an English visitor chooses among English category names on the register form; a category without one keeps its original', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
 
@@ -41,7 +44,10 @@ test('an English visitor chooses among English category names on the register fo
   await chinese.close();
 });
 
-test('the award page and certificates in English name the award and category in English, each once', async ({ page, browser }) => {
+test('the award page and certificates in English name the award and category in English, each once', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/en/awards');
   // The 2019 cycle (award 1), whose winners are published; the demo's 2021 draft brought the 2020 cycle's too (decision 0027).
   await page.getByRole('link', { name: 'Golden Key Award' }).and(page.locator('[href$="/awards/1"]')).click();
@@ -53,7 +59,11 @@ test('the award page and certificates in English name the award and category in 
 
   // A winner of the category named like the award: the certificate names the award once.
   const winners = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Certificate' }) });
-  await winners.filter({ has: page.getByText('Golden Key Award', { exact: true }) }).first().getByRole('link', { name: 'Certificate' }).click();
+  await winners
+    .filter({ has: page.getByText('Golden Key Award', { exact: true }) })
+    .first()
+    .getByRole('link', { name: 'Certificate' })
+    .click();
   await expect(page.getByText(/is awarded the Golden Key Award \(2019\)\.$/)).toBeVisible();
   await expect(page.locator('article')).not.toContainText('in the category');
   const certificate = page.url();
@@ -65,11 +75,20 @@ test('the award page and certificates in English name the award and category in 
 
   // The special category is a category of its own: named after the award.
   await page.goto(certificate.replace(/\/certificates\/.*$/, ''));
-  await winners.filter({ has: page.getByText('Most Beautiful Anti-Epidemic Fighter', { exact: true }) }).first().getByRole('link', { name: 'Certificate' }).click();
-  await expect(page.getByText('is awarded the Golden Key Award (2019) in the category “Most Beautiful Anti-Epidemic Fighter”.')).toBeVisible();
+  await winners
+    .filter({ has: page.getByText('Most Beautiful Anti-Epidemic Fighter', { exact: true }) })
+    .first()
+    .getByRole('link', { name: 'Certificate' })
+    .click();
+  await expect(
+    page.getByText('is awarded the Golden Key Award (2019) in the category “Most Beautiful Anti-Epidemic Fighter”.'),
+  ).toBeVisible();
 });
 
-test('an award given an English name in its form shows it to English visitors; its category without one keeps the original', async ({ page, browser }) => {
+test('an award given an English name in its form shows it to English visitors; its category without one keeps the original', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const name = `福民奖${unique()}`;
   await page.goto('/organize/awards/new');

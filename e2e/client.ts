@@ -50,7 +50,9 @@ export async function otherClient(n: number) {
  */
 export async function signInOver(request: APIRequestContext, email: string, password: string): Promise<string> {
   const csrfToken = await csrfTokenOf(request);
-  const response = await request.post('/api/auth/callback/credentials', { form: { email, password, csrfToken, json: 'true', callbackUrl: '/' } });
+  const response = await request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, json: 'true', callbackUrl: '/' },
+  });
   const { url } = (await response.json()) as { url: string };
   const answer = new URL(url).searchParams;
   if (answer.has('csrf')) throw new Error('CSRF token refused');
@@ -61,7 +63,9 @@ const tokens = new WeakMap<APIRequestContext, Promise<string>>();
 function csrfTokenOf(request: APIRequestContext): Promise<string> {
   let token = tokens.get(request);
   if (!token) {
-    token = request.get('/api/auth/csrf').then(async (response) => ((await response.json()) as { csrfToken: string }).csrfToken);
+    token = request
+      .get('/api/auth/csrf')
+      .then(async (response) => ((await response.json()) as { csrfToken: string }).csrfToken);
     tokens.set(request, token);
   }
   return token;

@@ -3,7 +3,9 @@ import { callAction } from './actions';
 import { otherClient } from './client';
 import { accounts, secondServer, signIn, unique } from './fixtures';
 
-test('twenty simultaneous sign-ups with one email create exactly one account, and every answer looks the same', async ({ page }) => {
+test('twenty simultaneous sign-ups with one email create exactly one account, and every answer looks the same', async ({
+  page,
+}) => {
   // Every answer now renders the sign-in page it redirects to (none is a quick field error): slow on a busy machine.
   test.setTimeout(60_000);
   const email = `race.${unique()}@example.cn`;
@@ -11,7 +13,9 @@ test('twenty simultaneous sign-ups with one email create exactly one account, an
   // From a client of its own, so the sign-up limit counts these apart from the rest of the suite.
   const elsewhere = await otherClient(6);
   const request = await elsewhere.request();
-  const answers = await Promise.all(Array.from({ length: 20 }, () => callAction(request, '/sign-up', 'signUp', fields)));
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, () => callAction(request, '/sign-up', 'signUp', fields)),
+  );
   await elsewhere.close();
 
   // A taken email answers like a new account (issue 12, finding 6): nothing tells which one was created.
@@ -48,13 +52,21 @@ test('organizers reordering one agenda at once, on two app processes, leave one 
   expect(meetingId).toBeTruthy();
   const agendaPage = `/organize/meetings/${meetingId}/agenda`;
   for (const title of ['甲', '乙', '丙', '丁']) {
-    const added = await callAction(page.request, agendaPage, 'addAgendaItemAction', { meetingId: meetingId!, kind: 'speech', title, plannedMinutes: '10' });
+    const added = await callAction(page.request, agendaPage, 'addAgendaItemAction', {
+      meetingId: meetingId!,
+      kind: 'speech',
+      title,
+      plannedMinutes: '10',
+    });
     expect(added.body).toContain('"ok":true');
   }
   await page.goto(agendaPage);
   const handles = page.getByRole('button', { name: /^调整顺序：/ });
-  const ids = await handles.evaluateAll((nodes) => nodes.map((node) => node.closest('li')!.querySelector('input[name=itemId]')!.getAttribute('value')!));
-  const titles = () => handles.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')!.replace('调整顺序：', '')));
+  const ids = await handles.evaluateAll((nodes) =>
+    nodes.map((node) => node.closest('li')!.querySelector('input[name=itemId]')!.getAttribute('value')!),
+  );
+  const titles = () =>
+    handles.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')!.replace('调整顺序：', '')));
   expect(await titles()).toEqual(['甲', '乙', '丙', '丁']);
 
   // Ten different orders, all made on the page as it was after the fourth item (version 4).
@@ -95,7 +107,10 @@ test('organizers reordering one agenda at once, on two app processes, leave one 
   expect((await titles()).sort()).toEqual(['丁', '丙', '乙', '甲']);
 });
 
-test('a representative\'s twenty simultaneous signatures of one pledge, on two app processes, leave one', async ({ page, browser }) => {
+test("a representative's twenty simultaneous signatures of one pledge, on two app processes, leave one", async ({
+  page,
+  browser,
+}) => {
   const title = `并发签署测试${unique()}`;
   await signIn(page, accounts.organizer);
   const created = await callAction(page.request, '/organize/pledges/new', 'createCampaignAction', {
@@ -109,7 +124,10 @@ test('a representative\'s twenty simultaneous signatures of one pledge, on two a
   expect(campaignId, created.body.slice(0, 300)).toBeTruthy();
   await page.goto(`/organize/pledges/${campaignId}`);
   const organizationId = await page.getByRole('checkbox', { name: '新成居民区党总支' }).getAttribute('value');
-  const issued = await callAction(page.request, `/organize/pledges/${campaignId}`, 'issueCampaignAction', { campaignId: campaignId!, organizationIds: organizationId! });
+  const issued = await callAction(page.request, `/organize/pledges/${campaignId}`, 'issueCampaignAction', {
+    campaignId: campaignId!,
+    organizationIds: organizationId!,
+  });
   expect(issued.body).toContain('已下发给 1 个单位。');
 
   const rep = await browser.newPage();
@@ -121,11 +139,18 @@ test('a representative\'s twenty simultaneous signatures of one pledge, on two a
   const versionId = await rep.locator('input[name="versionId"]').inputValue();
   const answers = await Promise.all(
     Array.from({ length: 20 }, (_, n) =>
-      callAction(rep.request, `${n % 2 ? secondServer : ''}/pledges/${issueId}`, 'signAction', { issueId, versionId, typedName: '许佳宁', confirm: 'on' }),
+      callAction(rep.request, `${n % 2 ? secondServer : ''}/pledges/${issueId}`, 'signAction', {
+        issueId,
+        versionId,
+        typedName: '许佳宁',
+        confirm: 'on',
+      }),
     ),
   );
   expect(answers.every((a) => a.status < 500)).toBe(true);
-  expect(answers.filter((a) => a.body.includes('"formError":"该单位已签署这份责任书，不能再次签署。"'))).toHaveLength(19);
+  expect(answers.filter((a) => a.body.includes('"formError":"该单位已签署这份责任书，不能再次签署。"'))).toHaveLength(
+    19,
+  );
   // The dashboard counts one signature for the organization.
   await page.goto(`/organize/pledges/${campaignId}`);
   await page.getByRole('link', { name: '新成居民区党总支' }).click();
@@ -135,5 +160,7 @@ test('a representative\'s twenty simultaneous signatures of one pledge, on two a
 
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }

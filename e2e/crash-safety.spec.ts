@@ -16,7 +16,13 @@ const origin = `http://localhost:${port}`;
 /** The production server (`npm start`'s scripts/serve.mjs) in a process group of its own, so SIGKILL reaches whatever it runs. */
 function startServer(databaseFile: string): ChildProcess {
   // The burst comes from one client: the e2e server's rate limits, not the defaults (docs/decisions/0018).
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_FILE: databaseFile, SEED_DEMO: '1', PORT: String(port), RATE_LIMITS: e2eRateLimitsEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_FILE: databaseFile,
+    SEED_DEMO: '1',
+    PORT: String(port),
+    RATE_LIMITS: e2eRateLimitsEnv,
+  };
   // Generated and kept beside the database, as on a fresh machine (its mode is checked below).
   delete env.NEXTAUTH_SECRET;
   return spawn(process.execPath, ['scripts/serve.mjs'], { env, detached: true, stdio: 'ignore' });
@@ -24,9 +30,16 @@ function startServer(databaseFile: string): ChildProcess {
 
 /** Waits for *this* server to answer (one left on the port by an earlier run would answer too). */
 async function healthy(server: ChildProcess): Promise<Record<string, unknown>> {
-  for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((resolve) => setTimeout(resolve, 200))) {
+  for (
+    const started = Date.now();
+    Date.now() - started < 30_000;
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  ) {
     if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}); is port ${port} taken?`);
-    const answer = await fetch(`${origin}/api/health`).then((r) => (r.ok ? r.json() : null), () => null);
+    const answer = await fetch(`${origin}/api/health`).then(
+      (r) => (r.ok ? r.json() : null),
+      () => null,
+    );
     if (answer) return answer;
   }
   throw new Error(`the server on ${origin} did not come up`);
@@ -57,12 +70,17 @@ function script(file: string, args: string[], databaseFile: string) {
 function auditChainVerifies(databaseFile: string): boolean | 'no audit:verify yet' {
   const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
   if (!scripts['audit:verify']) return 'no audit:verify yet';
-  const run = spawnSync('npm', ['run', '-s', 'audit:verify'], { env: { ...process.env, DATABASE_FILE: databaseFile }, encoding: 'utf8' });
+  const run = spawnSync('npm', ['run', '-s', 'audit:verify'], {
+    env: { ...process.env, DATABASE_FILE: databaseFile },
+    encoding: 'utf8',
+  });
   if (run.status !== 0) console.error(run.stdout, run.stderr);
   return run.status === 0;
 }
 
-test('a registration burst cut by kill -9: every confirmed registration is there exactly once, the file is intact', async ({ browser }) => {
+test('a registration burst cut by kill -9: every confirmed registration is there exactly once, the file is intact', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-crash-'));
   const databaseFile = path.join(folder, 'data', 'convene.db');
@@ -71,11 +89,20 @@ test('a registration burst cut by kill -9: every confirmed registration is there
   try {
     const health = await healthy(server);
     step('server up');
-    expect(health).toMatchObject({ status: 'ok', schemaVersion: expect.stringMatching(/^\d{4}_\w+$/), lastBackupAt: null });
+    expect(health).toMatchObject({
+      status: 'ok',
+      schemaVersion: expect.stringMatching(/^\d{4}_\w+$/),
+      lastBackupAt: null,
+    });
 
     // Everything the server made is its owner's alone.
     const mode = (file: string) => fs.statSync(file).mode & 0o777;
-    for (const file of [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`, path.join(folder, 'data', '.nextauth-secret')]) {
+    for (const file of [
+      databaseFile,
+      `${databaseFile}-wal`,
+      `${databaseFile}-shm`,
+      path.join(folder, 'data', '.nextauth-secret'),
+    ]) {
       expect(mode(file), file).toBe(0o600);
     }
     expect(mode(path.join(folder, 'data'))).toBe(0o700);
@@ -134,7 +161,8 @@ test('a registration burst cut by kill -9: every confirmed registration is there
     await healthy(server);
     // The restarted server has every ticket it confirmed.
     const tickets = await newRequest.newContext({ baseURL: origin });
-    for (const { token } of confirmed.slice(-10)) expect((await tickets.get(`/registrations/${token}`)).status()).toBe(200);
+    for (const { token } of confirmed.slice(-10))
+      expect((await tickets.get(`/registrations/${token}`)).status()).toBe(200);
     await tickets.dispose();
     await stop(server, 'SIGTERM');
 
@@ -143,7 +171,9 @@ test('a registration burst cut by kill -9: every confirmed registration is there
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
       const byToken = sqlite.prepare('select phone from registrations where meeting_id = ? and access_token = ?');
       for (const { phone, token } of confirmed) expect(byToken.all(meeting.id, token)).toEqual([{ phone }]);
-      const twice = sqlite.prepare('select phone, count(*) as n from registrations where meeting_id = ? group by phone having n > 1').all(meeting.id);
+      const twice = sqlite
+        .prepare('select phone, count(*) as n from registrations where meeting_id = ? group by phone having n > 1')
+        .all(meeting.id);
       expect(twice).toEqual([]);
     } finally {
       sqlite.close();

@@ -5,7 +5,10 @@ import { accounts, demoMeeting, publishedMeeting, registerAsGuest, signIn, signU
 
 const usDate = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b[AP]M\b|GMT/;
 
-test('dates name the day in words and the zone: admin and pledge pages in English, emails in Chinese', async ({ page, browser }) => {
+test('dates name the day in words and the zone: admin and pledge pages in English, emails in Chinese', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const email = `guest.${unique()}@example.cn`;
@@ -31,7 +34,9 @@ test('dates name the day in words and the zone: admin and pledge pages in Englis
   await admin.close();
 });
 
-test('the pledge dashboard counts every pledge issued, and its table shows it scrolls on a phone', async ({ browser }) => {
+test('the pledge dashboard counts every pledge issued, and its table shows it scrolls on a phone', async ({
+  browser,
+}) => {
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await phone.newPage();
   await signIn(page, accounts.organizer);
@@ -39,7 +44,11 @@ test('the pledge dashboard counts every pledge issued, and its table shows it sc
   const table = page.getByTestId('organizations-table');
   const rows = await table.locator('tbody tr').count();
   expect(rows).toBeGreaterThan(0);
-  const tile = (name: string) => page.locator('dl > div').filter({ has: page.getByText(name, { exact: true }) }).locator('dd');
+  const tile = (name: string) =>
+    page
+      .locator('dl > div')
+      .filter({ has: page.getByText(name, { exact: true }) })
+      .locator('dd');
   await expect(tile('已下发')).toHaveText(String(rows));
   const viewed = Number(await tile('已查看').textContent());
   const signed = Number(await tile('已签署').textContent());
@@ -50,7 +59,9 @@ test('the pledge dashboard counts every pledge issued, and its table shows it sc
   await phone.close();
 });
 
-test('ways on: no registrations leads to meetings, a closed award says so, the zone picker puts China first', async ({ page }) => {
+test('ways on: no registrations leads to meetings, a closed award says so, the zone picker puts China first', async ({
+  page,
+}) => {
   const email = `qin.${unique()}@example.cn`;
   await signUp(page, { name: '秦雨辰', email, password: 'a-long-password' });
   await signIn(page, email, 'a-long-password');
@@ -69,7 +80,9 @@ test('ways on: no registrations leads to meetings, a closed award says so, the z
   const zone = page.getByLabel('时区');
   await expect(zone).toHaveValue('Asia/Shanghai');
   const listId = await zone.getAttribute('list');
-  const options = await page.locator(`datalist#${listId} option`).evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
+  const options = await page
+    .locator(`datalist#${listId} option`)
+    .evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
   expect(options.slice(0, 3)).toEqual(['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei']);
   expect(options.length).toBeGreaterThan(300);
 });
@@ -80,7 +93,9 @@ test('the venue display carries its own Chinese font, self-hosted, in small subs
     if (request.resourceType() === 'font') fontRequests.push(request.url());
   });
   await page.goto(`/meetings/${demoMeeting.slug}/display`);
-  const loaded = await page.evaluate(async () => (await document.fonts.load('700 48px "Noto Sans SC"', '南京西路街道会议')).length);
+  const loaded = await page.evaluate(
+    async () => (await document.fonts.load('700 48px "Noto Sans SC"', '南京西路街道会议')).length,
+  );
   expect(loaded).toBeGreaterThan(0);
   expect(fontRequests.length).toBeGreaterThan(0);
   for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);

@@ -14,7 +14,9 @@ async function listenToSignals(page: Page) {
   await page.addInitScript(() => {
     const signals: { vibrations: number[][]; tones: number } = { vibrations: [], tones: 0 };
     Object.assign(window, { doorSignals: signals });
-    Object.defineProperty(navigator, 'vibrate', { value: (pattern: number[]) => (signals.vibrations.push([...pattern]), true) });
+    Object.defineProperty(navigator, 'vibrate', {
+      value: (pattern: number[]) => (signals.vibrations.push([...pattern]), true),
+    });
     const start = OscillatorNode.prototype.start;
     OscillatorNode.prototype.start = function (this: OscillatorNode, ...args: Parameters<OscillatorNode['start']>) {
       signals.tones += 1;
@@ -23,9 +25,13 @@ async function listenToSignals(page: Page) {
   });
 }
 
-const signals = (page: Page) => page.evaluate(() => (window as unknown as { doorSignals: { vibrations: number[][]; tones: number } }).doorSignals);
+const signals = (page: Page) =>
+  page.evaluate(() => (window as unknown as { doorSignals: { vibrations: number[][]; tones: number } }).doorSignals);
 
-test('three answers at the door look, sound and buzz differently; a refused code stays in the field', async ({ page, browser }) => {
+test('three answers at the door look, sound and buzz differently; a refused code stays in the field', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const visitor = await browser.newPage();
@@ -49,13 +55,20 @@ test('three answers at the door look, sound and buzz differently; a refused code
   await expect(field).toHaveValue('');
   const green = await verdict.evaluate((box) => getComputedStyle(box).backgroundColor);
   // Readable at arm's length: a headline of at least 28 px.
-  expect(await verdict.locator('p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(28);
+  expect(
+    await verdict
+      .locator('p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize)),
+  ).toBeGreaterThanOrEqual(28);
 
   await field.fill(code);
   await checkIn.click();
   await expect(verdict).toHaveAttribute('data-verdict', 'already');
   await expect(verdict).toContainText('已签到过');
-  await expect(station.getByRole('main').getByRole('status')).toHaveText(/^冯嘉欣 已于 \d\d:\d\d 签到过，无需重复签到。$/);
+  await expect(station.getByRole('main').getByRole('status')).toHaveText(
+    /^冯嘉欣 已于 \d\d:\d\d 签到过，无需重复签到。$/,
+  );
   const amber = await verdict.evaluate((box) => getComputedStyle(box).backgroundColor);
 
   await field.fill('ZZZZ-9999');
@@ -77,7 +90,10 @@ test('three answers at the door look, sound and buzz differently; a refused code
   await door.close();
 });
 
-test('name search updates in place as you type; people already in are marked, with no button', async ({ page, browser }) => {
+test('name search updates in place as you type; people already in are marked, with no button', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const visitor = await browser.newPage();
@@ -100,7 +116,9 @@ test('name search updates in place as you type; people already in are marked, wi
   const results = station.getByRole('list', { name: '按姓名查找' });
   await expect(results.getByRole('listitem')).toHaveCount(2);
   await expect(station).toHaveURL(/\?q=%E8%92%8B%E6%80%9D$/);
-  expect(await station.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+  expect(await station.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(
+    true,
+  );
   await expect(search).toBeFocused();
   await expect(station.getByRole('button', { name: '查找' })).toHaveCount(0);
 
@@ -114,11 +132,16 @@ test('name search updates in place as you type; people already in are marked, wi
 
   await search.fill('蒋思琪');
   await expect(results.getByRole('listitem')).toHaveCount(1);
-  expect(await station.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+  expect(await station.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(
+    true,
+  );
   await door.close();
 });
 
-test('at 390 px the door has one primary action, the camera is secondary, and the tabs are not cut off', async ({ page, browser }) => {
+test('at 390 px the door has one primary action, the camera is secondary, and the tabs are not cut off', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const door = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -126,10 +149,17 @@ test('at 390 px the door has one primary action, the camera is secondary, and th
   await signIn(station, accounts.organizer);
   await station.goto(`/organize/meetings/${meeting.id}/check-in`);
 
-  const background = (name: string) => station.getByRole('button', { name, exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  const background = (name: string) =>
+    station.getByRole('button', { name, exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor);
   const primary = await background('签到');
   expect(await background('打开摄像头扫码')).not.toBe(primary);
-  const filled = await station.getByRole('main').getByRole('button').evaluateAll((buttons, colour) => buttons.filter((b) => getComputedStyle(b).backgroundColor === colour).length, primary);
+  const filled = await station
+    .getByRole('main')
+    .getByRole('button')
+    .evaluateAll(
+      (buttons, colour) => buttons.filter((b) => getComputedStyle(b).backgroundColor === colour).length,
+      primary,
+    );
   expect(filled).toBe(1);
 
   // The page never scrolls sideways; the tab row scrolls inside itself, and its last tab can be reached.

@@ -15,7 +15,10 @@ async function earlyMeeting(page: Page, capacity: number) {
 }
 
 async function registerAsGuest(page: Page, slug: string, name: string) {
-  await submitGuestRegistration(page, slug, { name, email: `${unique()}.${Math.floor(Math.random() * 1e6)}@example.cn` });
+  await submitGuestRegistration(page, slug, {
+    name,
+    email: `${unique()}.${Math.floor(Math.random() * 1e6)}@example.cn`,
+  });
   await expect(page).toHaveURL(/\/registrations\/[\w-]{40,}$/);
   return page.url();
 }
@@ -28,7 +31,10 @@ async function expectSeatsLine(page: Page, url: string, text: string | RegExp) {
   }).toPass({ timeout: 15_000 });
 }
 
-test('seats left and the waiting-list place show before submitting; a promoted seat says so and is given back in one tap', async ({ page, browser }) => {
+test('seats left and the waiting-list place show before submitting; a promoted seat says so and is given back in one tap', async ({
+  page,
+  browser,
+}) => {
   // Two registrations, a cancellation, a promotion and seven page loads: more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   await signIn(page, accounts.organizer);
@@ -77,7 +83,11 @@ test('seats left and the waiting-list place show before submitting; a promoted s
   await visitor.close();
 });
 
-test('the ticket prints alone (QR, name, meeting, time, venue) and its calendar file has one UID whatever the host', async ({ page, browser, baseURL }) => {
+test('the ticket prints alone (QR, name, meeting, time, venue) and its calendar file has one UID whatever the host', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await earlyMeeting(page, 20);
   const guest = await browser.newPage();
@@ -116,7 +126,9 @@ test('a past meeting shows what happened instead of a register button', async ({
   await expect(record).toContainText('本次会议已于2020年4月30日举行。');
   await expect(page.getByRole('link', { name: '报名参加' })).toHaveCount(0);
   await page.goto(`/en/meetings/${demoMeeting.slug}`);
-  await expect(page.getByRole('region', { name: 'What happened' })).toContainText('This meeting took place on April 30, 2020.');
+  await expect(page.getByRole('region', { name: 'What happened' })).toContainText(
+    'This meeting took place on April 30, 2020.',
+  );
   await expect(page.getByRole('link', { name: 'Register' })).toHaveCount(0);
 });
 

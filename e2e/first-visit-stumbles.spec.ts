@@ -12,7 +12,11 @@ async function paste(field: Locator, text: string) {
   await field.page().keyboard.insertText(text);
 }
 
-test('the cached public pages carry the sign-in links before any script runs, and swap to the signed-in header after', async ({ page, request, browser }) => {
+test('the cached public pages carry the sign-in links before any script runs, and swap to the signed-in header after', async ({
+  page,
+  request,
+  browser,
+}) => {
   // The HTML as it leaves the server (and the cache): real links to sign in and sign up.
   for (const [path, signInHref, signUpHref] of [
     ['/', '/sign-in', '/sign-up'],
@@ -42,7 +46,10 @@ test('the cached public pages carry the sign-in links before any script runs, an
   await expect(page.getByRole('banner').getByRole('link', { name: '登录' })).toHaveCount(0);
 });
 
-test('pasted text over a limit is kept whole, counted, and refused by the server with the field’s message', async ({ page, browser }) => {
+test('pasted text over a limit is kept whole, counted, and refused by the server with the field’s message', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const guest = await browser.newPage();
@@ -59,7 +66,9 @@ test('pasted text over a limit is kept whole, counted, and refused by the server
   await guest.close();
 });
 
-test('a pledge campaign: long title refused, an impossible target date and an unknown organization named by line', async ({ page }) => {
+test('a pledge campaign: long title refused, an impossible target date and an unknown organization named by line', async ({
+  page,
+}) => {
   await signIn(page, accounts.organizer);
   await page.goto('/organize/pledges/new');
   const title = page.getByLabel('标题');
@@ -76,15 +85,22 @@ test('a pledge campaign: long title refused, an impossible target date and an un
 
   await title.fill(`志愿服务责任书${unique()}`);
   await page.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByText('第 1 行：截止日期“2021-02-30”不存在，请按 YYYY-MM-DD 填写存在的日期，例如 2021-02-28。')).toBeVisible();
+  await expect(
+    page.getByText('第 1 行：截止日期“2021-02-30”不存在，请按 YYYY-MM-DD 填写存在的日期，例如 2021-02-28。'),
+  ).toBeVisible();
   await expect(targets).toHaveValue('开展志愿服务 | 4 次 | 2021-02-30');
 
-  await targets.fill('开展志愿服务 | 4 次 | 2021-12-31\n楼组文明创建 | 达标率100% | 2021-10-31\n结对帮扶 | 2 户 | 2021-12-31 | 不存在的单位');
+  await targets.fill(
+    '开展志愿服务 | 4 次 | 2021-12-31\n楼组文明创建 | 达标率100% | 2021-10-31\n结对帮扶 | 2 户 | 2021-12-31 | 不存在的单位',
+  );
   await page.getByRole('button', { name: '创建' }).click();
   await expect(page.getByText('第 3 行：找不到单位“不存在的单位”，请填写单位列表中的全称。')).toBeVisible();
 });
 
-test('starting a round before the award’s voting window: the organizer is told, moves it with a confirmation, and sees what members see', async ({ page, browser }) => {
+test('starting a round before the award’s voting window: the organizer is told, moves it with a confirmation, and sees what members see', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, accounts.organizer);
   const created = await callAction(page.request, '/organize/awards/new', 'createAwardAction', {
@@ -101,29 +117,53 @@ test('starting a round before the award’s voting window: the organizer is told
   await callAction(page.request, manage, 'addCategoryAction', { awardId, name: '敬老奖', winners: '1' });
   await page.goto(manage);
   const categoryId = (await page.getByLabel('类别', { exact: true }).locator('option').nth(1).getAttribute('value'))!;
-  const member = (await page.getByLabel('人员').locator('option', { hasText: accounts.representative }).getAttribute('value'))!;
+  const member = (await page
+    .getByLabel('人员')
+    .locator('option', { hasText: accounts.representative })
+    .getAttribute('value'))!;
   await callAction(page.request, manage, 'appointAction', { awardId, userId: member, role: 'member' });
-  await callAction(page.request, `/awards/${awardId}/nominate`, 'submitNominationAction', { categoryId, kind: 'individual', nomineeNames: '韦秋华', citation: '照顾独居老人十年。' });
+  await callAction(page.request, `/awards/${awardId}/nominate`, 'submitNominationAction', {
+    categoryId,
+    kind: 'individual',
+    nomineeNames: '韦秋华',
+    citation: '照顾独居老人十年。',
+  });
   await page.reload();
   const nominationId = (await page.locator('input[name="nominationId"]').first().inputValue())!;
   await callAction(page.request, manage, 'screenNominationAction', { nominationId, status: 'eligible' });
   await callAction(page.request, manage, 'createRoundAction', {
-    awardId, categoryId, name: '第一轮', method: 'approval', maxChoices: '1', secret: 'on', quorumNumerator: '1', quorumDenominator: '2', thresholdNumerator: '1', thresholdDenominator: '2', tieRule: 'runoff',
+    awardId,
+    categoryId,
+    name: '第一轮',
+    method: 'approval',
+    maxChoices: '1',
+    secret: 'on',
+    quorumNumerator: '1',
+    quorumDenominator: '2',
+    thresholdNumerator: '1',
+    thresholdDenominator: '2',
+    tieRule: 'runoff',
   });
   await page.reload();
   const roundId = (await page.locator('input[name="roundId"]').first().getAttribute('value'))!;
 
   // A plain start is refused with the window named (a stale page, or a hand-made request).
   const plain = await callAction(page.request, manage, 'changeRoundStatusAction', { roundId, transition: 'open' });
-  expect(plain.body).toContain('本奖项的投票时间为 2090年3月20日 09:00 至 2099年1月1日 09:00（北京时间），现在还没开始');
+  expect(plain.body).toContain(
+    '本奖项的投票时间为 2090年3月20日 09:00 至 2099年1月1日 09:00（北京时间），现在还没开始',
+  );
 
   // The page says what members see and offers the one step that works.
   const memberView = page.getByTestId('member-view');
   await expect(memberView).toContainText('委员现在看到：本轮目前未开放投票。本轮尚未开始投票。');
-  await expect(memberView).toContainText('本奖项的投票时间为 2090年3月20日 09:00（北京时间） 至 2099年1月1日 09:00（北京时间），还没开始。');
+  await expect(memberView).toContainText(
+    '本奖项的投票时间为 2090年3月20日 09:00（北京时间） 至 2099年1月1日 09:00（北京时间），还没开始。',
+  );
   await expect(page.getByRole('button', { name: '开始投票', exact: true })).toHaveCount(0);
   page.once('dialog', (dialog) => {
-    expect(dialog.message()).toBe('投票开始时间将从 2090年3月20日 09:00（北京时间） 提前到现在，委员立即可以投票。确定吗？');
+    expect(dialog.message()).toBe(
+      '投票开始时间将从 2090年3月20日 09:00（北京时间） 提前到现在，委员立即可以投票。确定吗？',
+    );
     return dialog.accept();
   });
   await page.getByRole('button', { name: '现在开始投票' }).click();

@@ -66,14 +66,26 @@ export async function publishedMeeting(page: Page, options: { capacity?: number;
   });
   const id = /\/organize\/meetings\/(\d+)\/agenda/.exec(created.redirect ?? '')?.[1];
   if (!id) throw new Error(`meeting not created: ${created.body.slice(0, 300)}`);
-  await callAction(page.request, `/organize/meetings/${id}/agenda`, 'addAgendaItemAction', { meetingId: id, kind: 'speech', title: '开幕致辞', plannedMinutes: '15' });
-  const published = await callAction(page.request, `/organize/meetings/${id}`, 'changeMeetingStatusAction', { meetingId: id, transition: 'publish' });
+  await callAction(page.request, `/organize/meetings/${id}/agenda`, 'addAgendaItemAction', {
+    meetingId: id,
+    kind: 'speech',
+    title: '开幕致辞',
+    plannedMinutes: '15',
+  });
+  const published = await callAction(page.request, `/organize/meetings/${id}`, 'changeMeetingStatusAction', {
+    meetingId: id,
+    transition: 'publish',
+  });
   if (!published.body.includes('"ok":true')) throw new Error('meeting not published');
   return { id: Number(id), slug };
 }
 
 /** A guest fills the public registration form (in Chinese) and submits it; what follows is the caller's to check. */
-export async function submitGuestRegistration(page: Page, slug: string, guest: { name: string; phone?: string; email?: string; category?: string }) {
+export async function submitGuestRegistration(
+  page: Page,
+  slug: string,
+  guest: { name: string; phone?: string; email?: string; category?: string },
+) {
   await page.goto(`/meetings/${slug}/register`);
   await page.getByLabel('姓名').fill(guest.name);
   if (guest.phone) await page.getByLabel('手机号').fill(guest.phone);
@@ -83,7 +95,11 @@ export async function submitGuestRegistration(page: Page, slug: string, guest: {
 }
 
 /** A guest registers through the public form (in Chinese) and lands on their ticket. */
-export async function registerAsGuest(page: Page, slug: string, guest: { name: string; phone?: string; email?: string; category?: string }) {
+export async function registerAsGuest(
+  page: Page,
+  slug: string,
+  guest: { name: string; phone?: string; email?: string; category?: string },
+) {
   await submitGuestRegistration(page, slug, guest);
   await expect(page).toHaveURL(/\/registrations\/[\w-]+$/);
 }

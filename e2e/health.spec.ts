@@ -4,7 +4,11 @@ test('GET /api/health answers 200 with a JSON status after touching the database
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');
-  expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok', schemaVersion: expect.stringMatching(/^\d{4}_\w+$/) });
+  expect(await response.json()).toMatchObject({
+    status: 'ok',
+    database: 'ok',
+    schemaVersion: expect.stringMatching(/^\d{4}_\w+$/),
+  });
 });
 
 test('the home page has landmarks, and lists the demo conference among past meetings', async ({ page }) => {
@@ -16,7 +20,10 @@ test('the home page has landmarks, and lists the demo conference among past meet
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('南京西路街道会务平台');
   await expect(page.getByRole('region', { name: '即将召开的会议' })).toBeVisible();
   const past = page.getByRole('region', { name: '往期会议' });
-  await expect(past.getByRole('link', { name: '2020年南京西路街道党建和精神文明建设大会' })).toHaveAttribute('href', '/meetings/2020-civic-conference');
+  await expect(past.getByRole('link', { name: '2020年南京西路街道党建和精神文明建设大会' })).toHaveAttribute(
+    'href',
+    '/meetings/2020-civic-conference',
+  );
 });
 
 test('on a phone the navigation folds into a menu that opens', async ({ browser }) => {

@@ -26,16 +26,44 @@ type Kind = 'text' | 'number' | 'id' | 'date' | 'choice' | 'flag' | 'file';
 
 /** Who runs each action in the sweep: the least role allowed to, so that validation is reached. */
 function caller(row: ActionRow): Role {
-  for (const role of ['visitor', 'member', 'repThis', 'organizerThis', 'managerThis', 'admin'] as const) if (row.allow.includes(role)) return role;
+  for (const role of ['visitor', 'member', 'repThis', 'organizerThis', 'managerThis', 'admin'] as const)
+    if (row.allow.includes(role)) return role;
   throw new Error(`nobody may call ${row.key}`);
 }
 
 /** Fields that take a file, and fields the base input leaves out but the form has. */
-const files: Record<string, string> = { 'awards/submitNominationAction': 'photo', 'awards/editNominationAction': 'photo', 'pledges/progressAction': 'evidence' };
-const choices = new Set(['kind', 'role', 'status', 'method', 'tieRule', 'mode', 'decision', 'transition', 'direction', 'command', 'locale', 'timeZone']);
+const files: Record<string, string> = {
+  'awards/submitNominationAction': 'photo',
+  'awards/editNominationAction': 'photo',
+  'pledges/progressAction': 'evidence',
+};
+const choices = new Set([
+  'kind',
+  'role',
+  'status',
+  'method',
+  'tieRule',
+  'mode',
+  'decision',
+  'transition',
+  'direction',
+  'command',
+  'locale',
+  'timeZone',
+]);
 
 /** Checkboxes: anything but "on" means unticked, so a hostile value there is simply "no". */
-const flags = new Set(['archived', 'isRepresentative', 'selfService', 'publicNominations', 'required', 'confirm', 'secret', 'allowChanges', 'shortlisted']);
+const flags = new Set([
+  'archived',
+  'isRepresentative',
+  'selfService',
+  'publicNominations',
+  'required',
+  'confirm',
+  'secret',
+  'allowChanges',
+  'shortlisted',
+]);
 
 function kindOf(name: string, value: FieldValue): Kind {
   if (typeof value === 'object' && !Array.isArray(value)) return 'file';
@@ -53,35 +81,125 @@ const bytes = (size: number, fill = 0x61) => Buffer.alloc(size, fill);
 
 /** One hostile variant: a name, and what it does to the valid input. */
 type Variant = { name: string; make: (base: Fields, kinds: Record<string, Kind>, fileField?: string) => Fields | null };
-const mapFields = (base: Fields, kinds: Record<string, Kind>, only: Kind[], value: (old: FieldValue, name: string) => FieldValue) => {
+const mapFields = (
+  base: Fields,
+  kinds: Record<string, Kind>,
+  only: Kind[],
+  value: (old: FieldValue, name: string) => FieldValue,
+) => {
   if (!Object.values(kinds).some((kind) => only.includes(kind))) return null;
-  return Object.fromEntries(Object.entries(base).map(([name, old]) => [name, only.includes(kinds[name]!) ? value(old, name) : old]));
+  return Object.fromEntries(
+    Object.entries(base).map(([name, old]) => [name, only.includes(kinds[name]!) ? value(old, name) : old]),
+  );
 };
 
 const variants: Variant[] = [
   { name: 'every field empty', make: (base) => Object.fromEntries(Object.keys(base).map((name) => [name, ''])) },
   { name: 'no fields at all', make: () => ({}) },
-  { name: '1 MB in the first text field', make: (base, kinds) => {
-    const first = Object.keys(base).find((name) => kinds[name] === 'text');
-    return first ? { ...base, [first]: 'a'.repeat(MB) } : null;
-  } },
-  { name: 'control characters and bidi overrides', make: (base, kinds) => mapFields(base, kinds, ['text'], () => 'A\u0000B\u001b[2J\u202egnp.exe\u2066C') },
-  { name: 'CJK, rare CJK and emoji', make: (base, kinds) => mapFields(base, kinds, ['text'], () => '会务通𠀀𪚥 👨‍👩‍👧‍👦 ﾃｽﾄ') },
-  { name: 'HTML and script', make: (base, kinds) => mapFields(base, kinds, ['text'], () => '<script>alert(1)</script>"><img src=x onerror=alert(1)>') },
-  { name: 'SQL fragments', make: (base, kinds) => mapFields(base, kinds, ['text', 'id', 'number', 'choice'], () => "1' OR '1'='1'; DROP TABLE users; --") },
-  { name: 'every field twice (an array)', make: (base) => Object.fromEntries(Object.entries(base).map(([name, value]) => [name, typeof value === 'string' ? [value, value] : value])) },
-  { name: 'JSON and objects where text is expected', make: (base, kinds) => mapFields(base, kinds, ['text', 'id', 'number', 'choice', 'date'], () => '{"__proto__":{"admin":true},"$ne":null}') },
+  {
+    name: '1 MB in the first text field',
+    make: (base, kinds) => {
+      const first = Object.keys(base).find((name) => kinds[name] === 'text');
+      return first ? { ...base, [first]: 'a'.repeat(MB) } : null;
+    },
+  },
+  {
+    name: 'control characters and bidi overrides',
+    make: (base, kinds) => mapFields(base, kinds, ['text'], () => 'A\u0000B\u001b[2J\u202egnp.exe\u2066C'),
+  },
+  {
+    name: 'CJK, rare CJK and emoji',
+    make: (base, kinds) => mapFields(base, kinds, ['text'], () => '会务通𠀀𪚥 👨‍👩‍👧‍👦 ﾃｽﾄ'),
+  },
+  {
+    name: 'HTML and script',
+    make: (base, kinds) =>
+      mapFields(base, kinds, ['text'], () => '<script>alert(1)</script>"><img src=x onerror=alert(1)>'),
+  },
+  {
+    name: 'SQL fragments',
+    make: (base, kinds) =>
+      mapFields(base, kinds, ['text', 'id', 'number', 'choice'], () => "1' OR '1'='1'; DROP TABLE users; --"),
+  },
+  {
+    name: 'every field twice (an array)',
+    make: (base) =>
+      Object.fromEntries(
+        Object.entries(base).map(([name, value]) => [name, typeof value === 'string' ? [value, value] : value]),
+      ),
+  },
+  {
+    name: 'JSON and objects where text is expected',
+    make: (base, kinds) =>
+      mapFields(
+        base,
+        kinds,
+        ['text', 'id', 'number', 'choice', 'date'],
+        () => '{"__proto__":{"admin":true},"$ne":null}',
+      ),
+  },
   { name: 'negative numbers', make: (base, kinds) => mapFields(base, kinds, ['number', 'id'], () => '-1') },
   { name: 'huge numbers', make: (base, kinds) => mapFields(base, kinds, ['number', 'id'], () => '1e400') },
-  { name: 'unsafe integers and NaN', make: (base, kinds) => mapFields(base, kinds, ['number', 'id'], (_old, name) => (name.length % 2 ? '9007199254740993' : 'NaN')) },
-  { name: 'impossible dates', make: (base, kinds) => mapFields(base, kinds, ['date'], (old) => (String([old].flat()[0]).includes('T') ? '2031-02-30T25:61' : '2031-02-30')) },
+  {
+    name: 'unsafe integers and NaN',
+    make: (base, kinds) =>
+      mapFields(base, kinds, ['number', 'id'], (_old, name) => (name.length % 2 ? '9007199254740993' : 'NaN')),
+  },
+  {
+    name: 'impossible dates',
+    make: (base, kinds) =>
+      mapFields(base, kinds, ['date'], (old) =>
+        String([old].flat()[0]).includes('T') ? '2031-02-30T25:61' : '2031-02-30',
+      ),
+  },
   { name: 'forged ids', make: (base, kinds) => mapFields(base, kinds, ['id'], () => '987654321') },
-  { name: 'a choice that is not offered', make: (base, kinds) => mapFields(base, kinds, ['choice'], () => 'superadmin') },
-  { name: 'an empty file', make: (base, _kinds, field) => (field ? { ...base, [field]: { name: 'empty.png', mimeType: 'image/png', buffer: Buffer.alloc(0) } } : null) },
-  { name: 'a text file that claims to be a PNG', make: (base, _kinds, field) => (field ? { ...base, [field]: { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') } } : null) },
-  { name: 'a program with a script name', make: (base, _kinds, field) => (field ? { ...base, [field]: { name: '<script>.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ\u0090\u0000') } } : null) },
-  { name: 'a PNG just over 5 MB', make: (base, _kinds, field) => (field ? { ...base, [field]: { name: 'big.png', mimeType: 'image/png', buffer: Buffer.concat([png, bytes(5 * MB)]) } } : null) },
-  { name: 'a 20 MB PNG', make: (base, _kinds, field) => (field ? { ...base, [field]: { name: 'huge.png', mimeType: 'image/png', buffer: Buffer.concat([png, bytes(20 * MB)]) } } : null) },
+  {
+    name: 'a choice that is not offered',
+    make: (base, kinds) => mapFields(base, kinds, ['choice'], () => 'superadmin'),
+  },
+  {
+    name: 'an empty file',
+    make: (base, _kinds, field) =>
+      field ? { ...base, [field]: { name: 'empty.png', mimeType: 'image/png', buffer: Buffer.alloc(0) } } : null,
+  },
+  {
+    name: 'a text file that claims to be a PNG',
+    make: (base, _kinds, field) =>
+      field
+        ? { ...base, [field]: { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') } }
+        : null,
+  },
+  {
+    name: 'a program with a script name',
+    make: (base, _kinds, field) =>
+      field
+        ? {
+            ...base,
+            [field]: {
+              name: '<script>.exe',
+              mimeType: 'application/x-msdownload',
+              buffer: Buffer.from('MZ\u0090\u0000'),
+            },
+          }
+        : null,
+  },
+  {
+    name: 'a PNG just over 5 MB',
+    make: (base, _kinds, field) =>
+      field
+        ? { ...base, [field]: { name: 'big.png', mimeType: 'image/png', buffer: Buffer.concat([png, bytes(5 * MB)]) } }
+        : null,
+  },
+  {
+    name: 'a 20 MB PNG',
+    make: (base, _kinds, field) =>
+      field
+        ? {
+            ...base,
+            [field]: { name: 'huge.png', mimeType: 'image/png', buffer: Buffer.concat([png, bytes(20 * MB)]) },
+          }
+        : null,
+  },
 ];
 
 /**
@@ -90,15 +208,33 @@ const variants: Variant[] = [
  * on a refused request on purpose (cache revalidation stamps, sign-in throttles, rate limits).
  */
 // (rate_counters: the request limits of branch `sessions`, which count refused attempts too.)
-const bookkeeping = new Set(['sign_in_throttles', 'rate_counters', 'cache_revalidations', 'backups', '__drizzle_migrations']);
+const bookkeeping = new Set([
+  'sign_in_throttles',
+  'rate_counters',
+  'cache_revalidations',
+  'backups',
+  '__drizzle_migrations',
+]);
 function snapshotter() {
   const db = new Database('data/e2e/convene.db', { readonly: true, fileMustExist: true });
-  const tables = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[])
+  const tables = (
+    db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as {
+      name: string;
+    }[]
+  )
     .map((row) => row.name)
     .filter((name) => !bookkeeping.has(name) && !name.includes('limit') && !name.includes('throttle'));
   const reads = tables.map((name) => db.prepare(`select * from "${name}" order by rowid`).raw());
   return {
-    take: () => reads.map((read, i) => `${tables[i]}:${createHash('sha1').update(JSON.stringify(read.all(), (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value))).digest('hex')}`),
+    take: () =>
+      reads.map(
+        (read, i) =>
+          `${tables[i]}:${createHash('sha1')
+            .update(
+              JSON.stringify(read.all(), (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value)),
+            )
+            .digest('hex')}`,
+      ),
     close: () => db.close(),
   };
 }
@@ -111,8 +247,7 @@ type Finding = { action: string; variant: string; problem: string };
  * Failures another branch is fixing right now (the lead merges them): listed, not failed.
  * Each names the branch; remove the entry when its branch has landed.
  */
-const expectedElsewhere: { branch: string; matches: (finding: Finding) => boolean }[] = [
-];
+const expectedElsewhere: { branch: string; matches: (finding: Finding) => boolean }[] = [];
 
 test('every form action × every hostile input: no 500, a message, nothing saved when refused', async () => {
   test.setTimeout(600_000);
@@ -144,9 +279,16 @@ test('every form action × every hostile input: no 500, a message, nothing saved
         const found = (problem: string) => findings.push({ action: row.key, variant: variant.name, problem });
         if (answer.status >= 500) found(`HTTP ${answer.status}`);
         if (stackTrace.test(answer.body)) found('a stack trace in the body');
-        if (answer.body.includes(`"formError":"${zh.errors.unexpected}"`)) found('"unexpected error" instead of a message');
+        if (answer.body.includes(`"formError":"${zh.errors.unexpected}"`))
+          found('"unexpected error" instead of a message');
         const refused = answer.status >= 400 || answer.body.includes('"ok":false');
-        if (refused && answer.status < 400 && !/"fieldErrors":\{"[^"]+":"[^"]+"/.test(answer.body) && !/"formError":"[^"]+"/.test(answer.body)) found('refused without a message');
+        if (
+          refused &&
+          answer.status < 400 &&
+          !/"fieldErrors":\{"[^"]+":"[^"]+"/.test(answer.body) &&
+          !/"formError":"[^"]+"/.test(answer.body)
+        )
+          found('refused without a message');
         if (refused) {
           const changed = after.filter((table, i) => table !== before[i]).map((table) => table.split(':')[0]);
           if (changed.length > 0) found(`refused but the database changed: ${changed.join(', ')}`);
@@ -162,8 +304,15 @@ test('every form action × every hostile input: no 500, a message, nothing saved
   const elsewhere = findings.filter((finding) => expectedElsewhere.some((known) => known.matches(finding)));
   for (const finding of elsewhere) {
     const branch = expectedElsewhere.find((known) => known.matches(finding))!.branch;
-    test.info().annotations.push({ type: `expected to be fixed by branch ${branch}`, description: `${finding.action} — ${finding.variant}: ${finding.problem}` });
+    test.info().annotations.push({
+      type: `expected to be fixed by branch ${branch}`,
+      description: `${finding.action} — ${finding.variant}: ${finding.problem}`,
+    });
   }
-  console.log(`hostile sweep: ${answers} answers, ${findings.length} findings (${elsewhere.length} expected to be fixed elsewhere)`);
-  expect(findings.filter((finding) => !elsewhere.includes(finding)).map((f) => `${f.action} — ${f.variant}: ${f.problem}`)).toEqual([]);
+  console.log(
+    `hostile sweep: ${answers} answers, ${findings.length} findings (${elsewhere.length} expected to be fixed elsewhere)`,
+  );
+  expect(
+    findings.filter((finding) => !elsewhere.includes(finding)).map((f) => `${f.action} — ${f.variant}: ${f.problem}`),
+  ).toEqual([]);
 });

@@ -19,7 +19,10 @@ test('opening an /en link does not make later plain (Chinese) links open in Engl
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('the switcher\'s choice decides plain links; a language in the address still wins for its page', async ({ page, context }) => {
+test("the switcher's choice decides plain links; a language in the address still wins for its page", async ({
+  page,
+  context,
+}) => {
   await page.goto(plain);
   await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
   await expect(page).toHaveURL(new RegExp(`/en${plain}$`));
@@ -42,7 +45,7 @@ test('the switcher\'s choice decides plain links; a language in the address stil
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('the browser\'s Accept-Language is not a choice', async ({ browser }) => {
+test("the browser's Accept-Language is not a choice", async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(plain);

@@ -6,7 +6,12 @@
 // Failed sign-ins from the one client add up over the suite (wrong-password steps in many
 // specs); the per-client lock is lifted too, and e2e/sign-in-throttling.spec.ts proves the
 // per-account and per-pair rules, which these do not change.
-export const e2eRateLimits = { registration: '10000/60', nomination: '10000/60', signUp: '30/3600', signInClient: '10000/900' };
+export const e2eRateLimits = {
+  registration: '10000/60',
+  nomination: '10000/60',
+  signUp: '30/3600',
+  signInClient: '10000/900',
+};
 
 export const e2eRateLimitsEnv = Object.entries(e2eRateLimits)
   .map(([name, rule]) => `${name}=${rule}`)

@@ -1,7 +1,10 @@
 import { expect, test } from './test';
 import { accounts, demoMeeting, secondServer, signIn } from './fixtures';
 
-test('the control page advances the venue display, served by a second app process on the same database', async ({ page, browser }) => {
+test('the control page advances the venue display, served by a second app process on the same database', async ({
+  page,
+  browser,
+}) => {
   // The projector: another browser, signed out, talking to the other server process.
   const screen = await browser.newContext({ baseURL: secondServer, viewport: { width: 1280, height: 720 } });
   const display = await screen.newPage();

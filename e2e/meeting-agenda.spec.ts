@@ -20,7 +20,10 @@ async function addItem(page: Page, item: { kind: string; title: string; minutes:
   await expect(agendaList(page).getByRole('button', { name: `调整顺序：${item.title}` })).toBeVisible();
 }
 
-test('an organizer schedules a meeting, builds and reorders its agenda by keyboard, publishes it, and a visitor adds it to a calendar', async ({ page, browser }) => {
+test('an organizer schedules a meeting, builds and reorders its agenda by keyboard, publishes it, and a visitor adds it to a calendar', async ({
+  page,
+  browser,
+}) => {
   const title = `春季议事会${unique()}`;
   await signIn(page, accounts.organizer);
   await page.goto('/organize');
@@ -106,7 +109,10 @@ test('an organizer schedules a meeting, builds and reorders its agenda by keyboa
   await expect(agenda.getByRole('listitem').first()).toContainText('14:00');
   await expect(agenda.getByRole('listitem').nth(1)).toContainText('14:35');
 
-  const [download] = await Promise.all([visitor.waitForEvent('download'), visitor.getByRole('link', { name: '添加到日历' }).click()]);
+  const [download] = await Promise.all([
+    visitor.waitForEvent('download'),
+    visitor.getByRole('link', { name: '添加到日历' }).click(),
+  ]);
   const text = fs.readFileSync((await download.path())!, 'utf8');
   const calendar = new ICAL.Component(ICAL.parse(text));
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
@@ -120,7 +126,10 @@ test('an organizer schedules a meeting, builds and reorders its agenda by keyboa
   await visitor.close();
 });
 
-test('a change to a published meeting reaches the cached public page at once, on every app process', async ({ page, browser }) => {
+test('a change to a published meeting reaches the cached public page at once, on every app process', async ({
+  page,
+  browser,
+}) => {
   const visitor = await browser.newPage();
   const elsewhere = await browser.newPage({ baseURL: secondServer });
   for (const reader of [visitor, elsewhere]) {

@@ -20,13 +20,26 @@ const origin = `http://localhost:${port}`;
 type Answer = { status: number; worker: string; body: string };
 
 /** One request on a new connection: node:cluster hands each new connection to the next worker. */
-function send(pathname: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function send(
+  pathname: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${origin}${pathname}`, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, worker: String(response.headers['x-convene-worker'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const request = http.request(
+      `${origin}${pathname}`,
+      { method: init.method ?? 'GET', headers: init.headers, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            worker: String(response.headers['x-convene-worker'] ?? ''),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     request.on('error', reject);
     request.end(init.body);
   });
@@ -58,16 +71,24 @@ async function sendNext(worker: string, pathname: string, init: Parameters<typeo
 
 const boundary = '----convene-multi-worker';
 function registration(fields: Record<string, string>) {
-  const parts = Object.entries(fields).map(([key, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="_1_${key}"\r\n\r\n${value}\r\n`);
+  const parts = Object.entries(fields).map(
+    ([key, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="_1_${key}"\r\n\r\n${value}\r\n`,
+  );
   parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"$K1"]\r\n--${boundary}--\r\n`);
   return {
     method: 'POST',
-    headers: { 'Next-Action': actionId('registerAction'), Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      'Next-Action': actionId('registerAction'),
+      Accept: 'text/x-component',
+      'Content-Type': `multipart/form-data; boundary=${boundary}`,
+    },
     body: parts.join(''),
   };
 }
 
-test('two workers on one port and one file: what one writes the other serves at once; sweeps run once per slot; each email leaves once', async ({ browser }) => {
+test('two workers on one port and one file: what one writes the other serves at once; sweeps run once per slot; each email leaves once', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-workers-'));
   const databaseFile = path.join(folder, 'convene.db');
@@ -126,9 +147,14 @@ test('two workers on one port and one file: what one writes the other serves at 
     // Worker 2 shows the seats first (its page cache, if it kept this page, would now be
     // stale), then a guest registers on worker 1, and worker 2 at once counts the seat taken
     // and serves the ticket.
-    const seatsLine = async (worker: string) => /data-testid="seats-line"[^>]*>([^<]*)</.exec((await on(worker, `/meetings/${meeting.slug}/register`)).body)?.[1];
+    const seatsLine = async (worker: string) =>
+      /data-testid="seats-line"[^>]*>([^<]*)</.exec((await on(worker, `/meetings/${meeting.slug}/register`)).body)?.[1];
     expect(await seatsLine('2')).toBe('尚余 2 个座位');
-    const registered = await sendNext('1', `/meetings/${meeting.slug}/register`, registration({ meetingId: String(meeting.id), categoryId, name: '张三', email: 'zhang@workers.test' }));
+    const registered = await sendNext(
+      '1',
+      `/meetings/${meeting.slug}/register`,
+      registration({ meetingId: String(meeting.id), categoryId, name: '张三', email: 'zhang@workers.test' }),
+    );
     const token = /"redirectTo":"\/registrations\/([\w-]+)"/.exec(registered.body)?.[1];
     expect(token, registered.body.slice(0, 300)).toBeTruthy();
     expect(await seatsLine('2')).toBe('尚余 1 个座位');
@@ -138,28 +164,46 @@ test('two workers on one port and one file: what one writes the other serves at 
 
     // More guests, on both workers: two get the seats, the rest wait, each gets one email.
     for (const [index, worker] of ['2', '1', '2', '1'].entries()) {
-      const answer = await sendNext(worker, `/meetings/${meeting.slug}/register`, registration({ meetingId: String(meeting.id), categoryId, name: `李四${'一二三四'[index]}`, email: `guest${index}@workers.test` }));
+      const answer = await sendNext(
+        worker,
+        `/meetings/${meeting.slug}/register`,
+        registration({
+          meetingId: String(meeting.id),
+          categoryId,
+          name: `李四${'一二三四'[index]}`,
+          email: `guest${index}@workers.test`,
+        }),
+      );
       expect(answer.body).toContain('"redirectTo"');
     }
     const db = new Database(databaseFile, { readonly: true });
     try {
-      const statuses = db.prepare('select status, count(*) as n from registrations where meeting_id = ? group by status order by status').all(meeting.id);
+      const statuses = db
+        .prepare('select status, count(*) as n from registrations where meeting_id = ? group by status order by status')
+        .all(meeting.id);
       expect(statuses).toEqual([
         { status: 'confirmed', n: 2 },
         { status: 'waitlisted', n: 3 },
       ]);
       const guests = ['zhang@workers.test', ...[0, 1, 2, 3].map((index) => `guest${index}@workers.test`)];
-      const queued = () => db.prepare("select count(*) as n from outbox_emails where sent_at is null and \"to\" like '%@workers.test'").get() as { n: number };
+      const queued = () =>
+        db
+          .prepare('select count(*) as n from outbox_emails where sent_at is null and "to" like \'%@workers.test\'')
+          .get() as { n: number };
       await expect.poll(() => queued().n, { timeout: 30_000 }).toBe(0);
       // Several sweep slots later (each delivers the outbox again), still one email per guest.
       const slots = () => (db.prepare('select count(*) as n from background_sweeps').get() as { n: number }).n;
       const slotsThen = slots();
       await expect.poll(slots, { timeout: 30_000 }).toBeGreaterThanOrEqual(slotsThen + 4);
-      const toGuests = received.map((mail) => mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : undefined).filter((to) => to?.endsWith('@workers.test'));
+      const toGuests = received
+        .map((mail) => (mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : undefined))
+        .filter((to) => to?.endsWith('@workers.test'));
       expect(toGuests.sort()).toEqual(guests.sort());
 
       // Every slot was claimed by one worker and swept once, whichever worker ticked first.
-      const sweeps = db.prepare('select slot, claimed_by as claimedBy, runs from background_sweeps order by slot').all() as { slot: number; claimedBy: string; runs: number }[];
+      const sweeps = db
+        .prepare('select slot, claimed_by as claimedBy, runs from background_sweeps order by slot')
+        .all() as { slot: number; claimedBy: string; runs: number }[];
       expect(sweeps.length).toBeGreaterThanOrEqual(4);
       expect(sweeps.filter((sweep) => sweep.runs !== 1)).toEqual([]);
     } finally {

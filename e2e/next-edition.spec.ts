@@ -4,10 +4,19 @@ import { accounts, demoMeeting, formAlert, publishedMeeting, signIn, unique } fr
 
 // Issue 15 item 3 (decision 0027). The demo's 2021 draft is checked in after-meeting-report.spec.ts, the journey's end.
 
-test('the organizer prepares next year from a past meeting; a stale second prepare says the draft exists and links to it', async ({ page, context }) => {
+test('the organizer prepares next year from a past meeting; a stale second prepare says the draft exists and links to it', async ({
+  page,
+  context,
+}) => {
   await signIn(page, accounts.organizer);
   const last = await publishedMeeting(page, { day: '2025-06-01', title: `社区议事会2025${unique()}` });
-  await callAction(page.request, `/organize/meetings/${last.id}/agenda`, 'addAgendaItemAction', { meetingId: String(last.id), kind: 'speech', title: '2025年工作回顾', plannedMinutes: '20', presenters: '王主任' });
+  await callAction(page.request, `/organize/meetings/${last.id}/agenda`, 'addAgendaItemAction', {
+    meetingId: String(last.id),
+    kind: 'speech',
+    title: '2025年工作回顾',
+    plannedMinutes: '20',
+    presenters: '王主任',
+  });
 
   await page.goto(`/organize/meetings/${last.id}`);
   // A second tab opened before the draft exists: its prepare comes second.
@@ -47,7 +56,12 @@ test('the organizer prepares next year from a past meeting; a stale second prepa
   // The stale tab: refused, and the refreshed card links to the draft that exists.
   await stale.getByRole('button', { name: '准备下一届会议' }).click();
   await expect(formAlert(stale)).toContainText('已经为这次会议准备过下一届');
-  await expect(stale.getByRole('main').getByRole('link', { name: /^社区议事会2026/ }).first()).toHaveAttribute('href', `/organize/meetings/${nextId}`);
+  await expect(
+    stale
+      .getByRole('main')
+      .getByRole('link', { name: /^社区议事会2026/ })
+      .first(),
+  ).toHaveAttribute('href', `/organize/meetings/${nextId}`);
   await expect(stale.getByRole('navigation', { name: '历届会议' })).toContainText('下一届：');
   await stale.close();
 });
@@ -57,13 +71,20 @@ test('in English the card and the links read in English', async ({ page }) => {
   await page.goto(`/en/organize/meetings/${demoMeeting.id}`);
   const editions = page.getByRole('navigation', { name: 'Editions' });
   await expect(editions).toContainText('Next edition:');
-  await expect(page.getByText('A draft of next year\'s meeting already exists:')).toBeVisible();
+  await expect(page.getByText("A draft of next year's meeting already exists:")).toBeVisible();
   // The draft by its English name, in the links and on the card.
-  await expect(page.getByRole('link', { name: '2021 Nanjing West Road Subdistrict Conference on Party Building and Civic Progress' })).toHaveCount(2);
+  await expect(
+    page.getByRole('link', {
+      name: '2021 Nanjing West Road Subdistrict Conference on Party Building and Civic Progress',
+    }),
+  ).toHaveCount(2);
 });
 
 test('a member is refused the prepare action', async ({ page }) => {
   await signIn(page, accounts.member);
-  const answer = await callAction(page.request, `/organize/meetings/${demoMeeting.id}`, 'prepareNextEditionAction', { meetingId: String(demoMeeting.id), title: '冒名的下一届' });
+  const answer = await callAction(page.request, `/organize/meetings/${demoMeeting.id}`, 'prepareNextEditionAction', {
+    meetingId: String(demoMeeting.id),
+    title: '冒名的下一届',
+  });
   expect(answer.body).toContain('没有权限');
 });

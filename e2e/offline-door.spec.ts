@@ -51,7 +51,10 @@ async function checkInByCode(page: Page, code: string) {
   await page.getByRole('button', { name: '签到', exact: true }).click();
 }
 
-test('two stations check in offline; back online the server counts each person once, at the earliest time, and a cancelled ticket is a conflict', async ({ page, browser }) => {
+test('two stations check in offline; back online the server counts each person once, at the earliest time, and a cancelled ticket is a conflict', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page, { day: doorDay() });
@@ -117,7 +120,9 @@ test('two stations check in offline; back online the server counts each person o
 
   // The server: exactly three check-ins, each at the time its station saw, the earlier one for 韩博文.
   const snapshot = (await (await page.request.get(`/api/check-in/${meeting.id}`)).json()) as { tickets: Ticket[] };
-  const held = Object.fromEntries(snapshot.tickets.filter((t) => t.checkedInAt).map((t) => [t.code, { at: t.checkedInAt, station: t.station }]));
+  const held = Object.fromEntries(
+    snapshot.tickets.filter((t) => t.checkedInAt).map((t) => [t.code, { at: t.checkedInAt, station: t.station }]),
+  );
   expect(held).toEqual({
     [codes.anna]: { at: timeAt(queuedOne, codes.anna), station: one.station },
     [codes.bo]: { at: timeAt(queuedOne, codes.bo), station: one.station },
@@ -128,7 +133,9 @@ test('two stations check in offline; back online the server counts each person o
   await two.page.getByRole('button', { name: '立即同步' }).click();
   for (const station of [one, two]) {
     await expect(station.page.locator('[data-door-counter]')).toHaveText('已签到 3 / 应到 3');
-    await expect(station.page.getByRole('table', { name: '各类别报名与签到人数' }).getByRole('row', { name: /^合计/ })).toContainText('3 / 3');
+    await expect(
+      station.page.getByRole('table', { name: '各类别报名与签到人数' }).getByRole('row', { name: /^合计/ }),
+    ).toContainText('3 / 3');
   }
 
   // Both stations now know 韩博文 came in at station one's time, offline too.
@@ -137,7 +144,9 @@ test('two stations check in offline; back online the server counts each person o
     await station.context.setOffline(true);
     await expect(station.page.getByText('离线——用本机名单签到')).toBeVisible();
     await checkInByCode(station.page, codes.bo);
-    await expect(station.page.getByRole('main').getByRole('status')).toHaveText(`韩博文 已于 ${boClock} 在签到台 ${one.station} 签到过，无需重复签到。`);
+    await expect(station.page.getByRole('main').getByRole('status')).toHaveText(
+      `韩博文 已于 ${boClock} 在签到台 ${one.station} 签到过，无需重复签到。`,
+    );
     await station.context.setOffline(false);
   }
   await one.context.close();
@@ -145,7 +154,10 @@ test('two stations check in offline; back online the server counts each person o
   await visitor.close();
 });
 
-test('a station whose sign-in expired while offline keeps its queue, wipes the list, and sends the queue after signing in again', async ({ page, browser }) => {
+test('a station whose sign-in expired while offline keeps its queue, wipes the list, and sends the queue after signing in again', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page, { day: doorDay() });
@@ -181,7 +193,9 @@ test('signing out wipes the station list from the device', async ({ browser }) =
   const keptPages = () =>
     door.page.evaluate(async () => {
       const urls: string[] = [];
-      for (const name of await caches.keys()) if (name.startsWith('convene-door-')) urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
+      for (const name of await caches.keys())
+        if (name.startsWith('convene-door-'))
+          urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
       return urls.filter((url) => !new URL(url).pathname.startsWith('/_next/static/'));
     });
   // The worker keeps the page a moment after it took charge.
@@ -204,7 +218,10 @@ test('signing out wipes the station list from the device', async ({ browser }) =
   await door.context.close();
 });
 
-test('the sync refuses strangers, other organizers\' members and cross-site posts, and a replayed queue changes nothing', async ({ page, browser }) => {
+test("the sync refuses strangers, other organizers' members and cross-site posts, and a replayed queue changes nothing", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page, { day: doorDay() });
   const visitor = await browser.newPage();
@@ -219,12 +236,20 @@ test('the sync refuses strangers, other organizers\' members and cross-site post
   const memberPage = await (await browser.newContext()).newPage();
   await signIn(memberPage, accounts.member);
   expect((await memberPage.request.post(url, { data: { events } })).status()).toBe(403);
-  expect((await page.request.post(url, { data: { events }, headers: { 'Sec-Fetch-Site': 'cross-site' } })).status()).toBe(403);
-  expect((await page.request.post(url, { data: JSON.stringify({ events }), headers: { 'Content-Type': 'text/plain' } })).status()).toBe(415);
+  expect(
+    (await page.request.post(url, { data: { events }, headers: { 'Sec-Fetch-Site': 'cross-site' } })).status(),
+  ).toBe(403);
+  expect(
+    (
+      await page.request.post(url, { data: JSON.stringify({ events }), headers: { 'Content-Type': 'text/plain' } })
+    ).status(),
+  ).toBe(415);
   expect((await page.request.post(url, { data: { events: [{ ...events[0], at: 'yesterday' }] } })).status()).toBe(400);
 
   const first = await (await page.request.post(url, { data: { events } })).json();
-  const again = await (await page.request.post(url, { data: { events: [{ ...events[0], at: events[0]!.at - 60_000 }] } })).json();
+  const again = await (
+    await page.request.post(url, { data: { events: [{ ...events[0], at: events[0]!.at - 60_000 }] } })
+  ).json();
   expect(first.results[0]).toMatchObject({ outcome: 'checkedIn', checkedInAt: events[0]!.at });
   expect(again.results[0]).toMatchObject({ outcome: 'replay', checkedInAt: events[0]!.at });
   // An unchanged list costs a 304 and no body.

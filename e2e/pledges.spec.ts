@@ -2,7 +2,10 @@ import { expect, test } from './test';
 import { callAction } from './actions';
 import { accounts, signIn, unique } from './fixtures';
 
-test('organizer issues a pledge → representative signs on a phone → organizer countersigns → verification confirms → progress shows', async ({ page, browser }) => {
+test('organizer issues a pledge → representative signs on a phone → organizer countersigns → verification confirms → progress shows', async ({
+  page,
+  browser,
+}) => {
   // The whole year in one journey (issue, sign, countersign, verify, report, summarize): more than the default 30 s on a busy machine.
   test.setTimeout(60_000);
   const title = `社区治理目标责任书${unique()}`;
@@ -42,7 +45,12 @@ test('organizer issues a pledge → representative signs on a phone → organize
   await expect(rep.getByText('已签署', { exact: true })).toBeVisible();
   await expect(rep.getByRole('button', { name: '签署', exact: true })).toHaveCount(0);
   // A second submission (another tab, a replayed request) is refused; one signature stays.
-  const again = await callAction(rep.request, `/pledges/${issueId}`, 'signAction', { issueId, versionId, typedName: '许佳宁', confirm: 'on' });
+  const again = await callAction(rep.request, `/pledges/${issueId}`, 'signAction', {
+    issueId,
+    versionId,
+    typedName: '许佳宁',
+    confirm: 'on',
+  });
   expect(again.body).toContain('该单位已签署这份责任书，不能再次签署。');
   await rep.reload();
   const code = (await rep.locator('span.font-mono').first().textContent())!.trim();
@@ -77,11 +85,17 @@ test('organizer issues a pledge → representative signs on a phone → organize
   // The representative reports progress on the first target; the dashboard shows it.
   const progress = rep.getByRole('region', { name: '目标进展' }).getByRole('listitem').first();
   // Evidence of the wrong type is refused beside the field; nothing is filed.
-  await progress.getByLabel('佐证材料（可选）').setInputFiles({ name: 'notes.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
+  await progress
+    .getByLabel('佐证材料（可选）')
+    .setInputFiles({ name: 'notes.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
   await progress.getByRole('button', { name: '报告进展' }).click();
   await expect(progress.getByText('佐证材料只能是 PDF、JPG、PNG 或 WEBP 文件。')).toBeVisible();
   await expect(progress.getByText('尚未报告。')).toBeVisible();
-  await progress.getByLabel('佐证材料（可选）').setInputFiles({ name: '议事会.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) });
+  await progress.getByLabel('佐证材料（可选）').setInputFiles({
+    name: '议事会.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+  });
   await progress.getByLabel('进展状态').selectOption({ label: '已完成' });
   await progress.getByLabel('说明').fill('已召开第一次邻里议事会');
   await progress.getByRole('button', { name: '报告进展' }).click();
@@ -113,7 +127,12 @@ test('organizer issues a pledge → representative signs on a phone → organize
   const first = page.getByRole('region', { name: /^1\. 开展邻里议事会/ });
   await expect(first.getByRole('row').filter({ hasText: '新成居民区党总支' })).toContainText('已完成');
   await expect(first.getByText('已召开第一次邻里议事会')).toBeVisible();
-  await expect(page.getByRole('region', { name: /^2\. 楼组文明创建/ }).getByRole('row').filter({ hasText: '新成居民区党总支' })).toContainText('未报告');
+  await expect(
+    page
+      .getByRole('region', { name: /^2\. 楼组文明创建/ })
+      .getByRole('row')
+      .filter({ hasText: '新成居民区党总支' }),
+  ).toContainText('未报告');
 });
 
 test('declining without a reason is refused beside the field, and nothing changes', async ({ page }) => {

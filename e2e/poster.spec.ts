@@ -7,10 +7,14 @@ import { decodeQrInPng, readPng } from '../test/png-qr';
 
 const posterPng = (slug: string, lang?: string) => `/api/meetings/${slug}/poster.png${lang ? `?lang=${lang}` : ''}`;
 
-test('the demo conference has a poster: 1080 × 1920, its QR code is the public address whatever Host the request names', async ({ playwright }) => {
+test('the demo conference has a poster: 1080 × 1920, its QR code is the public address whatever Host the request names', async ({
+  playwright,
+}) => {
   // A stranger, asking through a forged host: the poster must still point at APP_URL (here the e2e server's own origin).
   const stranger = await playwright.request.newContext({ baseURL });
-  const response = await stranger.get(posterPng(demoMeeting.slug), { headers: { 'X-Forwarded-Host': 'evil.example', Host: 'evil.example' } });
+  const response = await stranger.get(posterPng(demoMeeting.slug), {
+    headers: { 'X-Forwarded-Host': 'evil.example', Host: 'evil.example' },
+  });
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
   const png = await response.body();
@@ -31,7 +35,10 @@ test('the demo conference has a poster: 1080 × 1920, its QR code is the public 
   await stranger.dispose();
 });
 
-test('a draft meeting has no poster for the public; its organizer previews it, and publishing shares it', async ({ page, playwright }) => {
+test('a draft meeting has no poster for the public; its organizer previews it, and publishing shares it', async ({
+  page,
+  playwright,
+}) => {
   await signIn(page, accounts.organizer);
   const slug = `poster-${unique()}`;
   const created = await callAction(page.request, '/organize/meetings/new', 'createMeetingAction', {
@@ -53,8 +60,16 @@ test('a draft meeting has no poster for the public; its organizer previews it, a
   expect(preview.status()).toBe(200);
   expect(preview.headers()['cache-control']).toContain('private');
 
-  await callAction(page.request, `/organize/meetings/${id}/agenda`, 'addAgendaItemAction', { meetingId: id!, kind: 'speech', title: '开幕致辞', plannedMinutes: '15' });
-  const published = await callAction(page.request, `/organize/meetings/${id}`, 'changeMeetingStatusAction', { meetingId: id!, transition: 'publish' });
+  await callAction(page.request, `/organize/meetings/${id}/agenda`, 'addAgendaItemAction', {
+    meetingId: id!,
+    kind: 'speech',
+    title: '开幕致辞',
+    plannedMinutes: '15',
+  });
+  const published = await callAction(page.request, `/organize/meetings/${id}`, 'changeMeetingStatusAction', {
+    meetingId: id!,
+    transition: 'publish',
+  });
   expect(published.body).toContain('"ok":true');
   const shared = await stranger.get(posterPng(slug));
   expect(shared.status()).toBe(200);
@@ -71,7 +86,9 @@ test('a draft meeting has no poster for the public; its organizer previews it, a
   await expect(page.getByText('Poster test meeting')).toBeVisible();
 });
 
-test('the A4 poster prints title, time, venue and a large QR code, and nothing of the page around it', async ({ page }) => {
+test('the A4 poster prints title, time, venue and a large QR code, and nothing of the page around it', async ({
+  page,
+}) => {
   await page.goto(`/meetings/${demoMeeting.slug}`);
   await page.getByRole('link', { name: '分享海报' }).click();
   await expect(page).toHaveURL(new RegExp(`/meetings/${demoMeeting.slug}/poster$`));
@@ -93,13 +110,22 @@ test('the A4 poster prints title, time, venue and a large QR code, and nothing o
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\?lang=en$/);
   await expect(sheet.getByText('Scan for the meeting')).toBeVisible();
-  await expect(page.getByRole('link', { name: '下载海报图片（PNG）' })).toHaveAttribute('href', `/api/meetings/${demoMeeting.slug}/poster.png?lang=en`);
+  await expect(page.getByRole('link', { name: '下载海报图片（PNG）' })).toHaveAttribute(
+    'href',
+    `/api/meetings/${demoMeeting.slug}/poster.png?lang=en`,
+  );
 });
 
 test('the poster page passes axe in both languages', async ({ page }) => {
   for (const address of [`/meetings/${demoMeeting.slug}/poster`, `/en/meetings/${demoMeeting.slug}/poster?lang=en`]) {
     await page.goto(address);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(violations.map((violation) => `${address}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      violations.map(
+        (violation) => `${address}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });

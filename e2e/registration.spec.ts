@@ -1,6 +1,14 @@
 import { expect, test } from './test';
 import { callAction } from './actions';
-import { accounts, formAlert, publishedMeeting, secondServer, signIn, submitGuestRegistration, unique } from './fixtures';
+import {
+  accounts,
+  formAlert,
+  publishedMeeting,
+  secondServer,
+  signIn,
+  submitGuestRegistration,
+  unique,
+} from './fixtures';
 
 test('a guest registers on a phone, sees the ticket, cannot register twice, and cancels', async ({ page, browser }) => {
   await signIn(page, accounts.organizer);
@@ -72,7 +80,10 @@ test('an organizer approves one registration and rejects another with a reason',
   await visitor.close();
 });
 
-test('door check-in by ticket number and by name; a second scan says when, a cancelled ticket is refused', async ({ page, browser }) => {
+test('door check-in by ticket number and by name; a second scan says when, a cancelled ticket is refused', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const visitor = await browser.newPage();
@@ -95,7 +106,9 @@ test('door check-in by ticket number and by name; a second scan says when, a can
   await expect(station.getByRole('main').getByRole('status')).toHaveText('签到成功：赵雨桐（公众）');
   await station.getByLabel('票号', { exact: true }).fill(code);
   await station.getByRole('button', { name: '签到', exact: true }).click();
-  await expect(station.getByRole('main').getByRole('status')).toHaveText(/^赵雨桐 已于 \d\d:\d\d 签到过，无需重复签到。$/);
+  await expect(station.getByRole('main').getByRole('status')).toHaveText(
+    /^赵雨桐 已于 \d\d:\d\d 签到过，无需重复签到。$/,
+  );
   await station.getByLabel('票号', { exact: true }).fill(cancelledCode);
   await station.getByRole('button', { name: '签到', exact: true }).click();
   await expect(station.getByText('这张票已取消或尚未确认，不能签到。')).toBeVisible();
@@ -115,7 +128,7 @@ test('door check-in by ticket number and by name; a second scan says when, a can
   await visitor.close();
 });
 
-test('the door camera reads the QR code from a guest\'s ticket and checks them in', async ({ page, browser }) => {
+test("the door camera reads the QR code from a guest's ticket and checks them in", async ({ page, browser }) => {
   // Decoding runs on the page's main thread: on a busy CI machine the first good frame can take a while.
   test.setTimeout(60_000);
   await signIn(page, accounts.organizer);
@@ -128,27 +141,32 @@ test('the door camera reads the QR code from a guest\'s ticket and checks them i
   // The camera is the only stand-in: a stream that films the ticket. ZXing and the check-in are real.
   const door = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const station = await door.newPage();
-  await station.addInitScript((source) => {
-    navigator.mediaDevices.getUserMedia = async () => {
-      const image = new Image();
-      image.src = source;
-      await image.decode();
-      const canvas = Object.assign(document.createElement('canvas'), { width: 480, height: 480 });
-      const context = canvas.getContext('2d')!;
-      const film = () => {
-        context.fillStyle = '#fff';
-        context.fillRect(0, 0, 480, 480);
-        context.drawImage(image, 60, 60, 360, 360);
+  await station.addInitScript(
+    (source) => {
+      navigator.mediaDevices.getUserMedia = async () => {
+        const image = new Image();
+        image.src = source;
+        await image.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: 480, height: 480 });
+        const context = canvas.getContext('2d')!;
+        const film = () => {
+          context.fillStyle = '#fff';
+          context.fillRect(0, 0, 480, 480);
+          context.drawImage(image, 60, 60, 360, 360);
+        };
+        film();
+        setInterval(film, 100);
+        return canvas.captureStream(10);
       };
-      film();
-      setInterval(film, 100);
-      return canvas.captureStream(10);
-    };
-  }, `data:image/png;base64,${ticketImage.toString('base64')}`);
+    },
+    `data:image/png;base64,${ticketImage.toString('base64')}`,
+  );
   await signIn(station, accounts.organizer);
   await station.goto(`/organize/meetings/${meeting.id}/check-in`);
   await station.getByRole('button', { name: '打开摄像头扫码' }).click();
-  await expect(station.getByRole('main').getByRole('status').first()).toHaveText('签到成功：钱思彤（公众）', { timeout: 30_000 });
+  await expect(station.getByRole('main').getByRole('status').first()).toHaveText('签到成功：钱思彤（公众）', {
+    timeout: 30_000,
+  });
   await station.getByRole('button', { name: '关闭摄像头' }).click();
   await door.close();
   await visitor.close();
@@ -170,17 +188,28 @@ test('the exports are CSV with a byte-order mark, so Excel reads the Chinese', a
   expect((await checkin.text()).split('\r\n')[0]).toBe('\uFEFF姓名,类别,单位,手机号,票号,签到时间');
 });
 
-test('a question label that looks like a formula is plain text in the CSV header (issue 12, finding 11)', async ({ page }) => {
+test('a question label that looks like a formula is plain text in the CSV header (issue 12, finding 11)', async ({
+  page,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
-  const added = await callAction(page.request, `/organize/meetings/${meeting.id}/registration`, 'addQuestionAction', { meetingId: String(meeting.id), kind: 'text', label: '=HYPERLINK("http://evil.example","饮食要求")' });
+  const added = await callAction(page.request, `/organize/meetings/${meeting.id}/registration`, 'addQuestionAction', {
+    meetingId: String(meeting.id),
+    kind: 'text',
+    label: '=HYPERLINK("http://evil.example","饮食要求")',
+  });
   expect(added.body).toContain('"ok":true');
   const csv = await page.request.get(`/organize/meetings/${meeting.id}/export?list=registrations`);
   const header = (await csv.text()).slice(1).split('\r\n')[0]!;
-  expect(header).toBe(`姓名,类别,单位,手机号,邮箱,状态,票号,报名时间,签到时间,"'=HYPERLINK(""http://evil.example"",""饮食要求"")"`);
+  expect(header).toBe(
+    `姓名,类别,单位,手机号,邮箱,状态,票号,报名时间,签到时间,"'=HYPERLINK(""http://evil.example"",""饮食要求"")"`,
+  );
 });
 
-test('twenty guests at once for the last five seats, on two app processes: five confirmed, fifteen waiting in order', async ({ page, request }) => {
+test('twenty guests at once for the last five seats, on two app processes: five confirmed, fifteen waiting in order', async ({
+  page,
+  request,
+}) => {
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page, { capacity: 5 });
   const category = await page.request.get(`/meetings/${meeting.slug}/register`).then((r) => r.text());
@@ -199,10 +228,18 @@ test('twenty guests at once for the last five seats, on two app processes: five 
   // The action answers with where the form goes next: the guest's ticket.
   const ticketPath = (body: string) => /"redirectTo":"(\/registrations\/[\w-]+)"/.exec(body)?.[1];
   const failed = answers.filter((answer) => !ticketPath(answer.body));
-  expect(failed.map((answer) => `${answer.status} ${/"formError":"[^"]*"|"fieldErrors":\{[^}]*\}/.exec(answer.body)?.[0]}`)).toEqual([]);
+  expect(
+    failed.map((answer) => `${answer.status} ${/"formError":"[^"]*"|"fieldErrors":\{[^}]*\}/.exec(answer.body)?.[0]}`),
+  ).toEqual([]);
 
-  const csv = await page.request.get(`/organize/meetings/${meeting.id}/export?list=registrations`).then((r) => r.text());
-  const statuses = csv.trim().split('\r\n').slice(1).map((row) => row.split(',')[5]);
+  const csv = await page.request
+    .get(`/organize/meetings/${meeting.id}/export?list=registrations`)
+    .then((r) => r.text());
+  const statuses = csv
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((row) => row.split(',')[5]);
   expect(statuses.filter((status) => status === '已确认')).toHaveLength(5);
   expect(statuses.filter((status) => status === '候补中')).toHaveLength(15);
 
@@ -211,18 +248,34 @@ test('twenty guests at once for the last five seats, on two app processes: five 
     answers.map(async (answer) => {
       const token = ticketPath(answer.body)!.split('/').pop()!;
       const html = await request.get(`/registrations/${token}`).then((r) => r.text());
-      return { token, confirmed: html.includes('>报名成功，座位已为您保留'), position: Number(/候补名单第 (\d+) 位/.exec(html)?.[1] ?? 0) };
+      return {
+        token,
+        confirmed: html.includes('>报名成功，座位已为您保留'),
+        position: Number(/候补名单第 (\d+) 位/.exec(html)?.[1] ?? 0),
+      };
     }),
   );
   expect(tickets.filter((ticket) => ticket.confirmed)).toHaveLength(5);
-  expect(tickets.map((ticket) => ticket.position).filter(Boolean).sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+  expect(
+    tickets
+      .map((ticket) => ticket.position)
+      .filter(Boolean)
+      .sort((a, b) => a - b),
+  ).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
 
   const first = tickets.find((ticket) => ticket.position === 1)!;
-  const cancelled = await callAction(request, `/registrations/${tickets.find((ticket) => ticket.confirmed)!.token}`, 'cancelRegistrationAction', {
-    accessToken: tickets.find((ticket) => ticket.confirmed)!.token,
-  });
+  const cancelled = await callAction(
+    request,
+    `/registrations/${tickets.find((ticket) => ticket.confirmed)!.token}`,
+    'cancelRegistrationAction',
+    {
+      accessToken: tickets.find((ticket) => ticket.confirmed)!.token,
+    },
+  );
   expect(cancelled.body).toContain('"ok":true');
-  expect(await request.get(`/registrations/${first.token}`).then((r) => r.text())).toContain('>报名成功，座位已为您保留');
+  expect(await request.get(`/registrations/${first.token}`).then((r) => r.text())).toContain(
+    '>报名成功，座位已为您保留',
+  );
   const second = tickets.find((ticket) => ticket.position === 2)!;
   expect(await request.get(`/registrations/${second.token}`).then((r) => r.text())).toContain('候补名单第 1 位');
 });

@@ -12,7 +12,10 @@ async function guest(page: Page, slug: string, name: string, phone: string) {
 
 const seatCell = (page: Page, label: string) => page.locator(`[data-seat][title^="${label}"]`);
 
-test('an organizer lays out the hall and seats people by keyboard and by drag; the seat shows on the ticket, at the door and in the printouts', async ({ page, browser }) => {
+test('an organizer lays out the hall and seats people by keyboard and by drag; the seat shows on the ticket, at the door and in the printouts', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, accounts.organizer);
@@ -67,7 +70,10 @@ test('an organizer lays out the hall and seats people by keyboard and by drag; t
   };
   await drag(page.getByRole('img', { name: `拖动${b.name}` }), seatCell(page, '前区 第1排1座'));
   await expect(seatCell(page, '前区 第1排1座')).toContainText(b.name);
-  await drag(seatCell(page, '前区 第2排3座').getByRole('img', { name: `拖动${a.name}` }), seatCell(page, '前区 第1排4座'));
+  await drag(
+    seatCell(page, '前区 第2排3座').getByRole('img', { name: `拖动${a.name}` }),
+    seatCell(page, '前区 第1排4座'),
+  );
   await expect(seatCell(page, '前区 第1排4座')).toContainText(a.name);
   await expect(seatCell(page, '前区 第2排3座')).not.toContainText(a.name);
 
@@ -75,7 +81,9 @@ test('an organizer lays out the hall and seats people by keyboard and by drag; t
   await expect(page.locator('details[open]')).toHaveCount(1);
   await page.locator('details[open]').getByLabel('每排或每桌座位数').fill('2');
   await page.locator('details[open]').getByRole('button', { name: '保存区域' }).click();
-  await expect(page.locator('details[open]').getByRole('alert')).toHaveText('这样改会让 1 人失去座位。请先把他们移到别处或取消座位，再修改。');
+  await expect(page.locator('details[open]').getByRole('alert')).toHaveText(
+    '这样改会让 1 人失去座位。请先把他们移到别处或取消座位，再修改。',
+  );
 
   // Automatic seating gives C the first free seat; unseating gives B's seat back.
   await page.getByRole('button', { name: '自动排座' }).click();
@@ -92,7 +100,9 @@ test('an organizer lays out the hall and seats people by keyboard and by drag; t
   await page.goto(`/organize/meetings/${meeting.id}/check-in`);
   await page.getByLabel('票号', { exact: true }).fill(a.code);
   await page.getByRole('button', { name: '签到', exact: true }).click();
-  await expect(page.getByRole('main').getByRole('status')).toHaveText(`签到成功：${a.name}（公众），座位：前区 第1排4座`);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    `签到成功：${a.name}（公众），座位：前区 第1排4座`,
+  );
 
   // Printouts, as the printer sees them.
   await page.emulateMedia({ media: 'print' });

@@ -8,11 +8,16 @@ import path from 'node:path';
 import { e2eRateLimitsEnv } from './limits.mjs';
 
 const folder = path.resolve('data', 'e2e');
-const after = process.argv.includes('--same-database-as') ? process.argv[process.argv.indexOf('--same-database-as') + 1] : null;
+const after = process.argv.includes('--same-database-as')
+  ? process.argv[process.argv.indexOf('--same-database-as') + 1]
+  : null;
 
 if (after) {
-  for (let ready = false; !ready; ) {
-    ready = await fetch(`${after}/api/health`).then((r) => r.ok, () => false);
+  for (let ready = false; !ready;) {
+    ready = await fetch(`${after}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!ready) await new Promise((resolve) => setTimeout(resolve, 250));
   }
 } else {

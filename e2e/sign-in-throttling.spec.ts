@@ -37,7 +37,14 @@ test('a stranger guessing locks only themself out; the owner signs in from their
   const stranger = await elsewhere.request();
   const answers: string[] = [];
   for (let i = 1; i <= 6; i++) answers.push(await signInOver(stranger, email, `guess-${i}`));
-  expect(answers).toEqual(['invalid', 'invalid', 'invalid', 'invalid', expect.stringMatching(/^locked\.\d+$/), expect.stringMatching(/^locked\.\d+$/)]);
+  expect(answers).toEqual([
+    'invalid',
+    'invalid',
+    'invalid',
+    'invalid',
+    expect.stringMatching(/^locked\.\d+$/),
+    expect.stringMatching(/^locked\.\d+$/),
+  ]);
   expect(await signInOver(stranger, email, 'owner-password')).toMatch(/^locked/);
   await elsewhere.close();
 
@@ -47,7 +54,9 @@ test('a stranger guessing locks only themself out; the owner signs in from their
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('20 parallel guesses: exactly five are checked and counted, the rest refused, and then the right password too', async ({ page }) => {
+test('20 parallel guesses: exactly five are checked and counted, the rest refused, and then the right password too', async ({
+  page,
+}) => {
   const email = `parallel.${unique()}@example.cn`;
   await signUp(page, { name: '郑凯', email, password: 'owner-password' });
   const elsewhere = await otherClient(3);

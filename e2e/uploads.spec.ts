@@ -9,7 +9,8 @@ import { accounts, signIn, unique } from './fixtures';
 // app's own message beside the field; no answer is a 500 at any size.
 const MB = 1024 * 1024;
 const jpeg = (bytes: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(bytes - 4)]);
-const png = (bytes: number) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(bytes - 8)]);
+const png = (bytes: number) =>
+  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(bytes - 8)]);
 
 function watchServerErrors(page: Page) {
   const errors: string[] = [];
@@ -20,15 +21,26 @@ function watchServerErrors(page: Page) {
 }
 
 /** Posts a server action by hand with a file, as a script (not the form) would. */
-async function postWithFile(page: Page, path: string, action: string, fields: Record<string, string>, file: { field: string; name: string; mimeType: string; buffer: Buffer }) {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string }> };
+async function postWithFile(
+  page: Page,
+  path: string,
+  action: string,
+  fields: Record<string, string>,
+  file: { field: string; name: string; mimeType: string; buffer: Buffer },
+) {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName: string }>;
+  };
   const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === action)![0];
   // FormData keeps the order React's decoder needs: the fields, then the argument list.
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
   multipart.append(`_1_${file.field}`, new Blob([new Uint8Array(file.buffer)], { type: file.mimeType }), file.name);
   multipart.append('0', JSON.stringify([{}, '$K1']));
-  const response = await page.request.post(path, { headers: { 'Next-Action': id, Accept: 'text/x-component' }, multipart });
+  const response = await page.request.post(path, {
+    headers: { 'Next-Action': id, Accept: 'text/x-component' },
+    multipart,
+  });
   return { status: response.status(), body: await response.text() };
 }
 
@@ -47,7 +59,11 @@ test('nomination photos: 2 MB is taken, 20 MB gets the field message, nothing an
   });
   const awardId = /"redirectTo":"\/organize\/awards\/(\d+)"/.exec(created.body)?.[1];
   expect(awardId, created.body.slice(0, 300)).toBeTruthy();
-  await callAction(page.request, `/organize/awards/${awardId}`, 'addCategoryAction', { awardId: awardId!, name: '最美志愿者', winners: '1' });
+  await callAction(page.request, `/organize/awards/${awardId}`, 'addCategoryAction', {
+    awardId: awardId!,
+    name: '最美志愿者',
+    winners: '1',
+  });
 
   const nominate = async (nominee: string, photo: Buffer) => {
     await page.goto(`/awards/${awardId}/nominate`);
@@ -69,11 +85,24 @@ test('nomination photos: 2 MB is taken, 20 MB gets the field message, nothing an
   // far over Next's body limit, the answer is 413, never a 500.
   const fields = { categoryId: '', kind: 'individual', nomineeNames: '脚本', citation: '脚本提交。' };
   await page.goto(`/awards/${awardId}/nominate`);
-  fields.categoryId = (await page.getByLabel('类别').locator('option', { hasText: '最美志愿者' }).getAttribute('value'))!;
-  const justOver = await postWithFile(page, `/awards/${awardId}/nominate`, 'submitNominationAction', fields, { field: 'photo', name: 'a.jpg', mimeType: 'image/jpeg', buffer: jpeg(5 * MB + 1024) });
+  fields.categoryId = (await page
+    .getByLabel('类别')
+    .locator('option', { hasText: '最美志愿者' })
+    .getAttribute('value'))!;
+  const justOver = await postWithFile(page, `/awards/${awardId}/nominate`, 'submitNominationAction', fields, {
+    field: 'photo',
+    name: 'a.jpg',
+    mimeType: 'image/jpeg',
+    buffer: jpeg(5 * MB + 1024),
+  });
   expect(justOver.status).toBe(200);
   expect(justOver.body).toContain('照片不得超过 5 MB。');
-  const huge = await postWithFile(page, `/awards/${awardId}/nominate`, 'submitNominationAction', fields, { field: 'photo', name: 'b.jpg', mimeType: 'image/jpeg', buffer: jpeg(20 * MB) });
+  const huge = await postWithFile(page, `/awards/${awardId}/nominate`, 'submitNominationAction', fields, {
+    field: 'photo',
+    name: 'b.jpg',
+    mimeType: 'image/jpeg',
+    buffer: jpeg(20 * MB),
+  });
   expect(huge.status).toBe(413);
   expect(errors).toEqual([]);
 });
@@ -105,12 +134,16 @@ test('pledge evidence: 2 MB is taken, 20 MB gets the field message, nothing answ
   await expect(rep.getByText('已签署', { exact: true })).toBeVisible();
 
   const progress = rep.getByRole('region', { name: '目标进展' }).getByRole('listitem').first();
-  await progress.getByLabel('佐证材料（可选）').setInputFiles({ name: '合影.png', mimeType: 'image/png', buffer: png(20 * MB) });
+  await progress
+    .getByLabel('佐证材料（可选）')
+    .setInputFiles({ name: '合影.png', mimeType: 'image/png', buffer: png(20 * MB) });
   await progress.getByRole('button', { name: '报告进展' }).click();
   await expect(progress.getByText('佐证材料不能超过 5 MB。')).toBeVisible();
   await expect(progress.getByText('尚未报告。')).toBeVisible();
 
-  await progress.getByLabel('佐证材料（可选）').setInputFiles({ name: '合影.png', mimeType: 'image/png', buffer: png(2 * MB) });
+  await progress
+    .getByLabel('佐证材料（可选）')
+    .setInputFiles({ name: '合影.png', mimeType: 'image/png', buffer: png(2 * MB) });
   // A target in progress needs its percentage (issue 18).
   await progress.getByLabel('完成百分比').fill('40');
   await progress.getByRole('button', { name: '报告进展' }).click();
@@ -122,7 +155,13 @@ test('pledge evidence: 2 MB is taken, 20 MB gets the field message, nothing answ
 
   const issueId = /\/pledges\/(\d+)$/.exec(rep.url())![1]!;
   const targetId = await progress.locator('input[name="targetId"]').inputValue();
-  const huge = await postWithFile(rep, `/pledges/${issueId}`, 'progressAction', { issueId, targetId, status: 'done', percent: '100' }, { field: 'evidence', name: 'c.png', mimeType: 'image/png', buffer: png(20 * MB) });
+  const huge = await postWithFile(
+    rep,
+    `/pledges/${issueId}`,
+    'progressAction',
+    { issueId, targetId, status: 'done', percent: '100' },
+    { field: 'evidence', name: 'c.png', mimeType: 'image/png', buffer: png(20 * MB) },
+  );
   expect(huge.status).toBe(413);
   expect(errors).toEqual([]);
   await rep.close();

@@ -12,5 +12,11 @@ export const neutralizeCell = (cell: string) => (FORMULA_START.test(cell) ? `'${
  * makes Excel on Windows open Chinese text correctly; Windows line ends.
  */
 export function excelCsv(rows: readonly (readonly string[])[]): string {
-  return '\uFEFF' + stringify(rows.map((row) => row.map(neutralizeCell)), { record_delimiter: 'windows' });
+  return (
+    '\uFEFF' +
+    stringify(
+      rows.map((row) => row.map(neutralizeCell)),
+      { record_delimiter: 'windows' },
+    )
+  );
 }

@@ -9,7 +9,12 @@ import { z } from 'zod';
  */
 const addressList = z
   .string()
-  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.every((entry) => entry === 'loopback' || isIP(entry) !== 0), {
     message: 'a comma-separated list of IP addresses (or "loopback")',
   });
@@ -17,7 +22,12 @@ const addressList = z
 // "registration=30/600,verify=30/60": at most 30 per 600 seconds, and so on (lib/limits/policy.ts).
 const rateLimitOverrides = z
   .string()
-  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.every((entry) => /^[a-zA-Z]+=\d+\/\d+$/.test(entry)), {
     message: 'a comma-separated list of name=count/seconds, e.g. registration=30/600',
   })
@@ -38,7 +48,9 @@ const envSchema = z.object({
   // libsql only: DATABASE_FILE becomes an embedded replica of this sqld primary (docs/deploy.md).
   DATABASE_SYNC_URL: z
     .url()
-    .refine((value) => /^(libsql|https?):$/.test(new URL(value).protocol), { message: 'must start with libsql://, http:// or https://' })
+    .refine((value) => /^(libsql|https?):$/.test(new URL(value).protocol), {
+      message: 'must start with libsql://, http:// or https://',
+    })
     .optional(),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
@@ -59,7 +71,11 @@ const envSchema = z.object({
   RATE_LIMITS: rateLimitOverrides.default({}),
   MAIL_FROM: z.string().min(1).default('Convene <no-reply@convene.local>'),
   // Automatic backups (docs/decisions/0013): how often (0 turns them off), how long they are kept, where.
-  BACKUP_INTERVAL_HOURS: z.coerce.number().min(0).max(24 * 365).default(24),
+  BACKUP_INTERVAL_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .default(24),
   BACKUP_KEEP_DAYS: z.coerce.number().positive().max(3650).default(14),
   BACKUP_DIR: z.string().min(1).optional(),
   // "1" only while `npm run bench` runs: serves the minimal control page and action (lib/bench/actions.ts).
@@ -130,6 +146,8 @@ export function backupDirectory(): string {
 /** The driver that opens DATABASE_FILE, and the sqld primary it replicates when one is set. */
 export function databaseDriver(source: Partial<Record<string, string>> = process.env) {
   const env = readEnv(source);
-  const replica = env.DATABASE_SYNC_URL ? { syncUrl: env.DATABASE_SYNC_URL, authToken: env.DATABASE_AUTH_TOKEN } : undefined;
+  const replica = env.DATABASE_SYNC_URL
+    ? { syncUrl: env.DATABASE_SYNC_URL, authToken: env.DATABASE_AUTH_TOKEN }
+    : undefined;
   return { driver: env.DATABASE_DRIVER, replica };
 }

@@ -6,7 +6,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const sources = ['app', 'components', 'lib', 'db', 'messages', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json'];
+const sources = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'messages',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package-lock.json',
+];
 
 function newestChange(entry) {
   const full = path.join(root, entry);

@@ -28,7 +28,9 @@ if (!browser && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
   browser = found();
 }
 if (!browser) {
-  console.error('No Chromium for the end-to-end tests. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+  console.error(
+    'No Chromium for the end-to-end tests. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 console.log(`Chromium for the end-to-end tests: ${browser}`);

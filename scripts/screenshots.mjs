@@ -13,7 +13,18 @@ const out = process.env.SCREENSHOT_DIR || 'screenshots';
 const demo = JSON.parse(fs.readFileSync('db/seed/demo-accounts.json', 'utf8'));
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/sign-in', '/sign-up', '/account', '/admin/organizations', '/admin/organizations/7', '/admin/people', '/admin/people/2', '/admin/audit', '/forbidden'];
+  : [
+      '/',
+      '/sign-in',
+      '/sign-up',
+      '/account',
+      '/admin/organizations',
+      '/admin/organizations/7',
+      '/admin/people',
+      '/admin/people/2',
+      '/admin/audit',
+      '/forbidden',
+    ];
 
 fs.mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());

@@ -90,7 +90,11 @@ async function serve() {
   const server = http.createServer((request, response) => {
     request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
     // Whether a proxy (or the client) sent forwarding headers, before Next adds its own (lib/request/client-address.ts).
-    request.headers['x-convene-forwarded'] = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((name) => name in request.headers) ? '1' : '0';
+    request.headers['x-convene-forwarded'] = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some(
+      (name) => name in request.headers,
+    )
+      ? '1'
+      : '0';
     secureResponse(request, response, { renderNonce, https });
     if (request.method === 'POST' && Number(request.headers['content-length'] ?? 0) > bodyLimit) {
       response.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });

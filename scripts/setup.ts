@@ -44,13 +44,15 @@ async function ask(question: string, hidden = false): Promise<string> {
 
 async function value(given: string | undefined, question: string, hidden = false): Promise<string> {
   if (given) return given;
-  if (!interactive) throw new Error(`missing: ${question.replace(/:\s*$/, '')} (give it as a flag or in the environment)`);
+  if (!interactive)
+    throw new Error(`missing: ${question.replace(/:\s*$/, '')} (give it as a flag or in the environment)`);
   return ask(question, hidden);
 }
 
 async function main() {
   runMigrations(db);
-  const givenAdmin = flags.name || flags.email || flags.password || process.env.SETUP_EMAIL || process.env.SETUP_PASSWORD;
+  const givenAdmin =
+    flags.name || flags.email || flags.password || process.env.SETUP_EMAIL || process.env.SETUP_PASSWORD;
   const onlyDemo = flags['disable-demo'] && !givenAdmin && !interactive;
 
   if (!onlyDemo) {
@@ -72,7 +74,9 @@ async function main() {
   const demo = activeDemoAccounts();
   if (demo.length > 0 && !flags['keep-demo']) {
     const archive =
-      flags['disable-demo'] || (interactive && /^(y|yes|)$/i.test(await ask(`Archive the ${demo.length} demo accounts (they can no longer sign in)? [Y/n] `)));
+      flags['disable-demo'] ||
+      (interactive &&
+        /^(y|yes|)$/i.test(await ask(`Archive the ${demo.length} demo accounts (they can no longer sign in)? [Y/n] `)));
     if (archive) console.log(`Archived demo accounts: ${archiveDemoAccounts().join(', ')}.`);
     else console.log('Demo accounts kept. They sign in only from this machine, and never when APP_URL is https.');
   }

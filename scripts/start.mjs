@@ -15,12 +15,19 @@ const demo = JSON.parse(fs.readFileSync(path.join(root, 'db', 'seed', 'demo-acco
 console.log(`\nConvene → http://localhost:${port}`);
 console.log(`Database: ${path.resolve(root, process.env.DATABASE_FILE || 'data/convene.db')}`);
 console.log(`Demo sign-ins, from this computer only (password for all: ${demo.password}):`);
-for (const account of demo.accounts) console.log(`  ${account.role.padEnd(10)} ${account.email.padEnd(26)} ${account.what}`);
+for (const account of demo.accounts)
+  console.log(`  ${account.role.padEnd(10)} ${account.email.padEnd(26)} ${account.what}`);
 console.log('Start here:');
 console.log(`  the demo meeting      http://localhost:${port}/meetings/2020-civic-conference`);
-console.log(`  emails sent (outbox)  http://localhost:${port}/admin/outbox   (sign in as admin; without SMTP_URL every email waits here)`);
+console.log(
+  `  emails sent (outbox)  http://localhost:${port}/admin/outbox   (sign in as admin; without SMTP_URL every email waits here)`,
+);
 console.log('');
 
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, PORT: port } });
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -10,6 +10,7 @@
 export function workerCount(value, cores) {
   if (value === undefined || value.trim() === '') return Math.max(1, cores);
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1 || count > 256) throw new Error(`Invalid environment: WEB_CONCURRENCY: a whole number from 1 to 256, not "${value}"`);
+  if (!Number.isInteger(count) || count < 1 || count > 256)
+    throw new Error(`Invalid environment: WEB_CONCURRENCY: a whole number from 1 to 256, not "${value}"`);
   return count;
 }

@@ -11,15 +11,25 @@ const database = openDatabase(file);
 fs.writeFileSync(`${file}.ready-${process.pid}`, '');
 const folder = file.slice(0, file.lastIndexOf('/'));
 const name = file.slice(file.lastIndexOf('/') + 1);
-while (fs.readdirSync(folder).filter((f) => f.startsWith(`${name}.ready-`)).length < Number(writers)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+while (fs.readdirSync(folder).filter((f) => f.startsWith(`${name}.ready-`)).length < Number(writers))
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
 let written = 0;
 const failures: string[] = [];
 for (let i = 0; i < Number(count); i += 1) {
   try {
-    database.transaction((tx) => {
-      tx.get(sql`select count(*) from users`);
-      recordAudit(tx, { actorId: null, action: 'user.update', entityType: 'user', entityId: process.pid, changes: { i } });
-    }, { behavior });
+    database.transaction(
+      (tx) => {
+        tx.get(sql`select count(*) from users`);
+        recordAudit(tx, {
+          actorId: null,
+          action: 'user.update',
+          entityType: 'user',
+          entityId: process.pid,
+          changes: { i },
+        });
+      },
+      { behavior },
+    );
     written += 1;
   } catch (error) {
     failures.push((error as { code?: string }).code ?? String(error));

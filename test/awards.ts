@@ -1,5 +1,13 @@
 import { awardInput, roundInput } from '@/lib/awards/schema';
-import { addCategory, appointCommitteeMember, changeRoundStatus, createAward, createRound, screenNomination, submitNomination } from '@/lib/awards/mutations';
+import {
+  addCategory,
+  appointCommitteeMember,
+  changeRoundStatus,
+  createAward,
+  createRound,
+  screenNomination,
+  submitNomination,
+} from '@/lib/awards/mutations';
 import { makeUser } from './factories';
 
 type Person = ReturnType<typeof makeUser>;
@@ -19,15 +27,39 @@ export function awardForm(overrides: Record<string, string> = {}) {
 }
 
 /** An award with one category, a committee (first member chairs), `nominees` eligible nominations and a draft round. */
-export function makeAwardWithRound(options: { committee?: number; nominees?: number; secret?: boolean; method?: 'approval' | 'ranked'; maxChoices?: number; allowChanges?: boolean; winners?: number; tieRule?: 'runoff' | 'chair' } = {}) {
+export function makeAwardWithRound(
+  options: {
+    committee?: number;
+    nominees?: number;
+    secret?: boolean;
+    method?: 'approval' | 'ranked';
+    maxChoices?: number;
+    allowChanges?: boolean;
+    winners?: number;
+    tieRule?: 'runoff' | 'chair';
+  } = {},
+) {
   const organizer = makeUser({ role: 'organizer' });
   const awardId = createAward(awardForm(), organizer);
-  const categoryId = addCategory({ awardId, name: '最美战“疫”者', nameEn: null, description: null, winners: options.winners ?? 1 }, organizer);
+  const categoryId = addCategory(
+    { awardId, name: '最美战“疫”者', nameEn: null, description: null, winners: options.winners ?? 1 },
+    organizer,
+  );
   const committee: Person[] = Array.from({ length: options.committee ?? 7 }, () => makeUser());
-  committee.forEach((person, index) => appointCommitteeMember(awardId, person.id, index === 0 ? 'chair' : 'member', organizer));
+  committee.forEach((person, index) =>
+    appointCommitteeMember(awardId, person.id, index === 0 ? 'chair' : 'member', organizer),
+  );
   const nominationIds = Array.from({ length: options.nominees ?? 3 }, (_, index) => {
     const { id } = submitNomination(
-      { categoryId, kind: 'individual', nomineeNames: `候选人${index + 1}`, organization: null, citation: '挨家挨户排查，手指都肿了。', nominatorName: null, nominatorEmail: null },
+      {
+        categoryId,
+        kind: 'individual',
+        nomineeNames: `候选人${index + 1}`,
+        organization: null,
+        citation: '挨家挨户排查，手指都肿了。',
+        nominatorName: null,
+        nominatorEmail: null,
+      },
       organizer,
       { now: new Date(), origin: 'http://localhost', locale: 'zh-CN' },
     );
@@ -51,5 +83,14 @@ export function makeAwardWithRound(options: { committee?: number; nominees?: num
     }),
     organizer,
   );
-  return { organizer, awardId, categoryId, committee, chair: committee[0]!, nominationIds, roundId, open: () => changeRoundStatus(roundId, 'open', organizer) };
+  return {
+    organizer,
+    awardId,
+    categoryId,
+    committee,
+    chair: committee[0]!,
+    nominationIds,
+    roundId,
+    open: () => changeRoundStatus(roundId, 'open', organizer),
+  };
 }

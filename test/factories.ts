@@ -4,7 +4,9 @@ import { users, type SiteRole } from '@/db/schema';
 let counter = 0;
 
 /** A person straight in the database, for tests that need an actor or a member. */
-export function makeUser(overrides: { name?: string; role?: SiteRole; email?: string; passwordHash?: string | null } = {}) {
+export function makeUser(
+  overrides: { name?: string; role?: SiteRole; email?: string; passwordHash?: string | null } = {},
+) {
   counter += 1;
   return db
     .insert(users)

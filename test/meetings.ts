@@ -33,7 +33,11 @@ export function agendaItem(overrides: Partial<AgendaItemInput> = {}): AgendaItem
 }
 
 /** A meeting owned by `organizer` with items of the given lengths, titled 项目1, 项目2, … */
-export function makeMeeting(organizer: { id: number; role: 'admin' | 'organizer' | 'member' }, minutes: number[] = [], overrides: Partial<Record<string, string>> = {}) {
+export function makeMeeting(
+  organizer: { id: number; role: 'admin' | 'organizer' | 'member' },
+  minutes: number[] = [],
+  overrides: Partial<Record<string, string>> = {},
+) {
   const meeting = createMeeting(meetingForm(overrides), organizer);
   const itemIds = minutes.map((plannedMinutes, index) =>
     addAgendaItem(meeting.id, agendaItem({ title: `项目${index + 1}`, plannedMinutes }), organizer),

@@ -20,7 +20,8 @@ export function seize(file: string): Evidence {
   const wal = fs.existsSync(`${file}-wal`) ? fs.readFileSync(`${file}-wal`) : Buffer.alloc(0);
   const pageSize = db.readUInt16BE(16) === 1 ? 65536 : db.readUInt16BE(16);
   const pages = new Map<number, Buffer>();
-  for (let n = 0; n * pageSize < db.length; n++) pages.set(n + 1, Buffer.from(db.subarray(n * pageSize, (n + 1) * pageSize)));
+  for (let n = 0; n * pageSize < db.length; n++)
+    pages.set(n + 1, Buffer.from(db.subarray(n * pageSize, (n + 1) * pageSize)));
   return { base: { pageSize, pages }, commits: walCommits(wal, pageSize), walBytes: wal.length };
 }
 
@@ -74,7 +75,7 @@ function varint(buf: Buffer, at: number): [value: number, length: number] {
 function record(buf: Buffer, at: number): unknown[] {
   const [headerSize, first] = varint(buf, at);
   const types: number[] = [];
-  for (let p = at + first; p < at + headerSize; ) {
+  for (let p = at + first; p < at + headerSize;) {
     const [type, length] = varint(buf, p);
     types.push(type);
     p += length;
@@ -137,12 +138,19 @@ export function cells(image: Image, root: number): Cell[] {
 
 /** A table's root page and its columns in stored order (a WITHOUT ROWID table stores its key columns first). */
 export function tableLayout(copy: Database.Database, table: string) {
-  const { rootpage, sql } = copy.prepare('select rootpage, sql from sqlite_master where type = ? and name = ?').get('table', table) as { rootpage: number; sql: string };
+  const { rootpage, sql } = copy
+    .prepare('select rootpage, sql from sqlite_master where type = ? and name = ?')
+    .get('table', table) as { rootpage: number; sql: string };
   const info = copy.prepare(`pragma table_info("${table}")`).all() as { name: string; pk: number; type: string }[];
   const withoutRowid = /WITHOUT\s+ROWID\s*$/i.test(sql);
-  const columns = withoutRowid ? [...info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk), ...info.filter((c) => c.pk === 0)] : info;
+  const columns = withoutRowid
+    ? [...info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk), ...info.filter((c) => c.pk === 0)]
+    : info;
   // In a rowid table, an INTEGER PRIMARY KEY is the rowid and is stored as NULL.
-  const rowidAlias = withoutRowid ? null : (info.find((c) => c.pk === 1 && c.type.toUpperCase() === 'INTEGER' && info.filter((x) => x.pk > 0).length === 1)?.name ?? null);
+  const rowidAlias = withoutRowid
+    ? null
+    : (info.find((c) => c.pk === 1 && c.type.toUpperCase() === 'INTEGER' && info.filter((x) => x.pk > 0).length === 1)
+        ?.name ?? null);
   return { root: rootpage, columns: columns.map((c) => c.name), rowidAlias };
 }
 

@@ -10,7 +10,10 @@ import { bodyHash, CHAIN_COLUMNS, GENESIS, linkFromRow, linkHash, type ChainRow 
  * the statement, put the triggers back so nothing looks different. For tests only.
  */
 export function withTriggersDropped(sqlite: Database.Database, statements: () => void): void {
-  const triggers = sqlite.prepare("select name, sql from sqlite_master where type = 'trigger'").all() as { name: string; sql: string }[];
+  const triggers = sqlite.prepare("select name, sql from sqlite_master where type = 'trigger'").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const t of triggers) sqlite.exec(`drop trigger "${t.name}"`);
   try {
     statements();
@@ -33,8 +36,14 @@ export function copyOfDatabase(): Db {
  */
 export function rehashChainFrom(sqlite: Database.Database, fromId: number): void {
   withTriggersDropped(sqlite, () => {
-    const rows = sqlite.prepare(`select ${CHAIN_COLUMNS} from audit_events where id >= ? order by id`).raw().all(fromId) as ChainRow[];
-    const before = sqlite.prepare('select hash from audit_events where id < ? order by id desc limit 1').pluck().get(fromId) as string | undefined;
+    const rows = sqlite
+      .prepare(`select ${CHAIN_COLUMNS} from audit_events where id >= ? order by id`)
+      .raw()
+      .all(fromId) as ChainRow[];
+    const before = sqlite
+      .prepare('select hash from audit_events where id < ? order by id desc limit 1')
+      .pluck()
+      .get(fromId) as string | undefined;
     let prevHash = before ?? GENESIS;
     const update = sqlite.prepare('update audit_events set prev_hash = ?, hash = ? where id = ?');
     for (const row of rows) {

@@ -10,7 +10,10 @@ import '../globals.css';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'meta' });
+  const t = await getTranslations({
+    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    namespace: 'meta',
+  });
   return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('description') };
 }
 
@@ -21,7 +24,13 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
  * page per-request; the (site) layout does that for personal pages, while
  * (public) pages stay cacheable and the venue display has no chrome at all.
  */
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -37,7 +46,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {/* Decided once at start, so cached public pages stay the same for everyone. */}
           {showDemoBanner() && (
             // A landmark of its own, so that nothing on the page sits outside one (axe's region rule).
-            <aside aria-label={t('demoBannerLabel')} className="bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-950 print:hidden" data-demo-banner>
+            <aside
+              aria-label={t('demoBannerLabel')}
+              className="bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-950 print:hidden"
+              data-demo-banner
+            >
               <p>{t('demoBanner')}</p>
             </aside>
           )}

@@ -24,7 +24,19 @@ const doorCopy = {
     db.transaction(() => {
       for (let i = 0; i < COPY.tickets; i++) {
         const checkedIn = i % 3 === 0 ? now - i * 1000 : null;
-        insert.run(meetingId, categoryId, `参会者欧阳${String.fromCharCode(0x4e00 + (i % 20000))}${i}`, `135${String(i).padStart(8, '0')}`, ORGANIZATIONS[i % ORGANIZATIONS.length], `COPY${String(i).padStart(4, '0')}`, `bench-copy-${i}-${now}`, now, now, checkedIn, checkedIn ? 'K7QM' : null);
+        insert.run(
+          meetingId,
+          categoryId,
+          `参会者欧阳${String.fromCharCode(0x4e00 + (i % 20000))}${i}`,
+          `135${String(i).padStart(8, '0')}`,
+          ORGANIZATIONS[i % ORGANIZATIONS.length],
+          `COPY${String(i).padStart(4, '0')}`,
+          `bench-copy-${i}-${now}`,
+          now,
+          now,
+          checkedIn,
+          checkedIn ? 'K7QM' : null,
+        );
       }
     })();
     db.close();
@@ -41,11 +53,23 @@ const doorCopy = {
       const ms = performance.now() - started;
       const sent = Number(response.headers.get('content-length') ?? body.byteLength);
       const tickets = JSON.parse(new TextDecoder().decode(body)).tickets.length;
-      console.log(`one load (accept-encoding: ${encoding}): ${tickets} tickets in ${ms.toFixed(0)} ms, ${(sent / 1024).toFixed(0)} KB on the wire (${response.headers.get('content-encoding') ?? 'not compressed'}) — limits 1,000 ms and 1,024 KB`);
+      console.log(
+        `one load (accept-encoding: ${encoding}): ${tickets} tickets in ${ms.toFixed(0)} ms, ${(sent / 1024).toFixed(0)} KB on the wire (${response.headers.get('content-encoding') ?? 'not compressed'}) — limits 1,000 ms and 1,024 KB`,
+      );
     }
     const etag = (await fetch(url, { headers: { cookie } })).headers.get('etag');
-    const full = await load({ title: `GET offline copy, ${COPY.tickets} tickets`, url, connections: COPY.connections, headers: { cookie } });
-    const unchanged = await load({ title: 'GET offline copy, unchanged (304; autocannon counts it as failed)', url, connections: COPY.connections, headers: { cookie, 'if-none-match': etag } });
+    const full = await load({
+      title: `GET offline copy, ${COPY.tickets} tickets`,
+      url,
+      connections: COPY.connections,
+      headers: { cookie },
+    });
+    const unchanged = await load({
+      title: 'GET offline copy, unchanged (304; autocannon counts it as failed)',
+      url,
+      connections: COPY.connections,
+      headers: { cookie, 'if-none-match': etag },
+    });
     return [full, unchanged];
   },
 };

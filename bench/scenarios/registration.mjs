@@ -19,7 +19,9 @@ function actionId(name) {
 
 /** A form post the way React sends one: the fields, then the argument list pointing at them. */
 function multipart(fields) {
-  const parts = Object.entries(fields).map(([key, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="_1_${key}"\r\n\r\n${value}\r\n`);
+  const parts = Object.entries(fields).map(
+    ([key, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="_1_${key}"\r\n\r\n${value}\r\n`,
+  );
   parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"$K1"]\r\n--${boundary}--\r\n`);
   return parts.join('');
 }
@@ -34,10 +36,18 @@ export function addMeeting(db, slug, capacity) {
        values (?, ?, 'Asia/Shanghai', ?, ?, ?, 'published', ?, ?, ?, ?) returning id`,
     )
     .get(slug, `压力测试 ${slug}`, starts, starts + 7_200_000, capacity, now, organizer, now, now).id;
-  db.prepare('insert into meeting_organizers (meeting_id, user_id, created_at) values (?, ?, ?)').run(meetingId, organizer, now);
-  db.prepare("insert into agenda_items (meeting_id, position, kind, title, planned_minutes, created_at, updated_at) values (?, 1, 'speech', '开幕', 10, ?, ?)").run(meetingId, now, now);
+  db.prepare('insert into meeting_organizers (meeting_id, user_id, created_at) values (?, ?, ?)').run(
+    meetingId,
+    organizer,
+    now,
+  );
+  db.prepare(
+    "insert into agenda_items (meeting_id, position, kind, title, planned_minutes, created_at, updated_at) values (?, 1, 'speech', '开幕', 10, ?, ?)",
+  ).run(meetingId, now, now);
   const categoryId = db
-    .prepare("insert into registration_categories (meeting_id, name, self_service, position, created_at) values (?, '公众', 1, 1, ?) returning id")
+    .prepare(
+      "insert into registration_categories (meeting_id, name, self_service, position, created_at) values (?, '公众', 1, 1, ?) returning id",
+    )
     .get(meetingId, now).id;
   return { meetingId, categoryId };
 }
@@ -75,9 +85,18 @@ export const surge = {
       n += 1;
       return {
         ...request,
-        headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+        headers: {
+          'Next-Action': id,
+          Accept: 'text/x-component',
+          'Content-Type': `multipart/form-data; boundary=${boundary}`,
+        },
         // Names are letters only (as the form requires): one CJK character per registrant.
-        body: multipart({ meetingId: meeting.meetingId, categoryId: meeting.categoryId, name: `来宾${String.fromCharCode(0x4e00 + (n % 20000))}`, phone: `137${String(n).padStart(8, '0')}` }),
+        body: multipart({
+          meetingId: meeting.meetingId,
+          categoryId: meeting.categoryId,
+          name: `来宾${String.fromCharCode(0x4e00 + (n % 20000))}`,
+          phone: `137${String(n).padStart(8, '0')}`,
+        }),
       };
     };
     await load({
@@ -98,7 +117,11 @@ export const surge = {
       connections: SURGE.connections,
       duration: 5,
       warmup: false,
-      headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        'Next-Action': id,
+        Accept: 'text/x-component',
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      },
       body: multipart({}),
     });
     // The minimal control (lib/bench/actions.ts): a trivial action on a trivial page of this
@@ -113,7 +136,11 @@ export const surge = {
         connections: SURGE.connections,
         duration: 5,
         warmup: false,
-        headers: { 'Next-Action': controlId, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+        headers: {
+          'Next-Action': controlId,
+          Accept: 'text/x-component',
+          'Content-Type': `multipart/form-data; boundary=${boundary}`,
+        },
         body: multipart(fields),
       });
     const controls = [
@@ -132,7 +159,11 @@ export const surge = {
           connections: SURGE.connections,
           duration: 5,
           warmup: false,
-          headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+          headers: {
+            'Next-Action': id,
+            Accept: 'text/x-component',
+            'Content-Type': `multipart/form-data; boundary=${boundary}`,
+          },
           body: multipart({}),
         }),
       );
@@ -147,12 +178,18 @@ export const surge = {
       setupRequest: registrant(SURGE),
     });
     const db = new Database(databaseFile, { readonly: true });
-    const count = (status) => db.prepare('select count(*) as n from registrations where meeting_id = ? and status = ?').get(SURGE.meetingId, status).n;
+    const count = (status) =>
+      db
+        .prepare('select count(*) as n from registrations where meeting_id = ? and status = ?')
+        .get(SURGE.meetingId, status).n;
     const confirmed = count('confirmed');
     const waitlisted = count('waitlisted');
     // Commit order is id order (ids are taken inside each seat decision's write lock). Fair means:
     // the first `seats` to commit got the seats, everyone after waits, in the order they committed.
-    const statuses = db.prepare('select status from registrations where meeting_id = ? order by id').all(SURGE.meetingId).map((r) => r.status);
+    const statuses = db
+      .prepare('select status from registrations where meeting_id = ? order by id')
+      .all(SURGE.meetingId)
+      .map((r) => r.status);
     const firstWaiting = statuses.indexOf('waitlisted');
     const inOrder = firstWaiting === -1 || statuses.slice(firstWaiting).every((status) => status === 'waitlisted');
     db.close();
@@ -177,7 +214,17 @@ export const door = {
     );
     const now = Date.now();
     db.transaction(() => {
-      for (let i = 0; i < DOOR.tickets; i++) insert.run(meetingId, categoryId, `参会者${i}`, `136${String(i).padStart(8, '0')}`, `DOOR${String(i).padStart(4, '0')}`, `bench-door-${i}-${now}`, now, now);
+      for (let i = 0; i < DOOR.tickets; i++)
+        insert.run(
+          meetingId,
+          categoryId,
+          `参会者${i}`,
+          `136${String(i).padStart(8, '0')}`,
+          `DOOR${String(i).padStart(4, '0')}`,
+          `bench-door-${i}-${now}`,
+          now,
+          now,
+        );
     })();
     db.close();
     Object.assign(DOOR, { meetingId });
@@ -197,7 +244,12 @@ export const door = {
         const code = `DOOR${String(n++ % DOOR.tickets).padStart(4, '0')}`;
         return {
           ...request,
-          headers: { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}`, cookie },
+          headers: {
+            'Next-Action': id,
+            Accept: 'text/x-component',
+            'Content-Type': `multipart/form-data; boundary=${boundary}`,
+            cookie,
+          },
           body: multipart({ meetingId: DOOR.meetingId, code }),
         };
       },

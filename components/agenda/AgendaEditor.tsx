@@ -10,7 +10,13 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
@@ -65,9 +71,12 @@ export function AgendaEditor({ meetingId, agendaVersion, items: saved, startsAt,
   const titleOf = (id: unknown) => items.find((item) => item.id === id)?.title ?? '';
   const positionOf = (id: unknown) => items.findIndex((item) => item.id === id) + 1;
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('dnd.picked', { title: titleOf(active.id), position: positionOf(active.id), count: items.length }),
-    onDragOver: ({ active, over }) => (over ? t('dnd.over', { title: titleOf(active.id), position: positionOf(over.id) }) : undefined),
-    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { title: titleOf(active.id), position: positionOf(over.id) }) : undefined),
+    onDragStart: ({ active }) =>
+      t('dnd.picked', { title: titleOf(active.id), position: positionOf(active.id), count: items.length }),
+    onDragOver: ({ active, over }) =>
+      over ? t('dnd.over', { title: titleOf(active.id), position: positionOf(over.id) }) : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? t('dnd.dropped', { title: titleOf(active.id), position: positionOf(over.id) }) : undefined,
     onDragCancel: ({ active }) => t('dnd.cancelled', { title: titleOf(active.id) }),
   };
 
@@ -127,7 +136,19 @@ export function AgendaEditor({ meetingId, agendaVersion, items: saved, startsAt,
   );
 }
 
-function SortableRow({ item, start, timeZone, isFirst, isLast }: { item: EditorItem; start: Date; timeZone: string; isFirst: boolean; isLast: boolean }) {
+function SortableRow({
+  item,
+  start,
+  timeZone,
+  isFirst,
+  isLast,
+}: {
+  item: EditorItem;
+  start: Date;
+  timeZone: string;
+  isFirst: boolean;
+  isLast: boolean;
+}) {
   const t = useTranslations('agenda');
   const kinds = useTranslations('agendaKinds');
   const format = useFormatter();
@@ -141,7 +162,10 @@ function SortableRow({ item, start, timeZone, isFirst, isLast }: { item: EditorI
     <li
       ref={setNodeRef}
       style={style}
-      className={cx('rounded-lg border border-line bg-white', isDragging && 'relative z-10 shadow-lg ring-2 ring-brand-700')}
+      className={cx(
+        'rounded-lg border border-line bg-white',
+        isDragging && 'relative z-10 shadow-lg ring-2 ring-brand-700',
+      )}
     >
       <div className="flex items-start gap-2 p-3">
         <button
@@ -168,18 +192,32 @@ function SortableRow({ item, start, timeZone, isFirst, isLast }: { item: EditorI
             {item.started ? <Badge tone="success">{t('started')}</Badge> : null}
           </p>
           <p className="mt-1 font-medium break-words">{item.title}</p>
-          {item.presenters ? <p className="text-sm text-muted">{t('presentersLine', { presenters: item.presenters })}</p> : null}
-          {item.crewNotes ? <p className="mt-1 text-sm whitespace-pre-line text-warning-800">{t('crewNotesLine', { notes: item.crewNotes })}</p> : null}
+          {item.presenters ? (
+            <p className="text-sm text-muted">{t('presentersLine', { presenters: item.presenters })}</p>
+          ) : null}
+          {item.crewNotes ? (
+            <p className="mt-1 text-sm whitespace-pre-line text-warning-800">
+              {t('crewNotesLine', { notes: item.crewNotes })}
+            </p>
+          ) : null}
         </div>
         <div className="flex shrink-0 flex-col gap-1 sm:flex-row">
           {isFirst ? null : (
-            <ActionButton action={moveAgendaItemAction} fields={{ itemId: String(item.id), direction: 'up' }} variant="ghost">
+            <ActionButton
+              action={moveAgendaItemAction}
+              fields={{ itemId: String(item.id), direction: 'up' }}
+              variant="ghost"
+            >
               <span aria-hidden="true">↑</span>
               <span className="sr-only">{t('moveUp', { title: item.title })}</span>
             </ActionButton>
           )}
           {isLast ? null : (
-            <ActionButton action={moveAgendaItemAction} fields={{ itemId: String(item.id), direction: 'down' }} variant="ghost">
+            <ActionButton
+              action={moveAgendaItemAction}
+              fields={{ itemId: String(item.id), direction: 'down' }}
+              variant="ghost"
+            >
               <span aria-hidden="true">↓</span>
               <span className="sr-only">{t('moveDown', { title: item.title })}</span>
             </ActionButton>

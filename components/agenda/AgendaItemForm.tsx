@@ -88,8 +88,24 @@ export function AgendaItemForm({
           error={e.plannedMinutes}
         />
       </div>
-      <TextField idPrefix={prefix} label={t('title')} name="title" required limit={120} defaultValue={v.title} error={e.title} />
-      <TextField idPrefix={prefix} label={names('englishName')} name="titleEn" lang="en" limit={120} defaultValue={v.titleEn} error={e.titleEn} />
+      <TextField
+        idPrefix={prefix}
+        label={t('title')}
+        name="title"
+        required
+        limit={120}
+        defaultValue={v.title}
+        error={e.title}
+      />
+      <TextField
+        idPrefix={prefix}
+        label={names('englishName')}
+        name="titleEn"
+        lang="en"
+        limit={120}
+        defaultValue={v.titleEn}
+        error={e.titleEn}
+      />
       <TextField
         idPrefix={prefix}
         label={t('presenters')}
@@ -99,8 +115,26 @@ export function AgendaItemForm({
         error={e.presenters}
         hint={t('presentersHint')}
       />
-      <TextareaField idPrefix={prefix} label={t('description')} name="description" rows={2} limit={2000} defaultValue={v.description} error={e.description} hint={t('descriptionHint')} />
-      <TextareaField idPrefix={prefix} label={t('crewNotes')} name="crewNotes" rows={2} limit={2000} defaultValue={v.crewNotes} error={e.crewNotes} hint={t('crewNotesHint')} />
+      <TextareaField
+        idPrefix={prefix}
+        label={t('description')}
+        name="description"
+        rows={2}
+        limit={2000}
+        defaultValue={v.description}
+        error={e.description}
+        hint={t('descriptionHint')}
+      />
+      <TextareaField
+        idPrefix={prefix}
+        label={t('crewNotes')}
+        name="crewNotes"
+        rows={2}
+        limit={2000}
+        defaultValue={v.crewNotes}
+        error={e.crewNotes}
+        hint={t('crewNotesHint')}
+      />
       <AwardChecklist idPrefix={prefix} value={v.awardIds} error={e.awardIds} />
       <PledgeCampaignSelect idPrefix={prefix} defaultValue={v.pledgeCampaignId} error={e.pledgeCampaignId} />
       <SubmitButton>{itemId ? common('save') : t('add')}</SubmitButton>

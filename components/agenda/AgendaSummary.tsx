@@ -2,7 +2,17 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { overrunMinutes, plan } from '@/lib/agenda/schedule';
 
 /** Total length, planned end, and a warning when the agenda runs past the meeting's end. */
-export function AgendaSummary({ items, startsAt, endsAt, timeZone }: { items: { id: number; plannedMinutes: number }[]; startsAt: Date; endsAt: Date; timeZone: string }) {
+export function AgendaSummary({
+  items,
+  startsAt,
+  endsAt,
+  timeZone,
+}: {
+  items: { id: number; plannedMinutes: number }[];
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+}) {
   const t = useTranslations('agenda');
   const format = useFormatter();
   const { plannedEnd, totalMinutes } = plan(startsAt, items);

@@ -7,7 +7,17 @@ import { localizedName } from '@/lib/i18n/localized-name';
 type Item = Omit<AgendaItemView, 'crewNotes'>;
 
 /** The run of show as attendees read it: planned times, what happens, who presents. Never crew notes. */
-export function PublicAgenda({ items, startsAt, timeZone, winners }: { items: Item[]; startsAt: Date; timeZone: string; winners?: Record<number, CeremonyWinner[]> }) {
+export function PublicAgenda({
+  items,
+  startsAt,
+  timeZone,
+  winners,
+}: {
+  items: Item[];
+  startsAt: Date;
+  timeZone: string;
+  winners?: Record<number, CeremonyWinner[]>;
+}) {
   const t = useTranslations('agenda');
   const kinds = useTranslations('agendaKinds');
   const locale = useLocale();
@@ -20,14 +30,22 @@ export function PublicAgenda({ items, startsAt, timeZone, winners }: { items: It
         return (
           <li key={item.id} className="grid gap-1 px-4 py-4 sm:grid-cols-[7rem_1fr] sm:gap-4 print:break-inside-avoid">
             <p className="font-semibold tabular-nums text-brand-800">
-              <time dateTime={slot.plannedStart.toISOString()}>{format.dateTime(slot.plannedStart, { timeStyle: 'short', timeZone })}</time>
-              <span className="block text-sm font-normal text-muted">{t('minutes', { count: item.plannedMinutes })}</span>
+              <time dateTime={slot.plannedStart.toISOString()}>
+                {format.dateTime(slot.plannedStart, { timeStyle: 'short', timeZone })}
+              </time>
+              <span className="block text-sm font-normal text-muted">
+                {t('minutes', { count: item.plannedMinutes })}
+              </span>
             </p>
             <div>
               <p className="text-sm text-muted">{kinds(item.kind)}</p>
               <p className="text-lg font-medium">{localizedName(item, locale)}</p>
-              {item.presenters ? <p className="text-sm">{t('presentersLine', { presenters: item.presenters })}</p> : null}
-              {item.description ? <p className="mt-1 whitespace-pre-line text-sm text-muted">{item.description}</p> : null}
+              {item.presenters ? (
+                <p className="text-sm">{t('presentersLine', { presenters: item.presenters })}</p>
+              ) : null}
+              {item.description ? (
+                <p className="mt-1 whitespace-pre-line text-sm text-muted">{item.description}</p>
+              ) : null}
               <CeremonyWinners winners={winners?.[item.id]} />
             </div>
           </li>

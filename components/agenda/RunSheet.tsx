@@ -7,7 +7,17 @@ import { localizedName } from '@/lib/i18n/localized-name';
 type Item = Omit<AgendaItemView, 'description'>;
 
 /** The crew's sheet: cue time, length, what, who, and the notes the public never sees. Laid out for A4. */
-export function RunSheet({ items, startsAt, timeZone, winners }: { items: Item[]; startsAt: Date; timeZone: string; winners?: Record<number, CeremonyWinner[]> }) {
+export function RunSheet({
+  items,
+  startsAt,
+  timeZone,
+  winners,
+}: {
+  items: Item[];
+  startsAt: Date;
+  timeZone: string;
+  winners?: Record<number, CeremonyWinner[]>;
+}) {
   const t = useTranslations('runSheet');
   const kinds = useTranslations('agendaKinds');
   const locale = useLocale();
@@ -19,12 +29,24 @@ export function RunSheet({ items, startsAt, timeZone, winners }: { items: Item[]
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm print:min-w-0 print:text-[10pt]">
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-2">{t('number')}</th>
-            <th scope="col" className="py-2 pr-2">{t('cue')}</th>
-            <th scope="col" className="py-2 pr-2">{t('length')}</th>
-            <th scope="col" className="py-2 pr-2">{t('item')}</th>
-            <th scope="col" className="py-2 pr-2">{t('presenters')}</th>
-            <th scope="col" className="py-2">{t('crewNotes')}</th>
+            <th scope="col" className="py-2 pr-2">
+              {t('number')}
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              {t('cue')}
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              {t('length')}
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              {t('item')}
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              {t('presenters')}
+            </th>
+            <th scope="col" className="py-2">
+              {t('crewNotes')}
+            </th>
           </tr>
         </thead>
         <tbody>

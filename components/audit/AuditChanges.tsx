@@ -24,7 +24,9 @@ export async function AuditChanges({ changes }: { changes: Changes | null }) {
         <div key={field} className="contents">
           <dt className="text-muted">{fieldName(field)}</dt>
           <dd className="break-all">
-            {Array.isArray(value) && value.length === 2 ? `${show(field, value[0])} → ${show(field, value[1])}` : show(field, value)}
+            {Array.isArray(value) && value.length === 2
+              ? `${show(field, value[0])} → ${show(field, value[1])}`
+              : show(field, value)}
           </dd>
         </div>
       ))}

@@ -16,8 +16,25 @@ export function SignUpForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessages state={state} />
-      <TextField label={t('name')} name="name" autoComplete="name" required limit={50} defaultValue={v.name} error={e.name} hint={t('nameHint')} />
-      <TextField label={t('email')} name="email" type="email" autoComplete="email" required defaultValue={v.email} error={e.email} />
+      <TextField
+        label={t('name')}
+        name="name"
+        autoComplete="name"
+        required
+        limit={50}
+        defaultValue={v.name}
+        error={e.name}
+        hint={t('nameHint')}
+      />
+      <TextField
+        label={t('email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={v.email}
+        error={e.email}
+      />
       <TextField
         label={t('password')}
         name="password"

@@ -28,7 +28,13 @@ export function AwardChecklist({ idPrefix, value, error }: { idPrefix: string; v
       <div key={value} className="flex flex-wrap gap-x-4">
         {awards.map((award) => (
           <label key={award.id} className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="awardIds" value={award.id} defaultChecked={checked.has(String(award.id))} className="size-5 accent-brand-700" />
+            <input
+              type="checkbox"
+              name="awardIds"
+              value={award.id}
+              defaultChecked={checked.has(String(award.id))}
+              className="size-5 accent-brand-700"
+            />
             <span>{`${award.cycleYear} ${award.name}`}</span>
           </label>
         ))}

@@ -22,7 +22,15 @@ export type AwardFormValues = {
 };
 
 /** Create or edit an award; windows are wall-clock times in Asia/Shanghai. */
-export function AwardForm({ action, awardId, initial }: { action: FormAction; awardId?: number; initial: AwardFormValues }) {
+export function AwardForm({
+  action,
+  awardId,
+  initial,
+}: {
+  action: FormAction;
+  awardId?: number;
+  initial: AwardFormValues;
+}) {
   const t = useTranslations('awards.form');
   const common = useTranslations('common');
   const names = useTranslations('names');
@@ -39,19 +47,74 @@ export function AwardForm({ action, awardId, initial }: { action: FormAction; aw
       {awardId ? <input type="hidden" name="awardId" value={awardId} /> : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
         <TextField label={t('name')} name="name" required limit={120} defaultValue={v.name} error={e.name} />
-        <TextField label={t('cycleYear')} name="cycleYear" required inputMode="numeric" defaultValue={v.cycleYear} error={e.cycleYear} />
+        <TextField
+          label={t('cycleYear')}
+          name="cycleYear"
+          required
+          inputMode="numeric"
+          defaultValue={v.cycleYear}
+          error={e.cycleYear}
+        />
       </div>
-      <TextField label={names('englishName')} name="nameEn" lang="en" limit={120} defaultValue={v.nameEn} error={e.nameEn} hint={names('hint')} />
-      <TextareaField label={t('description')} name="description" rows={3} limit={5000} defaultValue={v.description} error={e.description} />
+      <TextField
+        label={names('englishName')}
+        name="nameEn"
+        lang="en"
+        limit={120}
+        defaultValue={v.nameEn}
+        error={e.nameEn}
+        hint={names('hint')}
+      />
+      <TextareaField
+        label={t('description')}
+        name="description"
+        rows={3}
+        limit={5000}
+        defaultValue={v.description}
+        error={e.description}
+      />
       <TextareaField label={t('rules')} name="rules" rows={4} limit={5000} defaultValue={v.rules} error={e.rules} />
       <p className="text-sm text-muted">{t('timesHint')}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t('nominationsOpenAt')} name="nominationsOpenAt" type="datetime-local" required defaultValue={v.nominationsOpenAt} error={e.nominationsOpenAt} />
-        <TextField label={t('nominationsCloseAt')} name="nominationsCloseAt" type="datetime-local" required defaultValue={v.nominationsCloseAt} error={e.nominationsCloseAt} />
-        <TextField label={t('votingOpensAt')} name="votingOpensAt" type="datetime-local" required defaultValue={v.votingOpensAt} error={e.votingOpensAt} />
-        <TextField label={t('votingClosesAt')} name="votingClosesAt" type="datetime-local" required defaultValue={v.votingClosesAt} error={e.votingClosesAt} />
+        <TextField
+          label={t('nominationsOpenAt')}
+          name="nominationsOpenAt"
+          type="datetime-local"
+          required
+          defaultValue={v.nominationsOpenAt}
+          error={e.nominationsOpenAt}
+        />
+        <TextField
+          label={t('nominationsCloseAt')}
+          name="nominationsCloseAt"
+          type="datetime-local"
+          required
+          defaultValue={v.nominationsCloseAt}
+          error={e.nominationsCloseAt}
+        />
+        <TextField
+          label={t('votingOpensAt')}
+          name="votingOpensAt"
+          type="datetime-local"
+          required
+          defaultValue={v.votingOpensAt}
+          error={e.votingOpensAt}
+        />
+        <TextField
+          label={t('votingClosesAt')}
+          name="votingClosesAt"
+          type="datetime-local"
+          required
+          defaultValue={v.votingClosesAt}
+          error={e.votingClosesAt}
+        />
       </div>
-      <CheckboxField label={t('publicNominations')} name="publicNominations" defaultChecked={v.publicNominations === 'on' || v.publicNominations === 'true'} key={`public-${v.publicNominations}`} />
+      <CheckboxField
+        label={t('publicNominations')}
+        name="publicNominations"
+        defaultChecked={v.publicNominations === 'on' || v.publicNominations === 'true'}
+        key={`public-${v.publicNominations}`}
+      />
       <SubmitButton>{awardId ? common('save') : t('create')}</SubmitButton>
     </form>
   );

@@ -28,7 +28,15 @@ async function memberWords(availability: BallotAvailability, award: Window) {
 }
 
 /** On the ballot page, when the member cannot vote: that it is not open, and why. */
-export async function BallotClosedNotice({ round, award, now }: { round: Pick<VotingRound, 'status'>; award: Window; now: Date }) {
+export async function BallotClosedNotice({
+  round,
+  award,
+  now,
+}: {
+  round: Pick<VotingRound, 'status'>;
+  award: Window;
+  now: Date;
+}) {
   const words = await memberWords(ballotAvailability(round, award, now), award);
   return <EmptyState title={words.title}>{words.reason}</EmptyState>;
 }
@@ -37,14 +45,40 @@ export async function BallotClosedNotice({ round, award, now }: { round: Pick<Vo
  * For organizers, beside a round: what members see now, and what to do when that is
  * not what the organizer expects (the window not yet begun, or over).
  */
-export async function MemberViewNote({ round, award, now, className }: { round: Pick<VotingRound, 'status'>; award: Window; now: Date; className?: string }) {
+export async function MemberViewNote({
+  round,
+  award,
+  now,
+  className,
+}: {
+  round: Pick<VotingRound, 'status'>;
+  award: Window;
+  now: Date;
+  className?: string;
+}) {
   const availability = ballotAvailability(round, award, now);
-  const [t, locale, words] = await Promise.all([getTranslations('awards.rounds'), getLocale(), memberWords(availability, award)]);
+  const [t, locale, words] = await Promise.all([
+    getTranslations('awards.rounds'),
+    getLocale(),
+    memberWords(availability, award),
+  ]);
   const window = { opens: awardTime(award.votingOpensAt, locale), closes: awardTime(award.votingClosesAt, locale) };
-  const draftHint = round.status === 'draft' && now < award.votingOpensAt ? 'draftBeforeWindow' : round.status === 'draft' && now >= award.votingClosesAt ? 'draftAfterWindow' : null;
+  const draftHint =
+    round.status === 'draft' && now < award.votingOpensAt
+      ? 'draftBeforeWindow'
+      : round.status === 'draft' && now >= award.votingClosesAt
+        ? 'draftAfterWindow'
+        : null;
   const hint = draftHint ?? (availability === 'beforeWindow' || availability === 'afterWindow' ? availability : null);
   return (
-    <div className={cx('rounded-md border px-3 py-2 text-sm', hint ? 'border-warning-200 bg-warning-50' : 'border-line bg-surface', className)} data-testid="member-view">
+    <div
+      className={cx(
+        'rounded-md border px-3 py-2 text-sm',
+        hint ? 'border-warning-200 bg-warning-50' : 'border-line bg-surface',
+        className,
+      )}
+      data-testid="member-view"
+    >
       <p className="font-medium">{t('memberSees', { words: words.text })}</p>
       {hint === 'beforeWindow' ? (
         <p className="mt-1">{t('windowHint.beforeWindow', { opens: window.opens })}</p>

@@ -11,7 +11,21 @@ import { castBallotAction } from '@/lib/awards/actions';
 type Candidate = { id: number; nomineeNames: string; organization: string | null; recused: boolean };
 
 /** Approval: tick up to N. Ranked: give places 1…N with one labelled select per nominee. */
-export function BallotForm({ roundId, method, maxChoices, candidates, askReceipt, locked }: { roundId: number; method: 'approval' | 'ranked'; maxChoices: number; candidates: Candidate[]; askReceipt: boolean; locked: boolean }) {
+export function BallotForm({
+  roundId,
+  method,
+  maxChoices,
+  candidates,
+  askReceipt,
+  locked,
+}: {
+  roundId: number;
+  method: 'approval' | 'ranked';
+  maxChoices: number;
+  candidates: Candidate[];
+  askReceipt: boolean;
+  locked: boolean;
+}) {
   const t = useTranslations('awards.ballot');
   const [state, formAction] = useActionState(castBallotAction, initialFormState);
   const v = state.ok ? {} : (state.values ?? {});
@@ -29,7 +43,9 @@ export function BallotForm({ roundId, method, maxChoices, candidates, askReceipt
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="roundId" value={roundId} />
       <fieldset className="space-y-2">
-        <legend className="mb-2 font-medium">{method === 'approval' ? t('approvalLegend', { max: maxChoices }) : t('rankedLegend', { max: maxChoices })}</legend>
+        <legend className="mb-2 font-medium">
+          {method === 'approval' ? t('approvalLegend', { max: maxChoices }) : t('rankedLegend', { max: maxChoices })}
+        </legend>
         {candidates.map((c) =>
           c.recused ? (
             <p key={c.id} className="text-muted">
@@ -44,13 +60,28 @@ export function BallotForm({ roundId, method, maxChoices, candidates, askReceipt
               label={t('rankOf', { nominee: label(c) })}
               name={`rank_${c.id}`}
               defaultValue={v[`rank_${c.id}`] ?? ''}
-              options={[{ value: '', label: t('notRanked') }, ...Array.from({ length: maxChoices }, (_, i) => ({ value: String(i + 1), label: t('place', { place: i + 1 }) }))]}
+              options={[
+                { value: '', label: t('notRanked') },
+                ...Array.from({ length: maxChoices }, (_, i) => ({
+                  value: String(i + 1),
+                  label: t('place', { place: i + 1 }),
+                })),
+              ]}
               className="sm:max-w-md"
             />
           ),
         )}
       </fieldset>
-      {askReceipt ? <TextField label={t('receipt')} name="receipt" limit={40} error={e.receipt} hint={t('receiptHint')} autoComplete="off" /> : null}
+      {askReceipt ? (
+        <TextField
+          label={t('receipt')}
+          name="receipt"
+          limit={40}
+          error={e.receipt}
+          hint={t('receiptHint')}
+          autoComplete="off"
+        />
+      ) : null}
       <SubmitButton>{t('submit')}</SubmitButton>
       <FormMessages state={state} />
     </form>

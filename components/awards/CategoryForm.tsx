@@ -19,11 +19,44 @@ export function CategoryForm({ awardId }: { awardId: number }) {
       <FormMessages state={state} />
       <input type="hidden" name="awardId" value={awardId} />
       <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
-        <TextField idPrefix="category" label={t('name')} name="name" required limit={120} defaultValue={v.name ?? ''} error={e.name} key={`n-${state.ok}`} />
-        <TextField idPrefix="category" label={t('winners')} name="winners" required inputMode="numeric" defaultValue={v.winners ?? '1'} error={e.winners} />
+        <TextField
+          idPrefix="category"
+          label={t('name')}
+          name="name"
+          required
+          limit={120}
+          defaultValue={v.name ?? ''}
+          error={e.name}
+          key={`n-${state.ok}`}
+        />
+        <TextField
+          idPrefix="category"
+          label={t('winners')}
+          name="winners"
+          required
+          inputMode="numeric"
+          defaultValue={v.winners ?? '1'}
+          error={e.winners}
+        />
       </div>
-      <TextField idPrefix="category" label={names('englishName')} name="nameEn" lang="en" limit={120} defaultValue={v.nameEn ?? ''} error={e.nameEn} key={`ne-${state.ok}`} />
-      <TextField idPrefix="category" label={t('description')} name="description" limit={2000} defaultValue={v.description ?? ''} error={e.description} />
+      <TextField
+        idPrefix="category"
+        label={names('englishName')}
+        name="nameEn"
+        lang="en"
+        limit={120}
+        defaultValue={v.nameEn ?? ''}
+        error={e.nameEn}
+        key={`ne-${state.ok}`}
+      />
+      <TextField
+        idPrefix="category"
+        label={t('description')}
+        name="description"
+        limit={2000}
+        defaultValue={v.description ?? ''}
+        error={e.description}
+      />
       <SubmitButton variant="secondary">{t('add')}</SubmitButton>
     </form>
   );

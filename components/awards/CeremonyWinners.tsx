@@ -1,7 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { localizedName } from '@/lib/i18n/localized-name';
 
-export type CeremonyWinner = { nominationId: number; names: string; organization: string | null; category: string; categoryEn: string | null };
+export type CeremonyWinner = {
+  nominationId: number;
+  names: string;
+  organization: string | null;
+  category: string;
+  categoryEn: string | null;
+};
 
 /** Under an award-ceremony agenda item: the winners, in the order they walk on. */
 export function CeremonyWinners({ winners }: { winners: CeremonyWinner[] | undefined }) {
@@ -16,7 +22,8 @@ export function CeremonyWinners({ winners }: { winners: CeremonyWinner[] | undef
         {winners.map((w, index) => (
           <span key={w.nominationId} className="block">
             {index + 1}. {w.names}
-            {w.organization ? `（${w.organization}）` : ''} · <span className="text-muted">{localizedName({ name: w.category, nameEn: w.categoryEn }, locale)}</span>
+            {w.organization ? `（${w.organization}）` : ''} ·{' '}
+            <span className="text-muted">{localizedName({ name: w.category, nameEn: w.categoryEn }, locale)}</span>
           </span>
         ))}
       </p>

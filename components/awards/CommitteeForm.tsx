@@ -9,7 +9,13 @@ import { initialFormState } from '@/lib/actions/state';
 import { appointAction } from '@/lib/awards/actions';
 
 /** Appoint a person (chosen from the people list) as chair or member. */
-export function CommitteeForm({ awardId, people }: { awardId: number; people: { id: number; name: string; email: string }[] }) {
+export function CommitteeForm({
+  awardId,
+  people,
+}: {
+  awardId: number;
+  people: { id: number; name: string; email: string }[];
+}) {
   const t = useTranslations('awards.committee');
   const [state, formAction] = useActionState(appointAction, initialFormState);
   const v = state.ok ? {} : (state.values ?? {});
@@ -27,7 +33,10 @@ export function CommitteeForm({ awardId, people }: { awardId: number; people: { 
           defaultValue={v.userId ?? ''}
           key={`p-${v.userId ?? ''}-${state.ok}`}
           error={e.userId}
-          options={[{ value: '', label: t('choosePerson') }, ...people.map((p) => ({ value: String(p.id), label: `${p.name} (${p.email})` }))]}
+          options={[
+            { value: '', label: t('choosePerson') },
+            ...people.map((p) => ({ value: String(p.id), label: `${p.name} (${p.email})` })),
+          ]}
         />
         <SelectField
           idPrefix="committee"

@@ -11,7 +11,13 @@ import type { FormAction } from '@/lib/actions/state';
 import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
 import { CITATION_MAX } from '@/db/schema/enums';
 
-export type NominationFormValues = { categoryId: string; kind: string; nomineeNames: string; organization: string; citation: string };
+export type NominationFormValues = {
+  categoryId: string;
+  kind: string;
+  nomineeNames: string;
+  organization: string;
+  citation: string;
+};
 
 /** Nominate (members as themselves; the public with their name and email), or edit by the private link. */
 export function NominationForm({
@@ -31,7 +37,12 @@ export function NominationForm({
   const router = useRouter();
   const refusals = useTranslations('awards.errors');
   const errors = useTranslations('errors');
-  const [state, formAction] = useUploadAction(action, { field: 'photo', maxBytes: UPLOAD_MAX_BYTES, tooLarge: refusals('photoSize'), failed: errors('unexpected') });
+  const [state, formAction] = useUploadAction(action, {
+    field: 'photo',
+    maxBytes: UPLOAD_MAX_BYTES,
+    tooLarge: refusals('photoSize'),
+    failed: errors('unexpected'),
+  });
   useEffect(() => {
     if (state.redirectTo) router.push(state.redirectTo);
   }, [state.redirectTo, router]);
@@ -44,17 +55,81 @@ export function NominationForm({
       {token ? (
         <input type="hidden" name="categoryId" value={v.categoryId} />
       ) : (
-        <SelectField label={t('category')} name="categoryId" required defaultValue={v.categoryId} key={`c-${v.categoryId}`} error={e.categoryId} options={[{ value: '', label: t('chooseCategory') }, ...categories.map((c) => ({ value: String(c.id), label: c.name }))]} />
+        <SelectField
+          label={t('category')}
+          name="categoryId"
+          required
+          defaultValue={v.categoryId}
+          key={`c-${v.categoryId}`}
+          error={e.categoryId}
+          options={[
+            { value: '', label: t('chooseCategory') },
+            ...categories.map((c) => ({ value: String(c.id), label: c.name })),
+          ]}
+        />
       )}
-      <SelectField label={t('kind')} name="kind" required defaultValue={v.kind} key={`k-${v.kind}`} error={e.kind} options={(['individual', 'group', 'organization'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-      <TextField label={t('nomineeNames')} name="nomineeNames" required limit={200} defaultValue={v.nomineeNames} error={e.nomineeNames} hint={t('nomineeNamesHint')} />
-      <TextField label={t('organization')} name="organization" limit={200} defaultValue={v.organization} error={e.organization} />
-      <TextareaField label={t('citation')} name="citation" required rows={8} limit={CITATION_MAX} defaultValue={v.citation} error={e.citation} hint={t('citationHint', { max: CITATION_MAX })} />
-      <TextField label={t('photo')} name="photo" type="file" accept="image/jpeg,image/png,image/webp" error={e.photo} hint={t('photoHint')} />
+      <SelectField
+        label={t('kind')}
+        name="kind"
+        required
+        defaultValue={v.kind}
+        key={`k-${v.kind}`}
+        error={e.kind}
+        options={(['individual', 'group', 'organization'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
+      <TextField
+        label={t('nomineeNames')}
+        name="nomineeNames"
+        required
+        limit={200}
+        defaultValue={v.nomineeNames}
+        error={e.nomineeNames}
+        hint={t('nomineeNamesHint')}
+      />
+      <TextField
+        label={t('organization')}
+        name="organization"
+        limit={200}
+        defaultValue={v.organization}
+        error={e.organization}
+      />
+      <TextareaField
+        label={t('citation')}
+        name="citation"
+        required
+        rows={8}
+        limit={CITATION_MAX}
+        defaultValue={v.citation}
+        error={e.citation}
+        hint={t('citationHint', { max: CITATION_MAX })}
+      />
+      <TextField
+        label={t('photo')}
+        name="photo"
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        error={e.photo}
+        hint={t('photoHint')}
+      />
       {askNominator ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label={t('nominatorName')} name="nominatorName" required limit={100} defaultValue={v.nominatorName} error={e.nominatorName} />
-          <TextField label={t('nominatorEmail')} name="nominatorEmail" type="email" required limit={200} defaultValue={v.nominatorEmail} error={e.nominatorEmail} />
+          <TextField
+            label={t('nominatorName')}
+            name="nominatorName"
+            required
+            limit={100}
+            defaultValue={v.nominatorName}
+            error={e.nominatorName}
+          />
+          <TextField
+            label={t('nominatorEmail')}
+            name="nominatorEmail"
+            type="email"
+            required
+            limit={200}
+            defaultValue={v.nominatorEmail}
+            error={e.nominatorEmail}
+          />
         </div>
       ) : null}
       <SubmitButton>{token ? t('save') : t('submit')}</SubmitButton>

@@ -14,7 +14,15 @@ export function ReceiptCheck({ roundId }: { roundId: number }) {
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="roundId" value={roundId} />
-      <TextField idPrefix="check" label={t('checkLabel')} name="receipt" limit={40} defaultValue={state.values?.receipt ?? ''} error={state.fieldErrors?.receipt} autoComplete="off" />
+      <TextField
+        idPrefix="check"
+        label={t('checkLabel')}
+        name="receipt"
+        limit={40}
+        defaultValue={state.values?.receipt ?? ''}
+        error={state.fieldErrors?.receipt}
+        autoComplete="off"
+      />
       <SubmitButton variant="secondary">{t('check')}</SubmitButton>
       <FormMessages state={state} className="basis-full" />
     </form>

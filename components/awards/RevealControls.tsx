@@ -9,7 +9,15 @@ import { revealWinnerAction } from '@/lib/awards/actions';
  * citation) on the venue display, in walk-on order. Secondary buttons: Next stays
  * the one primary action of the page.
  */
-export async function RevealControls({ meetingId, winners, revealedId }: { meetingId: number; winners: CeremonyWinner[]; revealedId: number | null }) {
+export async function RevealControls({
+  meetingId,
+  winners,
+  revealedId,
+}: {
+  meetingId: number;
+  winners: CeremonyWinner[];
+  revealedId: number | null;
+}) {
   if (winners.length === 0) return null;
   const t = await getTranslations('awards.ceremony');
   return (
@@ -27,7 +35,10 @@ export async function RevealControls({ meetingId, winners, revealedId }: { meeti
                 {t('hide')}
               </ActionButton>
             ) : (
-              <ActionButton action={revealWinnerAction} fields={{ meetingId: String(meetingId), nominationId: String(w.nominationId) }}>
+              <ActionButton
+                action={revealWinnerAction}
+                fields={{ meetingId: String(meetingId), nominationId: String(w.nominationId) }}
+              >
                 {t('reveal')}: {w.names}
               </ActionButton>
             )}

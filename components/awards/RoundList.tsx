@@ -16,7 +16,17 @@ type Row = VotingRound & { ballots: number; categoryName: string };
  * window's start to now (with a confirmation), and only for those who may edit the
  * award; after the window, there is no start until the window is extended.
  */
-export async function RoundList({ award, rounds, canMoveWindow, now = new Date() }: { award: Pick<Award, 'id' | 'votingOpensAt' | 'votingClosesAt'>; rounds: Row[]; canMoveWindow: boolean; now?: Date }) {
+export async function RoundList({
+  award,
+  rounds,
+  canMoveWindow,
+  now = new Date(),
+}: {
+  award: Pick<Award, 'id' | 'votingOpensAt' | 'votingClosesAt'>;
+  rounds: Row[];
+  canMoveWindow: boolean;
+  now?: Date;
+}) {
   const [t, locale] = await Promise.all([getTranslations('awards.rounds'), getLocale()]);
   const awardId = award.id;
   const position = windowPosition(award, now);
@@ -24,14 +34,25 @@ export async function RoundList({ award, rounds, canMoveWindow, now = new Date()
   return (
     <ul className="space-y-4">
       {rounds.map((round) => {
-        const step = round.status === 'draft' ? 'open' : round.status === 'open' ? 'close' : round.status === 'closed' ? 'publish' : null;
+        const step =
+          round.status === 'draft'
+            ? 'open'
+            : round.status === 'open'
+              ? 'close'
+              : round.status === 'closed'
+                ? 'publish'
+                : null;
         return (
           <li key={round.id} className="rounded-md border border-line p-3">
             <div className="flex flex-wrap items-center gap-2">
               <h3 className="font-semibold">{round.name}</h3>
               <Badge>{round.categoryName}</Badge>
-              <Badge tone={round.status === 'open' ? 'success' : round.status === 'published' ? 'brand' : 'neutral'}>{t(`statuses.${round.status}`)}</Badge>
-              <Badge tone={round.secret ? 'brand' : 'warning'}>{round.secret ? t('secretBadge') : t('openBadge')}</Badge>
+              <Badge tone={round.status === 'open' ? 'success' : round.status === 'published' ? 'brand' : 'neutral'}>
+                {t(`statuses.${round.status}`)}
+              </Badge>
+              <Badge tone={round.secret ? 'brand' : 'warning'}>
+                {round.secret ? t('secretBadge') : t('openBadge')}
+              </Badge>
             </div>
             <p className="mt-1 text-sm text-muted">
               {t('summary', {
@@ -68,7 +89,10 @@ export async function RoundList({ award, rounds, canMoveWindow, now = new Date()
                   {t(step)}
                 </ActionButton>
               ) : null}
-              <Link href={`/organize/awards/${awardId}/rounds/${round.id}`} className="inline-flex min-h-11 items-center text-brand-800 underline">
+              <Link
+                href={`/organize/awards/${awardId}/rounds/${round.id}`}
+                className="inline-flex min-h-11 items-center text-brand-800 underline"
+              >
                 {round.status === 'closed' || round.status === 'published' ? t('results') : t('details')}
               </Link>
             </div>

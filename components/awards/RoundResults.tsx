@@ -33,7 +33,9 @@ export async function RoundResults({
           <li key={row.nominationId} className="rounded-md border border-line p-3">
             <p className="flex flex-wrap items-center justify-between gap-2 font-medium">
               {name(row.nominationId)}
-              <Badge tone={row.outcome === 'elected' ? 'success' : row.outcome === 'tie' ? 'warning' : 'neutral'}>{t(`outcomes.${row.outcome}`)}</Badge>
+              <Badge tone={row.outcome === 'elected' ? 'success' : row.outcome === 'tie' ? 'warning' : 'neutral'}>
+                {t(`outcomes.${row.outcome}`)}
+              </Badge>
             </p>
             <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 text-sm tabular-nums">
               <dt className="text-muted">{t('votes')}</dt>
@@ -63,21 +65,43 @@ export async function RoundResults({
           <caption className="sr-only">{category.name}</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">{t('nominee')}</th>
-              <th scope="col" className="px-2 text-right">{t('eligible')}</th>
-              <th scope="col" className="px-2 text-right">{t('recused')}</th>
-              <th scope="col" className="px-2 text-right">{t('voted')}</th>
-              <th scope="col" className="px-2 text-right">{t('quorum')}</th>
-              <th scope="col" className="px-2 text-right">{t('votes')}</th>
-              {ranked ? <th scope="col" className="px-2 text-right">{t('points')}</th> : null}
-              <th scope="col" className="px-2 text-right">{t('threshold')}</th>
-              <th scope="col" className="pl-2">{t('outcome')}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t('nominee')}
+              </th>
+              <th scope="col" className="px-2 text-right">
+                {t('eligible')}
+              </th>
+              <th scope="col" className="px-2 text-right">
+                {t('recused')}
+              </th>
+              <th scope="col" className="px-2 text-right">
+                {t('voted')}
+              </th>
+              <th scope="col" className="px-2 text-right">
+                {t('quorum')}
+              </th>
+              <th scope="col" className="px-2 text-right">
+                {t('votes')}
+              </th>
+              {ranked ? (
+                <th scope="col" className="px-2 text-right">
+                  {t('points')}
+                </th>
+              ) : null}
+              <th scope="col" className="px-2 text-right">
+                {t('threshold')}
+              </th>
+              <th scope="col" className="pl-2">
+                {t('outcome')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {tally.nominations.map((row) => (
               <tr key={row.nominationId} className="border-b border-line tabular-nums">
-                <th scope="row" className="py-2 pr-3 font-medium">{name(row.nominationId)}</th>
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  {name(row.nominationId)}
+                </th>
                 <td className="px-2 text-right">{row.eligible}</td>
                 <td className="px-2 text-right">{row.recused}</td>
                 <td className="px-2 text-right">{row.voted}</td>
@@ -86,7 +110,9 @@ export async function RoundResults({
                 {ranked ? <td className="px-2 text-right">{row.points}</td> : null}
                 <td className="px-2 text-right">{row.thresholdVotes}</td>
                 <td className="pl-2">
-                  <Badge tone={row.outcome === 'elected' ? 'success' : row.outcome === 'tie' ? 'warning' : 'neutral'}>{t(`outcomes.${row.outcome}`)}</Badge>
+                  <Badge tone={row.outcome === 'elected' ? 'success' : row.outcome === 'tie' ? 'warning' : 'neutral'}>
+                    {t(`outcomes.${row.outcome}`)}
+                  </Badge>
                 </td>
               </tr>
             ))}
@@ -109,7 +135,11 @@ export async function RoundResults({
           <p className="font-medium">{t('castingNeeded')}</p>
           {canSettle
             ? tally.tiedIds.map((id) => (
-                <ActionButton key={id} action={castingVoteAction} fields={{ roundId: String(round.id), nominationId: String(id) }}>
+                <ActionButton
+                  key={id}
+                  action={castingVoteAction}
+                  fields={{ roundId: String(round.id), nominationId: String(id) }}
+                >
                   {t('castingChoose', { nominee: name(id) })}
                 </ActionButton>
               ))

@@ -16,7 +16,10 @@ export function DoorAnswers({ station }: { station: Station }) {
   const sentence = (answer: StoredAnswer) => {
     const who = answer.name ?? answer.code;
     const time = answer.checkedInAt ? clock(answer.checkedInAt, zone) : '';
-    if (answer.outcome === 'already') return answer.station ? t('answer.already', { who, time, station: answer.station }) : t('answer.alreadyNoStation', { who, time });
+    if (answer.outcome === 'already')
+      return answer.station
+        ? t('answer.already', { who, time, station: answer.station })
+        : t('answer.alreadyNoStation', { who, time });
     return t(`answer.${answer.reason ?? 'unknown'}`, { who, code: answer.code, time });
   };
   return (
@@ -26,9 +29,17 @@ export function DoorAnswers({ station }: { station: Station }) {
       </h2>
       <ul className="divide-y divide-warning-300" aria-labelledby="door-answers">
         {station.answers.map((answer) => (
-          <li key={answer.id} data-door-answer={answer.outcome} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <li
+            key={answer.id}
+            data-door-answer={answer.outcome}
+            className="flex flex-wrap items-center justify-between gap-2 py-2"
+          >
             <span className="min-w-0 break-words">{sentence(answer)}</span>
-            <Button variant="secondary" onClick={() => void station.dismiss(answer.id)} aria-label={t('dismissLabel', { who: answer.name ?? answer.code })}>
+            <Button
+              variant="secondary"
+              onClick={() => void station.dismiss(answer.id)}
+              aria-label={t('dismissLabel', { who: answer.name ?? answer.code })}
+            >
               {t('dismiss')}
             </Button>
           </li>

@@ -35,7 +35,17 @@ function useStationWorker() {
  * The door station (decision 0024). Online, the server's own station (`children`) does the
  * work and the device keeps its list fresh; offline, the device's list does it and queues.
  */
-export function DoorStation({ meetingId, locale, returnTo, children }: { meetingId: number; locale: string; returnTo: string; children: ReactNode }) {
+export function DoorStation({
+  meetingId,
+  locale,
+  returnTo,
+  children,
+}: {
+  meetingId: number;
+  locale: string;
+  returnTo: string;
+  children: ReactNode;
+}) {
   const t = useTranslations('doorStation');
   const station = useDoorStation(meetingId);
   const router = useRouter();

@@ -49,16 +49,27 @@ export function OfflineDesk({ station, locale }: { station: Station; locale: str
         ? tc('doneSeat', { name: verdict.ticket.name, category: category(verdict.ticket), seat })
         : tc('done', { name: verdict.ticket.name, category: category(verdict.ticket) });
     }
-    if (verdict.verdict === 'already') return t('alreadyAt', { name: verdict.ticket.name, time: clock(verdict.at, zone), station: verdict.station ?? '—' });
+    if (verdict.verdict === 'already')
+      return t('alreadyAt', {
+        name: verdict.ticket.name,
+        time: clock(verdict.at, zone),
+        station: verdict.station ?? '—',
+      });
     return t('notInList', { time: clock(station.copy!.syncedAt, zone) });
   };
   const needle = query.trim();
-  const found = needle ? [...station.tickets.values()].filter((ticket) => ticket.name.includes(needle)).slice(0, 20) : [];
+  const found = needle
+    ? [...station.tickets.values()].filter((ticket) => ticket.name.includes(needle)).slice(0, 20)
+    : [];
 
   return (
     <div className="space-y-6">
       <p className="text-sm text-muted">{t('offlineHint')}</p>
-      <div aria-live="polite">{answer ? <DoorVerdictPanel key={answer.round} verdict={answer.verdict.verdict} message={message(answer.verdict)} /> : null}</div>
+      <div aria-live="polite">
+        {answer ? (
+          <DoorVerdictPanel key={answer.round} verdict={answer.verdict.verdict} message={message(answer.verdict)} />
+        ) : null}
+      </div>
       <form onSubmit={onSubmit} className="space-y-3" noValidate>
         <TextField
           ref={input}
@@ -78,7 +89,16 @@ export function OfflineDesk({ station, locale }: { station: Station; locale: str
       </form>
       <QrScanner onCode={(code) => void submit(code)} />
       <div role="search">
-        <TextField type="search" label={tc('name')} name="q" idPrefix="offline-search" autoComplete="off" value={query} onChange={(event) => setQuery(event.target.value)} hint={tc('searchHint')} />
+        <TextField
+          type="search"
+          label={tc('name')}
+          name="q"
+          idPrefix="offline-search"
+          autoComplete="off"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          hint={tc('searchHint')}
+        />
         {needle ? (
           found.length === 0 ? (
             <p className="mt-3 text-muted">{t('noName')}</p>
@@ -87,7 +107,10 @@ export function OfflineDesk({ station, locale }: { station: Station; locale: str
               {found.map((ticket) => (
                 <li key={ticket.code} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span className="min-w-0">
-                    <span className="font-medium">{ticket.name}</span> <span className="text-sm text-muted">{[category(ticket), ticket.organization, seatOf(ticket)].filter(Boolean).join(' · ')}</span>
+                    <span className="font-medium">{ticket.name}</span>{' '}
+                    <span className="text-sm text-muted">
+                      {[category(ticket), ticket.organization, seatOf(ticket)].filter(Boolean).join(' · ')}
+                    </span>
                   </span>
                   {ticket.checkedInAt ? (
                     <span className="rounded-full border border-success-300 bg-success-50 px-3 py-1 text-sm font-medium text-success-800">

@@ -48,7 +48,12 @@ export async function readQueue(meetingId: number) {
 export const enqueue = async (event: QueuedEvent) => void (await database()).put('queue', event);
 
 /** The server answered these: out of the queue, and the ones worth a look kept to show, in one transaction. */
-export async function settle(meetingId: number, results: SyncResult[], keep: (result: SyncResult) => boolean, now: number) {
+export async function settle(
+  meetingId: number,
+  results: SyncResult[],
+  keep: (result: SyncResult) => boolean,
+  now: number,
+) {
   const db = await database();
   const tx = db.transaction(['queue', 'answers'], 'readwrite');
   for (const result of results) {

@@ -4,7 +4,20 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { Snapshot, SnapshotTicket } from '@/lib/check-in/data';
 import type { SyncResult } from '@/lib/check-in/schema';
 import { SYNC_BATCH_LIMIT } from '@/lib/check-in/schema';
-import { dismissAnswer, dropCachedPages, dropCopy, enqueue, readAnswers, readCopy, readQueue, saveCopy, settle, type QueuedEvent, type StoredAnswer, type StoredCopy } from './door-store';
+import {
+  dismissAnswer,
+  dropCachedPages,
+  dropCopy,
+  enqueue,
+  readAnswers,
+  readCopy,
+  readQueue,
+  saveCopy,
+  settle,
+  type QueuedEvent,
+  type StoredAnswer,
+  type StoredCopy,
+} from './door-store';
 import { eventId, stationId } from './station-id';
 
 /** signedOut: the server answered 401; forbidden: 403. Either way the copy is gone and the queue waits. */
@@ -22,7 +35,8 @@ function overlay(snapshot: Snapshot | undefined, queue: QueuedEvent[]) {
   for (const ticket of snapshot?.tickets ?? []) tickets.set(ticket.code, ticket);
   for (const event of queue) {
     const ticket = tickets.get(event.code);
-    if (ticket && (!ticket.checkedInAt || event.at < ticket.checkedInAt)) tickets.set(event.code, { ...ticket, checkedInAt: event.at, station: event.station });
+    if (ticket && (!ticket.checkedInAt || event.at < ticket.checkedInAt))
+      tickets.set(event.code, { ...ticket, checkedInAt: event.at, station: event.station });
   }
   return tickets;
 }
@@ -50,7 +64,11 @@ export function useDoorStation(meetingId: number) {
   const [answers, setAnswers] = useState<StoredAnswer[]>([]);
   // Online means the browser has a network and the server answered the last time it was asked.
   const [reachable, setReachable] = useState(true);
-  const networkUp = useSyncExternalStore(subscribeToNetwork, () => navigator.onLine, () => true);
+  const networkUp = useSyncExternalStore(
+    subscribeToNetwork,
+    () => navigator.onLine,
+    () => true,
+  );
   const online = networkUp && reachable;
   const [loaded, setLoaded] = useState(false);
   const [access, setAccess] = useState<AccessProblem>(null);
@@ -95,13 +113,30 @@ export function useDoorStation(meetingId: number) {
         const { results } = (await response.json()) as { results: SyncResult[] };
         // Worth showing: conflicts and refusals, and a check-in another station made first.
         const mine = new Map(batch.map((event) => [event.id, event]));
-        await settle(meetingId, results, (r) => r.outcome === 'conflict' || r.outcome === 'refused' || (r.outcome === 'already' && r.station !== mine.get(r.id)?.station), Date.now());
+        await settle(
+          meetingId,
+          results,
+          (r) =>
+            r.outcome === 'conflict' ||
+            r.outcome === 'refused' ||
+            (r.outcome === 'already' && r.station !== mine.get(r.id)?.station),
+          Date.now(),
+        );
       }
       const kept = await readCopy(meetingId);
-      const response = await fetch(`/api/check-in/${meetingId}`, { headers: kept?.etag ? { 'If-None-Match': kept.etag } : {}, cache: 'no-store' });
+      const response = await fetch(`/api/check-in/${meetingId}`, {
+        headers: kept?.etag ? { 'If-None-Match': kept.etag } : {},
+        cache: 'no-store',
+      });
       if (response.status === 401 || response.status === 403) return await refused(response.status);
       if (response.status === 304 && kept) await saveCopy({ ...kept, syncedAt: Date.now() });
-      else if (response.ok) await saveCopy({ meetingId, etag: response.headers.get('etag'), syncedAt: Date.now(), snapshot: (await response.json()) as Snapshot });
+      else if (response.ok)
+        await saveCopy({
+          meetingId,
+          etag: response.headers.get('etag'),
+          syncedAt: Date.now(),
+          snapshot: (await response.json()) as Snapshot,
+        });
       else throw new Error(`snapshot ${response.status}`);
       setAccess(null);
       setReachable(true);

@@ -15,7 +15,9 @@ export async function EditionLinks({ previous, next }: { previous: EditionLink |
       <Link href={`/organize/meetings/${meeting.id}`} className="text-brand-800 underline">
         {localizedText(meeting.title, meeting.titleEn, locale)}
       </Link>
-      <span className="text-muted">{t('linkDate', { day: formatDay(meeting.startsAt, locale, meeting.timeZone) })}</span>
+      <span className="text-muted">
+        {t('linkDate', { day: formatDay(meeting.startsAt, locale, meeting.timeZone) })}
+      </span>
     </li>
   );
   return (

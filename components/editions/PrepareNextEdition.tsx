@@ -17,7 +17,15 @@ export type EditionSuggestion = { year: number; title: string; titleEn: string; 
  * next edition exists the form gives way to a link to it; a refusal from a page opened
  * before (another tab prepared it) stays on screen above that link.
  */
-export function PrepareNextEdition({ meetingId, suggestion, next }: { meetingId: number; suggestion: EditionSuggestion; next: { id: number; title: string } | null }) {
+export function PrepareNextEdition({
+  meetingId,
+  suggestion,
+  next,
+}: {
+  meetingId: number;
+  suggestion: EditionSuggestion;
+  next: { id: number; title: string } | null;
+}) {
   const t = useTranslations('editions');
   const [state, action] = useActionState(prepareNextEditionAction, initialFormState);
   const router = useRouter();
@@ -43,16 +51,47 @@ export function PrepareNextEdition({ meetingId, suggestion, next }: { meetingId:
     <form action={action} className="space-y-4" noValidate>
       <p className="text-sm text-muted">{t('lead', { year: suggestion.year })}</p>
       <ul className="list-disc space-y-1 ps-5 text-sm text-muted">
-        {(['copiesMeeting', 'copiesAgenda', 'copiesRegistration', 'copiesAwards', 'copiesPledges', 'untouched'] as const).map((key) => (
+        {(
+          ['copiesMeeting', 'copiesAgenda', 'copiesRegistration', 'copiesAwards', 'copiesPledges', 'untouched'] as const
+        ).map((key) => (
           <li key={key}>{t(key)}</li>
         ))}
       </ul>
       <FormMessages state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField label={t('title')} name="title" required limit={120} defaultValue={v('title')} error={e.title} key={`title-${v('title')}`} idPrefix="next" />
-      <TextField label={t('titleEn')} name="titleEn" limit={120} defaultValue={v('titleEn')} error={e.titleEn} key={`titleEn-${v('titleEn')}`} idPrefix="next" />
-      <TextField label={t('slug')} hint={t('slugHint')} name="slug" defaultValue={v('slug')} error={e.slug} key={`slug-${v('slug')}`} idPrefix="next" />
-      <CheckboxField label={t('keepPresenters')} name="keepPresenters" defaultChecked={state.values?.keepPresenters === 'on'} />
+      <TextField
+        label={t('title')}
+        name="title"
+        required
+        limit={120}
+        defaultValue={v('title')}
+        error={e.title}
+        key={`title-${v('title')}`}
+        idPrefix="next"
+      />
+      <TextField
+        label={t('titleEn')}
+        name="titleEn"
+        limit={120}
+        defaultValue={v('titleEn')}
+        error={e.titleEn}
+        key={`titleEn-${v('titleEn')}`}
+        idPrefix="next"
+      />
+      <TextField
+        label={t('slug')}
+        hint={t('slugHint')}
+        name="slug"
+        defaultValue={v('slug')}
+        error={e.slug}
+        key={`slug-${v('slug')}`}
+        idPrefix="next"
+      />
+      <CheckboxField
+        label={t('keepPresenters')}
+        name="keepPresenters"
+        defaultChecked={state.values?.keepPresenters === 'on'}
+      />
       <SubmitButton>{t('submit')}</SubmitButton>
     </form>
   );

@@ -13,7 +13,15 @@ import { GUEST_TITLE_MAX } from '@/lib/guests/schema';
  * The guest-of-honour mark on one row of the registration list: the title and a button
  * to mark, or the mark and a button to take it away. The report's lead names them.
  */
-export function GuestOfHonourForm({ registrationId, name, title }: { registrationId: number; name: string; title: string | null }) {
+export function GuestOfHonourForm({
+  registrationId,
+  name,
+  title,
+}: {
+  registrationId: number;
+  name: string;
+  title: string | null;
+}) {
   const t = useTranslations('guests');
   const [markState, mark] = useActionState(markGuestOfHonourAction, initialFormState);
   const [unmarkState, unmark] = useActionState(unmarkGuestOfHonourAction, initialFormState);

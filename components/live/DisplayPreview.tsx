@@ -11,7 +11,17 @@ const POLL_MS = 2000;
  * and the same choice of scene, so the organizer sees what the hall sees (a winner
  * revealed, the item on stage, or the waiting/ended/past screens).
  */
-export function DisplayPreview({ slug, initial, openLabel, href }: { slug: string; initial: LiveState; openLabel: string; href: string }) {
+export function DisplayPreview({
+  slug,
+  initial,
+  openLabel,
+  href,
+}: {
+  slug: string;
+  initial: LiveState;
+  openLabel: string;
+  href: string;
+}) {
   const t = useTranslations('display');
   const kinds = useTranslations('agendaKinds');
   const format = useFormatter();
@@ -40,13 +50,19 @@ export function DisplayPreview({ slug, initial, openLabel, href }: { slug: strin
           ) : (
             <p className="line-clamp-2 text-lg leading-tight font-bold">
               {scene.kind === 'past'
-                ? t('past', { date: format.dateTime(new Date(state.startsAt), { dateStyle: 'long', timeZone: state.timeZone }) })
+                ? t('past', {
+                    date: format.dateTime(new Date(state.startsAt), { dateStyle: 'long', timeZone: state.timeZone }),
+                  })
                 : t(scene.kind)}
             </p>
           )}
         </div>
         <p className="truncate text-xs text-white/80">
-          {offline ? t('reconnecting') : state.next && state.status !== 'past' ? `${t('next')} ${state.next.title}` : '\u00a0'}
+          {offline
+            ? t('reconnecting')
+            : state.next && state.status !== 'past'
+              ? `${t('next')} ${state.next.title}`
+              : '\u00a0'}
         </p>
       </div>
       {/* A plain link in a new tab: the projector laptop opens the same address. */}

@@ -29,7 +29,9 @@ export function ItemClock({
         <dd className="font-bold tabular-nums">{formatSpan(elapsed)}</dd>
       </div>
       <div>
-        <dt className={cx(big ? 'text-[0.45em] text-white/70' : 'text-sm text-muted')}>{remaining >= 0 ? t('remaining') : t('over')}</dt>
+        <dt className={cx(big ? 'text-[0.45em] text-white/70' : 'text-sm text-muted')}>
+          {remaining >= 0 ? t('remaining') : t('over')}
+        </dt>
         <dd className={cx('font-bold tabular-nums', remaining < 0 && (big ? 'text-amber-300' : 'text-danger-700'))}>
           {remaining >= 0 ? formatSpan(remaining) : `+${formatSpan(-remaining)}`}
         </dd>

@@ -11,7 +11,13 @@ export function LiveClock({ serverNow, timeZone, label }: { serverNow: number; t
     <p className="text-right">
       <span className="block text-sm text-muted">{label}</span>
       <time dateTime={new Date(now).toISOString()} className="text-2xl font-bold tabular-nums" data-testid="live-clock">
-        {format.dateTime(new Date(now), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone })}
+        {format.dateTime(new Date(now), {
+          hour: '2-digit',
+          minute: '2-digit',
+          second: '2-digit',
+          hourCycle: 'h23',
+          timeZone,
+        })}
       </time>
     </p>
   );

@@ -27,12 +27,24 @@ export function LiveControls({
     <div className="space-y-4">
       <div className="flex flex-wrap items-start gap-3">
         {status === 'waiting' ? (
-          <ActionButton action={liveCommandAction} fields={fields('start')} variant="primary" className="w-full sm:w-auto" buttonClassName={big}>
+          <ActionButton
+            action={liveCommandAction}
+            fields={fields('start')}
+            variant="primary"
+            className="w-full sm:w-auto"
+            buttonClassName={big}
+          >
             {t('start')}
           </ActionButton>
         ) : null}
         {status === 'running' ? (
-          <ActionButton action={liveCommandAction} fields={fields('next')} variant="primary" className="w-full sm:w-auto" buttonClassName={big}>
+          <ActionButton
+            action={liveCommandAction}
+            fields={fields('next')}
+            variant="primary"
+            className="w-full sm:w-auto"
+            buttonClassName={big}
+          >
             {isLast ? t('finish') : t('next')}
           </ActionButton>
         ) : null}
@@ -43,7 +55,13 @@ export function LiveControls({
         ) : null}
       </div>
       {status !== 'waiting' ? (
-        <ActionButton action={liveCommandAction} fields={fields('reset')} variant="danger" confirm={t('confirmReset')} className="border-t border-line pt-4">
+        <ActionButton
+          action={liveCommandAction}
+          fields={fields('reset')}
+          variant="danger"
+          confirm={t('confirmReset')}
+          className="border-t border-line pt-4"
+        >
           {t('reset')}
         </ActionButton>
       ) : null}

@@ -11,7 +11,17 @@ type Item = Pick<AgendaItemView, 'id' | 'title' | 'presenters' | 'plannedMinutes
  * Every item with its planned start and its real or forecast start, for the organizer
  * at the control laptop; `under` adds controls below an item (the ceremony's reveals).
  */
-export function RunOfShow({ items, forecast, timeZone, under = {} }: { items: Item[]; forecast: Forecast; timeZone: string; under?: Record<number, ReactNode> }) {
+export function RunOfShow({
+  items,
+  forecast,
+  timeZone,
+  under = {},
+}: {
+  items: Item[];
+  forecast: Forecast;
+  timeZone: string;
+  under?: Record<number, ReactNode>;
+}) {
   const t = useTranslations('live');
   const format = useFormatter();
   const time = (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone });
@@ -37,22 +47,36 @@ export function RunOfShow({ items, forecast, timeZone, under = {} }: { items: It
             <tr
               key={item.id}
               aria-current={slot.state === 'current' ? 'step' : undefined}
-              className={cx('border-b border-line align-top', slot.state === 'current' && 'bg-brand-50', slot.state === 'done' && 'text-muted')}
+              className={cx(
+                'border-b border-line align-top',
+                slot.state === 'current' && 'bg-brand-50',
+                slot.state === 'done' && 'text-muted',
+              )}
             >
               <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
                 {time(slot.plannedStart)}
-                <span className={cx('block', late > 60_000 && slot.state !== 'done' && 'font-semibold text-danger-700')}>
+                <span
+                  className={cx('block', late > 60_000 && slot.state !== 'done' && 'font-semibold text-danger-700')}
+                >
                   {time(slot.forecastStart)}
                 </span>
-                {slot.state === 'done' ? <span className="block text-sm">{t('endedAt', { time: time(slot.forecastEnd) })}</span> : null}
+                {slot.state === 'done' ? (
+                  <span className="block text-sm">{t('endedAt', { time: time(slot.forecastEnd) })}</span>
+                ) : null}
               </td>
               <td className="py-2">
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="font-medium">{item.title}</span>
-                  <Badge tone={slot.state === 'current' ? 'brand' : slot.state === 'done' ? 'success' : 'neutral'}>{t(`states.${slot.state}`)}</Badge>
+                  <Badge tone={slot.state === 'current' ? 'brand' : slot.state === 'done' ? 'success' : 'neutral'}>
+                    {t(`states.${slot.state}`)}
+                  </Badge>
                 </span>
-                <span className="block text-sm text-muted">{t('minutesAndPresenters', { minutes: item.plannedMinutes, presenters: item.presenters ?? '' })}</span>
-                {item.crewNotes ? <span className="block text-sm whitespace-pre-line text-warning-800">{item.crewNotes}</span> : null}
+                <span className="block text-sm text-muted">
+                  {t('minutesAndPresenters', { minutes: item.plannedMinutes, presenters: item.presenters ?? '' })}
+                </span>
+                {item.crewNotes ? (
+                  <span className="block text-sm whitespace-pre-line text-warning-800">{item.crewNotes}</span>
+                ) : null}
                 {under[item.id]}
               </td>
             </tr>

@@ -27,20 +27,35 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
       <header className="flex items-start justify-between gap-6 border-b border-white/30 pb-[2vh]">
         <div>
           <h1 className="text-[clamp(1.25rem,2.6vw,3rem)] leading-tight font-bold">{localizedName(state, locale)}</h1>
-          {state.theme ? <p className="text-[clamp(1rem,1.8vw,2rem)] text-white/85">{localizedText(state.theme, state.themeEn, locale)}</p> : null}
+          {state.theme ? (
+            <p className="text-[clamp(1rem,1.8vw,2rem)] text-white/85">
+              {localizedText(state.theme, state.themeEn, locale)}
+            </p>
+          ) : null}
         </div>
         <FullScreenButton label={t('fullScreen')} />
       </header>
 
       <main id="main" className="flex flex-1 flex-col justify-center gap-[4vh] py-[4vh]" aria-live="polite">
         {scene.kind === 'reveal' ? (
-          <section aria-label={localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale)} data-testid="display-reveal" className="space-y-[2vh]">
+          <section
+            aria-label={localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale)}
+            data-testid="display-reveal"
+            className="space-y-[2vh]"
+          >
             <p className="text-[clamp(1rem,2.2vw,2.5rem)] text-white/80">
-              {revealHeading(localizedName({ name: scene.reveal.award, nameEn: scene.reveal.awardEn }, locale), localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale))}
+              {revealHeading(
+                localizedName({ name: scene.reveal.award, nameEn: scene.reveal.awardEn }, locale),
+                localizedName({ name: scene.reveal.category, nameEn: scene.reveal.categoryEn }, locale),
+              )}
             </p>
             <p className="text-[clamp(2.5rem,7vw,8rem)] leading-tight font-bold">{scene.reveal.names}</p>
-            {scene.reveal.organization ? <p className="text-[clamp(1.25rem,3vw,3.5rem)] text-white/85">{scene.reveal.organization}</p> : null}
-            <p className="max-w-[70ch] text-[clamp(1rem,2vw,2.25rem)] leading-relaxed whitespace-pre-line">{scene.reveal.citation}</p>
+            {scene.reveal.organization ? (
+              <p className="text-[clamp(1.25rem,3vw,3.5rem)] text-white/85">{scene.reveal.organization}</p>
+            ) : null}
+            <p className="max-w-[70ch] text-[clamp(1rem,2vw,2.25rem)] leading-relaxed whitespace-pre-line">
+              {scene.reveal.citation}
+            </p>
           </section>
         ) : scene.kind === 'current' ? (
           <>
@@ -51,16 +66,32 @@ export function VenueDisplay({ slug, initial }: { slug: string; initial: LiveSta
               <p className="text-[clamp(2rem,6vw,7rem)] leading-tight font-bold" data-testid="display-current">
                 {localizedName(scene.current, locale)}
               </p>
-              {scene.current.presenters ? <p className="text-[clamp(1.25rem,3vw,3.5rem)]">{scene.current.presenters}</p> : null}
+              {scene.current.presenters ? (
+                <p className="text-[clamp(1.25rem,3vw,3.5rem)]">{scene.current.presenters}</p>
+              ) : null}
             </section>
             {scene.current.startedAt ? (
-              <ItemClock startedAt={scene.current.startedAt} plannedMinutes={scene.current.plannedMinutes} serverNow={state.serverNow} size="screen" />
+              <ItemClock
+                startedAt={scene.current.startedAt}
+                plannedMinutes={scene.current.plannedMinutes}
+                serverNow={state.serverNow}
+                size="screen"
+              />
             ) : null}
           </>
         ) : (
-          <p className={scene.kind === 'past' ? 'text-[clamp(1.5rem,4vw,4.5rem)] font-bold' : 'text-[clamp(2rem,6vw,7rem)] font-bold'} data-testid="display-current">
+          <p
+            className={
+              scene.kind === 'past'
+                ? 'text-[clamp(1.5rem,4vw,4.5rem)] font-bold'
+                : 'text-[clamp(2rem,6vw,7rem)] font-bold'
+            }
+            data-testid="display-current"
+          >
             {scene.kind === 'past'
-              ? t('past', { date: format.dateTime(new Date(state.startsAt), { dateStyle: 'long', timeZone: state.timeZone }) })
+              ? t('past', {
+                  date: format.dateTime(new Date(state.startsAt), { dateStyle: 'long', timeZone: state.timeZone }),
+                })
               : t(scene.kind)}
           </p>
         )}
@@ -105,4 +136,3 @@ function FullScreenButton({ label }: { label: string }) {
     </button>
   );
 }
-

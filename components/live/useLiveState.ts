@@ -24,7 +24,9 @@ export function useLiveState(slug: string, initial: LiveState, everyMs: number) 
         failures = 0;
         setOffline(false);
         setState((previous) =>
-          previous.version === next.version && previous.title === next.title && previous.status === next.status ? { ...previous, serverNow: next.serverNow } : next,
+          previous.version === next.version && previous.title === next.title && previous.status === next.status
+            ? { ...previous, serverNow: next.serverNow }
+            : next,
         );
       } catch {
         failures += 1;

@@ -50,7 +50,12 @@ export function ManagersCard({
               {person.name} <span className="text-sm break-all text-muted">{person.email}</span>
             </span>
             {managers.length > 1 ? (
-              <ActionButton action={removeAction} fields={{ [field]: String(recordId), userId: String(person.id) }} variant="ghost" confirm={t('confirmRemove', { name: person.name })}>
+              <ActionButton
+                action={removeAction}
+                fields={{ [field]: String(recordId), userId: String(person.id) }}
+                variant="ghost"
+                confirm={t('confirmRemove', { name: person.name })}
+              >
                 {t('remove', { name: person.name })}
               </ActionButton>
             ) : null}
@@ -66,7 +71,10 @@ export function ManagersCard({
           idPrefix={idPrefix}
           placeholder={common('choose')}
           error={state.fieldErrors?.userId}
-          options={candidates.map((person) => ({ value: String(person.id), label: `${person.name} (${person.email})` }))}
+          options={candidates.map((person) => ({
+            value: String(person.id),
+            label: `${person.name} (${person.email})`,
+          }))}
         />
         <SubmitButton variant="secondary">{t('addButton')}</SubmitButton>
       </form>

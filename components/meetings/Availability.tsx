@@ -48,7 +48,13 @@ export function SeatsLine({ slug, onBrand, className }: { slug: string; onBrand?
       data-testid="seats-line"
       className={cx(
         'min-h-6',
-        availability?.state === 'full' ? (onBrand ? 'font-semibold text-amber-200' : 'font-semibold text-warning-800') : onBrand ? 'text-white/90' : 'text-muted',
+        availability?.state === 'full'
+          ? onBrand
+            ? 'font-semibold text-amber-200'
+            : 'font-semibold text-warning-800'
+          : onBrand
+            ? 'text-white/90'
+            : 'text-muted',
         className,
       )}
     >

@@ -51,9 +51,31 @@ export function MeetingForm({
       <FormMessages state={state} />
       {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
       <TextField label={t('title')} name="title" required limit={120} defaultValue={v.title} error={e.title} />
-      <TextField label={names('englishName')} name="titleEn" lang="en" limit={120} defaultValue={v.titleEn} error={e.titleEn} hint={names('hint')} />
-      <TextField label={t('theme')} name="theme" limit={200} defaultValue={v.theme} error={e.theme} hint={t('themeHint')} />
-      <TextField label={names('englishTheme')} name="themeEn" lang="en" limit={200} defaultValue={v.themeEn} error={e.themeEn} />
+      <TextField
+        label={names('englishName')}
+        name="titleEn"
+        lang="en"
+        limit={120}
+        defaultValue={v.titleEn}
+        error={e.titleEn}
+        hint={names('hint')}
+      />
+      <TextField
+        label={t('theme')}
+        name="theme"
+        limit={200}
+        defaultValue={v.theme}
+        error={e.theme}
+        hint={t('themeHint')}
+      />
+      <TextField
+        label={names('englishTheme')}
+        name="themeEn"
+        lang="en"
+        limit={200}
+        defaultValue={v.themeEn}
+        error={e.themeEn}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={t('startsAt')}
@@ -63,7 +85,14 @@ export function MeetingForm({
           defaultValue={v.startsAt}
           error={e.startsAt}
         />
-        <TextField label={t('endsAt')} name="endsAt" type="datetime-local" required defaultValue={v.endsAt} error={e.endsAt} />
+        <TextField
+          label={t('endsAt')}
+          name="endsAt"
+          type="datetime-local"
+          required
+          defaultValue={v.endsAt}
+          error={e.endsAt}
+        />
       </div>
       {/* Typing filters the list (a datalist): ~420 zones, the common ones on top. The server checks the name. */}
       <TextField
@@ -85,7 +114,13 @@ export function MeetingForm({
       </datalist>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t('venueName')} name="venueName" limit={120} defaultValue={v.venueName} error={e.venueName} />
-        <TextField label={t('venueAddress')} name="venueAddress" limit={200} defaultValue={v.venueAddress} error={e.venueAddress} />
+        <TextField
+          label={t('venueAddress')}
+          name="venueAddress"
+          limit={200}
+          defaultValue={v.venueAddress}
+          error={e.venueAddress}
+        />
       </div>
       <TextField
         label={t('capacity')}

@@ -46,13 +46,18 @@ export function MeetingList({
             </h3>
             {showStatus || meeting.status !== 'published' ? <MeetingStatusBadge status={meeting.status} /> : null}
           </div>
-          {meeting.theme ? <p className="mt-1 text-muted">{localizedText(meeting.theme, meeting.themeEn, locale)}</p> : null}
-          <p className="mt-3 text-sm">
-            <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
-          </p>
-          {meeting.venueName ? (
-            <p className="mt-1 text-sm">{t('venueLine', { venue: meeting.venueName })}</p>
+          {meeting.theme ? (
+            <p className="mt-1 text-muted">{localizedText(meeting.theme, meeting.themeEn, locale)}</p>
           ) : null}
+          <p className="mt-3 text-sm">
+            <MeetingWhen
+              startsAt={meeting.startsAt}
+              endsAt={meeting.endsAt}
+              timeZone={meeting.timeZone}
+              withViewerZone={false}
+            />
+          </p>
+          {meeting.venueName ? <p className="mt-1 text-sm">{t('venueLine', { venue: meeting.venueName })}</p> : null}
           {footer?.(meeting)}
         </li>
       ))}

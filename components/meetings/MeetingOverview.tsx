@@ -32,7 +32,11 @@ export function MeetingOverview({ meeting, actions }: { meeting: Meeting; action
         </p>
       ) : null}
       <h1 className="text-2xl font-bold sm:text-4xl">{localizedName(meeting, locale)}</h1>
-      {meeting.theme ? <p className="mt-2 text-lg text-white/90 sm:text-xl print:text-ink">{localizedText(meeting.theme, meeting.themeEn, locale)}</p> : null}
+      {meeting.theme ? (
+        <p className="mt-2 text-lg text-white/90 sm:text-xl print:text-ink">
+          {localizedText(meeting.theme, meeting.themeEn, locale)}
+        </p>
+      ) : null}
       <dl className="mt-6 grid gap-3 sm:grid-cols-[auto_1fr] sm:gap-x-6">
         <dt className="text-white/75 print:text-muted">{t('when')}</dt>
         <dd>
@@ -43,7 +47,9 @@ export function MeetingOverview({ meeting, actions }: { meeting: Meeting; action
             <dt className="text-white/75 print:text-muted">{t('venue')}</dt>
             <dd>
               {meeting.venueName}
-              {meeting.venueAddress ? <span className="block text-white/80 print:text-muted">{meeting.venueAddress}</span> : null}
+              {meeting.venueAddress ? (
+                <span className="block text-white/80 print:text-muted">{meeting.venueAddress}</span>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -54,7 +60,9 @@ export function MeetingOverview({ meeting, actions }: { meeting: Meeting; action
           </>
         ) : null}
       </dl>
-      {meeting.description ? <p className="mt-6 max-w-3xl whitespace-pre-line text-white/90 print:text-ink">{meeting.description}</p> : null}
+      {meeting.description ? (
+        <p className="mt-6 max-w-3xl whitespace-pre-line text-white/90 print:text-ink">{meeting.description}</p>
+      ) : null}
       {actions ? <div className="mt-8 flex flex-wrap gap-3 print:hidden">{actions}</div> : null}
     </section>
   );

@@ -24,8 +24,11 @@ export function MeetingStatusActions({ meetingId, status }: { meetingId: number;
       action={action}
       className="space-y-3"
       onSubmit={(event) => {
-        const transition = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') as MeetingTransition | null;
-        if (transition && transition !== 'publish' && !window.confirm(t(`confirm.${transition}`))) event.preventDefault();
+        const transition = (event.nativeEvent as SubmitEvent).submitter?.getAttribute(
+          'value',
+        ) as MeetingTransition | null;
+        if (transition && transition !== 'publish' && !window.confirm(t(`confirm.${transition}`)))
+          event.preventDefault();
       }}
     >
       <FormMessages state={state} />

@@ -29,7 +29,11 @@ export function MeetingTabs({ meetingId, slug, isPublic }: { meetingId: number; 
         </TabLink>
       ))}
       <li>
-        <Link href={`/meetings/${slug}/display`} target="_blank" className="flex min-h-11 items-center px-3 text-ink hover:bg-surface">
+        <Link
+          href={`/meetings/${slug}/display`}
+          target="_blank"
+          className="flex min-h-11 items-center px-3 text-ink hover:bg-surface"
+        >
           {t('display')}
         </Link>
       </li>

@@ -6,7 +6,15 @@ import { addMeetingOrganizerAction, removeMeetingOrganizerAction } from '@/lib/m
 type Person = { id: number; name: string; email: string };
 
 /** Who runs this meeting besides admins: a role held per meeting. */
-export function OrganizersCard({ meetingId, organizers, candidates }: { meetingId: number; organizers: Person[]; candidates: Person[] }) {
+export function OrganizersCard({
+  meetingId,
+  organizers,
+  candidates,
+}: {
+  meetingId: number;
+  organizers: Person[];
+  candidates: Person[];
+}) {
   return (
     <ManagersCard
       field="meetingId"

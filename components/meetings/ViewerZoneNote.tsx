@@ -14,14 +14,25 @@ function offsetAt(instant: number, zone: string): string {
  * The meeting in the viewer's own time, only when their clock differs. Only the
  * browser knows its zone, so this fills in after loading and the page stays cacheable.
  */
-export function ViewerZoneNote({ startsAt, endsAt, meetingZone }: { startsAt: number; endsAt: number; meetingZone: string }) {
+export function ViewerZoneNote({
+  startsAt,
+  endsAt,
+  meetingZone,
+}: {
+  startsAt: number;
+  endsAt: number;
+  meetingZone: string;
+}) {
   const t = useTranslations('meetings');
   const format = useFormatter();
   const zone = useSyncExternalStore(neverChanges, browserZone, () => null);
   if (!zone || offsetAt(startsAt, zone) === offsetAt(startsAt, meetingZone)) return null;
   return (
     <span className="block text-sm">
-      {t('yourTime', { time: format.dateTimeRange(startsAt, endsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }), zone })}
+      {t('yourTime', {
+        time: format.dateTimeRange(startsAt, endsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }),
+        zone,
+      })}
     </span>
   );
 }

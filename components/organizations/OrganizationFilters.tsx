@@ -12,7 +12,13 @@ export async function OrganizationFilters({ filter }: { filter: OrganizationFilt
   ]);
   return (
     <FilterForm columns="sm:grid-cols-[2fr_1fr_1fr_auto]">
-      <TextField label={t('search')} name="q" type="search" defaultValue={filter.q} placeholder={t('searchPlaceholder')} />
+      <TextField
+        label={t('search')}
+        name="q"
+        type="search"
+        defaultValue={filter.q}
+        placeholder={t('searchPlaceholder')}
+      />
       <SelectField
         label={t('kind')}
         name="kind"

@@ -5,10 +5,20 @@ import { siteRoles } from '@/db/schema/enums';
 import type { PeopleFilter } from '@/lib/people/schema';
 
 export async function PeopleFilters({ filter }: { filter: PeopleFilter }) {
-  const [t, roles, common] = await Promise.all([getTranslations('people'), getTranslations('roles'), getTranslations('common')]);
+  const [t, roles, common] = await Promise.all([
+    getTranslations('people'),
+    getTranslations('roles'),
+    getTranslations('common'),
+  ]);
   return (
     <FilterForm columns="sm:grid-cols-[2fr_1fr_1fr_auto]">
-      <TextField label={t('search')} name="q" type="search" defaultValue={filter.q} placeholder={t('searchPlaceholder')} />
+      <TextField
+        label={t('search')}
+        name="q"
+        type="search"
+        defaultValue={filter.q}
+        placeholder={t('searchPlaceholder')}
+      />
       <SelectField
         label={t('role')}
         name="role"

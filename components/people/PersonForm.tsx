@@ -22,9 +22,33 @@ export function PersonForm({ action, personId, initial }: { action: FormAction; 
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessages state={state} />
       {personId ? <input type="hidden" name="personId" value={personId} /> : null}
-      <TextField label={t('name')} name="name" required limit={50} autoComplete="off" defaultValue={v.name} error={e.name} />
-      <TextField label={t('email')} name="email" type="email" required autoComplete="off" defaultValue={v.email} error={e.email} />
-      <TextField label={t('phone')} name="phone" type="tel" autoComplete="off" defaultValue={v.phone} error={e.phone} hint={t('phoneHint')} />
+      <TextField
+        label={t('name')}
+        name="name"
+        required
+        limit={50}
+        autoComplete="off"
+        defaultValue={v.name}
+        error={e.name}
+      />
+      <TextField
+        label={t('email')}
+        name="email"
+        type="email"
+        required
+        autoComplete="off"
+        defaultValue={v.email}
+        error={e.email}
+      />
+      <TextField
+        label={t('phone')}
+        name="phone"
+        type="tel"
+        autoComplete="off"
+        defaultValue={v.phone}
+        error={e.phone}
+        hint={t('phoneHint')}
+      />
       {personId ? null : (
         <>
           <SelectField

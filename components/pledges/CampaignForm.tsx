@@ -25,13 +25,58 @@ export function CampaignForm({ campaignId, initial }: { campaignId?: number; ini
     <form action={action} className="space-y-4" noValidate>
       <FormMessages state={state} />
       {campaignId ? <input type="hidden" name="campaignId" value={campaignId} /> : null}
-      <TextField label={t('title')} name="title" required limit={200} defaultValue={v('title')} error={e.title} key={`title-${v('title')}`} />
+      <TextField
+        label={t('title')}
+        name="title"
+        required
+        limit={200}
+        defaultValue={v('title')}
+        error={e.title}
+        key={`title-${v('title')}`}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t('year')} name="year" type="number" inputMode="numeric" required defaultValue={v('year')} error={e.year} key={`year-${v('year')}`} />
-        <TextField label={t('signingDue')} name="signingDue" type="date" required defaultValue={v('signingDue')} error={e.signingDue} key={`due-${v('signingDue')}`} />
+        <TextField
+          label={t('year')}
+          name="year"
+          type="number"
+          inputMode="numeric"
+          required
+          defaultValue={v('year')}
+          error={e.year}
+          key={`year-${v('year')}`}
+        />
+        <TextField
+          label={t('signingDue')}
+          name="signingDue"
+          type="date"
+          required
+          defaultValue={v('signingDue')}
+          error={e.signingDue}
+          key={`due-${v('signingDue')}`}
+        />
       </div>
-      <TextareaField label={t('body')} hint={t('bodyHint')} name="body" rows={12} required limit={20_000} defaultValue={v('body')} error={e.body} key={`body-${v('body').length}`} />
-      <TextareaField label={t('targets')} hint={t('targetsHint')} name="targets" rows={6} required limit={20_000} defaultValue={v('targets')} error={e.targets} key={`targets-${v('targets').length}`} />
+      <TextareaField
+        label={t('body')}
+        hint={t('bodyHint')}
+        name="body"
+        rows={12}
+        required
+        limit={20_000}
+        defaultValue={v('body')}
+        error={e.body}
+        key={`body-${v('body').length}`}
+      />
+      <TextareaField
+        label={t('targets')}
+        hint={t('targetsHint')}
+        name="targets"
+        rows={6}
+        required
+        limit={20_000}
+        defaultValue={v('targets')}
+        error={e.targets}
+        key={`targets-${v('targets').length}`}
+      />
       {campaignId ? <p className="text-sm text-muted">{t('versionNote')}</p> : null}
       <SubmitButton>{campaignId ? t('save') : t('create')}</SubmitButton>
     </form>

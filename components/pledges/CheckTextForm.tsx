@@ -15,7 +15,14 @@ export function CheckTextForm({ code }: { code: string }) {
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="code" value={code} />
-      <TextareaField label={t('paste')} hint={t('pasteHint')} name="text" rows={8} defaultValue={state.values?.text} error={state.fieldErrors?.text} />
+      <TextareaField
+        label={t('paste')}
+        hint={t('pasteHint')}
+        name="text"
+        rows={8}
+        defaultValue={state.values?.text}
+        error={state.fieldErrors?.text}
+      />
       <SubmitButton variant="secondary">{t('check')}</SubmitButton>
       <FormMessages state={state} />
     </form>

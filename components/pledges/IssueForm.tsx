@@ -10,7 +10,13 @@ import { initialFormState } from '@/lib/actions/state';
 import { issueCampaignAction } from '@/lib/pledges/actions';
 
 /** Issue to every organization of a kind, and/or to the ones ticked. */
-export function IssueForm({ campaignId, organizations }: { campaignId: number; organizations: { id: number; name: string; issued: boolean }[] }) {
+export function IssueForm({
+  campaignId,
+  organizations,
+}: {
+  campaignId: number;
+  organizations: { id: number; name: string; issued: boolean }[];
+}) {
   const t = useTranslations('pledges.issue');
   const kinds = useTranslations('organizationKinds');
   const [state, action] = useActionState(issueCampaignAction, initialFormState);
@@ -18,19 +24,33 @@ export function IssueForm({ campaignId, organizations }: { campaignId: number; o
     <form action={action} className="space-y-3" noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="campaignId" value={campaignId} />
-      <SelectField label={t('kind')} name="kind" placeholder={t('noKind')} options={organizationKinds.map((k) => ({ value: k, label: kinds(k) }))} error={state.fieldErrors?.kind} />
+      <SelectField
+        label={t('kind')}
+        name="kind"
+        placeholder={t('noKind')}
+        options={organizationKinds.map((k) => ({ value: k, label: kinds(k) }))}
+        error={state.fieldErrors?.kind}
+      />
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium text-ink">{t('organizations')}</legend>
         <div className="max-h-64 overflow-y-auto rounded-md border border-line p-2">
           {organizations.map((o) => (
             <label key={o.id} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="organizationIds" value={o.id} disabled={o.issued} className="size-5 accent-brand-700" />
+              <input
+                type="checkbox"
+                name="organizationIds"
+                value={o.id}
+                disabled={o.issued}
+                className="size-5 accent-brand-700"
+              />
               <span>{o.name}</span>
               {o.issued ? <span className="text-sm text-muted">({t('alreadyIssued')})</span> : null}
             </label>
           ))}
         </div>
-        {state.fieldErrors?.organizationIds ? <p className="text-sm font-medium text-danger-700">{state.fieldErrors.organizationIds}</p> : null}
+        {state.fieldErrors?.organizationIds ? (
+          <p className="text-sm font-medium text-danger-700">{state.fieldErrors.organizationIds}</p>
+        ) : null}
       </fieldset>
       <SubmitButton>{t('submit')}</SubmitButton>
     </form>

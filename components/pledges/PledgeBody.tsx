@@ -35,7 +35,8 @@ export function parseBody(body: string): Block[] {
   flush();
   // Headings must not skip a level (h1 is the campaign title): a body written with "## "
   // only has those as its top level.
-  if (!blocks.some((block) => block.kind === 'h2')) for (const block of blocks) if (block.kind === 'h3') block.kind = 'h2';
+  if (!blocks.some((block) => block.kind === 'h2'))
+    for (const block of blocks) if (block.kind === 'h3') block.kind = 'h2';
   return blocks;
 }
 
@@ -45,15 +46,39 @@ export function PledgeBody({ body }: { body: string }) {
       {parseBody(body).map((block, index): ReactNode => {
         switch (block.kind) {
           case 'h2':
-            return <h2 key={index} className="text-xl font-bold">{block.text}</h2>;
+            return (
+              <h2 key={index} className="text-xl font-bold">
+                {block.text}
+              </h2>
+            );
           case 'h3':
-            return <h3 key={index} className="text-lg font-semibold">{block.text}</h3>;
+            return (
+              <h3 key={index} className="text-lg font-semibold">
+                {block.text}
+              </h3>
+            );
           case 'ul':
-            return <ul key={index} className="list-disc space-y-1 ps-6">{block.items.map((item, i) => <li key={i}>{item}</li>)}</ul>;
+            return (
+              <ul key={index} className="list-disc space-y-1 ps-6">
+                {block.items.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            );
           case 'ol':
-            return <ol key={index} className="list-decimal space-y-1 ps-6">{block.items.map((item, i) => <li key={i}>{item}</li>)}</ol>;
+            return (
+              <ol key={index} className="list-decimal space-y-1 ps-6">
+                {block.items.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ol>
+            );
           default:
-            return <p key={index} className="whitespace-pre-line">{block.text}</p>;
+            return (
+              <p key={index} className="whitespace-pre-line">
+                {block.text}
+              </p>
+            );
         }
       })}
     </div>

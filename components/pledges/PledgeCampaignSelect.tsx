@@ -10,7 +10,15 @@ type Choice = { id: number; title: string; year: number };
  * The campaign a pledge-handover agenda item hands over. It loads its own choices, so
  * the agenda editor needs no pledge data passed through it.
  */
-export function PledgeCampaignSelect({ idPrefix, defaultValue, error }: { idPrefix: string; defaultValue: string; error?: string }) {
+export function PledgeCampaignSelect({
+  idPrefix,
+  defaultValue,
+  error,
+}: {
+  idPrefix: string;
+  defaultValue: string;
+  error?: string;
+}) {
   const t = useTranslations('pledges.agenda');
   const [choices, setChoices] = useState<Choice[] | null>(null);
   useEffect(() => {

@@ -9,7 +9,14 @@ type Target = {
   dueDate: string;
   organizationName: string | null;
   done: number;
-  rows: { organizationId: number; organizationName: string; status: ProgressStatus | null; percent: number; note: string | null; reportedAt: Date | null }[];
+  rows: {
+    organizationId: number;
+    organizationName: string;
+    status: ProgressStatus | null;
+    percent: number;
+    note: string | null;
+    reportedAt: Date | null;
+  }[];
 };
 
 /** One section per target: where each signed organization stands, by its latest report. */
@@ -20,13 +27,23 @@ export async function ProgressSummary({ targets, locale }: { targets: Target[]; 
   return (
     <div className="space-y-6">
       {targets.map((target, index) => (
-        <section key={target.id} aria-labelledby={`target-${target.id}`} className="break-inside-avoid rounded-lg border border-line bg-white p-4 print:border-0 print:p-0">
+        <section
+          key={target.id}
+          aria-labelledby={`target-${target.id}`}
+          className="break-inside-avoid rounded-lg border border-line bg-white p-4 print:border-0 print:p-0"
+        >
           <h2 id={`target-${target.id}`} className="font-semibold text-ink">
             {index + 1}. {target.description}
-            {target.organizationName ? <span className="font-normal text-muted"> {t('extraTarget', { organization: target.organizationName })}</span> : null}
+            {target.organizationName ? (
+              <span className="font-normal text-muted">
+                {' '}
+                {t('extraTarget', { organization: target.organizationName })}
+              </span>
+            ) : null}
           </h2>
           <p className="text-sm text-muted">
-            {t('indicatorDue', { indicator: target.indicator, due: target.dueDate })} · {t('done', { done: target.done, total: target.rows.length })}
+            {t('indicatorDue', { indicator: target.indicator, due: target.dueDate })} ·{' '}
+            {t('done', { done: target.done, total: target.rows.length })}
           </p>
           {target.rows.length === 0 ? (
             <p className="mt-2 text-sm text-muted">{t('noneSigned')}</p>
@@ -45,11 +62,21 @@ export async function ProgressSummary({ targets, locale }: { targets: Target[]; 
                   {target.rows.map((row) => (
                     <tr key={row.organizationId} className="border-b border-line last:border-0">
                       <td className="py-1 pe-2">{row.organizationName}</td>
-                      <td className="py-1 pe-2 whitespace-nowrap">{row.status ? statuses(row.status) : <span className="text-warning-800">{t('notReported')}</span>}</td>
+                      <td className="py-1 pe-2 whitespace-nowrap">
+                        {row.status ? (
+                          statuses(row.status)
+                        ) : (
+                          <span className="text-warning-800">{t('notReported')}</span>
+                        )}
+                      </td>
                       <td className="py-1 pe-2 text-right tabular-nums">{row.status ? `${row.percent}%` : '—'}</td>
                       <td className="py-1 pe-2">
                         {row.note ?? ''}
-                        {row.reportedAt ? <span className="block text-xs text-muted">{t('reportedOn', { date: formatDay(row.reportedAt, locale) })}</span> : null}
+                        {row.reportedAt ? (
+                          <span className="block text-xs text-muted">
+                            {t('reportedOn', { date: formatDay(row.reportedAt, locale) })}
+                          </span>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

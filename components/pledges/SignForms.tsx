@@ -9,7 +9,15 @@ import { initialFormState } from '@/lib/actions/state';
 import { countersignAction, declineAction, signAction } from '@/lib/pledges/actions';
 
 /** The representative types their full name and confirms; the form names the version read. */
-export function SignForm({ issueId, versionId, organization }: { issueId: number; versionId: number; organization: string }) {
+export function SignForm({
+  issueId,
+  versionId,
+  organization,
+}: {
+  issueId: number;
+  versionId: number;
+  organization: string;
+}) {
   const t = useTranslations('pledges.document');
   const [state, action] = useActionState(signAction, initialFormState);
   return (
@@ -17,7 +25,16 @@ export function SignForm({ issueId, versionId, organization }: { issueId: number
       <FormMessages state={state} />
       <input type="hidden" name="issueId" value={issueId} />
       <input type="hidden" name="versionId" value={versionId} />
-      <TextField label={t('typedName')} hint={t('typedNameHint')} name="typedName" autoComplete="name" required limit={100} defaultValue={state.values?.typedName} error={state.fieldErrors?.typedName} />
+      <TextField
+        label={t('typedName')}
+        hint={t('typedNameHint')}
+        name="typedName"
+        autoComplete="name"
+        required
+        limit={100}
+        defaultValue={state.values?.typedName}
+        error={state.fieldErrors?.typedName}
+      />
       <CheckboxField label={t('confirm', { organization })} name="confirm" error={state.fieldErrors?.confirm} />
       <SubmitButton>{t('sign')}</SubmitButton>
     </form>
@@ -31,7 +48,15 @@ export function DeclineForm({ issueId }: { issueId: number }) {
     <form action={action} className="space-y-3" noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="issueId" value={issueId} />
-      <TextareaField label={t('declineReason')} name="reason" rows={3} limit={1000} required defaultValue={state.values?.reason} error={state.fieldErrors?.reason} />
+      <TextareaField
+        label={t('declineReason')}
+        name="reason"
+        rows={3}
+        limit={1000}
+        required
+        defaultValue={state.values?.reason}
+        error={state.fieldErrors?.reason}
+      />
       <SubmitButton variant="danger">{t('decline')}</SubmitButton>
     </form>
   );

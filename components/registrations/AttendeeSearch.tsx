@@ -22,12 +22,21 @@ export function AttendeeSearch({ initialQuery, children }: { initialQuery: strin
     // A short pause so each keystroke of a Chinese input method does not send a request.
     timer.current = setTimeout(() => {
       const trimmed = query.trim();
-      startTransition(() => router.replace(trimmed ? `${pathname}?q=${encodeURIComponent(trimmed)}` : pathname, { scroll: false }));
+      startTransition(() =>
+        router.replace(trimmed ? `${pathname}?q=${encodeURIComponent(trimmed)}` : pathname, { scroll: false }),
+      );
     }, 250);
   };
   return (
     <div>
-      <form method="get" role="search" onSubmit={(event) => { event.preventDefault(); search(new FormData(event.currentTarget).get('q')?.toString() ?? ''); }}>
+      <form
+        method="get"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          search(new FormData(event.currentTarget).get('q')?.toString() ?? '');
+        }}
+      >
         <TextField
           type="search"
           label={t('name')}

@@ -32,10 +32,37 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
         <div className="sm:col-span-4">
           <FormMessages state={state} />
         </div>
-        {category ? <input type="hidden" name="categoryId" value={category.id} /> : <input type="hidden" name="meetingId" value={meetingId} />}
-        <TextField idPrefix={prefix} label={t('name')} name="name" required limit={40} defaultValue={v.name} error={e.name} />
-        <TextField idPrefix={prefix} label={names('englishName')} name="nameEn" lang="en" limit={40} defaultValue={v.nameEn} error={e.nameEn} />
-        <TextField idPrefix={prefix} label={t('quota')} name="quota" inputMode="numeric" defaultValue={v.quota} error={e.quota} />
+        {category ? (
+          <input type="hidden" name="categoryId" value={category.id} />
+        ) : (
+          <input type="hidden" name="meetingId" value={meetingId} />
+        )}
+        <TextField
+          idPrefix={prefix}
+          label={t('name')}
+          name="name"
+          required
+          limit={40}
+          defaultValue={v.name}
+          error={e.name}
+        />
+        <TextField
+          idPrefix={prefix}
+          label={names('englishName')}
+          name="nameEn"
+          lang="en"
+          limit={40}
+          defaultValue={v.nameEn}
+          error={e.nameEn}
+        />
+        <TextField
+          idPrefix={prefix}
+          label={t('quota')}
+          name="quota"
+          inputMode="numeric"
+          defaultValue={v.quota}
+          error={e.quota}
+        />
         <SubmitButton variant={category ? 'secondary' : 'primary'}>{category ? common('save') : t('add')}</SubmitButton>
         <CheckboxField
           idPrefix={prefix}
@@ -47,7 +74,12 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
         />
       </form>
       {category ? (
-        <ActionButton action={removeCategoryAction} fields={{ categoryId: String(category.id) }} variant="ghost" confirm={t('confirmRemove', { name: category.name })}>
+        <ActionButton
+          action={removeCategoryAction}
+          fields={{ categoryId: String(category.id) }}
+          variant="ghost"
+          confirm={t('confirmRemove', { name: category.name })}
+        >
           {t('remove')} <span className="sr-only">{category.name}</span>
         </ActionButton>
       ) : null}

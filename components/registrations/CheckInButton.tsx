@@ -8,7 +8,15 @@ import { initialFormState } from '@/lib/actions/state';
 import { checkInAction } from '@/lib/registrations/actions';
 
 /** Checks in someone found by name, then refreshes the list and the counters. */
-export function CheckInButton({ meetingId, registrationId, children }: { meetingId: number; registrationId: number; children: ReactNode }) {
+export function CheckInButton({
+  meetingId,
+  registrationId,
+  children,
+}: {
+  meetingId: number;
+  registrationId: number;
+  children: ReactNode;
+}) {
   const [state, action] = useActionState(checkInAction, initialFormState);
   const router = useRouter();
   useEffect(() => {

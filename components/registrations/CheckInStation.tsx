@@ -28,14 +28,19 @@ function verdictOf(state: DoorState): DoorVerdict | null {
 export function CheckInStation({ meetingId }: { meetingId: number }) {
   const t = useTranslations('checkIn');
   const [state, action] = useActionState(
-    async (previous: DoorState, formData: FormData): Promise<DoorState> => ({ ...(await checkInAction(previous, formData)), round: previous.round + 1 }),
+    async (previous: DoorState, formData: FormData): Promise<DoorState> => ({
+      ...(await checkInAction(previous, formData)),
+      round: previous.round + 1,
+    }),
     { round: 0 },
   );
   const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const router = useRouter();
   const verdict = verdictOf(state);
-  const message = state.ok ? state.message : (state.fieldErrors?.code ?? state.formError ?? Object.values(state.fieldErrors ?? {})[0]);
+  const message = state.ok
+    ? state.message
+    : (state.fieldErrors?.code ?? state.formError ?? Object.values(state.fieldErrors ?? {})[0]);
   useEffect(() => {
     if (state.round === 0) return;
     const current = verdictOf(state);
@@ -46,7 +51,9 @@ export function CheckInStation({ meetingId }: { meetingId: number }) {
   }, [state, router]);
   return (
     <div className="space-y-4">
-      <div aria-live="polite">{verdict && message ? <DoorVerdictPanel verdict={verdict} message={message} /> : null}</div>
+      <div aria-live="polite">
+        {verdict && message ? <DoorVerdictPanel verdict={verdict} message={message} /> : null}
+      </div>
       <form ref={form} action={action} onSubmit={unlockDoorSound} className="space-y-3" noValidate>
         <input type="hidden" name="meetingId" value={meetingId} />
         <TextField

@@ -16,7 +16,14 @@ export function DecisionForm({ registrationId, name }: { registrationId: number;
     <form action={action} className="space-y-2" noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="registrationId" value={registrationId} />
-      <TextField idPrefix={`decision-${registrationId}`} label={t('reason', { name })} name="reason" limit={500} error={state.fieldErrors?.reason} defaultValue={state.values?.reason} />
+      <TextField
+        idPrefix={`decision-${registrationId}`}
+        label={t('reason', { name })}
+        name="reason"
+        limit={500}
+        error={state.fieldErrors?.reason}
+        defaultValue={state.values?.reason}
+      />
       <div className="flex flex-wrap gap-2">
         <SubmitButton name="decision" value="approve">
           {t('approve')} <span className="sr-only">{name}</span>

@@ -17,7 +17,16 @@ export function DoorVerdictPanel({ verdict, message }: { verdict: DoorVerdict; m
   const { box, mark } = look[verdict];
   return (
     <div data-verdict={verdict} className={cx('flex items-start gap-3 rounded-xl border-4 p-4', box)}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-14 shrink-0" fill="none" stroke="currentColor" strokeWidth={3} strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-14 shrink-0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={3}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d={mark} />
       </svg>
       <div className="min-w-0">
@@ -25,7 +34,10 @@ export function DoorVerdictPanel({ verdict, message }: { verdict: DoorVerdict; m
         <p aria-hidden="true" className="text-3xl font-bold leading-tight">
           {t(verdict)}
         </p>
-        <p role={verdict === 'refused' ? 'alert' : 'status'} className="mt-1 text-xl font-semibold leading-snug break-words">
+        <p
+          role={verdict === 'refused' ? 'alert' : 'status'}
+          className="mt-1 text-xl font-semibold leading-snug break-words"
+        >
           {message}
         </p>
       </div>

@@ -11,7 +11,15 @@ import { inviteAction } from '@/lib/registrations/actions';
 type Representative = { userId: number; name: string; email: string; organization: string };
 
 /** Invite by pasting "name, email" lines, or by ticking organization representatives. */
-export function InviteForm({ meetingId, categories, representatives }: { meetingId: number; categories: { id: number; name: string }[]; representatives: Representative[] }) {
+export function InviteForm({
+  meetingId,
+  categories,
+  representatives,
+}: {
+  meetingId: number;
+  categories: { id: number; name: string }[];
+  representatives: Representative[];
+}) {
   const t = useTranslations('registration.invite');
   const common = useTranslations('common');
   const [state, action] = useActionState(inviteAction, initialFormState);
@@ -32,14 +40,28 @@ export function InviteForm({ meetingId, categories, representatives }: { meeting
         error={e.categoryId}
         options={categories.map((category) => ({ value: String(category.id), label: category.name }))}
       />
-      <TextareaField idPrefix="invite" label={t('people')} name="people" rows={4} limit={20_000} defaultValue={v.people} error={e.people} hint={t('peopleHint')} />
+      <TextareaField
+        idPrefix="invite"
+        label={t('people')}
+        name="people"
+        rows={4}
+        limit={20_000}
+        defaultValue={v.people}
+        error={e.people}
+        hint={t('peopleHint')}
+      />
       {representatives.length > 0 ? (
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium">{t('representatives')}</legend>
           <div className="max-h-56 overflow-y-auto rounded-md border border-line p-2">
             {representatives.map((person) => (
               <label key={person.userId} className="flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="representatives" value={person.userId} className="size-5 accent-brand-700" />
+                <input
+                  type="checkbox"
+                  name="representatives"
+                  value={person.userId}
+                  className="size-5 accent-brand-700"
+                />
                 <span>
                   {person.name} <span className="text-sm text-muted">{person.organization}</span>
                 </span>
@@ -48,7 +70,15 @@ export function InviteForm({ meetingId, categories, representatives }: { meeting
           </div>
         </fieldset>
       ) : null}
-      <TextField idPrefix="invite" label={t('validDays')} name="validDays" inputMode="numeric" defaultValue={v.validDays} error={e.validDays} className="sm:max-w-xs" />
+      <TextField
+        idPrefix="invite"
+        label={t('validDays')}
+        name="validDays"
+        inputMode="numeric"
+        defaultValue={v.validDays}
+        error={e.validDays}
+        className="sm:max-w-xs"
+      />
       <SubmitButton>{t('send')}</SubmitButton>
     </form>
   );

@@ -9,7 +9,13 @@ import { initialFormState } from '@/lib/actions/state';
 import { setOrganizationSeatsAction } from '@/lib/registrations/actions';
 
 /** Holds seats for a member organization (0 removes the hold). */
-export function OrganizationSeatsForm({ meetingId, organizations }: { meetingId: number; organizations: { id: number; name: string }[] }) {
+export function OrganizationSeatsForm({
+  meetingId,
+  organizations,
+}: {
+  meetingId: number;
+  organizations: { id: number; name: string }[];
+}) {
   const t = useTranslations('registration.organizationSeats');
   const common = useTranslations('common');
   const [state, action] = useActionState(setOrganizationSeatsAction, initialFormState);

@@ -66,7 +66,15 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
         {on ? t('stopCamera') : t('startCamera')}
       </Button>
       {error ? <p className="text-sm font-medium text-danger-700">{error}</p> : null}
-      {on ? <video ref={video} className="aspect-square w-full max-w-sm rounded-lg bg-black object-cover" muted playsInline aria-label={t('cameraLabel')} /> : null}
+      {on ? (
+        <video
+          ref={video}
+          className="aspect-square w-full max-w-sm rounded-lg bg-black object-cover"
+          muted
+          playsInline
+          aria-label={t('cameraLabel')}
+        />
+      ) : null}
     </div>
   );
 }

@@ -28,9 +28,32 @@ export function QuestionForm({ meetingId }: { meetingId: number }) {
         error={e.kind}
         options={questionKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
       />
-      <TextField idPrefix="question" label={t('label')} name="label" required limit={200} defaultValue={v.label} error={e.label} />
-      <TextareaField idPrefix="question" label={t('choices')} name="choices" rows={3} limit={1000} defaultValue={v.choices} error={e.choices} hint={t('choicesHint')} />
-      <CheckboxField idPrefix="question" label={t('required')} name="required" defaultChecked={v.required === 'on'} key={`required-${v.required}`} />
+      <TextField
+        idPrefix="question"
+        label={t('label')}
+        name="label"
+        required
+        limit={200}
+        defaultValue={v.label}
+        error={e.label}
+      />
+      <TextareaField
+        idPrefix="question"
+        label={t('choices')}
+        name="choices"
+        rows={3}
+        limit={1000}
+        defaultValue={v.choices}
+        error={e.choices}
+        hint={t('choicesHint')}
+      />
+      <CheckboxField
+        idPrefix="question"
+        label={t('required')}
+        name="required"
+        defaultChecked={v.required === 'on'}
+        key={`required-${v.required}`}
+      />
       <SubmitButton variant="secondary">{t('add')}</SubmitButton>
     </form>
   );

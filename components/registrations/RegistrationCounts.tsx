@@ -1,35 +1,67 @@
 import { useTranslations } from 'next-intl';
 
-type Row = { categoryId: number; name: string; quota: number | null; confirmed: number; checkedIn: number; pending: number; waitlisted: number };
+type Row = {
+  categoryId: number;
+  name: string;
+  quota: number | null;
+  confirmed: number;
+  checkedIn: number;
+  pending: number;
+  waitlisted: number;
+};
 
 /** Per category: checked in / confirmed (of quota), pending, waiting — the organizer's and the door's counter. */
 export function RegistrationCounts({ rows, capacity }: { rows: Row[]; capacity: number | null }) {
   const t = useTranslations('registration.counts');
-  const total = rows.reduce((sum, row) => ({ confirmed: sum.confirmed + row.confirmed, checkedIn: sum.checkedIn + row.checkedIn, pending: sum.pending + row.pending, waitlisted: sum.waitlisted + row.waitlisted }), { confirmed: 0, checkedIn: 0, pending: 0, waitlisted: 0 });
+  const total = rows.reduce(
+    (sum, row) => ({
+      confirmed: sum.confirmed + row.confirmed,
+      checkedIn: sum.checkedIn + row.checkedIn,
+      pending: sum.pending + row.pending,
+      waitlisted: sum.waitlisted + row.waitlisted,
+    }),
+    { confirmed: 0, checkedIn: 0, pending: 0, waitlisted: 0 },
+  );
   return (
     <div className="scroll-hint overflow-x-auto" tabIndex={0}>
       <table className="w-full text-left tabular-nums">
         <caption className="sr-only">{t('caption')}</caption>
         <thead className="border-b border-line text-sm text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('category')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('checkedIn')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('pending')}</th>
-            <th scope="col" className="py-2 font-medium">{t('waitlisted')}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('category')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('checkedIn')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('pending')}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              {t('waitlisted')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.categoryId} className="border-b border-line">
-              <th scope="row" className="py-2 pr-3 font-normal">{row.name}</th>
-              <td className="py-2 pr-3">{t('ofConfirmed', { checkedIn: row.checkedIn, confirmed: row.confirmed, quota: row.quota ?? '∞' })}</td>
+              <th scope="row" className="py-2 pr-3 font-normal">
+                {row.name}
+              </th>
+              <td className="py-2 pr-3">
+                {t('ofConfirmed', { checkedIn: row.checkedIn, confirmed: row.confirmed, quota: row.quota ?? '∞' })}
+              </td>
               <td className="py-2 pr-3">{row.pending}</td>
               <td className="py-2">{row.waitlisted}</td>
             </tr>
           ))}
           <tr className="font-semibold">
-            <th scope="row" className="py-2 pr-3">{t('total')}</th>
-            <td className="py-2 pr-3">{t('ofConfirmed', { checkedIn: total.checkedIn, confirmed: total.confirmed, quota: capacity ?? '∞' })}</td>
+            <th scope="row" className="py-2 pr-3">
+              {t('total')}
+            </th>
+            <td className="py-2 pr-3">
+              {t('ofConfirmed', { checkedIn: total.checkedIn, confirmed: total.confirmed, quota: capacity ?? '∞' })}
+            </td>
             <td className="py-2 pr-3">{total.pending}</td>
             <td className="py-2">{total.waitlisted}</td>
           </tr>

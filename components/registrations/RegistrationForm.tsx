@@ -9,7 +9,13 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { registerAction } from '@/lib/registrations/actions';
 
-type Question = { id: number; kind: 'text' | 'choice' | 'consent'; label: string; choices: string[] | null; required: boolean };
+type Question = {
+  id: number;
+  kind: 'text' | 'choice' | 'consent';
+  label: string;
+  choices: string[] | null;
+  required: boolean;
+};
 
 /**
  * Registration for a member (their name and email come from their account: choose
@@ -41,7 +47,11 @@ export function RegistrationForm({
   useEffect(() => {
     if (state.redirectTo) router.push(state.redirectTo);
   }, [state.redirectTo, router]);
-  const v: Record<string, string> = { organizationId: defaults.organizationId, categoryId: defaults.categoryId, ...state.values };
+  const v: Record<string, string> = {
+    organizationId: defaults.organizationId,
+    categoryId: defaults.categoryId,
+    ...state.values,
+  };
   const e = state.fieldErrors ?? {};
   const who = member ?? invitation;
   return (
@@ -54,7 +64,15 @@ export function RegistrationForm({
         <p className="rounded-md bg-surface px-3 py-2">{t('registeringAs', { name: who.name, email: who.email })}</p>
       ) : (
         <>
-          <TextField label={t('name')} name="name" required autoComplete="name" limit={50} defaultValue={v.name} error={e.name} />
+          <TextField
+            label={t('name')}
+            name="name"
+            required
+            autoComplete="name"
+            limit={50}
+            defaultValue={v.name}
+            error={e.name}
+          />
           <TextField
             label={t('phone')}
             name="phone"
@@ -65,10 +83,27 @@ export function RegistrationForm({
             error={e.phone}
             hint={t('contactHint')}
           />
-          <TextField label={t('email')} name="email" type="email" autoComplete="email" defaultValue={v.email} error={e.email} />
+          <TextField
+            label={t('email')}
+            name="email"
+            type="email"
+            autoComplete="email"
+            defaultValue={v.email}
+            error={e.email}
+          />
         </>
       )}
-      {member ? <TextField label={t('phoneOptional')} name="phone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={v.phone} error={e.phone} /> : null}
+      {member ? (
+        <TextField
+          label={t('phoneOptional')}
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          defaultValue={v.phone}
+          error={e.phone}
+        />
+      ) : null}
 
       {invitation ? (
         <p>{t('invitedCategory', { category: invitation.categoryName })}</p>
@@ -81,7 +116,10 @@ export function RegistrationForm({
           defaultValue={v.categoryId}
           error={e.categoryId}
           placeholder={categories.length > 1 ? common('choose') : undefined}
-          options={categories.map((category) => ({ value: String(category.id), label: category.full ? t('categoryFull', { category: category.name }) : category.name }))}
+          options={categories.map((category) => ({
+            value: String(category.id),
+            label: category.full ? t('categoryFull', { category: category.name }) : category.name,
+          }))}
         />
       )}
       {/* Only a member's own organizations: the choice can take seats held for them. */}
@@ -96,7 +134,14 @@ export function RegistrationForm({
           options={organizations.map((organization) => ({ value: String(organization.id), label: organization.name }))}
         />
       ) : null}
-      <TextField label={t('organizationName')} name="organizationName" limit={100} defaultValue={v.organizationName} error={e.organizationName} hint={t('organizationNameHint')} />
+      <TextField
+        label={t('organizationName')}
+        name="organizationName"
+        limit={100}
+        defaultValue={v.organizationName}
+        error={e.organizationName}
+        hint={t('organizationNameHint')}
+      />
 
       {questions.map((question) => {
         const name = `answer_${question.id}`;
@@ -126,7 +171,17 @@ export function RegistrationForm({
             />
           );
         }
-        return <TextField key={question.id} label={question.label} name={name} required={question.required} limit={500} defaultValue={v[name]} error={e[name]} />;
+        return (
+          <TextField
+            key={question.id}
+            label={question.label}
+            name={name}
+            required={question.required}
+            limit={500}
+            defaultValue={v[name]}
+            error={e[name]}
+          />
+        );
       })}
       <SubmitButton>{t('submit')}</SubmitButton>
     </form>

@@ -12,7 +12,15 @@ import { saveSettingsAction } from '@/lib/registrations/actions';
 type Values = { mode: string; opensAt: string; closesAt: string; organizationSeatsReleaseAt: string };
 
 /** Mode and window of registration; times in the meeting's own zone. */
-export function SettingsForm({ meetingId, initial, timeZone }: { meetingId: number; initial: Values; timeZone: string }) {
+export function SettingsForm({
+  meetingId,
+  initial,
+  timeZone,
+}: {
+  meetingId: number;
+  initial: Values;
+  timeZone: string;
+}) {
   const t = useTranslations('registration.settings');
   const modes = useTranslations('registrationModes');
   const [state, action] = useActionState(saveSettingsAction, initialFormState);
@@ -31,8 +39,22 @@ export function SettingsForm({ meetingId, initial, timeZone }: { meetingId: numb
         options={registrationModes.map((mode) => ({ value: mode, label: modes(mode) }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t('opensAt')} name="opensAt" type="datetime-local" defaultValue={v.opensAt} error={e.opensAt} hint={t('emptyMeansNow')} />
-        <TextField label={t('closesAt')} name="closesAt" type="datetime-local" defaultValue={v.closesAt} error={e.closesAt} hint={t('emptyMeansStart')} />
+        <TextField
+          label={t('opensAt')}
+          name="opensAt"
+          type="datetime-local"
+          defaultValue={v.opensAt}
+          error={e.opensAt}
+          hint={t('emptyMeansNow')}
+        />
+        <TextField
+          label={t('closesAt')}
+          name="closesAt"
+          type="datetime-local"
+          defaultValue={v.closesAt}
+          error={e.closesAt}
+          hint={t('emptyMeansStart')}
+        />
       </div>
       <TextField
         label={t('releaseAt')}

@@ -39,7 +39,10 @@ export function AttendanceChart({ title, lines }: { title: string; lines: Attend
                     <dt className="truncate text-muted">{t(m)}</dt>
                     <dd className="contents">
                       <span aria-hidden="true" className="h-3 rounded-sm bg-surface">
-                        <span className={`block h-3 rounded-sm ${bar[m]}`} style={{ width: `${((line[m] ?? 0) / max) * 100}%` }} />
+                        <span
+                          className={`block h-3 rounded-sm ${bar[m]}`}
+                          style={{ width: `${((line[m] ?? 0) / max) * 100}%` }}
+                        />
                       </span>
                       <span className="text-right tabular-nums">{line[m]}</span>
                     </dd>

@@ -4,7 +4,15 @@ import type { AttendanceLine } from '@/lib/reports/attendance';
 const columns = ['invited', 'registered', 'confirmed', 'checkedIn', 'noShow', 'late'] as const;
 
 /** One attendance table with a total row; an empty cell is a number the data cannot give. */
-export function AttendanceTable({ caption, lines, total }: { caption: string; lines: AttendanceLine[]; total: AttendanceLine }) {
+export function AttendanceTable({
+  caption,
+  lines,
+  total,
+}: {
+  caption: string;
+  lines: AttendanceLine[];
+  total: AttendanceLine;
+}) {
   const t = useTranslations('reports.attendance');
   const cell = (n: number | null) => (n === null ? t('notApplicable') : n);
   return (

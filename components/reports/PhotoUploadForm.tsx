@@ -14,21 +14,57 @@ import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
  * A file over the limit is refused in the browser with the field's message (the server
  * says the same to a script, and Next answers 413 far beyond it, never 500).
  */
-export function PhotoUploadForm({ meetingId, reportLocale, latestVersion, blocks }: { meetingId: number; reportLocale: string; latestVersion: number; blocks: string[] }) {
+export function PhotoUploadForm({
+  meetingId,
+  reportLocale,
+  latestVersion,
+  blocks,
+}: {
+  meetingId: number;
+  reportLocale: string;
+  latestVersion: number;
+  blocks: string[];
+}) {
   const t = useTranslations('reports.photos');
   const refusals = useTranslations('reports.errors');
   const errors = useTranslations('errors');
-  const [state, formAction] = useUploadAction(placeReportPhotoAction, { field: 'photo', maxBytes: UPLOAD_MAX_BYTES, tooLarge: refusals('photoSize'), failed: errors('unexpected') });
+  const [state, formAction] = useUploadAction(placeReportPhotoAction, {
+    field: 'photo',
+    maxBytes: UPLOAD_MAX_BYTES,
+    tooLarge: refusals('photoSize'),
+    failed: errors('unexpected'),
+  });
   const e = state.fieldErrors ?? {};
-  const options = [{ value: '0', label: t('atStart') }, ...blocks.map((text, index) => ({ value: String(index + 1), label: t('afterBlock', { text: text.length > 24 ? `${text.slice(0, 24)}…` : text }) }))];
+  const options = [
+    { value: '0', label: t('atStart') },
+    ...blocks.map((text, index) => ({
+      value: String(index + 1),
+      label: t('afterBlock', { text: text.length > 24 ? `${text.slice(0, 24)}…` : text }),
+    })),
+  ];
   return (
     <form action={formAction} className="space-y-3" noValidate encType="multipart/form-data">
       <p className="text-sm text-muted">{t('help')}</p>
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="reportLocale" value={reportLocale} />
       <input type="hidden" name="baseVersion" value={latestVersion} />
-      <TextField idPrefix="report-photo" label={t('file')} name="photo" type="file" accept="image/jpeg,image/png" error={e.photo} />
-      <TextField idPrefix="report-photo" label={t('caption')} name="caption" limit={CAPTION_MAX} error={e.caption} defaultValue={state.values?.caption} key={`caption-${state.ok}`} />
+      <TextField
+        idPrefix="report-photo"
+        label={t('file')}
+        name="photo"
+        type="file"
+        accept="image/jpeg,image/png"
+        error={e.photo}
+      />
+      <TextField
+        idPrefix="report-photo"
+        label={t('caption')}
+        name="caption"
+        limit={CAPTION_MAX}
+        error={e.caption}
+        defaultValue={state.values?.caption}
+        key={`caption-${state.ok}`}
+      />
       <SelectField
         idPrefix="report-photo"
         label={t('after')}

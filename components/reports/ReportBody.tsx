@@ -11,13 +11,26 @@ export type ReportPhotos = { base: string; ids: number[] };
  * without, the plain article for copy-paste. A photo line shows only a photo of this
  * meeting's report; any other number shows its caption as unavailable.
  */
-export function ReportBody({ blocks, sourceLinks, photos }: { blocks: Block[]; sourceLinks: boolean; photos: ReportPhotos }) {
+export function ReportBody({
+  blocks,
+  sourceLinks,
+  photos,
+}: {
+  blocks: Block[];
+  sourceLinks: boolean;
+  photos: ReportPhotos;
+}) {
   const t = useTranslations('reports.photos');
   return (
     <div className="space-y-3 leading-relaxed">
       {blocks.map((block, index) => {
         if (block.kind === 'photo') {
-          if (!photos.ids.includes(block.photoId)) return <p key={index} className="text-muted italic">{t('unavailable', { caption: block.caption })}</p>;
+          if (!photos.ids.includes(block.photoId))
+            return (
+              <p key={index} className="text-muted italic">
+                {t('unavailable', { caption: block.caption })}
+              </p>
+            );
           return (
             <figure key={index} className="break-inside-avoid">
               {/* A plain img: the route answers only the meeting's organizers, so Next's optimizer (which fetches without the session) cannot. */}
@@ -27,11 +40,27 @@ export function ReportBody({ blocks, sourceLinks, photos }: { blocks: Block[]; s
             </figure>
           );
         }
-        const children = block.inlines.map((inline, i) => <InlineText key={i} inline={inline} sourceLinks={sourceLinks} />);
+        const children = block.inlines.map((inline, i) => (
+          <InlineText key={i} inline={inline} sourceLinks={sourceLinks} />
+        ));
         if (block.kind === 'paragraph') return <p key={index}>{children}</p>;
-        if (block.level === 1) return <h2 key={index} className="text-center text-xl font-bold">{children}</h2>;
-        if (block.level === 2) return <h3 key={index} className="pt-2 text-lg font-bold">{children}</h3>;
-        return <h4 key={index} className="font-bold">{children}</h4>;
+        if (block.level === 1)
+          return (
+            <h2 key={index} className="text-center text-xl font-bold">
+              {children}
+            </h2>
+          );
+        if (block.level === 2)
+          return (
+            <h3 key={index} className="pt-2 text-lg font-bold">
+              {children}
+            </h3>
+          );
+        return (
+          <h4 key={index} className="font-bold">
+            {children}
+          </h4>
+        );
       })}
     </div>
   );
@@ -46,7 +75,12 @@ function InlineText({ inline, sourceLinks }: { inline: Inline; sourceLinks: bool
       {text}
     </Link>
   ) : (
-    <a href={inline.href} target="_blank" rel="noreferrer noopener" className="text-brand-800 underline decoration-dotted">
+    <a
+      href={inline.href}
+      target="_blank"
+      rel="noreferrer noopener"
+      className="text-brand-800 underline decoration-dotted"
+    >
       {text}
     </a>
   );

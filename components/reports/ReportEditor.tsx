@@ -12,7 +12,19 @@ import { ReportBody, type ReportPhotos } from './ReportBody';
 import { CharacterCount } from '@/components/ui/CharacterCount';
 
 /** Markdown-lite in a textarea beside its live preview; every save is a new version. */
-export function ReportEditor({ meetingId, reportLocale, body, latestVersion, photos }: { meetingId: number; reportLocale: string; body: string; latestVersion: number; photos: ReportPhotos }) {
+export function ReportEditor({
+  meetingId,
+  reportLocale,
+  body,
+  latestVersion,
+  photos,
+}: {
+  meetingId: number;
+  reportLocale: string;
+  body: string;
+  latestVersion: number;
+  photos: ReportPhotos;
+}) {
   const t = useTranslations('reports');
   const [state, formAction] = useActionState(saveReportAction, initialFormState);
   const [text, setText] = useState(body);

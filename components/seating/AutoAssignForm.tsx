@@ -11,7 +11,13 @@ import { localizedName } from '@/lib/i18n/localized-name';
 import { autoAssignAction, clearSeatsAction } from '@/lib/seating/actions';
 
 /** Seats everyone still without a seat: ticked categories in front, organizations together, reserved seats kept. */
-export function AutoAssignForm({ meetingId, categories }: { meetingId: number; categories: { id: number; name: string; nameEn: string | null }[] }) {
+export function AutoAssignForm({
+  meetingId,
+  categories,
+}: {
+  meetingId: number;
+  categories: { id: number; name: string; nameEn: string | null }[];
+}) {
   const t = useTranslations('seating.auto');
   const locale = useLocale();
   const [state, action] = useActionState(autoAssignAction, initialFormState);

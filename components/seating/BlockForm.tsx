@@ -24,8 +24,24 @@ export function BlockForm({ meetingId, block }: { meetingId: number; block?: Blo
       </div>
       <input type="hidden" name="meetingId" value={meetingId} />
       {block ? <input type="hidden" name="blockId" value={block.id} /> : null}
-      <TextField idPrefix={prefix} label={t('name')} name="name" required limit={40} defaultValue={v.name ?? block?.name ?? ''} error={e.name} hint={block ? undefined : t('nameHint')} />
-      <TextField idPrefix={prefix} label={t('nameEn')} name="nameEn" limit={60} defaultValue={v.nameEn ?? block?.nameEn ?? ''} error={e.nameEn} />
+      <TextField
+        idPrefix={prefix}
+        label={t('name')}
+        name="name"
+        required
+        limit={40}
+        defaultValue={v.name ?? block?.name ?? ''}
+        error={e.name}
+        hint={block ? undefined : t('nameHint')}
+      />
+      <TextField
+        idPrefix={prefix}
+        label={t('nameEn')}
+        name="nameEn"
+        limit={60}
+        defaultValue={v.nameEn ?? block?.nameEn ?? ''}
+        error={e.nameEn}
+      />
       <SelectField
         idPrefix={prefix}
         label={t('kind')}
@@ -39,8 +55,24 @@ export function BlockForm({ meetingId, block }: { meetingId: number; block?: Blo
         ]}
       />
       <div className="grid grid-cols-2 gap-3">
-        <TextField idPrefix={prefix} label={t('rows')} name="rows" required inputMode="numeric" defaultValue={v.rows ?? String(block?.rows ?? '')} error={e.rows} />
-        <TextField idPrefix={prefix} label={t('seats')} name="seats" required inputMode="numeric" defaultValue={v.seats ?? String(block?.seats ?? '')} error={e.seats} />
+        <TextField
+          idPrefix={prefix}
+          label={t('rows')}
+          name="rows"
+          required
+          inputMode="numeric"
+          defaultValue={v.rows ?? String(block?.rows ?? '')}
+          error={e.rows}
+        />
+        <TextField
+          idPrefix={prefix}
+          label={t('seats')}
+          name="seats"
+          required
+          inputMode="numeric"
+          defaultValue={v.seats ?? String(block?.seats ?? '')}
+          error={e.seats}
+        />
       </div>
       <div className="sm:col-span-2">
         <SubmitButton variant={block ? 'secondary' : 'primary'}>{block ? t('save') : t('add')}</SubmitButton>

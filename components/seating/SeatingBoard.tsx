@@ -1,6 +1,15 @@
 'use client';
 
-import { DndContext, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import {
+  DndContext,
+  PointerSensor,
+  pointerWithin,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from '@dnd-kit/core';
 import { useLocale, useTranslations } from 'next-intl';
 import { startTransition, useActionState, useMemo, useState } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
@@ -13,7 +22,14 @@ import { localizedName } from '@/lib/i18n/localized-name';
 import { assignSeatAction, toggleReservationAction, unassignSeatAction } from '@/lib/seating/actions';
 import { formatSeat, type PositionTranslate } from '@/lib/seating/position';
 
-export type BoardBlock = { id: number; name: string; nameEn: string | null; kind: 'rows' | 'tables'; rows: number; seats: number };
+export type BoardBlock = {
+  id: number;
+  name: string;
+  nameEn: string | null;
+  kind: 'rows' | 'tables';
+  rows: number;
+  seats: number;
+};
 export type BoardPerson = {
   registrationId: number;
   name: string;
@@ -30,7 +46,17 @@ const keyOf = (seat: { blockId: number; row: number; seat: number }) => `${seat.
  * touch), or pick a person and a seat from labelled lists (keyboard, screen readers).
  * Both send the same action; whichever organizer is second to choose a seat is told.
  */
-export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingId: number; blocks: BoardBlock[]; people: BoardPerson[]; reserved: string[] }) {
+export function SeatingBoard({
+  meetingId,
+  blocks,
+  people,
+  reserved,
+}: {
+  meetingId: number;
+  blocks: BoardBlock[];
+  people: BoardPerson[];
+  reserved: string[];
+}) {
   const t = useTranslations('seating.board');
   const position = useTranslations('seating.position') as unknown as PositionTranslate;
   const locale = useLocale();
@@ -43,7 +69,13 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
   const blockById = useMemo(() => new Map(blocks.map((b) => [b.id, b])), [blocks]);
   const seatLabel = (seat: { blockId: number; row: number; seat: number }) => {
     const block = blockById.get(seat.blockId);
-    return block ? formatSeat(position, { blockName: block.name, blockNameEn: block.nameEn, kind: block.kind, row: seat.row, seat: seat.seat }, locale) : '';
+    return block
+      ? formatSeat(
+          position,
+          { blockName: block.name, blockNameEn: block.nameEn, kind: block.kind, row: seat.row, seat: seat.seat },
+          locale,
+        )
+      : '';
   };
   const unseated = people.filter((p) => !p.seat);
 
@@ -79,13 +111,34 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
         <h3 id="seat-by-keyboard" className="font-semibold text-ink">
           {t('assignTitle')}
         </h3>
-        <form action={dispatch} onSubmit={() => setVia('lists')} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
+        <form
+          action={dispatch}
+          onSubmit={() => setVia('lists')}
+          className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+          noValidate
+        >
           <div className="sm:col-span-3">
             <FormMessages state={via === 'lists' ? state : initialFormState} />
           </div>
           <input type="hidden" name="meetingId" value={meetingId} />
-          <SelectField idPrefix="assign" label={t('person')} name="registrationId" required placeholder={t('choosePerson')} options={personOptions} error={state.fieldErrors?.registrationId} />
-          <SelectField idPrefix="assign" label={t('seat')} name="seat" required placeholder={t('chooseSeat')} options={seatOptions} error={state.fieldErrors?.seat} />
+          <SelectField
+            idPrefix="assign"
+            label={t('person')}
+            name="registrationId"
+            required
+            placeholder={t('choosePerson')}
+            options={personOptions}
+            error={state.fieldErrors?.registrationId}
+          />
+          <SelectField
+            idPrefix="assign"
+            label={t('seat')}
+            name="seat"
+            required
+            placeholder={t('chooseSeat')}
+            options={seatOptions}
+            error={state.fieldErrors?.seat}
+          />
           <SubmitButton>{t('assign')}</SubmitButton>
         </form>
         <p className="text-sm text-muted">{t('dragHint')}</p>
@@ -112,21 +165,45 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
         </section>
 
         {blocks.map((block) => (
-          <section key={block.id} aria-labelledby={`block-${block.id}-title`} className="rounded-lg border border-line bg-white p-4">
+          <section
+            key={block.id}
+            aria-labelledby={`block-${block.id}-title`}
+            className="rounded-lg border border-line bg-white p-4"
+          >
             <h3 id={`block-${block.id}-title`} className="mb-3 font-semibold text-ink">
               {localizedName(block, locale)}{' '}
-              <span className="text-sm font-normal text-muted">{t(block.kind === 'rows' ? 'rowsSize' : 'tablesSize', { rows: block.rows, seats: block.seats })}</span>
+              <span className="text-sm font-normal text-muted">
+                {t(block.kind === 'rows' ? 'rowsSize' : 'tablesSize', { rows: block.rows, seats: block.seats })}
+              </span>
             </h3>
-            <div className={cx('overflow-x-auto', block.kind === 'tables' && 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3')}>
+            <div
+              className={cx('overflow-x-auto', block.kind === 'tables' && 'grid gap-3 sm:grid-cols-2 lg:grid-cols-3')}
+            >
               {Array.from({ length: block.rows }, (_, r) => (
-                <div key={r} className={cx(block.kind === 'rows' ? 'mb-1 flex items-center gap-1' : 'rounded-md border border-line p-2')}>
-                  <span className={cx('shrink-0 text-sm text-muted', block.kind === 'rows' ? 'w-14' : 'mb-1 block')}>{t(block.kind === 'rows' ? 'rowLabel' : 'tableLabel', { n: r + 1 })}</span>
+                <div
+                  key={r}
+                  className={cx(
+                    block.kind === 'rows' ? 'mb-1 flex items-center gap-1' : 'rounded-md border border-line p-2',
+                  )}
+                >
+                  <span className={cx('shrink-0 text-sm text-muted', block.kind === 'rows' ? 'w-14' : 'mb-1 block')}>
+                    {t(block.kind === 'rows' ? 'rowLabel' : 'tableLabel', { n: r + 1 })}
+                  </span>
                   <div className={cx('flex gap-1', block.kind === 'tables' && 'flex-wrap')}>
                     {Array.from({ length: block.seats }, (_, s) => {
                       const seat = { blockId: block.id, row: r + 1, seat: s + 1 };
                       const key = keyOf(seat);
                       return (
-                        <SeatCell key={key} id={key} label={seatLabel(seat)} number={s + 1} person={occupant.get(key)} reserved={reservedSet.has(key)} dragLabel={(name) => t('dragPerson', { name })} reservedText={t('reservedMark')} />
+                        <SeatCell
+                          key={key}
+                          id={key}
+                          label={seatLabel(seat)}
+                          number={s + 1}
+                          person={occupant.get(key)}
+                          reserved={reservedSet.has(key)}
+                          dragLabel={(name) => t('dragPerson', { name })}
+                          reservedText={t('reservedMark')}
+                        />
                       );
                     })}
                   </div>
@@ -154,10 +231,18 @@ export function SeatingBoard({ meetingId, blocks, people, reserved }: { meetingI
             .map((p) => (
               <li key={p.registrationId} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  <span className="font-medium">{p.name}</span> <span className="text-sm text-muted">{[p.organization, localizedName({ name: p.categoryName, nameEn: p.categoryNameEn }, locale)].filter(Boolean).join(' · ')}</span>
+                  <span className="font-medium">{p.name}</span>{' '}
+                  <span className="text-sm text-muted">
+                    {[p.organization, localizedName({ name: p.categoryName, nameEn: p.categoryNameEn }, locale)]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
                   <span className="block text-sm">{seatLabel(p.seat!)}</span>
                 </span>
-                <ActionButton action={unassignSeatAction} fields={{ meetingId: String(meetingId), registrationId: String(p.registrationId) }}>
+                <ActionButton
+                  action={unassignSeatAction}
+                  fields={{ meetingId: String(meetingId), registrationId: String(p.registrationId) }}
+                >
                   {t('unassign', { name: p.name })}
                 </ActionButton>
               </li>
@@ -177,14 +262,26 @@ function ReserveForm({ meetingId, options }: { meetingId: number; options: { val
         <FormMessages state={state} />
       </div>
       <input type="hidden" name="meetingId" value={meetingId} />
-      <SelectField idPrefix="reserve" label={t('seat')} name="seat" required placeholder={t('chooseSeat')} options={options} error={state.fieldErrors?.seat} hint={t('reserveHint')} />
+      <SelectField
+        idPrefix="reserve"
+        label={t('seat')}
+        name="seat"
+        required
+        placeholder={t('chooseSeat')}
+        options={options}
+        error={state.fieldErrors?.seat}
+        hint={t('reserveHint')}
+      />
       <SubmitButton variant="secondary">{t('reserve')}</SubmitButton>
     </form>
   );
 }
 
 function PersonChip({ person, label }: { person: BoardPerson; label: string }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `person-${person.registrationId}`, data: { registrationId: person.registrationId } });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: `person-${person.registrationId}`,
+    data: { registrationId: person.registrationId },
+  });
   return (
     <span
       ref={setNodeRef}
@@ -196,7 +293,10 @@ function PersonChip({ person, label }: { person: BoardPerson; label: string }) {
       aria-label={label}
       data-testid="seat-person"
       style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
-      className={cx('inline-block cursor-grab touch-none rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-ink select-none', isDragging && 'relative z-10 shadow-lg')}
+      className={cx(
+        'inline-block cursor-grab touch-none rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-ink select-none',
+        isDragging && 'relative z-10 shadow-lg',
+      )}
     >
       {person.name}
       {person.organization ? <span className="text-muted"> · {person.organization}</span> : null}
@@ -229,18 +329,29 @@ function SeatCell({
       title={person ? `${label} — ${person.name}` : label}
       className={cx(
         'flex h-14 w-16 shrink-0 flex-col items-center justify-center rounded border text-xs',
-        person ? 'border-brand-700 bg-brand-50' : reserved ? 'border-dashed border-muted bg-surface' : 'border-line bg-white',
+        person
+          ? 'border-brand-700 bg-brand-50'
+          : reserved
+            ? 'border-dashed border-muted bg-surface'
+            : 'border-line bg-white',
         isOver && 'ring-2 ring-brand-700',
       )}
     >
       <span className="text-muted">{number}</span>
-      {person ? <SeatedName person={person} label={dragLabel(person.name)} /> : reserved ? <span className="text-muted">{reservedText}</span> : null}
+      {person ? (
+        <SeatedName person={person} label={dragLabel(person.name)} />
+      ) : reserved ? (
+        <span className="text-muted">{reservedText}</span>
+      ) : null}
     </div>
   );
 }
 
 function SeatedName({ person, label }: { person: BoardPerson; label: string }) {
-  const { attributes, listeners, setNodeRef, transform } = useDraggable({ id: `seated-${person.registrationId}`, data: { registrationId: person.registrationId } });
+  const { attributes, listeners, setNodeRef, transform } = useDraggable({
+    id: `seated-${person.registrationId}`,
+    data: { registrationId: person.registrationId },
+  });
   return (
     <span
       ref={setNodeRef}

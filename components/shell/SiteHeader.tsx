@@ -50,7 +50,10 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
 
   const links = items.map((item) => (
     <li key={item.href}>
-      <Link href={item.href} className="flex min-h-11 items-center rounded-md px-2 whitespace-nowrap text-ink hover:bg-surface">
+      <Link
+        href={item.href}
+        className="flex min-h-11 items-center rounded-md px-2 whitespace-nowrap text-ink hover:bg-surface"
+      >
         {item.label}
       </Link>
     </li>
@@ -60,23 +63,29 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
   // signed-out links: a visitor must always see how to sign in, and the cached HTML
   // carries real links to /sign-in and /sign-up.
   const account = viewer ? (
-      <div className="flex items-center gap-1 whitespace-nowrap">
-        <Link href="/account" className="flex min-h-11 items-center rounded-md px-2 whitespace-nowrap text-ink hover:bg-surface">
-          <span className="sr-only">{t('account')}: </span>
-          {viewer.name}
-        </Link>
-        <SignOutButton />
-      </div>
-    ) : (
-      <div className="flex items-center gap-1">
-        <Link href="/sign-in" className="flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface">
-          {t('signIn')}
-        </Link>
-        <Link href="/sign-up" className="flex min-h-11 items-center rounded-md bg-brand-700 px-3 text-white hover:bg-brand-800">
-          {t('signUp')}
-        </Link>
-      </div>
-    );
+    <div className="flex items-center gap-1 whitespace-nowrap">
+      <Link
+        href="/account"
+        className="flex min-h-11 items-center rounded-md px-2 whitespace-nowrap text-ink hover:bg-surface"
+      >
+        <span className="sr-only">{t('account')}: </span>
+        {viewer.name}
+      </Link>
+      <SignOutButton />
+    </div>
+  ) : (
+    <div className="flex items-center gap-1">
+      <Link href="/sign-in" className="flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface">
+        {t('signIn')}
+      </Link>
+      <Link
+        href="/sign-up"
+        className="flex min-h-11 items-center rounded-md bg-brand-700 px-3 text-white hover:bg-brand-800"
+      >
+        {t('signUp')}
+      </Link>
+    </div>
+  );
 
   return (
     <header className="border-b border-line bg-white print:hidden">
@@ -96,7 +105,10 @@ export function SiteHeader({ viewer: given }: { viewer?: HeaderViewer | null }) 
 
         {/* Phones: signed out, 登录 stays in the bar, so the way in is never behind the menu. */}
         {viewer ? null : (
-          <Link href="/sign-in" className="ms-auto flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface lg:hidden">
+          <Link
+            href="/sign-in"
+            className="ms-auto flex min-h-11 items-center rounded-md px-3 text-ink hover:bg-surface lg:hidden"
+          >
             {t('signIn')}
           </Link>
         )}

@@ -35,7 +35,9 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton variant={variant} className={buttonClassName}>{children}</SubmitButton>
+      <SubmitButton variant={variant} className={buttonClassName}>
+        {children}
+      </SubmitButton>
       {/* Takes no room until there is something to say, so rows of buttons line up. */}
       <FormMessages state={state} className="not-empty:mt-2" />
     </form>

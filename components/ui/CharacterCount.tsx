@@ -33,7 +33,14 @@ export function CharacterCount({ controlId, limit, id }: { controlId: string; li
   }, [controlId]);
   const over = length - limit;
   return (
-    <p id={id} className={cx('text-sm tabular-nums', over > 0 ? 'font-medium text-danger-700' : 'text-muted', length < limit * SHOW_FROM && 'sr-only')}>
+    <p
+      id={id}
+      className={cx(
+        'text-sm tabular-nums',
+        over > 0 ? 'font-medium text-danger-700' : 'text-muted',
+        length < limit * SHOW_FROM && 'sr-only',
+      )}
+    >
       {over > 0 ? t('charactersOver', { count: length, limit, over }) : t('charactersUsed', { count: length, limit })}
     </p>
   );

@@ -24,7 +24,17 @@ const control =
   'aria-[invalid=true]:border-danger-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger-700';
 
 /** Label, control, hint and error wired together for screen readers. */
-function FieldFrame({ label, name, error, hint, className, required, children, idPrefix = 'field', limit }: Common & Limited & { required?: boolean; children: ReactNode }) {
+function FieldFrame({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  required,
+  children,
+  idPrefix = 'field',
+  limit,
+}: Common & Limited & { required?: boolean; children: ReactNode }) {
   const id = `${idPrefix}-${name}`;
   return (
     <div className={cx('space-y-1', className)}>
@@ -56,7 +66,11 @@ function FieldFrame({ label, name, error, hint, className, required, children, i
 }
 
 function describedBy(id: string, error?: string, hint?: ReactNode, limit?: number) {
-  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null, limit ? `${id}-count` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    [error ? `${id}-error` : null, hint ? `${id}-hint` : null, limit ? `${id}-count` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }
 
 export function TextField({
@@ -68,10 +82,21 @@ export function TextField({
   idPrefix = 'field',
   limit,
   ...input
-}: Common & Limited & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'maxLength'> & { ref?: Ref<HTMLInputElement> }) {
+}: Common &
+  Limited &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'maxLength'> & { ref?: Ref<HTMLInputElement> }) {
   const id = `${idPrefix}-${name}`;
   return (
-    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix} limit={limit}>
+    <FieldFrame
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      className={className}
+      required={input.required}
+      idPrefix={idPrefix}
+      limit={limit}
+    >
       <input
         id={id}
         name={name}
@@ -96,7 +121,16 @@ export function TextareaField({
 }: Common & Limited & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'maxLength'>) {
   const id = `${idPrefix}-${name}`;
   return (
-    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={input.required} idPrefix={idPrefix} limit={limit}>
+    <FieldFrame
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      className={className}
+      required={input.required}
+      idPrefix={idPrefix}
+      limit={limit}
+    >
       <textarea
         id={id}
         name={name}
@@ -125,7 +159,15 @@ export function SelectField({
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'>) {
   const id = `${idPrefix}-${name}`;
   return (
-    <FieldFrame label={label} name={name} error={error} hint={hint} className={className} required={select.required} idPrefix={idPrefix}>
+    <FieldFrame
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      className={className}
+      required={select.required}
+      idPrefix={idPrefix}
+    >
       <select
         id={id}
         name={name}
@@ -156,7 +198,13 @@ export function CheckboxField({
   return (
     <div className={cx('space-y-1', className)}>
       <label className="flex min-h-11 items-center gap-2 text-base text-ink">
-        <input type="checkbox" name={name} className="size-5 accent-brand-700" aria-invalid={error ? true : undefined} {...input} />
+        <input
+          type="checkbox"
+          name={name}
+          className="size-5 accent-brand-700"
+          aria-invalid={error ? true : undefined}
+          {...input}
+        />
         {label}
       </label>
       {error ? <p className="text-sm font-medium text-danger-700">{error}</p> : null}

@@ -12,7 +12,11 @@ import { cx } from './cx';
 export async function FilterForm({ columns, children }: { columns: string; children: ReactNode }) {
   const common = await getTranslations('common');
   return (
-    <form role="search" method="get" className={cx('mb-4 grid gap-3 rounded-lg border border-line bg-white p-4 sm:items-end', columns)}>
+    <form
+      role="search"
+      method="get"
+      className={cx('mb-4 grid gap-3 rounded-lg border border-line bg-white p-4 sm:items-end', columns)}
+    >
       {children}
       <Button type="submit" variant="secondary">
         {common('filter')}

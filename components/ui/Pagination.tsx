@@ -20,7 +20,10 @@ export async function Pagination({
   if (pages <= 1) return null;
   const href = (p: number) => ({
     pathname,
-    query: Object.fromEntries(Object.entries({ ...query, page: String(p) }).filter(([, v]) => v)) as Record<string, string>,
+    query: Object.fromEntries(Object.entries({ ...query, page: String(p) }).filter(([, v]) => v)) as Record<
+      string,
+      string
+    >,
   });
   return (
     <nav aria-label={t('pagination')} className="mt-4 flex items-center justify-between gap-2">

@@ -7,7 +7,11 @@ import { Link } from '@/lib/i18n/navigation';
 export function TabNav({ label, children }: { label: string; children: ReactNode }) {
   const navId = `tabs-${label.replace(/\s+/g, '-')}`;
   return (
-    <nav id={navId} aria-label={label} className="scroll-hint on-surface mb-6 overflow-x-auto border-b border-line print:hidden">
+    <nav
+      id={navId}
+      aria-label={label}
+      className="scroll-hint on-surface mb-6 overflow-x-auto border-b border-line print:hidden"
+    >
       <ul className="flex min-w-max gap-1">{children}</ul>
       <CurrentTabInView navId={navId} />
     </nav>
@@ -21,7 +25,10 @@ export function TabLink({ href, current, children }: { href: string; current: bo
       <Link
         href={href}
         aria-current={current ? 'page' : undefined}
-        className={cx('flex min-h-11 items-center border-b-2 px-3', current ? 'border-brand-700 font-semibold text-brand-800' : 'border-transparent text-ink hover:bg-surface')}
+        className={cx(
+          'flex min-h-11 items-center border-b-2 px-3',
+          current ? 'border-brand-700 font-semibold text-brand-800' : 'border-transparent text-ink hover:bg-surface',
+        )}
       >
         {children}
       </Link>

@@ -32,7 +32,9 @@ function maxLengthAttributes(file: string): string[] {
 
 describe('text is never cut by the browser', () => {
   it('no form field sets maxLength', () => {
-    const found = [...tsxFiles(path.join(root, 'app')), ...tsxFiles(path.join(root, 'components'))].flatMap((file) => maxLengthAttributes(file));
+    const found = [...tsxFiles(path.join(root, 'app')), ...tsxFiles(path.join(root, 'components'))].flatMap((file) =>
+      maxLengthAttributes(file),
+    );
     expect(found).toEqual([]);
   });
 });

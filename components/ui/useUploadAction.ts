@@ -16,7 +16,8 @@ type Upload = {
 
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
   return values;
 }
 

@@ -40,14 +40,22 @@ const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
  * code knows, and no process has the database open. What it replaces is moved, not
  * deleted, to `replaced-<time>/` beside the database.
  */
-export async function restoreBackup(options: { from: string; databaseFile: string; now: Date }): Promise<{ manifest: Manifest; setAside: string | null }> {
+export async function restoreBackup(options: {
+  from: string;
+  databaseFile: string;
+  now: Date;
+}): Promise<{ manifest: Manifest; setAside: string | null }> {
   const manifest = await verifyBackup(options.from);
   if (manifest.migratedAt != null && manifest.migratedAt > newestMigration().when) {
-    throw new BackupInvalid(`the backup was made by a newer version of Convene (schema ${manifest.schemaVersion ?? 'unknown'}); update the code first`);
+    throw new BackupInvalid(
+      `the backup was made by a newer version of Convene (schema ${manifest.schemaVersion ?? 'unknown'}); update the code first`,
+    );
   }
   const refuseIfInUse = () => {
     if (databaseInUse(options.databaseFile)) {
-      throw new RestoreRefused(`${options.databaseFile} is open in another process (a running server?). Stop it, then restore.`);
+      throw new RestoreRefused(
+        `${options.databaseFile} is open in another process (a running server?). Stop it, then restore.`,
+      );
     }
   };
   refuseIfInUse();
@@ -78,7 +86,8 @@ export async function restoreBackup(options: { from: string; databaseFile: strin
     }
     fs.renameSync(path.join(staging, DATABASE_NAME), options.databaseFile);
     for (const folder of uploadFolders) {
-      if (fs.existsSync(path.join(staging, folder))) fs.renameSync(path.join(staging, folder), path.join(dataDirectory, folder));
+      if (fs.existsSync(path.join(staging, folder)))
+        fs.renameSync(path.join(staging, folder), path.join(dataDirectory, folder));
     }
     return { manifest, setAside: current.length > 0 ? aside : null };
   } finally {

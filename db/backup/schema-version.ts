@@ -6,7 +6,10 @@ let journal: Journal | null = null;
 
 function committedMigrations(): Journal {
   journal ??= JSON.parse(
-    fs.readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations', 'meta', '_journal.json'), 'utf8'),
+    fs.readFileSync(
+      path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations', 'meta', '_journal.json'),
+      'utf8',
+    ),
   ) as Journal;
   return journal;
 }

@@ -23,7 +23,9 @@ const manifestSchema = z.object({
   migratedAt: z.number().nullable(),
   // Its name, for people reading the manifest (e.g. "0011_backups").
   schemaVersion: z.string().nullable(),
-  files: z.array(z.object({ path: z.string().min(1), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  files: z.array(
+    z.object({ path: z.string().min(1), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -42,7 +44,10 @@ export function backupFolderName(at: Date): string {
  * Everything is written to `<target>.partial` and renamed at the end: a folder named
  * backup-… is always complete.
  */
-export async function writeBackup(connection: Database.Database, options: { dataDirectory: string; target: string; now: Date }) {
+export async function writeBackup(
+  connection: Database.Database,
+  options: { dataDirectory: string; target: string; now: Date },
+) {
   const { target } = options;
   if (fs.existsSync(target)) throw new Error(`${target} already exists`);
   const partial = `${target}.partial`;
@@ -51,14 +56,22 @@ export async function writeBackup(connection: Database.Database, options: { data
 
   connection.prepare('VACUUM INTO ?').run(path.join(partial, DATABASE_NAME));
   const migratedAt = checkDatabaseCopy(path.join(partial, DATABASE_NAME));
-  for (const folder of uploadFolders) await copyTree(path.join(options.dataDirectory, folder), path.join(partial, folder));
+  for (const folder of uploadFolders)
+    await copyTree(path.join(options.dataDirectory, folder), path.join(partial, folder));
 
   const files = [];
   for (const relative of listFiles(partial)) {
     const full = path.join(partial, ...relative.split('/'));
     files.push({ path: relative, bytes: fs.statSync(full).size, sha256: await sha256(full) });
   }
-  const manifest: Manifest = { format: 'convene-backup', version: 1, createdAt: options.now.toISOString(), migratedAt, schemaVersion: migrationTag(migratedAt), files };
+  const manifest: Manifest = {
+    format: 'convene-backup',
+    version: 1,
+    createdAt: options.now.toISOString(),
+    migratedAt,
+    schemaVersion: migrationTag(migratedAt),
+    files,
+  };
   fs.writeFileSync(path.join(partial, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
   restrict(partial);
   fs.renameSync(partial, target);
@@ -77,7 +90,8 @@ export async function verifyBackup(folder: string): Promise<Manifest> {
   } catch (error) {
     throw new BackupInvalid(`${folder} has no readable ${MANIFEST_NAME} (${(error as Error).message.split('\n')[0]})`);
   }
-  if (!manifest.files.some((file) => file.path === DATABASE_NAME)) throw new BackupInvalid(`the manifest lists no ${DATABASE_NAME}`);
+  if (!manifest.files.some((file) => file.path === DATABASE_NAME))
+    throw new BackupInvalid(`the manifest lists no ${DATABASE_NAME}`);
   for (const file of manifest.files) {
     if (!isBackupPath(file.path)) throw new BackupInvalid(`the manifest names a file outside the backup: ${file.path}`);
     const full = path.join(folder, ...file.path.split('/'));
@@ -112,7 +126,9 @@ function checkDatabaseCopy(file: string): number | null {
   try {
     const result = copy.pragma('integrity_check') as { integrity_check: string }[];
     if (result.length !== 1 || result[0]!.integrity_check !== 'ok') {
-      throw new BackupInvalid(`${DATABASE_NAME} fails integrity_check: ${result.map((row) => row.integrity_check).join('; ')}`);
+      throw new BackupInvalid(
+        `${DATABASE_NAME} fails integrity_check: ${result.map((row) => row.integrity_check).join('; ')}`,
+      );
     }
     const hasMigrations = copy.prepare("select 1 from sqlite_master where name = '__drizzle_migrations'").get();
     if (!hasMigrations) return null;
@@ -149,7 +165,9 @@ function skipVanished(error: NodeJS.ErrnoException) {
 /** Files under a folder, as forward-slash paths relative to it, in a stable order. */
 export function listFiles(root: string, prefix = ''): string[] {
   const found: string[] = [];
-  for (const entry of fs.readdirSync(path.join(root, prefix), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of fs
+    .readdirSync(path.join(root, prefix), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) found.push(...listFiles(root, relative));
     else if (entry.isFile()) found.push(relative);

@@ -2,7 +2,6 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 import { createdAt } from './columns';
 
-
 /**
  * Append-only record of every change. Triggers in the migrations refuse
  * UPDATE and DELETE, so history cannot be rewritten through the app or by hand;

@@ -1,7 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, inList, timestamp } from './columns';
-import { CITATION_MAX, committeeRoles, nominationKinds, nominationStatuses, roundStatuses, tieRules, votingMethods } from './enums';
+import {
+  CITATION_MAX,
+  committeeRoles,
+  nominationKinds,
+  nominationStatuses,
+  roundStatuses,
+  tieRules,
+  votingMethods,
+} from './enums';
 import { agendaItems, meetings } from './meetings';
 import { users } from './users';
 
@@ -86,7 +94,9 @@ export const committeeMembers = sqliteTable(
     primaryKey({ columns: [t.awardId, t.userId] }),
     check('committee_members_role_check', sql`${t.role} in (${inList(committeeRoles)})`),
     // One chair per award.
-    uniqueIndex('committee_members_one_chair').on(t.awardId).where(sql`role = 'chair'`),
+    uniqueIndex('committee_members_one_chair')
+      .on(t.awardId)
+      .where(sql`role = 'chair'`),
     index('committee_members_user_idx').on(t.userId),
   ],
 );
@@ -169,8 +179,14 @@ export const votingRounds = sqliteTable(
     check('voting_rounds_tie_rule_check', sql`${t.tieRule} in (${inList(tieRules)})`),
     check('voting_rounds_status_check', sql`${t.status} in (${inList(roundStatuses)})`),
     check('voting_rounds_max_choices', sql`${t.maxChoices} between 1 and 100`),
-    check('voting_rounds_quorum', sql`${t.quorumNumerator} between 0 and ${t.quorumDenominator} and ${t.quorumDenominator} > 0`),
-    check('voting_rounds_threshold', sql`${t.thresholdNumerator} between 0 and ${t.thresholdDenominator} and ${t.thresholdDenominator} > 0`),
+    check(
+      'voting_rounds_quorum',
+      sql`${t.quorumNumerator} between 0 and ${t.quorumDenominator} and ${t.quorumDenominator} > 0`,
+    ),
+    check(
+      'voting_rounds_threshold',
+      sql`${t.thresholdNumerator} between 0 and ${t.thresholdDenominator} and ${t.thresholdDenominator} > 0`,
+    ),
   ],
 );
 
@@ -255,7 +271,10 @@ export const secretBallots = sqliteTable(
     // the round's slots, not only the page holding the slot it filled.
     stir: blob('stir', { mode: 'buffer' }).notNull(),
   },
-  (t) => [index('secret_ballots_round_idx').on(t.roundId), check('secret_ballots_receipt_width', sql`length(${t.receiptHash}) = 64`)],
+  (t) => [
+    index('secret_ballots_round_idx').on(t.roundId),
+    check('secret_ballots_receipt_width', sql`length(${t.receiptHash}) = 64`),
+  ],
 );
 
 export type Award = typeof awards.$inferSelect;

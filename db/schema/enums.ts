@@ -47,7 +47,21 @@ export const activeRegistrationStatuses = ['confirmed', 'pending', 'waitlisted']
 export const questionKinds = ['text', 'choice', 'consent'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
-export const auditEntityTypes = ['user', 'organization', 'membership', 'meeting', 'agendaItem', 'registration', 'invitation', 'award', 'nomination', 'votingRound', 'pledgeCampaign', 'pledgeIssue', 'seating'] as const;
+export const auditEntityTypes = [
+  'user',
+  'organization',
+  'membership',
+  'meeting',
+  'agendaItem',
+  'registration',
+  'invitation',
+  'award',
+  'nomination',
+  'votingRound',
+  'pledgeCampaign',
+  'pledgeIssue',
+  'seating',
+] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 // Awards (issue 5).

@@ -6,7 +6,13 @@ import { createdAt, timestamp } from './columns';
  * drawing a PNG is slow, and the email is queued inside a transaction that holds the
  * database's write lock.
  */
-export type OutboxAttachment = { filename: string; contentType: string; base64?: string; qrText?: string; cid?: string };
+export type OutboxAttachment = {
+  filename: string;
+  contentType: string;
+  base64?: string;
+  qrText?: string;
+  cid?: string;
+};
 
 /**
  * Every email the app sends, written in the same transaction as the change it

@@ -1,12 +1,27 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { createdAt, inList, timestamp } from './columns';
 import { pledgeSignatureKinds, progressStatuses } from './enums';
 import { organizations } from './organizations';
 import { users } from './users';
 
 /** A target as frozen into a version: what an organization signs up to. */
-export type TargetSnapshot = { id: number; description: string; indicator: string; dueDate: string; organizationId: number | null };
+export type TargetSnapshot = {
+  id: number;
+  description: string;
+  indicator: string;
+  dueDate: string;
+  organizationId: number | null;
+};
 
 /** The yearly pledge the host hands to member organizations. */
 export const pledgeCampaigns = sqliteTable(
@@ -21,7 +36,9 @@ export const pledgeCampaigns = sqliteTable(
     // The number of the version organizations sign now.
     currentVersion: integer('current_version').notNull().default(1),
     // Last year's campaign this one started from (decision 0027): its progress summary is the starting point.
-    previousCampaignId: integer('previous_campaign_id').references((): AnySQLiteColumn => pledgeCampaigns.id, { onDelete: 'set null' }),
+    previousCampaignId: integer('previous_campaign_id').references((): AnySQLiteColumn => pledgeCampaigns.id, {
+      onDelete: 'set null',
+    }),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at')

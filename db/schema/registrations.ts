@@ -157,9 +157,15 @@ export const registrations = sqliteTable(
     check('registrations_ticket_when_confirmed', sql`${t.status} <> 'confirmed' or ${t.ticketCode} is not null`),
     // One place per person and meeting, whichever way they identify themselves; enforced here,
     // so a double-clicked submit or two tabs cannot create a second one.
-    uniqueIndex('registrations_meeting_user_active').on(t.meetingId, t.userId).where(sql`user_id is not null and ${active}`),
-    uniqueIndex('registrations_meeting_email_active').on(t.meetingId, t.email).where(sql`email is not null and ${active}`),
-    uniqueIndex('registrations_meeting_phone_active').on(t.meetingId, t.phone).where(sql`phone is not null and ${active}`),
+    uniqueIndex('registrations_meeting_user_active')
+      .on(t.meetingId, t.userId)
+      .where(sql`user_id is not null and ${active}`),
+    uniqueIndex('registrations_meeting_email_active')
+      .on(t.meetingId, t.email)
+      .where(sql`email is not null and ${active}`),
+    uniqueIndex('registrations_meeting_phone_active')
+      .on(t.meetingId, t.phone)
+      .where(sql`phone is not null and ${active}`),
     index('registrations_meeting_status_idx').on(t.meetingId, t.status, t.id),
     index('registrations_user_idx').on(t.userId),
   ],

@@ -14,7 +14,8 @@ describe('demo data in the audit chain', () => {
 
   it('the chain verifies and every demo pledge checks as intact on /verify', () => {
     expect(verifyAuditChain().broken).toBeNull();
-    for (const signature of db.select().from(pledgeSignatures).all()) expect(verifyPledge(signature.verificationCode)!.check.problem).toBeNull();
+    for (const signature of db.select().from(pledgeSignatures).all())
+      expect(verifyPledge(signature.verificationCode)!.check.problem).toBeNull();
   });
 
   it("the conference's evidence package verifies, and its recorded results are what the count says", () => {
@@ -27,7 +28,14 @@ describe('demo data in the audit chain', () => {
     for (const result of pkg.results) {
       const round = db.select().from(votingRounds).where(eq(votingRounds.id, result.roundId)).get()!;
       const count = countRound(round, getCategory(round.categoryId)!.winners);
-      expect(result.nominations.map(({ nominationId, votes, points, outcome }) => ({ nominationId, votes, points, outcome }))).toEqual(
+      expect(
+        result.nominations.map(({ nominationId, votes, points, outcome }) => ({
+          nominationId,
+          votes,
+          points,
+          outcome,
+        })),
+      ).toEqual(
         count.nominations.map(({ nominationId, votes, points, outcome }) => ({ nominationId, votes, points, outcome })),
       );
     }

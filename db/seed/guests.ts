@@ -26,6 +26,10 @@ export function seedGuestsOfHonour(tx: Tx, meetingId: number) {
       .orderBy(registrations.id)
       .limit(1)
       .get();
-    if (head) tx.insert(guestsOfHonour).values({ registrationId: head.id, title, createdAt: new Date(markedAt + index) }).onConflictDoNothing().run();
+    if (head)
+      tx.insert(guestsOfHonour)
+        .values({ registrationId: head.id, title, createdAt: new Date(markedAt + index) })
+        .onConflictDoNothing()
+        .run();
   }
 }

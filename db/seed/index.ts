@@ -4,7 +4,17 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '@/lib/audit/mutations';
 import type { Db, Tx } from '../index';
 import { IMMEDIATE } from '../transaction';
-import { agendaItems, meetingOrganizers, meetings, memberships, organizations, registrationCategories, registrations, users, type SiteRole } from '../schema';
+import {
+  agendaItems,
+  meetingOrganizers,
+  meetings,
+  memberships,
+  organizations,
+  registrationCategories,
+  registrations,
+  users,
+  type SiteRole,
+} from '../schema';
 import demo from './demo-accounts.json';
 import { seedAwards } from './awards';
 import { seedGuestsOfHonour } from './guests';
@@ -24,7 +34,10 @@ const demoMemberships: Record<string, { organization: string; position: string; 
  * Loads the reference scenario. Safe to run again: rows already there (same
  * organization name, same email) are left as they are.
  */
-export function seedDemo(database: Db, options: { nextEdition?: boolean } = {}): { organizations: number; people: number } {
+export function seedDemo(
+  database: Db,
+  options: { nextEdition?: boolean } = {},
+): { organizations: number; people: number } {
   const passwordHash = bcrypt.hashSync(demo.password, 11);
   return database.transaction((tx) => {
     for (const organization of scenarioOrganizations) {
@@ -56,7 +69,11 @@ export function seedDemo(database: Db, options: { nextEdition?: boolean } = {}):
     }
     const people = scenarioPeople();
     for (const person of people) {
-      addPerson(person, { organization: person.organization, position: person.position, representative: person.representative });
+      addPerson(person, {
+        organization: person.organization,
+        position: person.position,
+        representative: person.representative,
+      });
     }
     seedMeeting(tx, people);
     seedAwards(tx);
@@ -87,11 +104,17 @@ function seedMeeting(tx: Tx, people: ReturnType<typeof scenarioPeople>) {
   agenda.forEach((item, index) => {
     const startedAt = new Date(clock);
     clock += (item.plannedMinutes + (index % 2)) * 60_000;
-    tx.insert(agendaItems).values({ ...item, meetingId: inserted.id, position: index + 1, startedAt, endedAt: new Date(clock) }).run();
+    tx.insert(agendaItems)
+      .values({ ...item, meetingId: inserted.id, position: index + 1, startedAt, endedAt: new Date(clock) })
+      .run();
   });
   const categoryIds = categories.map(
     (category, index) =>
-      tx.insert(registrationCategories).values({ ...category, meetingId: inserted.id, position: index + 1 }).returning({ id: registrationCategories.id }).get().id,
+      tx
+        .insert(registrationCategories)
+        .values({ ...category, meetingId: inserted.id, position: index + 1 })
+        .returning({ id: registrationCategories.id })
+        .get().id,
   );
   seedRegistrations(tx, meeting, inserted.id, categoryIds, people);
   seedGuestsOfHonour(tx, inserted.id);
@@ -99,7 +122,8 @@ function seedMeeting(tx: Tx, people: ReturnType<typeof scenarioPeople>) {
 }
 
 const TICKET_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const ticketCode = () => Array.from(crypto.randomBytes(8), (byte) => TICKET_ALPHABET[byte % TICKET_ALPHABET.length]).join('');
+const ticketCode = () =>
+  Array.from(crypto.randomBytes(8), (byte) => TICKET_ALPHABET[byte % TICKET_ALPHABET.length]).join('');
 
 /**
  * "70余人": the people of the scenario registered across the categories, most of
@@ -113,10 +137,18 @@ function seedRegistrations(
   [leaders, winners, representatives, staff, publicCategory]: number[],
   people: ReturnType<typeof scenarioPeople>,
 ) {
-  const organizationId = (name: string) => tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, name)).get()?.id ?? null;
+  const organizationId = (name: string) =>
+    tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, name)).get()?.id ?? null;
   people.forEach((person, index) => {
-    const categoryId =
-      person.representative ? representatives! : index < 12 ? (index < 6 ? leaders! : staff!) : index % 7 === 0 ? winners! : publicCategory!;
+    const categoryId = person.representative
+      ? representatives!
+      : index < 12
+        ? index < 6
+          ? leaders!
+          : staff!
+        : index % 7 === 0
+          ? winners!
+          : publicCategory!;
     const user = tx.select({ id: users.id }).from(users).where(eq(users.email, person.email)).get();
     const registeredAt = new Date(meeting.startsAt.getTime() - (10 - (index % 10)) * 24 * 3600_000);
     // Nine in ten came; arrivals spread over the half hour before the start.
@@ -144,7 +176,17 @@ function seedRegistrations(
       .get();
     // The morning's check-ins are in the audit chain, as the door app would have recorded them (decision 0012).
     if (inserted && checkedInAt) {
-      recordAudit(tx, { actorId: null, action: 'registration.checkIn', entityType: 'registration', entityId: inserted.id, changes: { meetingId, name: person.name, categoryId } }, checkedInAt);
+      recordAudit(
+        tx,
+        {
+          actorId: null,
+          action: 'registration.checkIn',
+          entityType: 'registration',
+          entityId: inserted.id,
+          changes: { meetingId, name: person.name, categoryId },
+        },
+        checkedInAt,
+      );
     }
   });
 }

@@ -13,7 +13,11 @@ export function seedNextEdition(tx: Tx): void {
   const conference = tx.select().from(meetings).where(eq(meetings.slug, '2020-civic-conference')).get();
   if (!conference) return;
   if (tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.previousEditionId, conference.id)).get()) return;
-  const organizer = tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, 'organizer@convene.local')).get();
+  const organizer = tx
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(eq(users.email, 'organizer@convene.local'))
+    .get();
   if (!organizer) return;
   const { title, titleEn } = suggestedEdition(conference);
   prepareNextEditionIn(tx, { meetingId: conference.id, title, titleEn, slug: null, keepPresenters: false }, organizer);

@@ -10,8 +10,19 @@ import { registrations, seatAssignments, seatingBlocks, seatReservations } from 
  * organizations in the front rows, organization by organization, then staff and public.
  * Two head-table places stay reserved for guests decided on the day.
  */
-export function seedSeating(tx: Tx, meetingId: number, [leaders, winners, representatives, staff, publicCategory]: number[]) {
-  const block = (name: string, nameEn: string, kind: 'rows' | 'tables', rows: number, seats: number, position: number) => ({
+export function seedSeating(
+  tx: Tx,
+  meetingId: number,
+  [leaders, winners, representatives, staff, publicCategory]: number[],
+) {
+  const block = (
+    name: string,
+    nameEn: string,
+    kind: 'rows' | 'tables',
+    rows: number,
+    seats: number,
+    position: number,
+  ) => ({
     ...tx.insert(seatingBlocks).values({ meetingId, name, nameEn, kind, rows, seats, position }).returning().get(),
   });
   const head = block('主席台', 'Head table', 'tables', 1, 8, 1);
@@ -21,15 +32,33 @@ export function seedSeating(tx: Tx, meetingId: number, [leaders, winners, repres
     { blockId: head.id, row: 1, seat: 7 },
     { blockId: head.id, row: 1, seat: 8 },
   ];
-  for (const seat of reserved) tx.insert(seatReservations).values({ meetingId, ...seat }).run();
+  for (const seat of reserved)
+    tx.insert(seatReservations)
+      .values({ meetingId, ...seat })
+      .run();
   const people = tx
-    .select({ registrationId: registrations.id, categoryId: registrations.categoryId, organizationId: registrations.organizationId })
+    .select({
+      registrationId: registrations.id,
+      categoryId: registrations.categoryId,
+      organizationId: registrations.organizationId,
+    })
     .from(registrations)
     .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
     .all()
-    .map((p) => ({ registrationId: p.registrationId, categoryId: p.categoryId, organizationKey: p.organizationId === null ? null : `#${p.organizationId}` }));
+    .map((p) => ({
+      registrationId: p.registrationId,
+      categoryId: p.categoryId,
+      organizationKey: p.organizationId === null ? null : `#${p.organizationId}`,
+    }));
   const order = [leaders!, winners!, representatives!, staff!, publicCategory!];
-  const onStage = assignSeats({ blocks: [head], reserved, taken: [], people: people.filter((p) => p.categoryId === leaders), frontCategoryIds: [], categoryOrder: order });
+  const onStage = assignSeats({
+    blocks: [head],
+    reserved,
+    taken: [],
+    people: people.filter((p) => p.categoryId === leaders),
+    frontCategoryIds: [],
+    categoryOrder: order,
+  });
   const inHall = assignSeats({
     blocks: [front, back],
     reserved,
@@ -39,5 +68,8 @@ export function seedSeating(tx: Tx, meetingId: number, [leaders, winners, repres
     categoryOrder: order,
   });
   const placements = [...onStage.placed, ...inHall.placed];
-  if (placements.length > 0) tx.insert(seatAssignments).values(placements.map((p) => ({ meetingId, ...p }))).run();
+  if (placements.length > 0)
+    tx.insert(seatAssignments)
+      .values(placements.map((p) => ({ meetingId, ...p })))
+      .run();
 }

@@ -8,17 +8,30 @@ const award = '1';
 const campaign = '1';
 const forbidden = '您没有权限执行这个操作。';
 
-test('an organizer who does not manage an award or campaign is refused everywhere; a manager adds them and it is audited', async ({ page, browser }) => {
+test('an organizer who does not manage an award or campaign is refused everywhere; a manager adds them and it is audited', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const email = `other.organizer.${unique()}@example.cn`;
   await signIn(page, accounts.admin);
-  const created = await callAction(page.request, '/admin/people/new', 'createPersonAction', { name: '别的组织者', email, role: 'organizer', initialPassword: 'other-organizer-pw' });
+  const created = await callAction(page.request, '/admin/people/new', 'createPersonAction', {
+    name: '别的组织者',
+    email,
+    role: 'organizer',
+    initialPassword: 'other-organizer-pw',
+  });
   const strangerId = /\/admin\/people\/(\d+)/.exec(created.redirect ?? created.body)?.[1];
   expect(strangerId, created.body.slice(0, 300)).toBeTruthy();
 
   const stranger = await browser.newPage();
   await signIn(stranger, email, 'other-organizer-pw');
-  for (const path of [`/organize/awards/${award}`, `/organize/pledges/${campaign}`, `/organize/pledges/${campaign}/edit`, `/organize/pledges/${campaign}/summary`]) {
+  for (const path of [
+    `/organize/awards/${award}`,
+    `/organize/pledges/${campaign}`,
+    `/organize/pledges/${campaign}/edit`,
+    `/organize/pledges/${campaign}/summary`,
+  ]) {
     await stranger.goto(path);
     await expect(stranger, path).toHaveURL(/\/forbidden$/);
   }
@@ -33,14 +46,38 @@ test('an organizer who does not manage an award or campaign is refused everywher
   const pledge = `/organize/pledges/${campaign}`;
   const attempts: [string, string, Record<string, string>][] = [
     [manage, 'appointAction', { awardId: award, userId: strangerId!, role: 'member' }],
-    [manage, 'updateAwardAction', { awardId: award, name: '金钥匙奖', cycleYear: '2019', nominationsOpenAt: '2019-11-01T09:00', nominationsCloseAt: '2020-01-31T17:00', votingOpensAt: '2020-03-20T09:00', votingClosesAt: '2040-01-01T09:00', publicNominations: 'on' }],
+    [
+      manage,
+      'updateAwardAction',
+      {
+        awardId: award,
+        name: '金钥匙奖',
+        cycleYear: '2019',
+        nominationsOpenAt: '2019-11-01T09:00',
+        nominationsCloseAt: '2020-01-31T17:00',
+        votingOpensAt: '2020-03-20T09:00',
+        votingClosesAt: '2040-01-01T09:00',
+        publicNominations: 'on',
+      },
+    ],
     [manage, 'dismissAction', { awardId: award, userId: '3' }],
     [manage, 'addCategoryAction', { awardId: award, name: '插入的类别', winners: '1' }],
     [manage, 'addAwardManagerAction', { awardId: award, userId: strangerId! }],
     [pledge, 'addCampaignManagerAction', { campaignId: campaign, userId: strangerId! }],
     [pledge, 'issueCampaignAction', { campaignId: campaign, kind: 'residential' }],
     [pledge, 'remindAction', { campaignId: campaign }],
-    [`${pledge}/edit`, 'updateCampaignAction', { campaignId: campaign, title: '篡改', year: '2020', body: '篡改', signingDue: '2020-05-15', targets: 'a | b | 2020-12-31' }],
+    [
+      `${pledge}/edit`,
+      'updateCampaignAction',
+      {
+        campaignId: campaign,
+        title: '篡改',
+        year: '2020',
+        body: '篡改',
+        signingDue: '2020-05-15',
+        targets: 'a | b | 2020-12-31',
+      },
+    ],
     ['/pledges/2', 'countersignAction', { issueId: '1' }],
   ];
   for (const [path, action, fields] of attempts) {
@@ -71,5 +108,7 @@ test('an organizer who does not manage an award or campaign is refused everywher
 
   await signIn(page, accounts.admin);
   await page.goto('/admin/audit');
-  await expect(page.getByRole('row', { name: new RegExp(`顾文杰 添加奖项管理人 award #${award} 人员编号 ${strangerId}`) })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: new RegExp(`顾文杰 添加奖项管理人 award #${award} 人员编号 ${strangerId}`) }),
+  ).toBeVisible();
 });

@@ -21,7 +21,13 @@ test.afterAll(async () => w?.dispose());
 type Verdict = 'allow' | 'deny' | 'error';
 
 /** How the app refuses a person in an action's answer: these messages, as the form-level error. */
-const refusals = [zh.errors.notSignedIn, zh.errors.forbidden, zh.errors.notFound, zh.awards.errors.notCommittee, zh.pledges.errors.notRepresentative];
+const refusals = [
+  zh.errors.notSignedIn,
+  zh.errors.forbidden,
+  zh.errors.notFound,
+  zh.awards.errors.notCommittee,
+  zh.pledges.errors.notRepresentative,
+];
 
 function actionVerdict(answer: ActionAnswer): Verdict {
   if (answer.status >= 500 || answer.body.includes(`"formError":"${zh.errors.unexpected}"`)) return 'error';
@@ -32,10 +38,15 @@ function actionVerdict(answer: ActionAnswer): Verdict {
 }
 
 /** Pages refuse by sending to sign in or to /forbidden (a 307, or a meta refresh once streaming began); handlers by 401, 403 or 404. */
-async function pageVerdict(response: { status(): number; headers(): Record<string, string>; text(): Promise<string> }): Promise<Verdict> {
+async function pageVerdict(response: {
+  status(): number;
+  headers(): Record<string, string>;
+  text(): Promise<string>;
+}): Promise<Verdict> {
   const status = response.status();
   if (status >= 500) return 'error';
-  if (status >= 300 && status < 400) return /\/(sign-in|forbidden)\b/.test(response.headers().location ?? '') ? 'deny' : 'allow';
+  if (status >= 300 && status < 400)
+    return /\/(sign-in|forbidden)\b/.test(response.headers().location ?? '') ? 'deny' : 'allow';
   if (status === 401 || status === 403 || status === 404) return 'deny';
   const body = await response.text();
   const refresh = /id="__next-page-redirect"[^>]*url=([^"]+)/.exec(body)?.[1];
@@ -45,22 +56,41 @@ async function pageVerdict(response: { status(): number; headers(): Record<strin
 
 const expected = (allow: readonly Role[], role: Role): Verdict => (allow.includes(role) ? 'allow' : 'deny');
 /** Refused roles first, so an allowed call's success (a cancellation, a signature) cannot stand in for a refusal. */
-const refusedFirst = (allow: readonly Role[]) => [...roles].sort((a, b) => Number(allow.includes(a)) - Number(allow.includes(b)));
+const refusedFirst = (allow: readonly Role[]) =>
+  [...roles].sort((a, b) => Number(allow.includes(a)) - Number(allow.includes(b)));
 
 test('every server action in the build has exactly one row in the table', () => {
   const built = [...buildActions().keys()].sort();
   const rows = actionRows.map((row) => row.key);
-  expect(built.filter((key) => !rows.includes(key)), 'server actions without a row').toEqual([]);
-  expect(rows.filter((key) => !built.includes(key)), 'rows for actions the build does not have').toEqual([]);
-  expect(rows.filter((key, index) => rows.indexOf(key) !== index), 'actions with two rows').toEqual([]);
+  expect(
+    built.filter((key) => !rows.includes(key)),
+    'server actions without a row',
+  ).toEqual([]);
+  expect(
+    rows.filter((key) => !built.includes(key)),
+    'rows for actions the build does not have',
+  ).toEqual([]);
+  expect(
+    rows.filter((key, index) => rows.indexOf(key) !== index),
+    'actions with two rows',
+  ).toEqual([]);
 });
 
 test('every page and route handler in app/ has exactly one row in the table', () => {
   const routes = appRoutes();
   const rows = pageRows.map((row) => row.route);
-  expect(routes.filter((route) => !rows.includes(route)), 'routes without a row').toEqual([]);
-  expect(rows.filter((route) => !routes.includes(route)), 'rows for routes app/ does not have').toEqual([]);
-  expect(rows.filter((route, index) => rows.indexOf(route) !== index), 'routes with two rows').toEqual([]);
+  expect(
+    routes.filter((route) => !rows.includes(route)),
+    'routes without a row',
+  ).toEqual([]);
+  expect(
+    rows.filter((route) => !routes.includes(route)),
+    'rows for routes app/ does not have',
+  ).toEqual([]);
+  expect(
+    rows.filter((route, index) => rows.indexOf(route) !== index),
+    'routes with two rows',
+  ).toEqual([]);
 });
 
 /** The account's session version (null for a visitor), raised when all its sessions end. */
@@ -82,15 +112,22 @@ test('server actions × roles: each role is allowed or refused as the table says
       const answer = await call(caller, row.page(w), row.key, fields as never);
       if (row.isolated) await caller.dispose();
       if (row.endsSessions) await w.signInAgain(role);
-      const got = versionBefore !== null ? (sessionVersion(role)! > versionBefore ? 'allow' : 'deny') : actionVerdict(answer);
-      if (got !== expected(row.allow, role)) wrong.push(`${row.key} as ${role}: expected ${expected(row.allow, role)}, got ${got} (${answer.status}) ${answer.body.replace(/\s+/g, ' ').slice(-300)}`);
+      const got =
+        versionBefore !== null ? (sessionVersion(role)! > versionBefore ? 'allow' : 'deny') : actionVerdict(answer);
+      if (got !== expected(row.allow, role))
+        wrong.push(
+          `${row.key} as ${role}: expected ${expected(row.allow, role)}, got ${got} (${answer.status}) ${answer.body.replace(/\s+/g, ' ').slice(-300)}`,
+        );
     };
     // A row that makes a record per caller runs one caller at a time; the others all at once, refused roles first.
     if (row.fields.constructor.name === 'AsyncFunction') {
       for (const role of refusedFirst(row.allow)) await check(role, await row.fields(w, role));
       continue;
     }
-    for (const group of [roles.filter((role) => !row.allow.includes(role)), roles.filter((role) => row.allow.includes(role))]) {
+    for (const group of [
+      roles.filter((role) => !row.allow.includes(role)),
+      roles.filter((role) => row.allow.includes(role)),
+    ]) {
       await Promise.all(group.map(async (role) => check(role, await row.fields(w, role))));
     }
   }
@@ -107,7 +144,10 @@ test('pages and route handlers × roles: each role gets the page or is refused a
       roles.map(async (role) => {
         const response = await w.as[role].get(url, { maxRedirects: 0 });
         const got = await pageVerdict(response);
-        if (got !== expected(row.allow, role)) wrong.push(`${row.route} (${url}) as ${role}: expected ${expected(row.allow, role)}, got ${got} (${response.status()} ${response.headers().location ?? ''})`);
+        if (got !== expected(row.allow, role))
+          wrong.push(
+            `${row.route} (${url}) as ${role}: expected ${expected(row.allow, role)}, got ${got} (${response.status()} ${response.headers().location ?? ''})`,
+          );
       }),
     );
   }
@@ -117,9 +157,17 @@ test('pages and route handlers × roles: each role gets the page or is refused a
 test('the matrix can tell allowed from refused: a refusal and an allowed answer look different', async () => {
   // Guards the classifier itself: a table that saw "allow" everywhere would pass nothing.
   await world();
-  const refused = await call(w.as.member, '/admin/people/new', 'people/createPersonAction', { name: '测试', email: 'x@matrix.test', role: 'member' });
+  const refused = await call(w.as.member, '/admin/people/new', 'people/createPersonAction', {
+    name: '测试',
+    email: 'x@matrix.test',
+    role: 'member',
+  });
   expect(actionVerdict(refused)).toBe('deny');
-  const allowed = await call(w.as.admin, '/admin/people/new', 'people/createPersonAction', { name: '测试', email: 'not-an-email', role: 'member' });
+  const allowed = await call(w.as.admin, '/admin/people/new', 'people/createPersonAction', {
+    name: '测试',
+    email: 'not-an-email',
+    role: 'member',
+  });
   expect(actionVerdict(allowed)).toBe('allow');
   expect(allowed.body).toContain('"fieldErrors"');
   expect(fs.existsSync('data/e2e/convene.db')).toBe(true);

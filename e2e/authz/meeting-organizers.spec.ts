@@ -6,7 +6,14 @@ const crewNote = '灯光调暗';
 
 test('a member cannot open the organizer pages of a meeting', async ({ page }) => {
   await signIn(page, accounts.member);
-  for (const path of ['/organize', '/organize/meetings/new', `/organize/meetings/${demoMeeting.id}`, `/organize/meetings/${demoMeeting.id}/agenda`, `/organize/meetings/${demoMeeting.id}/control`, `/organize/meetings/${demoMeeting.id}/run-sheet`]) {
+  for (const path of [
+    '/organize',
+    '/organize/meetings/new',
+    `/organize/meetings/${demoMeeting.id}`,
+    `/organize/meetings/${demoMeeting.id}/agenda`,
+    `/organize/meetings/${demoMeeting.id}/control`,
+    `/organize/meetings/${demoMeeting.id}/run-sheet`,
+  ]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/forbidden$/);
   }
@@ -16,13 +23,34 @@ test('a member cannot change the agenda or run the meeting by calling the action
   await signIn(page, accounts.member);
   const agendaPage = `/organize/meetings/${demoMeeting.id}/agenda`;
   const attempts = [
-    callAction(page.request, agendaPage, 'addAgendaItemAction', { meetingId: '1', kind: 'other', title: '插入的项目', plannedMinutes: '5' }),
-    callAction(page.request, agendaPage, 'updateAgendaItemAction', { itemId: '1', kind: 'other', title: '篡改的标题', plannedMinutes: '5' }),
+    callAction(page.request, agendaPage, 'addAgendaItemAction', {
+      meetingId: '1',
+      kind: 'other',
+      title: '插入的项目',
+      plannedMinutes: '5',
+    }),
+    callAction(page.request, agendaPage, 'updateAgendaItemAction', {
+      itemId: '1',
+      kind: 'other',
+      title: '篡改的标题',
+      plannedMinutes: '5',
+    }),
     callAction(page.request, agendaPage, 'removeAgendaItemAction', { itemId: '1' }),
     callAction(page.request, agendaPage, 'moveAgendaItemAction', { itemId: '1', direction: 'down' }),
-    callAction(page.request, agendaPage, 'reorderAgendaAction', { meetingId: '1', agendaVersion: '0', order: '5,4,3,2,1' }),
-    callAction(page.request, `/organize/meetings/${demoMeeting.id}`, 'changeMeetingStatusAction', { meetingId: '1', transition: 'cancel' }),
-    callAction(page.request, `/organize/meetings/${demoMeeting.id}/control`, 'liveCommandAction', { meetingId: '1', command: 'start', liveVersion: '0' }),
+    callAction(page.request, agendaPage, 'reorderAgendaAction', {
+      meetingId: '1',
+      agendaVersion: '0',
+      order: '5,4,3,2,1',
+    }),
+    callAction(page.request, `/organize/meetings/${demoMeeting.id}`, 'changeMeetingStatusAction', {
+      meetingId: '1',
+      transition: 'cancel',
+    }),
+    callAction(page.request, `/organize/meetings/${demoMeeting.id}/control`, 'liveCommandAction', {
+      meetingId: '1',
+      command: 'start',
+      liveVersion: '0',
+    }),
   ];
   for (const answer of await Promise.all(attempts)) {
     expect(answer.status).toBeLessThan(500);
@@ -64,7 +92,13 @@ test('drafts are not public, not even their venue display', async ({ page, reque
   await expect(page).toHaveURL(/\/agenda$/);
   const slug = (await page.getByRole('link', { name: '大屏显示' }).getAttribute('href'))!.split('/')[2];
 
-  for (const path of [`/meetings/${slug}`, `/meetings/${slug}/program`, `/meetings/${slug}/calendar`, `/meetings/${slug}/display`, `/api/meetings/${slug}/live`]) {
+  for (const path of [
+    `/meetings/${slug}`,
+    `/meetings/${slug}/program`,
+    `/meetings/${slug}/calendar`,
+    `/meetings/${slug}/display`,
+    `/api/meetings/${slug}/live`,
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   // Its organizer can rehearse on the display.

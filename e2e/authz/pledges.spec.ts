@@ -11,7 +11,12 @@ test('a representative of another organization can neither see nor act on its pl
   await signIn(page, accounts.representative);
   await page.goto(`/pledges/${other}`);
   await expect(page).toHaveURL(/\/forbidden$/);
-  for (const path of ['/organize/pledges', '/organize/pledges/1', '/organize/pledges/1/edit', '/organize/pledges/1/summary']) {
+  for (const path of [
+    '/organize/pledges',
+    '/organize/pledges/1',
+    '/organize/pledges/1/edit',
+    '/organize/pledges/1/summary',
+  ]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/forbidden$/);
   }
@@ -21,13 +26,35 @@ test('a representative of another organization can neither see nor act on its pl
   const forbidden = '您没有权限执行这个操作。';
   // Each action is posted to a page that uses it (the build only registers those).
   const attempts: [string, string, Record<string, string>, string][] = [
-    [`/pledges/${own}`, 'signAction', { issueId: other, versionId: '1', typedName: '许佳宁', confirm: 'on' }, notRepresentative],
+    [
+      `/pledges/${own}`,
+      'signAction',
+      { issueId: other, versionId: '1', typedName: '许佳宁', confirm: 'on' },
+      notRepresentative,
+    ],
     [`/pledges/${own}`, 'declineAction', { issueId: other, reason: '冒名拒签' }, notRepresentative],
-    [`/pledges/${own}`, 'progressAction', { issueId: other, targetId: '1', status: 'done', percent: '100' }, notRepresentative],
+    [
+      `/pledges/${own}`,
+      'progressAction',
+      { issueId: other, targetId: '1', status: 'done', percent: '100' },
+      notRepresentative,
+    ],
     [`/pledges/${own}`, 'countersignAction', { issueId: own }, forbidden],
     ['/organize/pledges/1', 'issueCampaignAction', { campaignId: '1', organizationIds: '1' }, forbidden],
     ['/organize/pledges/1', 'remindAction', { campaignId: '1' }, forbidden],
-    ['/organize/pledges/1/edit', 'updateCampaignAction', { campaignId: '1', title: '篡改', year: '2020', body: '篡改', signingDue: '2020-05-15', targets: 'a | b | 2020-12-31' }, forbidden],
+    [
+      '/organize/pledges/1/edit',
+      'updateCampaignAction',
+      {
+        campaignId: '1',
+        title: '篡改',
+        year: '2020',
+        body: '篡改',
+        signingDue: '2020-05-15',
+        targets: 'a | b | 2020-12-31',
+      },
+      forbidden,
+    ],
   ];
   for (const [path, action, fields, message] of attempts) {
     const answer = await callAction(page.request, path, action, fields);
@@ -35,7 +62,12 @@ test('a representative of another organization can neither see nor act on its pl
     expect(answer.body, action).toContain(message);
   }
   // A forged issue id is refused too, not a crash.
-  const forged = await callAction(page.request, `/pledges/${own}`, 'signAction', { issueId: '99999', versionId: '1', typedName: '许佳宁', confirm: 'on' });
+  const forged = await callAction(page.request, `/pledges/${own}`, 'signAction', {
+    issueId: '99999',
+    versionId: '1',
+    typedName: '许佳宁',
+    confirm: 'on',
+  });
   expect(forged.status).toBeLessThan(500);
   expect(forged.body).toContain('"ok":false');
 
@@ -56,7 +88,9 @@ test('a member who represents nothing sees no pledges and cannot open one', asyn
   await expect(page).toHaveURL(/\/forbidden$/);
 });
 
-test('the evidence route asks for sign-in before saying whether a report exists (issue 12, finding 11)', async ({ request }) => {
+test('the evidence route asks for sign-in before saying whether a report exists (issue 12, finding 11)', async ({
+  request,
+}) => {
   for (const reportId of ['1', '999999', 'not-a-number']) {
     expect((await request.get(`/api/pledges/evidence/${reportId}`)).status(), reportId).toBe(401);
   }

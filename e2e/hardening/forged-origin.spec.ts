@@ -31,11 +31,17 @@ test('emails link to the configured origin whatever host the request names', asy
     tickets.push(new URL(guest.url()).pathname);
   }
   const [firstTicket] = tickets;
-  const cancelled = await callAction(guests.request, firstTicket!, 'cancelRegistrationAction', { accessToken: firstTicket!.split('/').pop()! }, {
-    Origin: 'https://evil.example',
-    'X-Forwarded-Host': 'evil.example',
-    'X-Forwarded-Proto': 'https',
-  });
+  const cancelled = await callAction(
+    guests.request,
+    firstTicket!,
+    'cancelRegistrationAction',
+    { accessToken: firstTicket!.split('/').pop()! },
+    {
+      Origin: 'https://evil.example',
+      'X-Forwarded-Host': 'evil.example',
+      'X-Forwarded-Proto': 'https',
+    },
+  );
   expect(cancelled.status).toBe(200);
   await guests.close();
 

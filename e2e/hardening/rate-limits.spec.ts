@@ -11,7 +11,9 @@ import { formAlert, unique } from '../fixtures';
  * nomination limits are lifted for the e2e server (e2e/server.mjs) and proven in
  * lib/registrations/rate-limit.test.ts and lib/awards/mutations.test.ts.
  */
-test('sign-up: past the limit from one client, the form says "try again in N s", in both languages', async ({ browser }) => {
+test('sign-up: past the limit from one client, the form says "try again in N s", in both languages', async ({
+  browser,
+}) => {
   // Thirty password hashes first: on a busy two-core machine that alone can take half a minute.
   test.setTimeout(120_000);
   // The e2e server's limit (e2e/limits.mjs); the default is 10 an hour.
@@ -20,7 +22,12 @@ test('sign-up: past the limit from one client, the form says "try again in N s",
   const client = await elsewhere.request();
   const answers = await Promise.all(
     Array.from({ length: limit }, (_, i) =>
-      callAction(client, '/sign-up', 'signUp', { name: '测试', email: `flood${i}.${unique()}@example.cn`, password: 'flood-password', confirmPassword: 'flood-password' }),
+      callAction(client, '/sign-up', 'signUp', {
+        name: '测试',
+        email: `flood${i}.${unique()}@example.cn`,
+        password: 'flood-password',
+        confirmPassword: 'flood-password',
+      }),
     ),
   );
   for (const answer of answers) expect(answer.redirect ?? answer.body).toContain('/sign-in');
@@ -28,8 +35,18 @@ test('sign-up: past the limit from one client, the form says "try again in N s",
   const context = await browser.newContext({ baseURL: elsewhere.origin });
   const page = await context.newPage();
   const forms = [
-    { path: '/sign-up', labels: ['姓名', '电子邮箱', '密码', '再次输入密码'], button: '注册', message: /^操作过于频繁，请 \d+ 秒后再试。$/ },
-    { path: '/en/sign-up', labels: ['Full name', 'Email', 'Password', 'Repeat password'], button: 'Sign up', message: /^Too many attempts\. Please try again in \d+ s\.$/ },
+    {
+      path: '/sign-up',
+      labels: ['姓名', '电子邮箱', '密码', '再次输入密码'],
+      button: '注册',
+      message: /^操作过于频繁，请 \d+ 秒后再试。$/,
+    },
+    {
+      path: '/en/sign-up',
+      labels: ['Full name', 'Email', 'Password', 'Repeat password'],
+      button: 'Sign up',
+      message: /^Too many attempts\. Please try again in \d+ s\.$/,
+    },
   ];
   for (const { path, labels, button, message } of forms) {
     const [name, email, password, again] = labels.map((label) => page.getByLabel(label, { exact: true }));
@@ -47,7 +64,9 @@ test('sign-up: past the limit from one client, the form says "try again in N s",
   await elsewhere.close();
 });
 
-test('verification lookups: past thirty a minute from one client, the page says when to try again', async ({ browser }) => {
+test('verification lookups: past thirty a minute from one client, the page says when to try again', async ({
+  browser,
+}) => {
   const elsewhere = await otherClient(5);
   const client = await elsewhere.request();
   for (let i = 0; i < 30; i++) {

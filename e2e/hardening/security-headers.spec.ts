@@ -71,7 +71,10 @@ test('the venue display may be framed by our own pages only', async ({ request }
   expect(display.headers['content-security-policy']).toContain("frame-ancestors 'self'");
 });
 
-test('a page runs under its policy, and an injected script is refused and reported', async ({ page, cspViolations }) => {
+test('a page runs under its policy, and an injected script is refused and reported', async ({
+  page,
+  cspViolations,
+}) => {
   // What a stored cross-site script would be: markup in the page the server sent. The
   // response is the server's own, headers included; only a script is added to its body.
   await page.route(`**/meetings/${demoMeeting.slug}`, async (route) => {

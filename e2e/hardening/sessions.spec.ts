@@ -77,7 +77,10 @@ test('archiving a person ends their sessions, and restoring does not bring them 
   const personId = /\/admin\/people\/(\d+)/.exec(href ?? '')?.[1];
   expect(personId).toBeTruthy();
   for (const archived of ['on', '']) {
-    const answer = await callAction(admin.request, `/admin/people/${personId}`, 'archivePersonAction', { personId: personId!, archived });
+    const answer = await callAction(admin.request, `/admin/people/${personId}`, 'archivePersonAction', {
+      personId: personId!,
+      archived,
+    });
     expect(answer.body).toContain('"ok":true');
   }
   await expectSignedOut(stolen);

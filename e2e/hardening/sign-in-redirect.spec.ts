@@ -6,15 +6,25 @@ import { accounts, demo } from '../fixtures';
  * `/%09/evil.example` reached it as "/<TAB>/evil.example", which the browser opens as
  * `//evil.example`. Each hostile value must land on this site.
  */
-const hostile = ['/%09/evil.example', '/%5Cevil.example', '//evil.example', '/%2F%2Fevil.example', 'https://evil.example', 'javascript:alert(1)'];
+const hostile = [
+  '/%09/evil.example',
+  '/%5Cevil.example',
+  '//evil.example',
+  '/%2F%2Fevil.example',
+  'https://evil.example',
+  'javascript:alert(1)',
+];
 
 test('signing in never leaves the site, whatever callbackUrl says', async ({ page, baseURL }) => {
   // Any request to another host would be the redirect we forbid: answer it and note it.
   const offSite: string[] = [];
-  await page.route((url) => url.origin !== new URL(baseURL!).origin, async (route) => {
-    offSite.push(route.request().url());
-    await route.fulfill({ status: 200, body: 'off site' });
-  });
+  await page.route(
+    (url) => url.origin !== new URL(baseURL!).origin,
+    async (route) => {
+      offSite.push(route.request().url());
+      await route.fulfill({ status: 200, body: 'off site' });
+    },
+  );
   for (const [index, callbackUrl] of hostile.entries()) {
     await page.context().clearCookies();
     await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);

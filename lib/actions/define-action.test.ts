@@ -15,7 +15,8 @@ vi.mock('@/lib/auth/session', async () => {
   return { getViewer: async () => (session.userId ? (data.getActiveViewer(session.userId) ?? null) : null) };
 });
 vi.mock('next-intl/server', async () => ({
-  getTranslations: async () => createTranslator({ locale: 'en', messages: (await import('@/messages/en.json')).default }),
+  getTranslations: async () =>
+    createTranslator({ locale: 'en', messages: (await import('@/messages/en.json')).default }),
 }));
 
 const form = (fields: Record<string, string>) => {
@@ -95,7 +96,10 @@ describe('defineAction', () => {
       expect(state).toMatchObject({ ok: false, fieldErrors: { name: en.validation.controlCharacters } });
     }
     // A field the schema does not even know about is checked too.
-    expect(await adminOnly({}, form({ name: 'ok', note: 'x\u202ey' }))).toMatchObject({ ok: false, fieldErrors: { note: en.validation.controlCharacters } });
+    expect(await adminOnly({}, form({ name: 'ok', note: 'x\u202ey' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { note: en.validation.controlCharacters },
+    });
     expect(ran).not.toHaveBeenCalled();
     // Line breaks, tabs, CJK and emoji are ordinary text.
     expect(await adminOnly({}, form({ name: '会议\n🎉\t' }))).toMatchObject({ ok: true });

@@ -46,10 +46,15 @@ export const hasControlCharacters = (text: string) => CONTROL_CHARACTERS.test(te
 
 /** The one refinement for free text: refused with a message beside the field, never stripped silently. */
 export const plainText = <T extends z.ZodType<string | null | undefined>>(schema: T) =>
-  schema.refine((value) => typeof value !== 'string' || !hasControlCharacters(value), { message: 'validation.controlCharacters' });
+  schema.refine((value) => typeof value !== 'string' || !hasControlCharacters(value), {
+    message: 'validation.controlCharacters',
+  });
 
 /** A typed day, YYYY-MM-DD, that exists in the calendar; every date field uses it, with one message. */
-export const calendarDay = z.string({ error: 'validation.date' }).trim().refine(isCalendarDay, { error: 'validation.date' });
+export const calendarDay = z
+  .string({ error: 'validation.date' })
+  .trim()
+  .refine(isCalendarDay, { error: 'validation.date' });
 
 /**
  * The optional English name beside a name an organizer types (decision 0020): the same

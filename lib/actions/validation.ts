@@ -12,7 +12,9 @@ export function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1 ? t('validation.required') : t('validation.tooShort', { min: Number(issue.minimum) });
+        return Number(issue.minimum) <= 1
+          ? t('validation.required')
+          : t('validation.tooShort', { min: Number(issue.minimum) });
       }
       if (issue.origin === 'array' || issue.origin === 'set') return t('validation.required');
       return t('validation.tooSmall', { min: Number(issue.minimum) });
@@ -32,7 +34,10 @@ export function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
   }
 }
 
-export function fieldErrorsFrom(error: z.ZodError, t: Translate): { fieldErrors: Record<string, string>; formError?: string } {
+export function fieldErrorsFrom(
+  error: z.ZodError,
+  t: Translate,
+): { fieldErrors: Record<string, string>; formError?: string } {
   const fieldErrors: Record<string, string> = {};
   let formError: string | undefined;
   for (const issue of error.issues) {
@@ -76,5 +81,7 @@ const formText = z.record(z.string(), z.union([plainText(z.string()), z.array(pl
 export function controlCharacterErrors(input: Record<string, unknown>): z.ZodError | null {
   const parsed = formText.safeParse(input);
   // A repeated field's message belongs to the field, not to its n-th value.
-  return parsed.success ? null : new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(0, 1) })));
+  return parsed.success
+    ? null
+    : new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(0, 1) })));
 }

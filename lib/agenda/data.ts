@@ -4,7 +4,12 @@ import { agendaItems } from '@/db/schema';
 
 /** Every item in running order, crew notes included: for organizers' pages only. */
 export function listAgendaItems(meetingId: number) {
-  return db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
+  return db
+    .select()
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position))
+    .all();
 }
 
 /** What the public may read of the agenda: no crew notes, no links that are not announced yet. */

@@ -15,7 +15,8 @@ const positions = (meetingId: number) => listAgendaItems(meetingId).map((item) =
 const version = (meetingId: number) => getMeeting(meetingId)!.agendaVersion;
 
 describe('agenda item form', () => {
-  const parse = (minutes: string) => agendaItemInput.safeParse({ kind: 'video', title: '视频', plannedMinutes: minutes });
+  const parse = (minutes: string) =>
+    agendaItemInput.safeParse({ kind: 'video', title: '视频', plannedMinutes: minutes });
   it('takes whole minutes from 1 to 600 and nothing else', () => {
     expect(parse('8').data?.plannedMinutes).toBe(8);
     for (const bad of ['0', '-5', '601', '99999', '2.5', '八', '']) {

@@ -56,7 +56,11 @@ export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: 
     loadManagedMeeting(tx, meetingId, actor, canEditAgenda);
     assertPledgeCampaign(tx, input.pledgeCampaignId);
     const { awardIds, ...fields } = input;
-    const last = tx.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
+    const last = tx
+      .select({ position: max(agendaItems.position) })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId))
+      .get();
     const { id } = tx
       .insert(agendaItems)
       .values({ ...fields, meetingId, position: (last?.position ?? 0) + 1 })
@@ -64,7 +68,13 @@ export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: 
       .get();
     setCeremonyAwards(tx, id, awardIds);
     bumpAgendaVersion(tx, meetingId);
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'agendaItem.create', entityType: 'agendaItem', entityId: id, changes: { meetingId, ...input } });
+    recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: 'agendaItem.create',
+      entityType: 'agendaItem',
+      entityId: id,
+      changes: { meetingId, ...input },
+    });
     return id;
   }, IMMEDIATE);
 }
@@ -78,7 +88,10 @@ export function updateAgendaItem(itemId: number, input: AgendaItemInput, actor: 
     const awardsBefore = setCeremonyAwards(tx, itemId, awardIds);
     if (awardsBefore) changes.awardIds = [awardsBefore, awardIds];
     if (Object.keys(changes).length > 0) {
-      tx.update(agendaItems).set({ ...fields, updatedAt: new Date() }).where(eq(agendaItems.id, itemId)).run();
+      tx.update(agendaItems)
+        .set({ ...fields, updatedAt: new Date() })
+        .where(eq(agendaItems.id, itemId))
+        .run();
       bumpAgendaVersion(tx, item.meetingId);
       recordAudit(tx, {
         actorId: actor?.id ?? null,
@@ -98,7 +111,11 @@ export function removeAgendaItem(itemId: number, actor: Actor): number {
     // Its real start time is part of the record of the day; reset the run first to remove it.
     if (item.startedAt) throw new AppError('itemStarted');
     tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
-    renumber(tx, item.meetingId, itemsInOrder(tx, item.meetingId).map((row) => row.id));
+    renumber(
+      tx,
+      item.meetingId,
+      itemsInOrder(tx, item.meetingId).map((row) => row.id),
+    );
     bumpAgendaVersion(tx, item.meetingId);
     recordAudit(tx, {
       actorId: actor?.id ?? null,
@@ -128,7 +145,9 @@ export function reorderAgenda(meetingId: number, order: number[], expectedVersio
     if (meeting.agendaVersion !== expectedVersion) throw new AppError('agendaChanged');
     const current = itemsInOrder(tx, meetingId);
     const sameItems =
-      order.length === current.length && new Set(order).size === order.length && current.every((item) => order.includes(item.id));
+      order.length === current.length &&
+      new Set(order).size === order.length &&
+      current.every((item) => order.includes(item.id));
     if (!sameItems) throw new AppError('agendaChanged');
     assertStartedStayFirst(current, order);
     if (order.every((id, index) => current[index]!.id === id)) return;

@@ -30,7 +30,11 @@ export type Slot = {
   state: ItemState;
 };
 
-export type Plan = { slots: { id: number; plannedStart: Date; plannedEnd: Date }[]; plannedEnd: Date; totalMinutes: number };
+export type Plan = {
+  slots: { id: number; plannedStart: Date; plannedEnd: Date }[];
+  plannedEnd: Date;
+  totalMinutes: number;
+};
 
 /** Each item starts when the one before it is planned to end; the first at the meeting's start. */
 export function plan(meetingStart: Date, items: Pick<ScheduleInput, 'id' | 'plannedMinutes'>[]): Plan {
@@ -44,7 +48,11 @@ export function plan(meetingStart: Date, items: Pick<ScheduleInput, 'id' | 'plan
 }
 
 /** Minutes the planned agenda runs past the meeting's end (0 when it fits). */
-export function overrunMinutes(meetingStart: Date, meetingEnd: Date, items: Pick<ScheduleInput, 'id' | 'plannedMinutes'>[]): number {
+export function overrunMinutes(
+  meetingStart: Date,
+  meetingEnd: Date,
+  items: Pick<ScheduleInput, 'id' | 'plannedMinutes'>[],
+): number {
   return Math.max(0, Math.ceil((plan(meetingStart, items).plannedEnd.getTime() - meetingEnd.getTime()) / MINUTE));
 }
 

@@ -31,7 +31,9 @@ export type ChainBody = {
 };
 
 /** An event as the chain sees it: its content, or only the digest of its content. */
-export type ChainLink = { id: number; prevHash: string | null; hash: string | null } & ({ body: ChainBody } | { bodyHash: string });
+export type ChainLink = { id: number; prevHash: string | null; hash: string | null } & (
+  { body: ChainBody } | { bodyHash: string }
+);
 
 // crypto.hash (Node ≥ 20.12) is the one-shot form, three times faster than createHash on short inputs.
 const sha256 = (text: string): string => crypto.hash('sha256', text, 'hex');
@@ -42,7 +44,17 @@ export function changesText(changes: unknown): string | null {
 }
 
 export function bodyHash(body: ChainBody): string {
-  return sha256(JSON.stringify([CHAIN_VERSION, body.actorId, body.action, body.entityType, body.entityId, body.changes, body.createdAt]));
+  return sha256(
+    JSON.stringify([
+      CHAIN_VERSION,
+      body.actorId,
+      body.action,
+      body.entityType,
+      body.entityId,
+      body.changes,
+      body.createdAt,
+    ]),
+  );
 }
 
 export function linkHash(id: number, prevHash: string, body: string): string {
@@ -87,7 +99,9 @@ export function verifyLinks(links: Iterable<ChainLink>, start: string | null = G
     const expectedPrev = previous ? previous.hash : start;
     if (expectedPrev !== null && link.prevHash !== expectedPrev) {
       const firstExpected = previous ? previous.id + 1 : 1;
-      return link.id > firstExpected && (previous || start === GENESIS) ? report('missing', [firstExpected, link.id - 1]) : report('link');
+      return link.id > firstExpected && (previous || start === GENESIS)
+        ? report('missing', [firstExpected, link.id - 1])
+        : report('link');
     }
     const body = 'body' in link ? bodyHash(link.body) : link.bodyHash;
     if (linkHash(link.id, link.prevHash, body) !== link.hash) return report('content');
@@ -98,7 +112,17 @@ export function verifyLinks(links: Iterable<ChainLink>, start: string | null = G
 
 /** The columns of audit_events in this order, as SQLite returns them raw. */
 export const CHAIN_COLUMNS = 'id, prev_hash, hash, actor_id, action, entity_type, entity_id, changes, created_at';
-export type ChainRow = [number, string | null, string | null, number | null, string, string, number | null, string | null, number];
+export type ChainRow = [
+  number,
+  string | null,
+  string | null,
+  number | null,
+  string,
+  string,
+  number | null,
+  string | null,
+  number,
+];
 
 export function linkFromRow(row: ChainRow): ChainLink & { body: ChainBody } {
   const [id, prevHash, hash, actorId, action, entityType, entityId, changes, createdAt] = row;

@@ -7,9 +7,15 @@ import { copyOfDatabase } from '@/test/tamper';
 import { verifyAuditChain } from './data';
 import { recordAudit } from './mutations';
 
-function writer(file: string, events: number, behavior: 'immediate' | 'deferred'): Promise<{ written: number; failures: string[] }> {
+function writer(
+  file: string,
+  events: number,
+  behavior: 'immediate' | 'deferred',
+): Promise<{ written: number; failures: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'test/audit-writer.ts', file, String(events), behavior, '2'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('npx', ['tsx', 'test/audit-writer.ts', file, String(events), behavior, '2'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
@@ -21,13 +27,22 @@ describe('two processes writing audit events to one file', () => {
   it('with IMMEDIATE transactions: every event lands, in one linear chain', async () => {
     const database = copyOfDatabase();
     const before = verifyAuditChain(database).count;
-    const results = await Promise.all([writer(database.$client.name, 300, 'immediate'), writer(database.$client.name, 300, 'immediate')]);
-    expect(results).toEqual([{ written: 300, failures: [] }, { written: 300, failures: [] }]);
+    const results = await Promise.all([
+      writer(database.$client.name, 300, 'immediate'),
+      writer(database.$client.name, 300, 'immediate'),
+    ]);
+    expect(results).toEqual([
+      { written: 300, failures: [] },
+      { written: 300, failures: [] },
+    ]);
     const report = verifyAuditChain(database);
     expect(report.broken).toBeNull();
     expect(report.count).toBe(before + 600);
     // Both processes' events are interleaved in the chain, not one batch after the other.
-    const writers = database.$client.prepare('select entity_id from audit_events where id > ? order by id').pluck().all(before) as number[];
+    const writers = database.$client
+      .prepare('select entity_id from audit_events where id > ? order by id')
+      .pluck()
+      .all(before) as number[];
     expect(writers.filter((w, i) => i > 0 && w !== writers[i - 1]).length).toBeGreaterThan(1);
   }, 120_000);
 
@@ -36,13 +51,20 @@ describe('two processes writing audit events to one file', () => {
     const a = copyOfDatabase();
     const b = openDatabase(a.$client.name);
     b.$client.pragma('busy_timeout = 0');
-    const appendFromB = () => b.transaction((tx) => recordAudit(tx, { actorId: null, action: 'user.update', entityType: 'user', entityId: 2 }), IMMEDIATE);
+    const appendFromB = () =>
+      b.transaction(
+        (tx) => recordAudit(tx, { actorId: null, action: 'user.update', entityType: 'user', entityId: 2 }),
+        IMMEDIATE,
+      );
     const readThenRecord = (database: Db, behavior: 'deferred' | 'immediate', between: () => void) =>
-      database.transaction((tx) => {
-        tx.get(sql`select count(*) from users`);
-        between();
-        return recordAudit(tx, { actorId: null, action: 'user.update', entityType: 'user', entityId: 1 });
-      }, { behavior });
+      database.transaction(
+        (tx) => {
+          tx.get(sql`select count(*) from users`);
+          between();
+          return recordAudit(tx, { actorId: null, action: 'user.update', entityType: 'user', entityId: 1 });
+        },
+        { behavior },
+      );
 
     let code = '';
     try {

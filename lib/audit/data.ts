@@ -33,7 +33,8 @@ export function listAuditEvents(filter: AuditFilter) {
     .offset(pageOffset(filter.page))
     .all();
   const total =
-    db.select({ n: count() }).from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorId)).where(where).get()?.n ?? 0;
+    db.select({ n: count() }).from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorId)).where(where).get()
+      ?.n ?? 0;
   return { rows, total };
 }
 
@@ -52,7 +53,10 @@ export function listAuditActions(): string[] {
  * check (decision 0012). Reads raw rows: 100,000 events in well under 2 s.
  */
 export function verifyAuditChain(database: Db = db): ChainReport {
-  const rows = database.$client.prepare(`select ${CHAIN_COLUMNS} from audit_events order by id`).raw().iterate() as IterableIterator<ChainRow>;
+  const rows = database.$client
+    .prepare(`select ${CHAIN_COLUMNS} from audit_events order by id`)
+    .raw()
+    .iterate() as IterableIterator<ChainRow>;
   return verifyLinks(mapIterable(rows, linkFromRow));
 }
 
@@ -62,16 +66,28 @@ function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<
 
 /** The last event: the chain head that printed documents carry. */
 export function auditChainHead(database: Db = db): AuditLink | null {
-  const head = database.select({ id: auditEvents.id, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
+  const head = database
+    .select({ id: auditEvents.id, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.id))
+    .limit(1)
+    .get();
   return head?.hash ? { id: head.id, hash: head.hash } : null;
 }
 
 /** The first event with this action on this entity: e.g. the signature event of a pledge. */
 export function chainEventFor(action: string, entityType: AuditEntityType, entityId: number, database: Db = db) {
   return database
-    .select({ id: auditEvents.id, hash: auditEvents.hash, changes: auditEvents.changes, createdAt: auditEvents.createdAt })
+    .select({
+      id: auditEvents.id,
+      hash: auditEvents.hash,
+      changes: auditEvents.changes,
+      createdAt: auditEvents.createdAt,
+    })
     .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
+    .where(
+      and(eq(auditEvents.action, action), eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)),
+    )
     .orderBy(auditEvents.id)
     .limit(1)
     .get();
@@ -83,6 +99,9 @@ export function chainEventFor(action: string, entityType: AuditEntityType, entit
  * printed since it was written). Cheaper than the whole walk for a recent event.
  */
 export function verifyChainFrom(eventId: number, database: Db = db): ChainReport {
-  const rows = database.$client.prepare(`select ${CHAIN_COLUMNS} from audit_events where id >= ? order by id`).raw().iterate(eventId) as IterableIterator<ChainRow>;
+  const rows = database.$client
+    .prepare(`select ${CHAIN_COLUMNS} from audit_events where id >= ? order by id`)
+    .raw()
+    .iterate(eventId) as IterableIterator<ChainRow>;
   return verifyLinks(mapIterable(rows, linkFromRow), null);
 }

@@ -39,7 +39,7 @@ function auditingFunctions(files: { text: string }[]): Set<string> {
     }
   }
   const found = new Set(['recordAudit']);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [name, body] of bodies) {
       if (!found.has(name) && [...found].some((f) => body.includes(`${f}(`))) {
@@ -59,7 +59,8 @@ function transactionsWithoutWriteLock(files: { file: string; text: string }[]): 
     for (const match of text.matchAll(/\b(?:db|database)\.transaction\(/g)) {
       const call = balanced(text, match.index + match[0].length - 1);
       const records = [...auditing].some((name) => call.includes(`${name}(`));
-      if (records && !/,\s*IMMEDIATE\s*,?\s*\)$/.test(call)) offenders.push(`${file}:${text.slice(0, match.index).split('\n').length}`);
+      if (records && !/,\s*IMMEDIATE\s*,?\s*\)$/.test(call))
+        offenders.push(`${file}:${text.slice(0, match.index).split('\n').length}`);
     }
   }
   return offenders;

@@ -24,13 +24,21 @@ export type AuditLink = { id: number; hash: string };
 export function recordAudit(tx: Tx, entry: AuditEntry, at: Date = new Date()): AuditLink {
   const { head, insert } = statementsOf(tx);
   const last = head.get() as { id: number; hash: string | null } | undefined;
-  if (last && last.hash === null) throw new Error('The audit chain is not sealed: run the migrations (npm run db:migrate) first.');
+  if (last && last.hash === null)
+    throw new Error('The audit chain is not sealed: run the migrations (npm run db:migrate) first.');
   const id = (last?.id ?? 0) + 1;
   const prevHash = last?.hash ?? GENESIS;
   // Written as text (what the column's json mode would write), so the hash covers exactly the bytes stored.
   const changes = changesText(entry.changes);
   const createdAt = at.getTime();
-  const body = bodyHash({ actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, changes, createdAt });
+  const body = bodyHash({
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    changes,
+    createdAt,
+  });
   const hash = linkHash(id, prevHash, body);
   insert.run(id, entry.actorId, entry.action, entry.entityType, entry.entityId, changes, createdAt, prevHash, hash);
   return { id, hash };
@@ -50,7 +58,9 @@ function statementsOf(tx: Tx): Statements {
   if (!found) {
     found = {
       head: client.prepare('select id, hash from audit_events order by id desc limit 1'),
-      insert: client.prepare('insert into audit_events (id, actor_id, action, entity_type, entity_id, changes, created_at, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insert: client.prepare(
+        'insert into audit_events (id, actor_id, action, entity_type, entity_id, changes, created_at, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
     };
     statements.set(client, found);
   }

@@ -10,7 +10,10 @@ const reasons = {
 
 /** One line for operators and scripts, in English (a console tool, like the migrations). */
 export function describeChainReport(report: ChainReport): string {
-  const verified = report.verifiedUpTo === null ? 'no event verified' : `verified up to event ${report.verifiedUpTo}, head ${report.head}`;
+  const verified =
+    report.verifiedUpTo === null
+      ? 'no event verified'
+      : `verified up to event ${report.verifiedUpTo}, head ${report.head}`;
   if (!report.broken) return report.count === 0 ? 'Audit chain: empty.' : `Audit chain OK: ${verified}.`;
   const { id, reason, missing } = report.broken;
   const gone = missing ? ` (events ${missing[0]}–${missing[1]} were deleted)` : '';

@@ -32,7 +32,10 @@ type Options = {
  * (lib/auth/throttle.ts). Every attempt is counted as a failure before the password is
  * checked and taken back when it was right, so parallel guesses cannot slip past the count.
  */
-export async function authenticate(raw: { email?: unknown; password?: unknown }, options: Options = {}): Promise<number> {
+export async function authenticate(
+  raw: { email?: unknown; password?: unknown },
+  options: Options = {},
+): Promise<number> {
   const now = options.now ?? (() => new Date());
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) throw new SignInError('malformed');
@@ -51,7 +54,9 @@ export async function authenticate(raw: { email?: unknown; password?: unknown },
 
   if (!valid || !account) {
     // This attempt may have been the one that locked the pair or the client.
-    const lock = [decision.next.pair, decision.next.client].find((count) => count.lockedUntil && count.lockedUntil > now());
+    const lock = [decision.next.pair, decision.next.client].find(
+      (count) => count.lockedUntil && count.lockedUntil > now(),
+    );
     throw lock ? new SignInError('locked', lock.lockedUntil!) : new SignInError('invalid');
   }
   forgiveSignInAttempt(email, client);

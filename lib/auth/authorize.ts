@@ -23,13 +23,20 @@ function failureCode(error: SignInError): string {
  * next-auth's `authorize` for the credentials provider. It throws only failure codes,
  * which next-auth hands to the sign-in form as `?error=…`.
  */
-export async function authorizeCredentials(credentials: Credentials, request: SignInRequest | undefined): Promise<{ id: string; sessionVersion: number }> {
+export async function authorizeCredentials(
+  credentials: Credentials,
+  request: SignInRequest | undefined,
+): Promise<{ id: string; sessionVersion: number }> {
   const headers = request?.headers ?? {};
   // The published demo password works only on the machine running the demo (finding 2 of issue 12).
   if (isDemoPassword(credentials?.password) && !demoSignInAllowed(headers)) throw new Error('demo');
   try {
     // Who is asking, from the socket address our server put in (never a client's X-Forwarded-For).
-    const client = clientAddress(header(headers, PEER_HEADER), header(headers, 'x-forwarded-for'), readEnv().TRUSTED_PROXIES);
+    const client = clientAddress(
+      header(headers, PEER_HEADER),
+      header(headers, 'x-forwarded-for'),
+      readEnv().TRUSTED_PROXIES,
+    );
     const id = await authenticate(credentials ?? {}, { client });
     // The token carries only the id and the session version; name and role are read from the database on every request.
     return { id: String(id), sessionVersion: getSessionVersion(id) ?? 0 };

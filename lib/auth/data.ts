@@ -42,7 +42,12 @@ export function getSessionViewer(id: number, sessionVersion: number, sessionId: 
         eq(users.id, id),
         isNull(users.archivedAt),
         eq(users.sessionVersion, sessionVersion),
-        notExists(db.select({ one: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sessionId))),
+        notExists(
+          db
+            .select({ one: revokedSessions.sessionId })
+            .from(revokedSessions)
+            .where(eq(revokedSessions.sessionId, sessionId)),
+        ),
       ),
     )
     .get();

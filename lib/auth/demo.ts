@@ -35,7 +35,11 @@ export function demoSignInAllowed(headers: Headers, env: Env = readEnv()): boole
   if (!isLoopback(peer)) return false;
   if (first(headers[FORWARDED_HEADER]) === '0') return true;
   const forwardedFor = first(headers['x-forwarded-for']);
-  return !!forwardedFor && isTrustedProxy(peer!, env.TRUSTED_PROXIES) && isLoopback(clientAddress(peer, forwardedFor, env.TRUSTED_PROXIES));
+  return (
+    !!forwardedFor &&
+    isTrustedProxy(peer!, env.TRUSTED_PROXIES) &&
+    isLoopback(clientAddress(peer, forwardedFor, env.TRUSTED_PROXIES))
+  );
 }
 
 const BANNER = Symbol.for('convene.demoBanner');

@@ -12,9 +12,16 @@ import { decideAttempt, type AttemptDecision, type ThrottleCount } from './throt
  * creates nothing. Either way the caller answers the same, so sign-up never reveals
  * which emails have accounts. Returns the new id, or null when the email was taken.
  */
-export function createAccount(input: { email: string; name: string; passwordHash: string; locale: Locale }, origin: string): number | null {
+export function createAccount(
+  input: { email: string; name: string; passwordHash: string; locale: Locale },
+  origin: string,
+): number | null {
   return db.transaction((tx) => {
-    const taken = tx.select({ id: users.id, name: users.name, locale: users.locale }).from(users).where(eq(users.email, input.email)).get();
+    const taken = tx
+      .select({ id: users.id, name: users.name, locale: users.locale })
+      .from(users)
+      .where(eq(users.email, input.email))
+      .get();
     if (taken) {
       enqueueEmail(tx, accountEmail('exists', { name: taken.name, email: input.email, locale: taken.locale }, origin));
       return null;
@@ -54,7 +61,10 @@ export function setPassword(userId: number, passwordHash: string, actorId: numbe
 /** Ends every session of the account, on every device. */
 export function endAllSessions(userId: number): void {
   db.transaction((tx) => {
-    tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+    tx.update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId))
+      .run();
     recordAudit(tx, { actorId: userId, action: 'user.signOutEverywhere', entityType: 'user', entityId: userId });
   }, IMMEDIATE);
 }
@@ -90,9 +100,17 @@ const signInKeys = (email: string, client: string) => ({
 export function beginSignInAttempt(email: string, client: string, now: Date, clientLockAfter: number): AttemptDecision {
   const keys = signInKeys(email, client);
   return db.transaction((tx) => {
-    const rows = tx.select().from(rateCounters).where(inArray(rateCounters.key, Object.values(keys))).all();
+    const rows = tx
+      .select()
+      .from(rateCounters)
+      .where(inArray(rateCounters.key, Object.values(keys)))
+      .all();
     const find = (key: string) => rows.find((row) => row.key === key);
-    const decision = decideAttempt({ pair: find(keys.pair), client: find(keys.client), account: find(keys.account) }, now, clientLockAfter);
+    const decision = decideAttempt(
+      { pair: find(keys.pair), client: find(keys.client), account: find(keys.account) },
+      now,
+      clientLockAfter,
+    );
     if (!decision.allowed) return decision;
     for (const [name, count] of Object.entries(decision.next) as [keyof typeof keys, ThrottleCount][]) {
       tx.insert(rateCounters)

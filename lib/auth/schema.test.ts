@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { signUpSchema } from './schema';
 
-const valid = { name: '王晓东', email: 'Wang@Example.com ', password: 'correct horse', confirmPassword: 'correct horse' };
+const valid = {
+  name: '王晓东',
+  email: 'Wang@Example.com ',
+  password: 'correct horse',
+  confirmPassword: 'correct horse',
+};
 const errorFor = (input: object, field: string) =>
   signUpSchema.safeParse({ ...valid, ...input }).error?.issues.find((i) => i.path.join('.') === field);
 
@@ -26,10 +31,14 @@ describe('sign-up input', () => {
   });
 
   it('refuses short, over-long and mismatched passwords', () => {
-    expect(errorFor({ password: 'short', confirmPassword: 'short' }, 'password')?.message).toBe('validation.passwordTooShort');
+    expect(errorFor({ password: 'short', confirmPassword: 'short' }, 'password')?.message).toBe(
+      'validation.passwordTooShort',
+    );
     // 25 Chinese characters are 75 bytes: past what bcrypt reads.
     const long = '密'.repeat(25);
     expect(errorFor({ password: long, confirmPassword: long }, 'password')?.message).toBe('validation.passwordTooLong');
-    expect(errorFor({ confirmPassword: 'something else' }, 'confirmPassword')?.message).toBe('validation.passwordMismatch');
+    expect(errorFor({ confirmPassword: 'something else' }, 'confirmPassword')?.message).toBe(
+      'validation.passwordMismatch',
+    );
   });
 });

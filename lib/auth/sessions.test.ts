@@ -42,14 +42,25 @@ describe('sign-up (issue 12, finding 6)', () => {
   it('with a taken email creates nothing and tells the owner by email instead of the stranger', () => {
     const owner = makeUser({ email: 'taken@test.local', name: '林静怡' });
     const before = db.select().from(users).all().length;
-    expect(createAccount({ email: 'taken@test.local', name: '陌生人', passwordHash: 'x', locale: 'zh-CN' }, 'http://localhost:3000')).toBeNull();
+    expect(
+      createAccount(
+        { email: 'taken@test.local', name: '陌生人', passwordHash: 'x', locale: 'zh-CN' },
+        'http://localhost:3000',
+      ),
+    ).toBeNull();
     expect(db.select().from(users).all()).toHaveLength(before);
     const notice = db.select().from(outboxEmails).all().at(-1)!;
     expect(notice).toMatchObject({ to: 'taken@test.local', topic: 'account.exists' });
     expect(notice.text).toContain(owner.name);
 
-    const id = createAccount({ email: 'new@test.local', name: '新人', passwordHash: 'x', locale: 'en' }, 'http://localhost:3000');
+    const id = createAccount(
+      { email: 'new@test.local', name: '新人', passwordHash: 'x', locale: 'en' },
+      'http://localhost:3000',
+    );
     expect(id).toBeGreaterThan(0);
-    expect(db.select().from(outboxEmails).all().at(-1)).toMatchObject({ to: 'new@test.local', topic: 'account.welcome' });
+    expect(db.select().from(outboxEmails).all().at(-1)).toMatchObject({
+      to: 'new@test.local',
+      topic: 'account.welcome',
+    });
   });
 });

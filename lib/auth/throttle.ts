@@ -44,19 +44,27 @@ export function delayBeforeAttempt(failures: number, free: number = throttlePoli
 }
 
 /** The count after one more failure; locked when it reaches `lockAfter`. */
-export function afterFailure(state: ThrottleCount | undefined, now: Date, lockAfter: number = throttlePolicy.lockAfter): ThrottleCount {
+export function afterFailure(
+  state: ThrottleCount | undefined,
+  now: Date,
+  lockAfter: number = throttlePolicy.lockAfter,
+): ThrottleCount {
   const active = activeFailures(state, now);
   const count = active + 1;
   const windowStartedAt = active === 0 || !state ? now : state.windowStartedAt;
-  const lockedUntil = count >= lockAfter ? new Date(now.getTime() + minutes(throttlePolicy.lockMinutes)) : isLocked(state, now) ? state!.lockedUntil : null;
+  const lockedUntil =
+    count >= lockAfter
+      ? new Date(now.getTime() + minutes(throttlePolicy.lockMinutes))
+      : isLocked(state, now)
+        ? state!.lockedUntil
+        : null;
   return { count, windowStartedAt, lockedUntil };
 }
 
 export type AttemptCounts = { pair?: ThrottleCount; client?: ThrottleCount; account?: ThrottleCount };
 
 export type AttemptDecision =
-  | { allowed: false; lockedUntil: Date }
-  | { allowed: true; delayMs: number; next: Required<AttemptCounts> };
+  { allowed: false; lockedUntil: Date } | { allowed: true; delayMs: number; next: Required<AttemptCounts> };
 
 /**
  * Decides one attempt before the password is checked, and counts it as a failure in
@@ -69,7 +77,8 @@ export function decideAttempt(counts: AttemptCounts, now: Date, clientLockAfter:
   const accountFailures = activeFailures(counts.account, now);
   const underAttack = accountFailures >= throttlePolicy.accountAlarm;
   if (locks.length > 0) return { allowed: false, lockedUntil: new Date(Math.max(...locks)) };
-  if (underAttack && pairFailures >= 1) return { allowed: false, lockedUntil: new Date(now.getTime() + minutes(throttlePolicy.lockMinutes)) };
+  if (underAttack && pairFailures >= 1)
+    return { allowed: false, lockedUntil: new Date(now.getTime() + minutes(throttlePolicy.lockMinutes)) };
   const clientFailures = activeFailures(counts.client, now);
   const delayMs = Math.max(
     delayBeforeAttempt(pairFailures),

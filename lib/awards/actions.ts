@@ -34,7 +34,26 @@ import { removePhoto, storePhoto } from './photos';
 import { formatReceipt } from './receipts';
 import { refreshAwardPages, refreshSitePages } from './revalidate';
 import { AWARD_TIME_ZONE } from './schema';
-import { awardCategoryRef, awardInput, awardManagerChoice, awardPerson, awardUpdate, ballotInput, categoryInput, committeeInput, nominationInput, publicNominationInput, receiptInput, revealInput, roundCandidatesInput, roundInput, roundNominationRef, roundRef, roundTransitionInput, screeningInput } from './schema';
+import {
+  awardCategoryRef,
+  awardInput,
+  awardManagerChoice,
+  awardPerson,
+  awardUpdate,
+  ballotInput,
+  categoryInput,
+  committeeInput,
+  nominationInput,
+  publicNominationInput,
+  receiptInput,
+  revealInput,
+  roundCandidatesInput,
+  roundInput,
+  roundNominationRef,
+  roundRef,
+  roundTransitionInput,
+  screeningInput,
+} from './schema';
 
 export const createAwardAction = defineAction({
   schema: awardInput,
@@ -188,8 +207,13 @@ export const changeRoundStatusAction = defineAction({
     } catch (error) {
       // The window's times are named with their zone, as everywhere else (北京时间 / Asia/Shanghai).
       const windowRefusal =
-        error instanceof AppError && error.code.startsWith('awards.errors.') && (error.reason === 'votingWindowAhead' || error.reason === 'votingWindowOver');
-      if (windowRefusal) throw new AppError(error.code, { values: { ...error.values, zone: zoneName(AWARD_TIME_ZONE, await getLocale()) } });
+        error instanceof AppError &&
+        error.code.startsWith('awards.errors.') &&
+        (error.reason === 'votingWindowAhead' || error.reason === 'votingWindowOver');
+      if (windowRefusal)
+        throw new AppError(error.code, {
+          values: { ...error.values, zone: zoneName(AWARD_TIME_ZONE, await getLocale()) },
+        });
       throw error;
     }
     refreshAwardPages();
@@ -233,7 +257,10 @@ export const castBallotAction = defineAction({
   run(input, { viewer }) {
     const { receipt, changed } = castBallot(input, viewer);
     refreshSitePages();
-    return { message: changed ? 'awards.ballot.changed' : 'awards.ballot.recorded', messageValues: { receipt: formatReceipt(receipt) } };
+    return {
+      message: changed ? 'awards.ballot.changed' : 'awards.ballot.recorded',
+      messageValues: { receipt: formatReceipt(receipt) },
+    };
   },
 });
 
@@ -242,7 +269,10 @@ export const checkReceiptAction = defineAction({
   schema: receiptInput,
   who: 'anyone',
   run({ roundId, receipt }) {
-    return { message: receiptRecorded(roundId, receipt) ? 'awards.ballot.checkFound' : 'awards.ballot.checkMissing', keepValues: true };
+    return {
+      message: receiptRecorded(roundId, receipt) ? 'awards.ballot.checkFound' : 'awards.ballot.checkMissing',
+      keepValues: true,
+    };
   },
 });
 

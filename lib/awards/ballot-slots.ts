@@ -13,8 +13,12 @@ const ID_DIGITS = 10;
 export const choicesWidth = (maxChoices: number) => maxChoices * ID_DIGITS;
 
 export function encodeChoices(ids: readonly number[], maxChoices: number): string {
-  if (ids.length > maxChoices || ids.some((id) => !Number.isInteger(id) || id <= 0 || id >= 10 ** ID_DIGITS)) throw new RangeError('choices do not fit the slot');
-  return ids.map((id) => String(id).padStart(ID_DIGITS, '0')).join('').padEnd(choicesWidth(maxChoices), '0');
+  if (ids.length > maxChoices || ids.some((id) => !Number.isInteger(id) || id <= 0 || id >= 10 ** ID_DIGITS))
+    throw new RangeError('choices do not fit the slot');
+  return ids
+    .map((id) => String(id).padStart(ID_DIGITS, '0'))
+    .join('')
+    .padEnd(choicesWidth(maxChoices), '0');
 }
 
 export function decodeChoices(stored: string): number[] {
@@ -22,7 +26,11 @@ export function decodeChoices(stored: string): number[] {
 }
 
 /** An empty slot: choices all zeros, and a random stand-in for the receipt hash, as long as a real one. */
-export const emptySlot = (maxChoices: number) => ({ receiptHash: crypto.randomBytes(32).toString('hex'), choices: '0'.repeat(choicesWidth(maxChoices)), filled: false });
+export const emptySlot = (maxChoices: number) => ({
+  receiptHash: crypto.randomBytes(32).toString('hex'),
+  choices: '0'.repeat(choicesWidth(maxChoices)),
+  filled: false,
+});
 
 /** Slot numbers: random, so neither the rowid nor the key order counts anything. Below 2^48, exact in a JS number. */
 export function slotNumbers(count: number): number[] {

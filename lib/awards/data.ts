@@ -34,10 +34,16 @@ export function listAwards() {
   return db.select().from(awards).orderBy(desc(awards.cycleYear), asc(awards.name)).all();
 }
 
-export const getAward = (awardId: number, reader: Reader = db) => reader.select().from(awards).where(eq(awards.id, awardId)).get();
+export const getAward = (awardId: number, reader: Reader = db) =>
+  reader.select().from(awards).where(eq(awards.id, awardId)).get();
 
 export const listCategories = (awardId: number, reader: Reader = db) =>
-  reader.select().from(awardCategories).where(eq(awardCategories.awardId, awardId)).orderBy(asc(awardCategories.position)).all();
+  reader
+    .select()
+    .from(awardCategories)
+    .where(eq(awardCategories.awardId, awardId))
+    .orderBy(asc(awardCategories.position))
+    .all();
 
 export function getCategory(categoryId: number, reader: Reader = db) {
   return reader.select().from(awardCategories).where(eq(awardCategories.id, categoryId)).get();
@@ -54,19 +60,36 @@ export function listCommittee(awardId: number, reader: Reader = db) {
 }
 
 export const committeeSeats = (awardId: number, reader: Reader = db): CommitteeSeat[] =>
-  reader.select({ userId: committeeMembers.userId, role: committeeMembers.role }).from(committeeMembers).where(eq(committeeMembers.awardId, awardId)).all();
+  reader
+    .select({ userId: committeeMembers.userId, role: committeeMembers.role })
+    .from(committeeMembers)
+    .where(eq(committeeMembers.awardId, awardId))
+    .all();
 
 export const awardManagerIds = (awardId: number, reader: Reader = db): number[] =>
-  reader.select({ userId: awardManagers.userId }).from(awardManagers).where(eq(awardManagers.awardId, awardId)).all().map((row) => row.userId);
+  reader
+    .select({ userId: awardManagers.userId })
+    .from(awardManagers)
+    .where(eq(awardManagers.awardId, awardId))
+    .all()
+    .map((row) => row.userId);
 
 /** The award's managers and committee as they are now, for a permission check. */
-export const awardStaff = (awardId: number, reader: Reader = db): AwardStaff => ({ managerIds: awardManagerIds(awardId, reader), committee: committeeSeats(awardId, reader) });
+export const awardStaff = (awardId: number, reader: Reader = db): AwardStaff => ({
+  managerIds: awardManagerIds(awardId, reader),
+  committee: committeeSeats(awardId, reader),
+});
 
 export const listAwardManagers = (awardId: number) => listManagersOf(awardManagers, awardManagers.awardId, awardId);
 
 /** Awards the actor runs: all for an admin, else those they manage. */
 export function listManagedAwards(actor: NonNullable<Actor>) {
-  const mine = hasRole(actor, 'admin') ? undefined : inArray(awards.id, db.select({ id: awardManagers.awardId }).from(awardManagers).where(eq(awardManagers.userId, actor.id)));
+  const mine = hasRole(actor, 'admin')
+    ? undefined
+    : inArray(
+        awards.id,
+        db.select({ id: awardManagers.awardId }).from(awardManagers).where(eq(awardManagers.userId, actor.id)),
+      );
   return db.select().from(awards).where(mine).orderBy(desc(awards.cycleYear), asc(awards.name)).all();
 }
 
@@ -105,12 +128,18 @@ export function listNominationsBy(userId: number) {
 }
 
 /** Who could become a manager of the award: active site organizers and admins not yet managing it. */
-export const listManagerCandidates = (awardId: number) => listManagerCandidatesOf(awardManagers, awardManagers.awardId, awardId);
+export const listManagerCandidates = (awardId: number) =>
+  listManagerCandidatesOf(awardManagers, awardManagers.awardId, awardId);
 
 /** People who can be appointed: everyone with an account who is not archived. */
 
 export function listAppointablePeople() {
-  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(isNull(users.archivedAt)).orderBy(asc(users.name)).all();
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(isNull(users.archivedAt))
+    .orderBy(asc(users.name))
+    .all();
 }
 
 export function listNominations(awardId: number) {
@@ -123,15 +152,18 @@ export function listNominations(awardId: number) {
     .all();
 }
 
-export const getNomination = (nominationId: number, reader: Reader = db) => reader.select().from(nominations).where(eq(nominations.id, nominationId)).get();
+export const getNomination = (nominationId: number, reader: Reader = db) =>
+  reader.select().from(nominations).where(eq(nominations.id, nominationId)).get();
 
 export function getNominationByToken(tokenHash: string) {
   return db.select().from(nominations).where(eq(nominations.editTokenHash, tokenHash)).get();
 }
 
-export const listRounds = (awardId: number) => db.select().from(votingRounds).where(eq(votingRounds.awardId, awardId)).orderBy(asc(votingRounds.id)).all();
+export const listRounds = (awardId: number) =>
+  db.select().from(votingRounds).where(eq(votingRounds.awardId, awardId)).orderBy(asc(votingRounds.id)).all();
 
-export const getRound = (roundId: number, reader: Reader = db) => reader.select().from(votingRounds).where(eq(votingRounds.id, roundId)).get();
+export const getRound = (roundId: number, reader: Reader = db) =>
+  reader.select().from(votingRounds).where(eq(votingRounds.id, roundId)).get();
 
 /** The nominations a round votes on: its runoff list, else every eligible nomination of its category. */
 export function roundCandidates(round: VotingRound, reader: Reader = db): Nomination[] {
@@ -156,11 +188,17 @@ export function myRecusals(roundId: number, voterId: number, reader: Reader = db
 }
 
 export function hasVoted(roundId: number, voterId: number, reader: Reader = db): boolean {
-  return !!reader.select({ v: roundParticipations.voterId }).from(roundParticipations).where(and(eq(roundParticipations.roundId, roundId), eq(roundParticipations.voterId, voterId))).get();
+  return !!reader
+    .select({ v: roundParticipations.voterId })
+    .from(roundParticipations)
+    .where(and(eq(roundParticipations.roundId, roundId), eq(roundParticipations.voterId, voterId)))
+    .get();
 }
 
 export function participationCount(roundId: number): number {
-  return db.select({ n: count() }).from(roundParticipations).where(eq(roundParticipations.roundId, roundId)).get()?.n ?? 0;
+  return (
+    db.select({ n: count() }).from(roundParticipations).where(eq(roundParticipations.roundId, roundId)).get()?.n ?? 0
+  );
 }
 
 /** Whether a receipt names a ballot recorded in this round; the only lookup a secret ballot allows. */
@@ -171,19 +209,33 @@ export function receiptRecorded(roundId: number, receipt: string): boolean {
     .from(secretBallots)
     .where(and(eq(secretBallots.roundId, roundId), eq(secretBallots.receiptHash, hash), eq(secretBallots.filled, true)))
     .get();
-  const open = db.select({ r: openBallots.roundId }).from(openBallots).where(and(eq(openBallots.receiptHash, hash), eq(openBallots.roundId, roundId))).get();
+  const open = db
+    .select({ r: openBallots.roundId })
+    .from(openBallots)
+    .where(and(eq(openBallots.receiptHash, hash), eq(openBallots.roundId, roundId)))
+    .get();
   return !!(secret ?? open);
 }
 
 /** Committee members who count for quorum: all, or those checked in at the round's meeting. */
 function countedVoters(round: VotingRound, reader: Reader): number {
   if (!round.presenceMeetingId) {
-    return reader.select({ n: count() }).from(committeeMembers).where(eq(committeeMembers.awardId, round.awardId)).get()?.n ?? 0;
+    return (
+      reader.select({ n: count() }).from(committeeMembers).where(eq(committeeMembers.awardId, round.awardId)).get()
+        ?.n ?? 0
+    );
   }
   const present = reader
     .selectDistinct({ userId: committeeMembers.userId })
     .from(committeeMembers)
-    .innerJoin(registrations, and(eq(registrations.userId, committeeMembers.userId), eq(registrations.meetingId, round.presenceMeetingId), isNotNull(registrations.checkedInAt)))
+    .innerJoin(
+      registrations,
+      and(
+        eq(registrations.userId, committeeMembers.userId),
+        eq(registrations.meetingId, round.presenceMeetingId),
+        isNotNull(registrations.checkedInAt),
+      ),
+    )
     .where(eq(committeeMembers.awardId, round.awardId))
     .all();
   return present.length;
@@ -201,7 +253,14 @@ export function countRound(round: VotingRound, seats: number, reader: Reader = d
         .all()
         .map((slot) => ({ choices: decodeChoices(slot.choices) }))
     : reader.select({ choices: openBallots.choices }).from(openBallots).where(eq(openBallots.roundId, round.id)).all();
-  const voters = new Set(reader.select({ id: roundParticipations.voterId }).from(roundParticipations).where(eq(roundParticipations.roundId, round.id)).all().map((r) => r.id));
+  const voters = new Set(
+    reader
+      .select({ id: roundParticipations.voterId })
+      .from(roundParticipations)
+      .where(eq(roundParticipations.roundId, round.id))
+      .all()
+      .map((r) => r.id),
+  );
   const recusalMap = new Map<number, { recused: number; recusedVoted: number }>();
   for (const recusal of reader.select().from(recusals).where(eq(recusals.roundId, round.id)).all()) {
     const entry = recusalMap.get(recusal.nominationId) ?? { recused: 0, recusedVoted: 0 };
@@ -248,7 +307,13 @@ export function listOpenBallots(round: VotingRound) {
     .all();
 }
 
-export type Winner = { nomination: Nomination; categoryName: string; categoryNameEn: string | null; categoryPosition: number; roundId: number };
+export type Winner = {
+  nomination: Nomination;
+  categoryName: string;
+  categoryNameEn: string | null;
+  categoryPosition: number;
+  roundId: number;
+};
 
 /** Winners of published rounds, in walk-on order: category order, then the order the count placed them. */
 export function publishedWinners(awardId: number, reader: Reader = db): Winner[] {
@@ -269,7 +334,13 @@ export function publishedWinners(awardId: number, reader: Reader = db): Winner[]
       for (const row of elected) {
         if (seen.has(row.nominationId)) continue;
         seen.add(row.nominationId);
-        winners.push({ nomination: byId.get(row.nominationId)!, categoryName: category.name, categoryNameEn: category.nameEn, categoryPosition: category.position, roundId: round.id });
+        winners.push({
+          nomination: byId.get(row.nominationId)!,
+          categoryName: category.name,
+          categoryNameEn: category.nameEn,
+          categoryPosition: category.position,
+          roundId: round.id,
+        });
       }
     }
   }
@@ -282,21 +353,40 @@ export function getPublishedWinner(awardId: number, nominationId: number) {
 
 /** Awards an agenda item may link to: newest cycle first, then in the order they were set up (the order a ceremony presents them). */
 export function listAwardChoices() {
-  return db.select({ id: awards.id, name: awards.name, nameEn: awards.nameEn, cycleYear: awards.cycleYear }).from(awards).orderBy(desc(awards.cycleYear), asc(awards.id)).all();
+  return db
+    .select({ id: awards.id, name: awards.name, nameEn: awards.nameEn, cycleYear: awards.cycleYear })
+    .from(awards)
+    .orderBy(desc(awards.cycleYear), asc(awards.id))
+    .all();
 }
 
 /** Whether another nomination in the category names the same nominee (names compared without spaces and case). */
-export function findDuplicate(reader: Reader, categoryId: number, nomineeNames: string, exceptId?: number): number | null {
+export function findDuplicate(
+  reader: Reader,
+  categoryId: number,
+  nomineeNames: string,
+  exceptId?: number,
+): number | null {
   const key = nomineeKey(nomineeNames);
   const others = reader
     .select({ id: nominations.id, names: nominations.nomineeNames })
     .from(nominations)
-    .where(and(eq(nominations.categoryId, categoryId), exceptId ? ne(nominations.id, exceptId) : undefined, ne(nominations.status, 'withdrawn')))
+    .where(
+      and(
+        eq(nominations.categoryId, categoryId),
+        exceptId ? ne(nominations.id, exceptId) : undefined,
+        ne(nominations.status, 'withdrawn'),
+      ),
+    )
     .all();
   return others.find((other) => nomineeKey(other.names) === key)?.id ?? null;
 }
 
-export const nomineeKey = (names: string) => names.normalize('NFKC').toLowerCase().replace(/[\s·・,，、]/g, '');
+export const nomineeKey = (names: string) =>
+  names
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s·・,，、]/g, '');
 
 export type { Award };
 
@@ -318,18 +408,36 @@ export function ceremonyAwardIds(itemIds: readonly number[], reader: Reader = db
 /** Walk-on order per award-ceremony item: award by award as linked, each in its published order. */
 export function ceremonyWinnersByItem(items: readonly { id: number; kind: string }[], reader: Reader = db) {
   const ceremonies = items.filter((item) => item.kind === 'award_ceremony');
-  const linked = ceremonyAwardIds(ceremonies.map((item) => item.id), reader);
-  const result: Record<number, { nominationId: number; names: string; organization: string | null; category: string; categoryEn: string | null }[]> = {};
+  const linked = ceremonyAwardIds(
+    ceremonies.map((item) => item.id),
+    reader,
+  );
+  const result: Record<
+    number,
+    { nominationId: number; names: string; organization: string | null; category: string; categoryEn: string | null }[]
+  > = {};
   for (const item of ceremonies) {
     const awardIds = linked.get(item.id);
     if (!awardIds) continue;
     result[item.id] = awardIds.flatMap((awardId) =>
-      publishedWinners(awardId, reader).map((w) => ({ nominationId: w.nomination.id, names: w.nomination.nomineeNames, organization: w.nomination.organization, category: w.categoryName, categoryEn: w.categoryNameEn })),
+      publishedWinners(awardId, reader).map((w) => ({
+        nominationId: w.nomination.id,
+        names: w.nomination.nomineeNames,
+        organization: w.nomination.organization,
+        category: w.categoryName,
+        categoryEn: w.categoryNameEn,
+      })),
     );
   }
   return result;
 }
 
 export function revealedNominationId(meetingId: number): number | null {
-  return db.select({ id: ceremonyReveals.nominationId }).from(ceremonyReveals).where(eq(ceremonyReveals.meetingId, meetingId)).get()?.id ?? null;
+  return (
+    db
+      .select({ id: ceremonyReveals.nominationId })
+      .from(ceremonyReveals)
+      .where(eq(ceremonyReveals.meetingId, meetingId))
+      .get()?.id ?? null
+  );
 }

@@ -1,7 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { auditEvents, ceremonyAwards, nominations, openBallots, outboxEmails, recusals, registrationCategories, registrations, roundParticipations, secretBallots, votingRounds } from '@/db/schema';
+import {
+  auditEvents,
+  ceremonyAwards,
+  nominations,
+  openBallots,
+  outboxEmails,
+  recusals,
+  registrationCategories,
+  registrations,
+  roundParticipations,
+  secretBallots,
+  votingRounds,
+} from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { makeUser } from '@/test/factories';
 import { makeAwardWithRound } from '@/test/awards';
@@ -10,14 +22,28 @@ import { addAgendaItem, updateAgendaItem } from '@/lib/agenda/mutations';
 import { agendaItem, makeMeeting } from '@/test/meetings';
 import { decodeChoices } from './ballot-slots';
 import { ceremonyWinnersByItem, getRoundResults, publishedWinners, receiptRecorded } from './data';
-import { appointCommitteeMember, castBallot, castDecidingVote, changeRoundStatus, declareConflict, editNomination, screenNomination, submitNomination } from './mutations';
+import {
+  appointCommitteeMember,
+  castBallot,
+  castDecidingVote,
+  changeRoundStatus,
+  declareConflict,
+  editNomination,
+  screenNomination,
+  submitNomination,
+} from './mutations';
 import { code } from '@/test/errors';
 
 const approve = (roundId: number, ...ids: number[]) => ({ roundId, approvals: ids, ranks: [], receipt: null });
 const count = (table: typeof roundParticipations | typeof openBallots) => db.select().from(table).all().length;
 // A secret round's ballots are its filled slots; the empty ones were placed when it opened.
 const filledSlots = () => db.select().from(secretBallots).where(eq(secretBallots.filled, true)).all().length;
-const snapshot = () => [count(roundParticipations), filledSlots(), count(openBallots), db.select().from(recusals).all().length];
+const snapshot = () => [
+  count(roundParticipations),
+  filledSlots(),
+  count(openBallots),
+  db.select().from(recusals).all().length,
+];
 
 describe('ballots', () => {
   it('50 simultaneous submissions from one member leave one ballot', async () => {
@@ -55,9 +81,14 @@ describe('ballots', () => {
     expect(code(() => castBallot(approve(award.roundId, b), member))).toBe('awards.errors.recusedChoice');
     expect(code(() => castBallot(approve(award.roundId, 999_999), member))).toBe('awards.errors.notACandidate');
     expect(code(() => castBallot(approve(999_999, a), member))).toBe('notFound');
-    expect(code(() => castBallot(approve(award.roundId, a), member, new Date('2100-01-01T00:00:00Z')))).toBe('awards.errors.votingClosed');
+    expect(code(() => castBallot(approve(award.roundId, a), member, new Date('2100-01-01T00:00:00Z')))).toBe(
+      'awards.errors.votingClosed',
+    );
     // An ineligible nomination is not on the ballot.
-    screenNomination({ nominationId: a, status: 'ineligible', reason: '不在本街道', shortlisted: false }, award.organizer);
+    screenNomination(
+      { nominationId: a, status: 'ineligible', reason: '不在本街道', shortlisted: false },
+      award.organizer,
+    );
     expect(code(() => castBallot(approve(award.roundId, a), member))).toBe('awards.errors.notACandidate');
     expect(snapshot()).toEqual(before);
   });
@@ -67,10 +98,41 @@ describe('ballots', () => {
     award.open();
     const member = award.committee[1]!;
     const [a, b, c] = award.nominationIds as [number, number, number];
-    const ranks = (pairs: [number, number][]) => ({ roundId: award.roundId, approvals: [], ranks: pairs.map(([nominationId, r]) => ({ nominationId, rank: r })), receipt: null });
-    expect(code(() => castBallot(ranks([[a, 1], [b, 1]]), member))).toBe('awards.errors.duplicateRank');
-    expect(code(() => castBallot(ranks([[a, 1], [b, 3]]), member))).toBe('awards.errors.rankGap');
-    castBallot(ranks([[c, 1], [a, 2]]), member);
+    const ranks = (pairs: [number, number][]) => ({
+      roundId: award.roundId,
+      approvals: [],
+      ranks: pairs.map(([nominationId, r]) => ({ nominationId, rank: r })),
+      receipt: null,
+    });
+    expect(
+      code(() =>
+        castBallot(
+          ranks([
+            [a, 1],
+            [b, 1],
+          ]),
+          member,
+        ),
+      ),
+    ).toBe('awards.errors.duplicateRank');
+    expect(
+      code(() =>
+        castBallot(
+          ranks([
+            [a, 1],
+            [b, 3],
+          ]),
+          member,
+        ),
+      ),
+    ).toBe('awards.errors.rankGap');
+    castBallot(
+      ranks([
+        [c, 1],
+        [a, 2],
+      ]),
+      member,
+    );
     expect(db.select().from(openBallots).where(eq(openBallots.roundId, award.roundId)).get()?.choices).toEqual([c, a]);
   });
 
@@ -82,7 +144,9 @@ describe('ballots', () => {
     const { receipt } = castBallot(approve(award.roundId, a), member);
     expect(receiptRecorded(award.roundId, receipt)).toBe(true);
     expect(code(() => castBallot(approve(award.roundId, b), member))).toBe('awards.errors.receiptNeeded');
-    expect(code(() => castBallot({ ...approve(award.roundId, b), receipt: 'WRONG-CODE' }, member))).toBe('awards.errors.receiptUnknown');
+    expect(code(() => castBallot({ ...approve(award.roundId, b), receipt: 'WRONG-CODE' }, member))).toBe(
+      'awards.errors.receiptUnknown',
+    );
     castBallot({ ...approve(award.roundId, b), receipt }, member);
     const slots = db.select().from(secretBallots).where(eq(secretBallots.roundId, award.roundId)).all();
     expect(slots.filter((slot) => slot.filled).map((slot) => decodeChoices(slot.choices))).toEqual([[b]]);
@@ -91,7 +155,7 @@ describe('ballots', () => {
     expect(count(roundParticipations)).toBeGreaterThan(0);
   });
 
-  it('a conflict of interest lowers that nomination\'s eligible count', () => {
+  it("a conflict of interest lowers that nomination's eligible count", () => {
     const award = makeAwardWithRound({ committee: 4 });
     award.open();
     const [a] = award.nominationIds as [number];
@@ -107,10 +171,24 @@ describe('presence', () => {
   it('a round held during a meeting counts only the committee members checked in there', () => {
     const award = makeAwardWithRound({ committee: 3 });
     const meeting = makeRegistrableMeeting(award.organizer, { capacity: '10' });
-    const category = db.select().from(registrationCategories).where(eq(registrationCategories.meetingId, meeting.id)).get()!;
+    const category = db
+      .select()
+      .from(registrationCategories)
+      .where(eq(registrationCategories.meetingId, meeting.id))
+      .get()!;
     award.committee.slice(0, 2).forEach((member, index) => {
       db.insert(registrations)
-        .values({ meetingId: meeting.id, categoryId: category.id, userId: member.id, name: member.name, email: member.email, status: 'confirmed', ticketCode: `T${index}${Date.now()}`, accessToken: `a${index}${Date.now()}`, checkedInAt: index === 0 ? new Date() : null })
+        .values({
+          meetingId: meeting.id,
+          categoryId: category.id,
+          userId: member.id,
+          name: member.name,
+          email: member.email,
+          status: 'confirmed',
+          ticketCode: `T${index}${Date.now()}`,
+          accessToken: `a${index}${Date.now()}`,
+          checkedInAt: index === 0 ? new Date() : null,
+        })
         .run();
     });
     db.update(votingRounds).set({ presenceMeetingId: meeting.id }).where(eq(votingRounds.id, award.roundId)).run();
@@ -135,7 +213,10 @@ describe('results', () => {
     expect(code(() => getRoundResults(award.roundId, null))).toBe('awards.errors.resultsHidden');
     expect(code(() => changeRoundStatus(award.roundId, 'publish', award.committee[1]!))).toBe('forbidden');
     changeRoundStatus(award.roundId, 'publish', award.chair);
-    expect(getRoundResults(award.roundId, null).tally.nominations[0]).toMatchObject({ nominationId: a, outcome: 'elected' });
+    expect(getRoundResults(award.roundId, null).tally.nominations[0]).toMatchObject({
+      nominationId: a,
+      outcome: 'elected',
+    });
     expect(publishedWinners(award.awardId).map((w) => w.nomination.id)).toEqual([a]);
   });
 
@@ -145,7 +226,10 @@ describe('results', () => {
     const [a, b] = award.nominationIds as [number, number];
     for (const member of award.committee) castBallot(approve(award.roundId, a, b), member);
     changeRoundStatus(award.roundId, 'close', award.organizer);
-    expect(getRoundResults(award.roundId, award.chair).tally).toMatchObject({ tiedIds: [a, b], awaitingCastingVote: true });
+    expect(getRoundResults(award.roundId, award.chair).tally).toMatchObject({
+      tiedIds: [a, b],
+      awaitingCastingVote: true,
+    });
     expect(code(() => changeRoundStatus(award.roundId, 'publish', award.chair))).toBe('awards.errors.roundStatus');
     expect(code(() => castDecidingVote(award.roundId, [a, b], award.chair))).toBe('awards.errors.notTied');
     expect(code(() => castDecidingVote(award.roundId, [b], award.committee[1]!))).toBe('forbidden');
@@ -166,24 +250,53 @@ describe('secret rounds', () => {
     });
     const sqlite = db.$client;
     // The contents table has no voter and no time; its rowid is the random slot number.
-    const columns = (sqlite.prepare('pragma table_info(secret_ballots)').all() as { name: string }[]).map((c) => c.name);
+    const columns = (sqlite.prepare('pragma table_info(secret_ballots)').all() as { name: string }[]).map(
+      (c) => c.name,
+    );
     expect(columns.sort()).toEqual(['choices', 'filled', 'receipt_hash', 'round_id', 'slot', 'stir']);
     // No index covers a column a ballot changes (a rewritten index entry would move in its page).
-    const indexed = (sqlite.prepare("select name from pragma_index_list('secret_ballots')").all() as { name: string }[]).flatMap((i) => (sqlite.prepare('select name from pragma_index_info(?)').all(i.name) as { name: string }[]).map((c) => c.name));
+    const indexed = (
+      sqlite.prepare("select name from pragma_index_list('secret_ballots')").all() as { name: string }[]
+    ).flatMap((i) =>
+      (sqlite.prepare('select name from pragma_index_info(?)').all(i.name) as { name: string }[]).map((c) => c.name),
+    );
     expect(indexed).toEqual(['round_id']);
     // The participation table names voters but holds nothing of the ballot.
-    const participationColumns = (sqlite.prepare('pragma table_info(round_participations)').all() as { name: string }[]).map((c) => c.name);
+    const participationColumns = (
+      sqlite.prepare('pragma table_info(round_participations)').all() as { name: string }[]
+    ).map((c) => c.name);
     expect(participationColumns.sort()).toEqual(['round_id', 'voter_id']);
     // Physical order is covered by secret-ballot-forensics.test.ts; here, the contents.
-    const stored = sqlite.prepare('select receipt_hash as hash, choices from secret_ballots where round_id = ? and filled = 1').all(award.roundId) as { hash: string; choices: string }[];
+    const stored = sqlite
+      .prepare('select receipt_hash as hash, choices from secret_ballots where round_id = ? and filled = 1')
+      .all(award.roundId) as { hash: string; choices: string }[];
     expect(stored).toHaveLength(7);
     // No receipt and no choice reaches any other table: the audit log records the round only.
     // Opening the round told each of the seven members, in their language, where to vote.
-    expect(db.select().from(outboxEmails).all().filter((mail) => mail.topic === 'award.ballotOpen' && mail.text.includes(`/awards/${award.awardId}/rounds/${award.roundId}`))).toHaveLength(7);
-    const ballotEvents = db.select().from(auditEvents).where(eq(auditEvents.action, 'votingRound.ballot')).all().filter((e) => e.entityId === award.roundId);
+    expect(
+      db
+        .select()
+        .from(outboxEmails)
+        .all()
+        .filter(
+          (mail) =>
+            mail.topic === 'award.ballotOpen' && mail.text.includes(`/awards/${award.awardId}/rounds/${award.roundId}`),
+        ),
+    ).toHaveLength(7);
+    const ballotEvents = db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'votingRound.ballot'))
+      .all()
+      .filter((e) => e.entityId === award.roundId);
     expect(ballotEvents).toHaveLength(7);
     expect(ballotEvents.every((e) => e.changes === null)).toBe(true);
-    const dump = JSON.stringify(sqlite.prepare("select name from sqlite_master where type = 'table' and name <> 'secret_ballots'").all().flatMap((t) => sqlite.prepare(`select * from "${(t as { name: string }).name}"`).all()));
+    const dump = JSON.stringify(
+      sqlite
+        .prepare("select name from sqlite_master where type = 'table' and name <> 'secret_ballots'")
+        .all()
+        .flatMap((t) => sqlite.prepare(`select * from "${(t as { name: string }).name}"`).all()),
+    );
     for (const { receipt } of order) expect(dump).not.toContain(receipt);
     for (const row of stored) expect(dump).not.toContain(row.hash);
     // Yet the voter can prove the ballot was recorded, and the count is right.
@@ -211,9 +324,17 @@ describe('secret ballot slots', () => {
     const slots = slotsOf(award.roundId);
     expect(slots.filter((slot) => slot.filled)).toHaveLength(4);
     // Filled or empty, every slot of the round is the same size.
-    expect(new Set(slots.map((slot) => `${slot.receiptHash.length}:${slot.choices.length}:${slot.stir.length}`)).size).toBe(1);
+    expect(
+      new Set(slots.map((slot) => `${slot.receiptHash.length}:${slot.choices.length}:${slot.stir.length}`)).size,
+    ).toBe(1);
     changeRoundStatus(award.roundId, 'close', award.organizer);
-    expect(getRoundResults(award.roundId, award.organizer).tally.nominations.map((n) => [n.nominationId, n.votes])).toEqual([[a, 3], [b, 1], [award.nominationIds[2], 0]]);
+    expect(
+      getRoundResults(award.roundId, award.organizer).tally.nominations.map((n) => [n.nominationId, n.votes]),
+    ).toEqual([
+      [a, 3],
+      [b, 1],
+      [award.nominationIds[2], 0],
+    ]);
   });
 
   it('are added, a committee at a time, when a round has none left (a round opened before slots existed)', () => {
@@ -221,7 +342,11 @@ describe('secret ballot slots', () => {
     award.open();
     db.delete(secretBallots).where(eq(secretBallots.roundId, award.roundId)).run();
     const { receipt } = castBallot(approve(award.roundId, award.nominationIds[0]!), award.committee[0]!);
-    expect(slotsOf(award.roundId).map((slot) => slot.filled).sort()).toEqual([false, false, true]);
+    expect(
+      slotsOf(award.roundId)
+        .map((slot) => slot.filled)
+        .sort(),
+    ).toEqual([false, false, true]);
     expect(receiptRecorded(award.roundId, receipt)).toBe(true);
   });
 });
@@ -230,7 +355,9 @@ describe('messages', () => {
   it('name every refusal in both languages', async () => {
     const { awardError } = await import('./errors');
     for (const file of ['en', 'zh-CN']) {
-      const messages = (await import(`@/messages/${file}.json`)).default as { awards: { errors: Record<string, string> } };
+      const messages = (await import(`@/messages/${file}.json`)).default as {
+        awards: { errors: Record<string, string> };
+      };
       for (const key of awardError.reasons) expect(messages.awards.errors[key], `${file} ${key}`).toBeTruthy();
     }
   });
@@ -240,7 +367,14 @@ describe('nominations', () => {
   it('flag a likely duplicate, send a receipt, and stay editable by link until screened', () => {
     const award = makeAwardWithRound({ nominees: 1 });
     const context = { now: new Date(), origin: 'http://localhost', locale: 'en' };
-    const base = { categoryId: award.categoryId, kind: 'individual' as const, organization: null, citation: '捐款一万元', nominatorName: '王小明', nominatorEmail: 'wang@example.com' };
+    const base = {
+      categoryId: award.categoryId,
+      kind: 'individual' as const,
+      organization: null,
+      citation: '捐款一万元',
+      nominatorName: '王小明',
+      nominatorEmail: 'wang@example.com',
+    };
     const { id, editToken } = submitNomination({ ...base, nomineeNames: ' 候选人 1 ' }, null, context);
     const row = db.select().from(nominations).where(eq(nominations.id, id)).get()!;
     expect(row.duplicateOfId).toBe(award.nominationIds[0]);
@@ -251,27 +385,72 @@ describe('nominations', () => {
     expect(mail.text).toContain('http://localhost/en/nominations/[••••••]');
     expect(`${mail.text}${mail.html}`).not.toContain(editToken);
     editNomination(editToken, { ...base, nomineeNames: '赵某某' }, context);
-    expect(db.select().from(nominations).where(eq(nominations.id, id)).get()).toMatchObject({ nomineeNames: '赵某某', duplicateOfId: null });
-    expect(code(() => screenNomination({ nominationId: id, status: 'ineligible', reason: null, shortlisted: false }, award.organizer))).toBe('awards.errors.reasonRequired');
-    expect(code(() => screenNomination({ nominationId: id, status: 'eligible', reason: null, shortlisted: true }, award.committee[1]!))).toBe('forbidden');
+    expect(db.select().from(nominations).where(eq(nominations.id, id)).get()).toMatchObject({
+      nomineeNames: '赵某某',
+      duplicateOfId: null,
+    });
+    expect(
+      code(() =>
+        screenNomination({ nominationId: id, status: 'ineligible', reason: null, shortlisted: false }, award.organizer),
+      ),
+    ).toBe('awards.errors.reasonRequired');
+    expect(
+      code(() =>
+        screenNomination(
+          { nominationId: id, status: 'eligible', reason: null, shortlisted: true },
+          award.committee[1]!,
+        ),
+      ),
+    ).toBe('forbidden');
     screenNomination({ nominationId: id, status: 'eligible', reason: null, shortlisted: true }, award.chair);
-    expect(code(() => editNomination(editToken, { ...base, nomineeNames: '又改' }, context))).toBe('awards.errors.notEditable');
-    expect(code(() => submitNomination({ ...base, nomineeNames: 'x' }, null, { ...context, now: new Date('2100-01-02T00:00:00Z') }))).toBe('awards.errors.nominationsClosed');
+    expect(code(() => editNomination(editToken, { ...base, nomineeNames: '又改' }, context))).toBe(
+      'awards.errors.notEditable',
+    );
+    expect(
+      code(() =>
+        submitNomination({ ...base, nomineeNames: 'x' }, null, { ...context, now: new Date('2100-01-02T00:00:00Z') }),
+      ),
+    ).toBe('awards.errors.nominationsClosed');
   });
 });
 
 describe('nomination receipts (issue 12, finding 8)', () => {
   it('go to one typed address at most three times an hour, and from one client at most ten; the nominations still count', () => {
     const award = makeAwardWithRound({ nominees: 1 });
-    const receipts = (to: string) => db.select().from(outboxEmails).all().filter((mail) => mail.to === to && mail.topic === 'nomination.receipt').length;
+    const receipts = (to: string) =>
+      db
+        .select()
+        .from(outboxEmails)
+        .all()
+        .filter((mail) => mail.to === to && mail.topic === 'nomination.receipt').length;
     const context = { now: new Date(), origin: 'http://localhost', locale: 'zh-CN', ip: '203.0.113.50' };
-    const base = { categoryId: award.categoryId, kind: 'individual' as const, organization: null, citation: '热心公益', nominatorName: '路人甲' };
-    for (let i = 0; i < 5; i++) submitNomination({ ...base, nomineeNames: `被提名人${i}`, nominatorEmail: 'victim@example.com' }, null, context);
+    const base = {
+      categoryId: award.categoryId,
+      kind: 'individual' as const,
+      organization: null,
+      citation: '热心公益',
+      nominatorName: '路人甲',
+    };
+    for (let i = 0; i < 5; i++)
+      submitNomination({ ...base, nomineeNames: `被提名人${i}`, nominatorEmail: 'victim@example.com' }, null, context);
     expect(receipts('victim@example.com')).toBe(3);
     // Other addresses from the same client: every attempt counts for the client (5 so far), so five more go out.
-    for (let i = 0; i < 8; i++) submitNomination({ ...base, nomineeNames: `候选${i}`, nominatorEmail: `other${i}@example.com` }, null, context);
-    expect(db.select().from(outboxEmails).all().filter((mail) => mail.to.startsWith('other')).length).toBe(5);
-    expect(db.select().from(nominations).all().filter((row) => row.nominatorName === '路人甲')).toHaveLength(13);
+    for (let i = 0; i < 8; i++)
+      submitNomination({ ...base, nomineeNames: `候选${i}`, nominatorEmail: `other${i}@example.com` }, null, context);
+    expect(
+      db
+        .select()
+        .from(outboxEmails)
+        .all()
+        .filter((mail) => mail.to.startsWith('other')).length,
+    ).toBe(5);
+    expect(
+      db
+        .select()
+        .from(nominations)
+        .all()
+        .filter((row) => row.nominatorName === '路人甲'),
+    ).toHaveLength(13);
   });
 });
 
@@ -291,11 +470,24 @@ describe('the ceremony', () => {
     const second = publishedAward();
     const meeting = makeMeeting(first.organizer);
     const before = db.select().from(ceremonyAwards).all().length;
-    expect(code(() => addAgendaItem(meeting.id, agendaItem({ kind: 'award_ceremony', awardIds: [first.awardId, 999_999] }), first.organizer))).toBe('notFound');
+    expect(
+      code(() =>
+        addAgendaItem(
+          meeting.id,
+          agendaItem({ kind: 'award_ceremony', awardIds: [first.awardId, 999_999] }),
+          first.organizer,
+        ),
+      ),
+    ).toBe('notFound');
     expect(db.select().from(ceremonyAwards).all()).toHaveLength(before);
 
-    const itemId = addAgendaItem(meeting.id, agendaItem({ kind: 'award_ceremony', awardIds: [second.awardId, first.awardId] }), first.organizer);
-    const walkOn = () => ceremonyWinnersByItem([{ id: itemId, kind: 'award_ceremony' }])[itemId]!.map((w) => w.nominationId);
+    const itemId = addAgendaItem(
+      meeting.id,
+      agendaItem({ kind: 'award_ceremony', awardIds: [second.awardId, first.awardId] }),
+      first.organizer,
+    );
+    const walkOn = () =>
+      ceremonyWinnersByItem([{ id: itemId, kind: 'award_ceremony' }])[itemId]!.map((w) => w.nominationId);
     expect(walkOn()).toEqual([second.nominationIds[0], first.nominationIds[0]]);
 
     updateAgendaItem(itemId, agendaItem({ kind: 'award_ceremony', awardIds: [first.awardId] }), first.organizer);

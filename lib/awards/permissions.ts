@@ -9,7 +9,8 @@ export type CommitteeSeat = { userId: number; role: CommitteeRole };
 /** Who holds a part in one award: its managers (decision 0014) and its committee. */
 export type AwardStaff = { managerIds: readonly number[]; committee: readonly CommitteeSeat[] };
 
-export const committeeRole = (actor: Actor, committee: readonly CommitteeSeat[]) => (actor ? committee.find((seat) => seat.userId === actor.id)?.role ?? null : null);
+export const committeeRole = (actor: Actor, committee: readonly CommitteeSeat[]) =>
+  actor ? (committee.find((seat) => seat.userId === actor.id)?.role ?? null) : null;
 
 /**
  * An award is run by its own managers, a role held per award like a meeting's organizers,
@@ -21,11 +22,13 @@ export function canManageAward(actor: Actor, staff: Pick<AwardStaff, 'managerIds
 }
 
 /** Screening and running rounds: the award's managers or the committee's chair. */
-export const canScreen = (actor: Actor, staff: AwardStaff) => canManageAward(actor, staff) || committeeRole(actor, staff.committee) === 'chair';
+export const canScreen = (actor: Actor, staff: AwardStaff) =>
+  canManageAward(actor, staff) || committeeRole(actor, staff.committee) === 'chair';
 export const canRunRounds = canScreen;
 
 /** "The chair then publishes them" — or an admin standing in. */
-export const canPublishResults = (actor: Actor, staff: AwardStaff) => hasRole(actor, 'admin') || committeeRole(actor, staff.committee) === 'chair';
+export const canPublishResults = (actor: Actor, staff: AwardStaff) =>
+  hasRole(actor, 'admin') || committeeRole(actor, staff.committee) === 'chair';
 
 export const canVote = (actor: Actor, staff: AwardStaff) => committeeRole(actor, staff.committee) !== null;
 

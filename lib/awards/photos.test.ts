@@ -24,8 +24,12 @@ describe('nomination photos', () => {
   });
 
   it('are refused when too large or not an image, and stored under the data directory otherwise', async () => {
-    expect(await refusal(new File(['<html>'], 'photo.png', { type: 'image/png' }))).toBe('awards.errors.photoType@photo');
-    expect(await refusal(new File([new Uint8Array(PHOTO_MAX_BYTES + 1)], 'big.jpg'))).toBe('awards.errors.photoSize@photo');
+    expect(await refusal(new File(['<html>'], 'photo.png', { type: 'image/png' }))).toBe(
+      'awards.errors.photoType@photo',
+    );
+    expect(await refusal(new File([new Uint8Array(PHOTO_MAX_BYTES + 1)], 'big.jpg'))).toBe(
+      'awards.errors.photoSize@photo',
+    );
     expect(await storePhoto(new File([], 'empty.png'))).toBeNull();
     const stored = (await storePhoto(new File([png], 'x.gif')))!;
     expect(stored).toMatch(/^uploads\/nominations\/[\w-]+\.png$/);

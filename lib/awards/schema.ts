@@ -20,7 +20,8 @@ const wallTime = z
     return instant;
   });
 
-const whole = (min: number, max: number) => z.coerce.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(min).max(max);
+const whole = (min: number, max: number) =>
+  z.coerce.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(min).max(max);
 
 export const awardInput = z
   .object({
@@ -36,8 +37,10 @@ export const awardInput = z
     publicNominations: checkbox,
   })
   .superRefine((input, ctx) => {
-    if (input.nominationsCloseAt <= input.nominationsOpenAt) ctx.addIssue({ code: 'custom', path: ['nominationsCloseAt'], message: 'validation.endBeforeStart' });
-    if (input.votingClosesAt <= input.votingOpensAt) ctx.addIssue({ code: 'custom', path: ['votingClosesAt'], message: 'validation.endBeforeStart' });
+    if (input.nominationsCloseAt <= input.nominationsOpenAt)
+      ctx.addIssue({ code: 'custom', path: ['nominationsCloseAt'], message: 'validation.endBeforeStart' });
+    if (input.votingClosesAt <= input.votingOpensAt)
+      ctx.addIssue({ code: 'custom', path: ['votingClosesAt'], message: 'validation.endBeforeStart' });
   });
 export type AwardInput = z.output<typeof awardInput>;
 
@@ -83,24 +86,24 @@ export const screeningInput = z.object({
 });
 
 export const roundInput = z.object({
-    awardId: id,
-    categoryId: z.coerce.number({ error: 'validation.choice' }).int().positive({ error: 'validation.choice' }),
-    name: z.string().trim().min(1).max(120),
-    method: z.enum(votingMethods),
-    maxChoices: whole(1, 100),
-    secret: checkbox,
-    allowChanges: checkbox,
-    quorumNumerator: whole(0, 100),
-    quorumDenominator: whole(1, 100),
-    thresholdNumerator: whole(0, 100),
-    thresholdDenominator: whole(1, 100),
-    tieRule: z.enum(tieRules),
-    presenceMeetingId: z
-      .string()
-      .optional()
-      .transform((v) => (v ? Number(v) : null))
-      .pipe(z.number().int().positive().nullable()),
-  });
+  awardId: id,
+  categoryId: z.coerce.number({ error: 'validation.choice' }).int().positive({ error: 'validation.choice' }),
+  name: z.string().trim().min(1).max(120),
+  method: z.enum(votingMethods),
+  maxChoices: whole(1, 100),
+  secret: checkbox,
+  allowChanges: checkbox,
+  quorumNumerator: whole(0, 100),
+  quorumDenominator: whole(1, 100),
+  thresholdNumerator: whole(0, 100),
+  thresholdDenominator: whole(1, 100),
+  tieRule: z.enum(tieRules),
+  presenceMeetingId: z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .pipe(z.number().int().positive().nullable()),
+});
 export type RoundInput = z.output<typeof roundInput>;
 
 const idList = z
@@ -148,10 +151,20 @@ export const awardManagerChoice = z.object({ awardId: id, userId: chosenPerson }
 /** A nomination through the public link: its token stands in for a signed-in nominator. */
 export const publicNominationInput = z.intersection(nominationInput, z.object({ token: z.string().min(10).max(100) }));
 
-export const roundTransitionInput = z.object({ roundId: id, transition: z.enum(['open', 'close', 'publish']), moveVotingWindow: checkbox });
+export const roundTransitionInput = z.object({
+  roundId: id,
+  transition: z.enum(['open', 'close', 'publish']),
+  moveVotingWindow: checkbox,
+});
 
 /** The candidates of a round: one checkbox per nomination, so one value or many. */
-export const roundCandidatesInput = z.object({ roundId: id, nominationId: z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]).map(Number)).pipe(z.array(z.number().int().positive())) });
+export const roundCandidatesInput = z.object({
+  roundId: id,
+  nominationId: z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).map(Number))
+    .pipe(z.array(z.number().int().positive())),
+});
 
 export const roundRef = z.object({ roundId: id });
 
@@ -160,4 +173,11 @@ export const roundNominationRef = z.object({ roundId: id, nominationId: id });
 export const receiptInput = z.object({ roundId: id, receipt: z.string().trim().min(1).max(40) });
 
 /** The ceremony screen reveals a winner, or (no nomination) clears the reveal. */
-export const revealInput = z.object({ meetingId: id, nominationId: z.string().optional().transform((v) => (v ? Number(v) : null)).pipe(z.number().int().positive().nullable()) });
+export const revealInput = z.object({
+  meetingId: id,
+  nominationId: z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .pipe(z.number().int().positive().nullable()),
+});

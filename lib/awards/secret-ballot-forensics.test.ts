@@ -47,7 +47,13 @@ function ballotsIn(image: Image, roundId: number, filledOnly = true): Ballot[] {
   copy.close();
   return rowsWithPlace(image, layout)
     .filter(({ row }) => row.round_id === roundId && (!filledOnly || row.filled === undefined || row.filled === 1))
-    .map((cell) => ({ id: String(cell.rowid ?? cell.values[0]), page: cell.page, offset: cell.offset, row: cell.row, choice: decodeChoices(cell.row.choices)[0] ?? 0 }));
+    .map((cell) => ({
+      id: String(cell.rowid ?? cell.values[0]),
+      page: cell.page,
+      offset: cell.offset,
+      row: cell.row,
+      choice: decodeChoices(cell.row.choices)[0] ?? 0,
+    }));
 }
 
 /** The order ballots appeared in, from the WAL: replay its commits and note which ballot each one filled. */
@@ -75,7 +81,9 @@ function ballotOrders(evidence: Evidence, roundId: number): Record<string, Ballo
     'WAL commits': walOrder(evidence, roundId),
   };
   for (const column of Object.keys(ballots[0]?.row ?? {})) {
-    orders[`column ${column}`] = [...ballots].sort((a, b) => String(a.row[column]).localeCompare(String(b.row[column])));
+    orders[`column ${column}`] = [...ballots].sort((a, b) =>
+      String(a.row[column]).localeCompare(String(b.row[column])),
+    );
   }
   for (const [name, order] of Object.entries(orders)) orders[`${name}, reversed`] = [...order].reverse();
   return orders;
@@ -84,8 +92,18 @@ function ballotOrders(evidence: Evidence, roundId: number): Record<string, Ballo
 /** The order people voted in, from the copy: it is not secret, and every attack may use it. */
 function voterOrders(evidence: Evidence, roundId: number): Record<string, number[]> {
   const copy = openImage(latest(evidence));
-  const participations = (copy.prepare('select voter_id as id from round_participations where round_id = ? order by rowid').all(roundId) as { id: number }[]).map((r) => r.id);
-  const audit = (copy.prepare("select actor_id as id from audit_events where action = 'votingRound.ballot' and entity_id = ? order by audit_events.id").all(roundId) as { id: number }[]).map((r) => r.id);
+  const participations = (
+    copy.prepare('select voter_id as id from round_participations where round_id = ? order by rowid').all(roundId) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+  const audit = (
+    copy
+      .prepare(
+        "select actor_id as id from audit_events where action = 'votingRound.ballot' and entity_id = ? order by audit_events.id",
+      )
+      .all(roundId) as { id: number }[]
+  ).map((r) => r.id);
   copy.close();
   return { 'round_participations rowid': participations, 'audit log': audit };
 }
@@ -104,20 +122,31 @@ describe('a secret round, read from the database file and its WAL alone', () => 
       for (const voter of voters) castBallot(approve(award.roundId, truth.get(voter.id)!), voter);
 
       const evidence = seize(file);
-      expect(ballotsIn(latest(evidence), award.roundId).map((b) => b.choice).sort()).toEqual([...choices].sort());
+      expect(
+        ballotsIn(latest(evidence), award.roundId)
+          .map((b) => b.choice)
+          .sort(),
+      ).toEqual([...choices].sort());
       const voterSide = voterOrders(evidence, award.roundId);
       expect(voterSide['round_participations rowid']).toEqual(voters.map((v) => v.id));
       expect(voterSide['audit log']).toEqual(voters.map((v) => v.id));
       for (const [ballotName, ballotOrder] of Object.entries(ballotOrders(evidence, award.roundId))) {
         for (const [voterName, voterOrder] of Object.entries(voterSide)) {
-          const matched = voterOrder.filter((voterId, index) => truth.get(voterId) === ballotOrder[index]?.choice).length;
+          const matched = voterOrder.filter(
+            (voterId, index) => truth.get(voterId) === ballotOrder[index]?.choice,
+          ).length;
           const key = `${ballotName} × ${voterName}`;
           scores.set(key, (scores.get(key) ?? 0) + matched);
         }
       }
     }
     const best = [...scores].sort((a, b) => b[1] - a[1]);
-    console.log(`best pairings over ${TRIALS} rounds of ${VOTERS} voters (chance ≈ ${TRIALS}):\n${best.slice(0, 6).map(([name, n]) => `  ${name}: ${n}/${TRIALS * VOTERS}`).join('\n')}`);
+    console.log(
+      `best pairings over ${TRIALS} rounds of ${VOTERS} voters (chance ≈ ${TRIALS}):\n${best
+        .slice(0, 6)
+        .map(([name, n]) => `  ${name}: ${n}/${TRIALS * VOTERS}`)
+        .join('\n')}`,
+    );
     for (const [name, matched] of best) expect(matched, name).toBeLessThanOrEqual(CHANCE_BOUND);
   });
 
@@ -125,12 +154,17 @@ describe('a secret round, read from the database file and its WAL alone', () => 
     const file = databaseFile();
     const award = makeAwardWithRound({ committee: VOTERS + 1, nominees: VOTERS, allowChanges: true });
     award.open();
-    const placesAtOpen = new Map(ballotsIn(latest(seize(file)), award.roundId, false).map((b) => [b.id, `${b.page}:${b.offset}`]));
+    const placesAtOpen = new Map(
+      ballotsIn(latest(seize(file)), award.roundId, false).map((b) => [b.id, `${b.page}:${b.offset}`]),
+    );
     // A version of a ballot page per commit would say which slot changed when.
     const walHoldsNoBallotPage = () => {
       const evidence = seize(file);
       const ballotPages = new Set(ballotsIn(latest(evidence), award.roundId, false).map((b) => b.page));
-      expect(evidence.commits.filter((commit) => [...commit.pages.keys()].some((page) => ballotPages.has(page))).length, 'WAL commits holding a ballot page').toBe(0);
+      expect(
+        evidence.commits.filter((commit) => [...commit.pages.keys()].some((page) => ballotPages.has(page))).length,
+        'WAL commits holding a ballot page',
+      ).toBe(0);
     };
     const voters = shuffle(award.committee).slice(0, VOTERS);
     const receipts = voters.map((voter, index) => {
@@ -144,6 +178,7 @@ describe('a secret round, read from the database file and its WAL alone', () => 
     const ballots = ballotsIn(latest(seize(file)), award.roundId);
     expect(ballots).toHaveLength(VOTERS);
     // Neither moved nor grew: the byte layout was fixed at open, before any vote.
-    for (const ballot of ballots) expect(placesAtOpen.get(ballot.id), `ballot ${ballot.id}`).toBe(`${ballot.page}:${ballot.offset}`);
+    for (const ballot of ballots)
+      expect(placesAtOpen.get(ballot.id), `ballot ${ballot.id}`).toBe(`${ballot.page}:${ballot.offset}`);
   });
 });

@@ -10,53 +10,139 @@ const rules = (overrides: Partial<RoundRules> = {}): RoundRules => ({
   tieRule: 'runoff',
   ...overrides,
 });
-const outcomes = (input: TallyInput) => Object.fromEntries(tally(input).nominations.map((row) => [row.nominationId, row.outcome]));
+const outcomes = (input: TallyInput) =>
+  Object.fromEntries(tally(input).nominations.map((row) => [row.nominationId, row.outcome]));
 
 describe('approval', () => {
   it('elects the nominee chosen by more than half of the ballots, and shows the arithmetic', () => {
-    const result = tally({ rules: rules(), candidateIds: [1, 2, 3], eligibleVoters: 7, ballots: [[1], [1, 2], [1], [2], [3]] });
-    expect(result.nominations[0]).toEqual({
-      nominationId: 1, eligible: 7, recused: 0, voted: 5, quorumNeeded: 5, quorumMet: true, votes: 3, points: 3, thresholdVotes: 3, outcome: 'elected',
+    const result = tally({
+      rules: rules(),
+      candidateIds: [1, 2, 3],
+      eligibleVoters: 7,
+      ballots: [[1], [1, 2], [1], [2], [3]],
     });
-    expect(outcomes({ rules: rules(), candidateIds: [1, 2, 3], eligibleVoters: 7, ballots: [[1], [1, 2], [1], [2], [3]] })).toEqual({ 1: 'elected', 2: 'belowThreshold', 3: 'belowThreshold' });
+    expect(result.nominations[0]).toEqual({
+      nominationId: 1,
+      eligible: 7,
+      recused: 0,
+      voted: 5,
+      quorumNeeded: 5,
+      quorumMet: true,
+      votes: 3,
+      points: 3,
+      thresholdVotes: 3,
+      outcome: 'elected',
+    });
+    expect(
+      outcomes({ rules: rules(), candidateIds: [1, 2, 3], eligibleVoters: 7, ballots: [[1], [1, 2], [1], [2], [3]] }),
+    ).toEqual({ 1: 'elected', 2: 'belowThreshold', 3: 'belowThreshold' });
   });
 
   it('exactly half is not more than half', () => {
-    expect(outcomes({ rules: rules(), candidateIds: [1, 2], eligibleVoters: 4, ballots: [[1], [1], [2], [2]] })).toEqual({ 1: 'belowThreshold', 2: 'belowThreshold' });
+    expect(
+      outcomes({ rules: rules(), candidateIds: [1, 2], eligibleVoters: 4, ballots: [[1], [1], [2], [2]] }),
+    ).toEqual({ 1: 'belowThreshold', 2: 'belowThreshold' });
   });
 
   it('without quorum nobody is elected', () => {
     // 7 members, two thirds → 5 ballots needed; 4 cast.
-    expect(outcomes({ rules: rules(), candidateIds: [1], eligibleVoters: 7, ballots: [[1], [1], [1], [1]] })).toEqual({ 1: 'noQuorum' });
+    expect(outcomes({ rules: rules(), candidateIds: [1], eligibleVoters: 7, ballots: [[1], [1], [1], [1]] })).toEqual({
+      1: 'noQuorum',
+    });
   });
 
   it('a recusal lowers the eligible count of that nomination only', () => {
     // 7 members, 2 recused from nomination 1 (both voted anyway, on others): eligible 5, voted 3 → quorum 4 not met.
     const recusals = new Map([[1, { recused: 2, recusedVoted: 2 }]]);
-    const result = tally({ rules: rules(), candidateIds: [1, 2], eligibleVoters: 7, recusals, ballots: [[1], [1], [1], [2], [2]] });
-    expect(result.nominations[0]).toMatchObject({ eligible: 5, recused: 2, voted: 3, quorumNeeded: 4, quorumMet: false, outcome: 'noQuorum' });
-    expect(result.nominations[1]).toMatchObject({ eligible: 7, voted: 5, quorumNeeded: 5, quorumMet: true, outcome: 'belowThreshold' });
+    const result = tally({
+      rules: rules(),
+      candidateIds: [1, 2],
+      eligibleVoters: 7,
+      recusals,
+      ballots: [[1], [1], [1], [2], [2]],
+    });
+    expect(result.nominations[0]).toMatchObject({
+      eligible: 5,
+      recused: 2,
+      voted: 3,
+      quorumNeeded: 4,
+      quorumMet: false,
+      outcome: 'noQuorum',
+    });
+    expect(result.nominations[1]).toMatchObject({
+      eligible: 7,
+      voted: 5,
+      quorumNeeded: 5,
+      quorumMet: true,
+      outcome: 'belowThreshold',
+    });
     // Recused members who did not vote lower only the eligible count: 5 eligible, 5 voted.
-    const absent = tally({ rules: rules(), candidateIds: [1], eligibleVoters: 7, recusals: new Map([[1, { recused: 2, recusedVoted: 0 }]]), ballots: [[1], [1], [1], [], []] });
+    const absent = tally({
+      rules: rules(),
+      candidateIds: [1],
+      eligibleVoters: 7,
+      recusals: new Map([[1, { recused: 2, recusedVoted: 0 }]]),
+      ballots: [[1], [1], [1], [], []],
+    });
     expect(absent.nominations[0]).toMatchObject({ eligible: 5, voted: 5, votes: 3, outcome: 'elected' });
   });
 
   it('a tie for the last seat goes to a runoff', () => {
-    const result = tally({ rules: rules({ seats: 2 }), candidateIds: [1, 2, 3], eligibleVoters: 5, ballots: [[1, 2], [1, 3], [1, 2], [2, 3], [1, 3]] });
-    expect(Object.fromEntries(result.nominations.map((r) => [r.nominationId, r.outcome]))).toEqual({ 1: 'elected', 2: 'tie', 3: 'tie' });
+    const result = tally({
+      rules: rules({ seats: 2 }),
+      candidateIds: [1, 2, 3],
+      eligibleVoters: 5,
+      ballots: [
+        [1, 2],
+        [1, 3],
+        [1, 2],
+        [2, 3],
+        [1, 3],
+      ],
+    });
+    expect(Object.fromEntries(result.nominations.map((r) => [r.nominationId, r.outcome]))).toEqual({
+      1: 'elected',
+      2: 'tie',
+      3: 'tie',
+    });
     expect(result).toMatchObject({ tiedIds: [2, 3], needsRunoff: true, awaitingCastingVote: false });
   });
 
   it("the chair's casting vote settles a tie", () => {
-    const input = { candidateIds: [1, 2], eligibleVoters: 4, ballots: [[1, 2], [1, 2], [1, 2], [1, 2]] };
-    expect(tally({ ...input, rules: rules({ tieRule: 'chair' }) })).toMatchObject({ awaitingCastingVote: true, needsRunoff: false, tiedIds: [1, 2] });
-    expect(outcomes({ ...input, rules: rules({ tieRule: 'chair', castingVoteIds: [2] }) })).toEqual({ 1: 'notElected', 2: 'elected' });
+    const input = {
+      candidateIds: [1, 2],
+      eligibleVoters: 4,
+      ballots: [
+        [1, 2],
+        [1, 2],
+        [1, 2],
+        [1, 2],
+      ],
+    };
+    expect(tally({ ...input, rules: rules({ tieRule: 'chair' }) })).toMatchObject({
+      awaitingCastingVote: true,
+      needsRunoff: false,
+      tiedIds: [1, 2],
+    });
+    expect(outcomes({ ...input, rules: rules({ tieRule: 'chair', castingVoteIds: [2] }) })).toEqual({
+      1: 'notElected',
+      2: 'elected',
+    });
   });
 });
 
 describe('ranked', () => {
   it('scores N − k + 1 points for the k-th place and gives the seat to the most points', () => {
-    const result = tally({ rules: rules({ method: 'ranked', maxChoices: 3 }), candidateIds: [1, 2, 3], eligibleVoters: 3, ballots: [[1, 2, 3], [2, 1, 3], [2, 3, 1]] });
+    const result = tally({
+      rules: rules({ method: 'ranked', maxChoices: 3 }),
+      candidateIds: [1, 2, 3],
+      eligibleVoters: 3,
+      ballots: [
+        [1, 2, 3],
+        [2, 1, 3],
+        [2, 3, 1],
+      ],
+    });
     expect(result.nominations.map((r) => [r.nominationId, r.points, r.votes, r.outcome])).toEqual([
       [1, 6, 3, 'notElected'],
       [2, 8, 3, 'elected'],
@@ -135,10 +221,12 @@ describe('property: tally agrees with the literal reading of the rules', () => {
         return shuffled.slice(0, int(0, maxChoices));
       });
       const recusals = new Map(
-        candidateIds.filter(() => next() < 0.3).map((id) => {
-          const recused = int(0, Math.min(3, eligibleVoters));
-          return [id, { recused, recusedVoted: Math.min(recused, ballots.length, int(0, recused)) }] as const;
-        }),
+        candidateIds
+          .filter(() => next() < 0.3)
+          .map((id) => {
+            const recused = int(0, Math.min(3, eligibleVoters));
+            return [id, { recused, recusedVoted: Math.min(recused, ballots.length, int(0, recused)) }] as const;
+          }),
       );
       // Recused voters never chose that nominee: drop it from as many ballots as recused voters voted.
       for (const [id, { recusedVoted }] of recusals) {
@@ -151,13 +239,22 @@ describe('property: tally agrees with the literal reading of the rules', () => {
         }
       }
       const input: TallyInput = {
-        rules: rules({ method, maxChoices, seats: int(1, 3), quorum: { numerator: int(0, 3), denominator: 3 }, threshold: { numerator: int(0, 2), denominator: int(2, 4) } }),
+        rules: rules({
+          method,
+          maxChoices,
+          seats: int(1, 3),
+          quorum: { numerator: int(0, 3), denominator: 3 },
+          threshold: { numerator: int(0, 2), denominator: int(2, 4) },
+        }),
         candidateIds,
         eligibleVoters,
         recusals,
         ballots,
       };
-      expect(outcomes(input), JSON.stringify(input, (_, v) => (v instanceof Map ? [...v] : v))).toEqual(reference(input));
+      expect(
+        outcomes(input),
+        JSON.stringify(input, (_, v) => (v instanceof Map ? [...v] : v)),
+      ).toEqual(reference(input));
     }
   });
 });

@@ -96,7 +96,18 @@ export function tally(input: TallyInput): RoundTally {
     const thresholdVotes = moreThan(voted, rules.threshold);
     const v = votes.get(nominationId)!;
     const outcome: Outcome = !quorumMet ? 'noQuorum' : v < thresholdVotes ? 'belowThreshold' : 'notElected';
-    return { nominationId, eligible, recused, voted, quorumNeeded, quorumMet, votes: v, points: ranked ? points.get(nominationId)! : v, thresholdVotes, outcome };
+    return {
+      nominationId,
+      eligible,
+      recused,
+      voted,
+      quorumNeeded,
+      quorumMet,
+      votes: v,
+      points: ranked ? points.get(nominationId)! : v,
+      thresholdVotes,
+      outcome,
+    };
   });
 
   const score = (row: NominationTally) => row.points;
@@ -114,7 +125,8 @@ export function tally(input: TallyInput): RoundTally {
     if (level.length <= open) {
       for (const row of level) row.outcome = 'elected';
     } else {
-      const chosen = rules.tieRule === 'chair' ? level.filter((row) => rules.castingVoteIds?.includes(row.nominationId)) : [];
+      const chosen =
+        rules.tieRule === 'chair' ? level.filter((row) => rules.castingVoteIds?.includes(row.nominationId)) : [];
       if (rules.tieRule === 'chair' && chosen.length === open) {
         for (const row of chosen) row.outcome = 'elected';
       } else {
@@ -140,7 +152,12 @@ export type BallotProblem = 'tooManyChoices' | 'duplicateChoice' | 'notACandidat
  * Why a ballot cannot be accepted, or null. Checked on the server against the round
  * as it is inside the write transaction, never against what the form showed.
  */
-export function ballotProblem(choices: readonly number[], rules: Pick<RoundRules, 'maxChoices'>, candidateIds: ReadonlySet<number>, recusedIds: ReadonlySet<number>): BallotProblem | null {
+export function ballotProblem(
+  choices: readonly number[],
+  rules: Pick<RoundRules, 'maxChoices'>,
+  candidateIds: ReadonlySet<number>,
+  recusedIds: ReadonlySet<number>,
+): BallotProblem | null {
   if (choices.length > rules.maxChoices) return 'tooManyChoices';
   if (new Set(choices).size !== choices.length) return 'duplicateChoice';
   if (choices.some((id) => !candidateIds.has(id))) return 'notACandidate';

@@ -49,23 +49,35 @@ describe('starting a round outside the voting window', () => {
 
   it('is refused after the window; there is nothing to move it to', () => {
     const award = makeAwardWithRound();
-    expect(code(() => changeRoundStatus(award.roundId, 'open', award.organizer, afterWindow, undefined, { moveVotingWindow: true }))).toBe('awards.errors.votingWindowOver');
+    expect(
+      code(() =>
+        changeRoundStatus(award.roundId, 'open', award.organizer, afterWindow, undefined, { moveVotingWindow: true }),
+      ),
+    ).toBe('awards.errors.votingWindowOver');
     expect(getRound(award.roundId)!.status).toBe('draft');
   });
 
   it('with the organizer’s confirmation, moves the start of voting to now, and members can vote at once', () => {
     const award = makeAwardWithRound();
     const closesBefore = getAward(award.awardId)!.votingClosesAt;
-    const round = changeRoundStatus(award.roundId, 'open', award.organizer, beforeWindow, undefined, { moveVotingWindow: true });
+    const round = changeRoundStatus(award.roundId, 'open', award.organizer, beforeWindow, undefined, {
+      moveVotingWindow: true,
+    });
     expect(round.votingWindowMoved).toBe(true);
     expect(getAward(award.awardId)).toMatchObject({ votingOpensAt: beforeWindow, votingClosesAt: closesBefore });
     expect(ballotAvailability(getRound(award.roundId)!, getAward(award.awardId)!, beforeWindow)).toBe('open');
-    expect(code(() => castBallot(approve(award.roundId, award.nominationIds[0]!), award.committee[1]!, beforeWindow))).toBe('no error');
+    expect(
+      code(() => castBallot(approve(award.roundId, award.nominationIds[0]!), award.committee[1]!, beforeWindow)),
+    ).toBe('no error');
   });
 
   it('the chair may start rounds but not move the award’s window', () => {
     const award = makeAwardWithRound();
-    expect(code(() => changeRoundStatus(award.roundId, 'open', award.chair, beforeWindow, undefined, { moveVotingWindow: true }))).toBe('forbidden');
+    expect(
+      code(() =>
+        changeRoundStatus(award.roundId, 'open', award.chair, beforeWindow, undefined, { moveVotingWindow: true }),
+      ),
+    ).toBe('forbidden');
     expect(getAward(award.awardId)!.votingOpensAt).not.toEqual(beforeWindow);
     expect(getRound(award.roundId)!.status).toBe('draft');
   });
@@ -73,7 +85,10 @@ describe('starting a round outside the voting window', () => {
   it('inside the window, starting is unchanged and moves nothing', () => {
     const award = makeAwardWithRound();
     const opensBefore = getAward(award.awardId)!.votingOpensAt;
-    expect(changeRoundStatus(award.roundId, 'open', award.chair, new Date(), undefined, { moveVotingWindow: true }).votingWindowMoved).toBe(false);
+    expect(
+      changeRoundStatus(award.roundId, 'open', award.chair, new Date(), undefined, { moveVotingWindow: true })
+        .votingWindowMoved,
+    ).toBe(false);
     expect(getAward(award.awardId)!.votingOpensAt).toEqual(opensBefore);
   });
 });

@@ -3,7 +3,11 @@ import { db } from '@/db';
 import { claimSweepSlot, recordSweepRun } from './mutations';
 
 const MINUTE = 60_000;
-const rows = () => db.$client.prepare('select slot, runs from background_sweeps order by slot').all() as { slot: number; runs: number }[];
+const rows = () =>
+  db.$client.prepare('select slot, runs from background_sweeps order by slot').all() as {
+    slot: number;
+    runs: number;
+  }[];
 
 describe('the background sweep claim', () => {
   it('gives each slot to the first claim only, counts its run, and forgets slots older than a day', () => {

@@ -16,8 +16,14 @@ export const workerName = () => `${os.hostname()}:${process.pid}`;
  */
 export function claimSweepSlot(slot: number, now: Date, slotMs: number): boolean {
   return db.transaction((tx) => {
-    tx.delete(backgroundSweeps).where(lt(backgroundSweeps.slot, slot - Math.ceil(DAY / slotMs))).run();
-    const inserted = tx.insert(backgroundSweeps).values({ slot, claimedBy: workerName(), claimedAt: now }).onConflictDoNothing().run();
+    tx.delete(backgroundSweeps)
+      .where(lt(backgroundSweeps.slot, slot - Math.ceil(DAY / slotMs)))
+      .run();
+    const inserted = tx
+      .insert(backgroundSweeps)
+      .values({ slot, claimedBy: workerName(), claimedAt: now })
+      .onConflictDoNothing()
+      .run();
     return inserted.changes === 1;
   }, IMMEDIATE);
 }

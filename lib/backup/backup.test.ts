@@ -14,7 +14,10 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-backup-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 const counter = () =>
-  (db.$client.prepare("select revalidated_at as n from cache_revalidations where tag = 'test:load-counter'").get() as { n: number } | undefined)?.n ?? 0;
+  (
+    db.$client.prepare("select revalidated_at as n from cache_revalidations where tag = 'test:load-counter'").get() as
+      { n: number } | undefined
+  )?.n ?? 0;
 
 async function until(condition: () => boolean, what: string) {
   for (const started = Date.now(); !condition(); await new Promise((resolve) => setTimeout(resolve, 20))) {
@@ -24,9 +27,16 @@ async function until(condition: () => boolean, what: string) {
 
 /** A process that keeps the database open, as a running server does. */
 function holdOpen(file: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.pragma('journal_mode = WAL');d.prepare('select count(*) from users').get();console.log('open');setInterval(()=>{},1000)`], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const D=require('better-sqlite3');const d=new D(${JSON.stringify(file)});d.pragma('journal_mode = WAL');d.prepare('select count(*) from users').get();console.log('open');setInterval(()=>{},1000)`,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve) => child.stdout!.once('data', () => resolve(child)));
 }
 
@@ -34,8 +44,13 @@ function countsIn(file: string) {
   const copy = new Database(file, { readonly: true });
   try {
     return {
-      rows: (copy.prepare("select count(*) as n from outbox_emails where topic = 'test.load'").get() as { n: number }).n,
-      counter: (copy.prepare("select revalidated_at as n from cache_revalidations where tag = 'test:load-counter'").get() as { n: number } | undefined)?.n ?? 0,
+      rows: (copy.prepare("select count(*) as n from outbox_emails where topic = 'test.load'").get() as { n: number })
+        .n,
+      counter:
+        (
+          copy.prepare("select revalidated_at as n from cache_revalidations where tag = 'test:load-counter'").get() as
+            { n: number } | undefined
+        )?.n ?? 0,
     };
   } finally {
     copy.close();
@@ -76,7 +91,9 @@ describe('a backup taken while another process writes', () => {
     expect(committed).toBeGreaterThanOrEqual(window.before);
     expect(committed).toBeLessThanOrEqual(window.after);
     expect(counter()).toBeGreaterThan(committed);
-    expect(fs.readFileSync(path.join(scratch, 'restored', 'uploads', 'nominations', 'backup-test.jpg'))).toEqual(Buffer.from([0xff, 0xd8, 0xff, 1, 2, 3]));
+    expect(fs.readFileSync(path.join(scratch, 'restored', 'uploads', 'nominations', 'backup-test.jpg'))).toEqual(
+      Buffer.from([0xff, 0xd8, 0xff, 1, 2, 3]),
+    );
     const check = new Database(restored, { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
@@ -84,7 +101,9 @@ describe('a backup taken while another process writes', () => {
 
   it('lists every file with its SHA-256 in the manifest, readable by the owner only', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(target, MANIFEST_NAME), 'utf8')) as Manifest;
-    expect(manifest.files.map((file) => file.path)).toEqual(expect.arrayContaining(['convene.db', 'uploads/nominations/backup-test.jpg']));
+    expect(manifest.files.map((file) => file.path)).toEqual(
+      expect.arrayContaining(['convene.db', 'uploads/nominations/backup-test.jpg']),
+    );
     expect(manifest.schemaVersion).toMatch(/^\d{4}_/);
     expect(fs.statSync(target).mode & 0o777).toBe(0o700);
     expect(fs.statSync(path.join(target, 'convene.db')).mode & 0o777).toBe(0o600);
@@ -92,7 +111,11 @@ describe('a backup taken while another process writes', () => {
   });
 
   it('is recorded, so /api/health can tell when the last good one finished', () => {
-    const row = db.$client.prepare('select ok, location, bytes from backups order by id desc limit 1').get() as { ok: number; location: string; bytes: number };
+    const row = db.$client.prepare('select ok, location, bytes from backups order by id desc limit 1').get() as {
+      ok: number;
+      location: string;
+      bytes: number;
+    };
     expect(row).toMatchObject({ ok: 1, location: target });
     expect(row.bytes).toBeGreaterThan(0);
   });
@@ -124,7 +147,9 @@ describe('restore', () => {
     try {
       expect(databaseInUse(live)).toBe(true);
       const before = leftAside();
-      await expect(restoreBackup({ from: source, databaseFile: live, now: new Date() })).rejects.toThrow(RestoreRefused);
+      await expect(restoreBackup({ from: source, databaseFile: live, now: new Date() })).rejects.toThrow(
+        RestoreRefused,
+      );
       expect(leftAside()).toEqual(before);
     } finally {
       server.kill('SIGKILL');
@@ -141,7 +166,9 @@ describe('restore', () => {
     const photo = path.join(tampered, 'uploads', 'nominations', 'backup-test.jpg');
     fs.appendFileSync(photo, 'x');
     const before = leftAside();
-    await expect(restoreBackup({ from: tampered, databaseFile: live, now: new Date() })).rejects.toThrow(/does not match its SHA-256/);
+    await expect(restoreBackup({ from: tampered, databaseFile: live, now: new Date() })).rejects.toThrow(
+      /does not match its SHA-256/,
+    );
     fs.rmSync(photo);
     await expect(restoreBackup({ from: tampered, databaseFile: live, now: new Date() })).rejects.toThrow(/is missing/);
     expect(leftAside()).toEqual(before);
@@ -156,7 +183,9 @@ describe('restore', () => {
     fs.writeFileSync(file, bytes);
     const { createHash } = await import('node:crypto');
     rewriteManifest(damaged, (manifest) => {
-      manifest.files.find((entry) => entry.path === 'convene.db')!.sha256 = createHash('sha256').update(bytes).digest('hex');
+      manifest.files.find((entry) => entry.path === 'convene.db')!.sha256 = createHash('sha256')
+        .update(bytes)
+        .digest('hex');
     });
     await expect(restoreBackup({ from: damaged, databaseFile: live, now: new Date() })).rejects.toThrow(BackupInvalid);
   });
@@ -166,7 +195,9 @@ describe('restore', () => {
     rewriteManifest(escaping, (manifest) => {
       manifest.files.push({ path: 'uploads/../../../outside.txt', bytes: 0, sha256: '0'.repeat(64) });
     });
-    await expect(restoreBackup({ from: escaping, databaseFile: live, now: new Date() })).rejects.toThrow(/outside the backup/);
+    await expect(restoreBackup({ from: escaping, databaseFile: live, now: new Date() })).rejects.toThrow(
+      /outside the backup/,
+    );
   });
 
   it('refuses a backup made by a newer schema than this code knows', async () => {

@@ -19,17 +19,33 @@ const RETRY_AFTER = HOUR;
  */
 export function claimScheduledBackup(now: Date, intervalMs: number, location: string): number | null {
   return db.transaction((tx) => {
-    const lastGood = tx.select({ at: max(backups.finishedAt) }).from(backups).where(eq(backups.ok, true)).get()?.at;
-    const lastStart = tx.select({ at: max(backups.startedAt) }).from(backups).get()?.at;
+    const lastGood = tx
+      .select({ at: max(backups.finishedAt) })
+      .from(backups)
+      .where(eq(backups.ok, true))
+      .get()?.at;
+    const lastStart = tx
+      .select({ at: max(backups.startedAt) })
+      .from(backups)
+      .get()?.at;
     if (lastGood && now.getTime() - lastGood.getTime() < intervalMs) return null;
     if (lastStart && now.getTime() - lastStart.getTime() < Math.min(intervalMs, RETRY_AFTER)) return null;
-    return tx.insert(backups).values({ trigger: 'schedule', startedAt: now, location }).returning({ id: backups.id }).get().id;
+    return tx
+      .insert(backups)
+      .values({ trigger: 'schedule', startedAt: now, location })
+      .returning({ id: backups.id })
+      .get().id;
   }, IMMEDIATE);
 }
 
 function finishBackup(id: number, outcome: { ok: true; bytes: number } | { ok: false; error: string }) {
   db.update(backups)
-    .set({ finishedAt: new Date(), ok: outcome.ok, bytes: outcome.ok ? outcome.bytes : null, error: outcome.ok ? null : outcome.error.slice(0, 1000) })
+    .set({
+      finishedAt: new Date(),
+      ok: outcome.ok,
+      bytes: outcome.ok ? outcome.bytes : null,
+      error: outcome.ok ? null : outcome.error.slice(0, 1000),
+    })
     .where(eq(backups.id, id))
     .run();
 }
@@ -49,7 +65,11 @@ async function backUp(id: number, target: string, now: Date) {
 /** `npm run backup [-- <folder>]`: a backup now, recorded like the scheduled ones. */
 export async function backUpNow(now: Date, target?: string) {
   const location = path.resolve(target ?? path.join(backupDirectory(), backupFolderName(now)));
-  const id = db.insert(backups).values({ trigger: 'command', startedAt: now, location }).returning({ id: backups.id }).get().id;
+  const id = db
+    .insert(backups)
+    .values({ trigger: 'command', startedAt: now, location })
+    .returning({ id: backups.id })
+    .get().id;
   return { location, ...(await backUp(id, location, now)) };
 }
 

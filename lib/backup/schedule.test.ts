@@ -38,11 +38,17 @@ describe('the scheduled backup', () => {
       return {
         ready: () => out.includes('ready'),
         result: new Promise<{ id: number | null }>((resolve, reject) =>
-          racer.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.split('\n')[1]!)) : reject(new Error(`racer exited ${code}: ${out}`)))),
+          racer.on('exit', (code) =>
+            code === 0 ? resolve(JSON.parse(out.split('\n')[1]!)) : reject(new Error(`racer exited ${code}: ${out}`)),
+          ),
         ),
       };
     });
-    for (const started = Date.now(); !lines.every((line) => line.ready()); await new Promise((resolve) => setTimeout(resolve, 20))) {
+    for (
+      const started = Date.now();
+      !lines.every((line) => line.ready());
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    ) {
       if (Date.now() - started > 30_000) throw new Error('racers did not start');
     }
     for (const racer of racers) racer.stdin!.write('go\n');
@@ -61,7 +67,9 @@ describe('the scheduled backup', () => {
     // Abandoned: tried again after an hour.
     const retry = claimScheduledBackup(new Date(start.getTime() + HOUR + 1), DAY, 'c');
     expect(retry).not.toBeNull();
-    db.$client.prepare('update backups set ok = 1, finished_at = ? where id = ?').run(start.getTime() + HOUR + 1000, retry);
+    db.$client
+      .prepare('update backups set ok = 1, finished_at = ? where id = ?')
+      .run(start.getTime() + HOUR + 1000, retry);
     expect(claimScheduledBackup(new Date(start.getTime() + 12 * HOUR), DAY, 'd')).toBeNull();
     expect(claimScheduledBackup(new Date(start.getTime() + HOUR + 1000 + DAY), DAY, 'e')).not.toBeNull();
   });
@@ -116,7 +124,10 @@ describe('backup settings', () => {
   it('default to daily, kept 14 days; 0 turns the schedule off; nonsense stops the start', () => {
     const env = (values: Record<string, string>) => ({ NODE_ENV: 'test', ...values }) as NodeJS.ProcessEnv;
     expect(readEnv(env({}))).toMatchObject({ BACKUP_INTERVAL_HOURS: 24, BACKUP_KEEP_DAYS: 14 });
-    expect(readEnv(env({ BACKUP_INTERVAL_HOURS: '0', BACKUP_KEEP_DAYS: '2.5' }))).toMatchObject({ BACKUP_INTERVAL_HOURS: 0, BACKUP_KEEP_DAYS: 2.5 });
+    expect(readEnv(env({ BACKUP_INTERVAL_HOURS: '0', BACKUP_KEEP_DAYS: '2.5' }))).toMatchObject({
+      BACKUP_INTERVAL_HOURS: 0,
+      BACKUP_KEEP_DAYS: 2.5,
+    });
     expect(() => readEnv(env({ BACKUP_INTERVAL_HOURS: 'daily' }))).toThrow(/BACKUP_INTERVAL_HOURS/);
     expect(() => readEnv(env({ BACKUP_KEEP_DAYS: '0' }))).toThrow(/BACKUP_KEEP_DAYS/);
   });

@@ -29,7 +29,9 @@ function database() {
   // Same rule as lib/env.ts: the operator's DATABASE_FILE, relative to where the app runs.
   const connection = openConnection();
   statements = {
-    latest: connection.prepare('select max(revalidated_at) as at from cache_revalidations where tag in (select value from json_each(?))'),
+    latest: connection.prepare(
+      'select max(revalidated_at) as at from cache_revalidations where tag in (select value from json_each(?))',
+    ),
     record: connection.prepare(
       'insert into cache_revalidations (tag, revalidated_at) values (?, ?) on conflict(tag) do update set revalidated_at = excluded.revalidated_at',
     ),
@@ -42,7 +44,8 @@ function openConnection() {
   // An embedded replica (DATABASE_SYNC_URL, docs/deploy.md) may be written only through libsql,
   // which sends the write to the primary: use the connection db/index.ts opened in this process.
   if (process.env.DATABASE_SYNC_URL) {
-    const shared = /** @type {{ conveneDb?: { db: { $client: import('better-sqlite3').Database } } }} */ (globalThis).conveneDb;
+    const shared = /** @type {{ conveneDb?: { db: { $client: import('better-sqlite3').Database } } }} */ (globalThis)
+      .conveneDb;
     if (!shared) throw new Error('Convene: the page cache needs the app’s database connection, not open yet.');
     return shared.db.$client;
   }
@@ -92,7 +95,11 @@ class SqliteRevalidatedCache {
   async set(key, data, ctx) {
     entries.delete(key);
     if (!data) return;
-    entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl });
+    entries.set(key, {
+      value: data,
+      lastModified: Date.now(),
+      cacheControl: ctx?.fetchCache ? undefined : ctx?.cacheControl,
+    });
     if (entries.size > MAX_ENTRIES) entries.delete(/** @type {string} */ (entries.keys().next().value));
   }
 

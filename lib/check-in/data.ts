@@ -42,7 +42,9 @@ type OptionalText = Exclude<keyof TicketRow, 'registrationId' | 'code' | 'name' 
  * The seat comes in words in both languages (seatText), so the offline desk needs no
  * hall plan to say "前区 第3排12座".
  */
-export type SnapshotTicket = { code: string; name: string; checkedInAt?: number; seat?: string; seatEn?: string } & { [K in OptionalText]?: string };
+export type SnapshotTicket = { code: string; name: string; checkedInAt?: number; seat?: string; seatEn?: string } & {
+  [K in OptionalText]?: string;
+};
 
 export type Snapshot = {
   version: 1;
@@ -62,7 +64,8 @@ function compact(row: TicketRow, seats: ReturnType<typeof seatsOfMeeting>): Snap
     ticket.seat = seatText(seat, 'zh-CN');
     ticket.seatEn = seatText(seat, 'en');
   }
-  for (const [key, value] of Object.entries(rest)) if (value != null && value !== '') (ticket as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(rest))
+    if (value != null && value !== '') (ticket as Record<string, unknown>)[key] = value;
   if (checkedInAt) ticket.checkedInAt = checkedInAt.getTime();
   return ticket;
 }

@@ -26,14 +26,33 @@ function meetingWithGuests(count: number) {
   const [category] = listCategories(meeting.id);
   const guests = Array.from({ length: count }, () => {
     n += 1;
-    const made = register({ meetingId: meeting.id, categoryId: category!.id, name: `来宾${n}`, email: `door${n}@example.cn`, phone: null, organizationId: null, organizationName: null, invitation: null, answers: {} }, null, context);
+    const made = register(
+      {
+        meetingId: meeting.id,
+        categoryId: category!.id,
+        name: `来宾${n}`,
+        email: `door${n}@example.cn`,
+        phone: null,
+        organizationId: null,
+        organizationName: null,
+        invitation: null,
+        answers: {},
+      },
+      null,
+      context,
+    );
     const row = db.select().from(registrations).where(eq(registrations.id, made.registrationId)).get()!;
     return { ...made, code: row.ticketCode! };
   });
   return { meeting, guests };
 }
 
-const queued = (ticket: string, at: string, station = 'A1', id = `event-${(events += 1)}`) => ({ id, code: ticket, at: ms(at), station });
+const queued = (ticket: string, at: string, station = 'A1', id = `event-${(events += 1)}`) => ({
+  id,
+  code: ticket,
+  at: ms(at),
+  station,
+});
 const row = (id: number) => db.select().from(registrations).where(eq(registrations.id, id)).get()!;
 
 describe('merging queued check-ins from door stations', () => {
@@ -47,10 +66,17 @@ describe('merging queued check-ins from door stations', () => {
     const latest = syncCheckIns(meeting.id, [queued(guest!.code, '2031-04-30T01:30:00Z', 'C3')], organizer, now);
     // The third station is told when and where the person came in.
     expect(latest[0]).toMatchObject({ outcome: 'already', checkedInAt: ms('2031-04-30T01:02:00Z'), station: 'A1' });
-    expect(row(guest!.registrationId)).toMatchObject({ checkedInAt: new Date('2031-04-30T01:02:00Z'), checkedInStation: 'A1' });
+    expect(row(guest!.registrationId)).toMatchObject({
+      checkedInAt: new Date('2031-04-30T01:02:00Z'),
+      checkedInStation: 'A1',
+    });
 
     // The move is in the audit chain, and the evidence package still names one check-in at the earliest time.
-    const audited = db.select().from(auditEvents).where(and(eq(auditEvents.action, 'registration.checkIn'), eq(auditEvents.entityId, guest!.registrationId))).all();
+    const audited = db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'registration.checkIn'), eq(auditEvents.entityId, guest!.registrationId)))
+      .all();
     expect(audited.map((e) => e.createdAt.getTime())).toEqual([ms('2031-04-30T01:10:00Z'), ms('2031-04-30T01:02:00Z')]);
     expect(audited[1]!.changes).toMatchObject({ earlierThan: '2031-04-30T01:10:00.000Z', station: 'A1' });
     const attendance = buildEvidencePackage(meeting.id, now)!.attendance;
@@ -75,16 +101,24 @@ describe('merging queued check-ins from door stations', () => {
     // One event twice in one batch counts once too.
     const { meeting: second, guests: others } = meetingWithGuests(1);
     const twice = queued(others[0]!.code, '2031-04-30T01:07:00Z');
-    expect(syncCheckIns(second.id, [twice, twice], organizer, now).map((r) => r.outcome)).toEqual(['checkedIn', 'replay']);
+    expect(syncCheckIns(second.id, [twice, twice], organizer, now).map((r) => r.outcome)).toEqual([
+      'checkedIn',
+      'replay',
+    ]);
   });
 
-  it('reports a ticket cancelled meanwhile, an unknown code and another meeting\'s ticket as conflicts, and counts none', () => {
+  it("reports a ticket cancelled meanwhile, an unknown code and another meeting's ticket as conflicts, and counts none", () => {
     const { meeting, guests } = meetingWithGuests(2);
     const { guests: elsewhere } = meetingWithGuests(1);
     cancelRegistration({ accessToken: guests[1]!.accessToken }, context);
     const results = syncCheckIns(
       meeting.id,
-      [queued(guests[1]!.code, '2031-04-30T01:05:00Z'), queued('ZZZZ-2222', '2031-04-30T01:05:00Z'), queued(elsewhere[0]!.code, '2031-04-30T01:05:00Z'), queued(guests[0]!.code.toLowerCase(), '2031-04-30T01:05:00Z')],
+      [
+        queued(guests[1]!.code, '2031-04-30T01:05:00Z'),
+        queued('ZZZZ-2222', '2031-04-30T01:05:00Z'),
+        queued(elsewhere[0]!.code, '2031-04-30T01:05:00Z'),
+        queued(guests[0]!.code.toLowerCase(), '2031-04-30T01:05:00Z'),
+      ],
       organizer,
       now,
     );
@@ -104,7 +138,11 @@ describe('merging queued check-ins from door stations', () => {
     const { meeting, guests } = meetingWithGuests(3);
     const results = syncCheckIns(
       meeting.id,
-      [queued(guests[0]!.code, '2031-04-30T03:00:00Z'), queued(guests[1]!.code, '2031-04-20T01:00:00Z'), queued(guests[2]!.code, '2031-04-30T00:30:00Z')],
+      [
+        queued(guests[0]!.code, '2031-04-30T03:00:00Z'),
+        queued(guests[1]!.code, '2031-04-20T01:00:00Z'),
+        queued(guests[2]!.code, '2031-04-30T00:30:00Z'),
+      ],
       organizer,
       now,
     );
@@ -122,7 +160,9 @@ describe('merging queued check-ins from door stations', () => {
     const otherOrganizer = makeUser({ role: 'organizer' });
     const member = makeUser({ role: 'member' });
     for (const actor of [otherOrganizer, member, null]) {
-      expect(code(() => syncCheckIns(meeting.id, [queued(guests[0]!.code, '2031-04-30T01:05:00Z')], actor, now))).toBe('forbidden');
+      expect(code(() => syncCheckIns(meeting.id, [queued(guests[0]!.code, '2031-04-30T01:05:00Z')], actor, now))).toBe(
+        'forbidden',
+      );
     }
     expect(row(guests[0]!.registrationId).checkedInAt).toBeNull();
     expect(db.select().from(checkInEvents).where(eq(checkInEvents.meetingId, meeting.id)).all()).toHaveLength(0);
@@ -134,16 +174,27 @@ describe('merging queued check-ins from door stations', () => {
     syncCheckIns(meeting.id, [queued(guests[0]!.code, '2031-04-30T01:05:00Z', 'K7QM')], organizer, now);
     const snapshot = checkInSnapshot(getMeeting(meeting.id)!);
     expect(snapshot.tickets.map((t) => t.code)).toEqual([guests[0]!.code, guests[1]!.code]);
-    expect(snapshot.tickets[0]).toMatchObject({ name: expect.stringMatching(/^来宾/), category: '公众', checkedInAt: ms('2031-04-30T01:05:00Z'), station: 'K7QM' });
+    expect(snapshot.tickets[0]).toMatchObject({
+      name: expect.stringMatching(/^来宾/),
+      category: '公众',
+      checkedInAt: ms('2031-04-30T01:05:00Z'),
+      station: 'K7QM',
+    });
     expect(snapshot.tickets[1]).not.toHaveProperty('checkedInAt');
   });
 
   it('carries the seat in words in both languages, so the offline desk can say where to sit', () => {
     const { meeting, guests } = meetingWithGuests(2);
-    const blockId = saveBlock({ meetingId: meeting.id, blockId: null, name: '前区', nameEn: 'Front', kind: 'rows', rows: 3, seats: 12 }, organizer);
+    const blockId = saveBlock(
+      { meetingId: meeting.id, blockId: null, name: '前区', nameEn: 'Front', kind: 'rows', rows: 3, seats: 12 },
+      organizer,
+    );
     assignSeat(meeting.id, guests[1]!.registrationId, { blockId, row: 3, seat: 12 }, organizer, context);
     const snapshot = checkInSnapshot(getMeeting(meeting.id)!);
     expect(snapshot.tickets[0]).not.toHaveProperty('seat');
-    expect(snapshot.tickets[1]).toMatchObject({ seat: '前区 第3排12座', seatEn: expect.stringMatching(/^Front, row 3, seat 12$/i) });
+    expect(snapshot.tickets[1]).toMatchObject({
+      seat: '前区 第3排12座',
+      seatEn: expect.stringMatching(/^Front, row 3, seat 12$/i),
+    });
   });
 });

@@ -33,14 +33,30 @@ export function syncCheckIns(meetingId: number, events: QueuedCheckIn[], actor: 
           ? tx.select().from(registrations).where(eq(registrations.id, seen.registrationId)).get()
           : undefined
         : // Only this meeting's tickets: a code from another meeting is as unknown as a made-up one.
-          tx.select().from(registrations).where(and(eq(registrations.meetingId, meetingId), eq(registrations.ticketCode, code))).get();
-      const counted = (r: typeof registration) => (r ? { name: r.name, checkedInAt: r.checkedInAt?.getTime(), station: r.checkedInStation } : {});
+          tx
+            .select()
+            .from(registrations)
+            .where(and(eq(registrations.meetingId, meetingId), eq(registrations.ticketCode, code)))
+            .get();
+      const counted = (r: typeof registration) =>
+        r ? { name: r.name, checkedInAt: r.checkedInAt?.getTime(), station: r.checkedInStation } : {};
       if (seen) return { id: event.id, outcome: 'replay', code, ...counted(registration) };
 
       const record = (outcome: CheckInOutcome, reason?: SyncReason) =>
         tx
           .insert(checkInEvents)
-          .values({ meetingId, clientEventId: event.id, stationId: event.station, ticketCode: code.slice(0, 40), registrationId: registration?.id ?? null, checkedInAt: new Date(event.at), receivedAt: now, outcome, reason: reason ?? null, syncedById: actor?.id ?? null })
+          .values({
+            meetingId,
+            clientEventId: event.id,
+            stationId: event.station,
+            ticketCode: code.slice(0, 40),
+            registrationId: registration?.id ?? null,
+            checkedInAt: new Date(event.at),
+            receivedAt: now,
+            outcome,
+            reason: reason ?? null,
+            syncedById: actor?.id ?? null,
+          })
           .run();
 
       if (!registration) {
@@ -76,7 +92,14 @@ export function syncCheckIns(meetingId: number, events: QueuedCheckIn[], actor: 
           action: 'registration.checkIn',
           entityType: 'registration',
           entityId: registration.id,
-          changes: { meetingId, name: registration.name, categoryId: registration.categoryId, station: event.station, receivedAt: now.toISOString(), ...(previous ? { earlierThan: previous.toISOString() } : {}) },
+          changes: {
+            meetingId,
+            name: registration.name,
+            categoryId: registration.categoryId,
+            station: event.station,
+            receivedAt: now.toISOString(),
+            ...(previous ? { earlierThan: previous.toISOString() } : {}),
+          },
         },
         at,
       );

@@ -26,11 +26,15 @@ describe('a write while another process holds the write lock', () => {
     other.close();
     await write;
     expect(order).toEqual(['timer', 'write']);
-    expect(db.$client.prepare("select count(*) as n from cache_revalidations where tag = 'test:contention'").get()).toEqual({ n: 1 });
+    expect(
+      db.$client.prepare("select count(*) as n from cache_revalidations where tag = 'test:contention'").get(),
+    ).toEqual({ n: 1 });
     expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
   it('passes on any other error at once', async () => {
-    await expect(withoutBlocking(() => db.$client.prepare('select * from no_such_table').all())).rejects.toThrow(/no such table/);
+    await expect(withoutBlocking(() => db.$client.prepare('select * from no_such_table').all())).rejects.toThrow(
+      /no such table/,
+    );
   });
 });

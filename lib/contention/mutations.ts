@@ -2,7 +2,8 @@ import { db } from '@/db';
 
 const BUSY_TIMEOUT_MS = 5000; // as db/index.ts sets it
 
-const isBusy = (error: unknown) => error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_BUSY';
+const isBusy = (error: unknown) =>
+  error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_BUSY';
 
 /**
  * Runs a synchronous write that starts by taking SQLite's write lock (an IMMEDIATE

@@ -26,7 +26,14 @@ import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { editionErrors } from './errors';
 import type { NextEditionInput } from './schema';
-import { nextYearDay, nextYearInstant, nextYearInstantOrNull, nextYearText, suggestedEdition, yearInZone } from './shift';
+import {
+  nextYearDay,
+  nextYearInstant,
+  nextYearInstantOrNull,
+  nextYearText,
+  suggestedEdition,
+  yearInZone,
+} from './shift';
 
 /** Pledge due instants are end-of-day in the host's zone (lib/pledges/mutations/campaigns.ts dueInstant). */
 const PLEDGE_ZONE = 'Asia/Shanghai';
@@ -43,7 +50,11 @@ const isUniqueViolation = (error: unknown, column: string) =>
   error.message.includes(column);
 
 function existingNextEdition(tx: Tx, meetingId: number) {
-  return tx.select({ id: meetings.id, title: meetings.title }).from(meetings).where(eq(meetings.previousEditionId, meetingId)).get();
+  return tx
+    .select({ id: meetings.id, title: meetings.title })
+    .from(meetings)
+    .where(eq(meetings.previousEditionId, meetingId))
+    .get();
 }
 
 function exists(edition: { id: number; title: string }) {
@@ -100,7 +111,13 @@ export function prepareNextEditionIn(tx: Tx, input: NextEditionInput, actor: Act
   return { id: meetingId, slug, awardIds: [...awardIds.values()], campaignIds: [...campaignIds.values()] };
 }
 
-function insertMeeting(tx: Tx, last: Meeting, input: NextEditionInput & { slug: string }, year: number, actorId: number): number {
+function insertMeeting(
+  tx: Tx,
+  last: Meeting,
+  input: NextEditionInput & { slug: string },
+  year: number,
+  actorId: number,
+): number {
   try {
     return tx
       .insert(meetings)
@@ -134,7 +151,12 @@ function insertMeeting(tx: Tx, last: Meeting, input: NextEditionInput & { slug: 
 
 /** Last year's organizers run next year's too, and so does whoever prepared it. */
 function copyOrganizers(tx: Tx, lastId: number, meetingId: number, actorId: number) {
-  const userIds = tx.select({ userId: meetingOrganizers.userId }).from(meetingOrganizers).where(eq(meetingOrganizers.meetingId, lastId)).all().map((row) => row.userId);
+  const userIds = tx
+    .select({ userId: meetingOrganizers.userId })
+    .from(meetingOrganizers)
+    .where(eq(meetingOrganizers.meetingId, lastId))
+    .all()
+    .map((row) => row.userId);
   for (const userId of new Set([actorId, ...userIds])) tx.insert(meetingOrganizers).values({ meetingId, userId }).run();
 }
 
@@ -160,7 +182,13 @@ function copyAwards(tx: Tx, last: Meeting, year: number, actorId: number): Map<n
     const award = tx.select().from(awards).where(eq(awards.id, awardId)).get()!;
     const cycleYear = award.cycleYear + 1;
     // The (name, cycle) pair is unique: someone already made next cycle's award by hand.
-    if (tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, award.name), eq(awards.cycleYear, cycleYear))).get()) {
+    if (
+      tx
+        .select({ id: awards.id })
+        .from(awards)
+        .where(and(eq(awards.name, award.name), eq(awards.cycleYear, cycleYear)))
+        .get()
+    ) {
       throw new AppError(editionErrors.awardExists, { values: { name: award.name, year: cycleYear } });
     }
     const shift = (instant: Date) => nextYearInstant(instant, last.timeZone);
@@ -181,14 +209,33 @@ function copyAwards(tx: Tx, last: Meeting, year: number, actorId: number): Map<n
       })
       .returning({ id: awards.id })
       .get();
-    const managerIds = tx.select({ userId: awardManagers.userId }).from(awardManagers).where(eq(awardManagers.awardId, awardId)).all().map((row) => row.userId);
-    for (const userId of new Set([actorId, ...managerIds])) tx.insert(awardManagers).values({ awardId: id, userId }).run();
+    const managerIds = tx
+      .select({ userId: awardManagers.userId })
+      .from(awardManagers)
+      .where(eq(awardManagers.awardId, awardId))
+      .all()
+      .map((row) => row.userId);
+    for (const userId of new Set([actorId, ...managerIds]))
+      tx.insert(awardManagers).values({ awardId: id, userId }).run();
     const committee = tx.select().from(committeeMembers).where(eq(committeeMembers.awardId, awardId)).all();
-    for (const member of committee) tx.insert(committeeMembers).values({ awardId: id, userId: member.userId, role: member.role }).run();
-    const categories = tx.select().from(awardCategories).where(eq(awardCategories.awardId, awardId)).orderBy(asc(awardCategories.position)).all();
+    for (const member of committee)
+      tx.insert(committeeMembers).values({ awardId: id, userId: member.userId, role: member.role }).run();
+    const categories = tx
+      .select()
+      .from(awardCategories)
+      .where(eq(awardCategories.awardId, awardId))
+      .orderBy(asc(awardCategories.position))
+      .all();
     for (const category of categories) {
       tx.insert(awardCategories)
-        .values({ awardId: id, name: category.name, nameEn: category.nameEn, description: nextYearText(category.description, year), winners: category.winners, position: category.position })
+        .values({
+          awardId: id,
+          name: category.name,
+          nameEn: category.nameEn,
+          description: nextYearText(category.description, year),
+          winners: category.winners,
+          position: category.position,
+        })
         .run();
     }
     recordAudit(tx, {
@@ -196,7 +243,13 @@ function copyAwards(tx: Tx, last: Meeting, year: number, actorId: number): Map<n
       action: 'award.create',
       entityType: 'award',
       entityId: id,
-      changes: { previousAwardId: awardId, name: award.name, cycleYear, categories: categories.length, committee: committee.length },
+      changes: {
+        previousAwardId: awardId,
+        name: award.name,
+        cycleYear,
+        categories: categories.length,
+        committee: committee.length,
+      },
     });
     copies.set(awardId, id);
   }
@@ -240,15 +293,34 @@ function copyCampaigns(tx: Tx, last: Meeting, year: number, actorId: number, now
       .where(eq(pledgeCampaignManagers.campaignId, campaign.id))
       .all()
       .map((row) => row.userId);
-    for (const userId of new Set([actorId, ...managerIds])) tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId, createdAt: now }).run();
-    const targets = tx.select().from(pledgeTargets).where(eq(pledgeTargets.campaignId, campaign.id)).orderBy(asc(pledgeTargets.position)).all();
+    for (const userId of new Set([actorId, ...managerIds]))
+      tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId, createdAt: now }).run();
+    const targets = tx
+      .select()
+      .from(pledgeTargets)
+      .where(eq(pledgeTargets.campaignId, campaign.id))
+      .orderBy(asc(pledgeTargets.position))
+      .all();
     const snapshot = targets.map((target) => {
       const inserted = tx
         .insert(pledgeTargets)
-        .values({ campaignId: id, organizationId: target.organizationId, description: target.description, indicator: target.indicator, dueDate: nextYearDay(target.dueDate), position: target.position })
+        .values({
+          campaignId: id,
+          organizationId: target.organizationId,
+          description: target.description,
+          indicator: target.indicator,
+          dueDate: nextYearDay(target.dueDate),
+          position: target.position,
+        })
         .returning()
         .get();
-      return { id: inserted.id, description: inserted.description, indicator: inserted.indicator, dueDate: inserted.dueDate, organizationId: inserted.organizationId };
+      return {
+        id: inserted.id,
+        description: inserted.description,
+        indicator: inserted.indicator,
+        dueDate: inserted.dueDate,
+        organizationId: inserted.organizationId,
+      };
     });
     // Version 1, unsigned, as createCampaign leaves a new campaign: editable until issued and signed.
     tx.insert(pledgeVersions).values({ campaignId: id, number: 1, body, targets: snapshot, createdAt: now }).run();
@@ -257,7 +329,12 @@ function copyCampaigns(tx: Tx, last: Meeting, year: number, actorId: number, now
       action: 'pledgeCampaign.create',
       entityType: 'pledgeCampaign',
       entityId: id,
-      changes: { previousCampaignId: campaign.id, title: nextYearText(campaign.title, year), year: campaign.year + 1, targets: targets.length },
+      changes: {
+        previousCampaignId: campaign.id,
+        title: nextYearText(campaign.title, year),
+        year: campaign.year + 1,
+        targets: targets.length,
+      },
     });
     copies.set(campaign.id, id);
   }
@@ -265,10 +342,33 @@ function copyCampaigns(tx: Tx, last: Meeting, year: number, actorId: number, now
 }
 
 /** The run of show without what happened on the day; links re-pointed to next year's awards and campaigns. */
-function copyAgenda(tx: Tx, last: Meeting, meetingId: number, year: number, keepPresenters: boolean, awardIds: Map<number, number>, campaignIds: Map<number, number>): number {
-  const items = tx.select().from(agendaItems).where(eq(agendaItems.meetingId, last.id)).orderBy(asc(agendaItems.position)).all();
+function copyAgenda(
+  tx: Tx,
+  last: Meeting,
+  meetingId: number,
+  year: number,
+  keepPresenters: boolean,
+  awardIds: Map<number, number>,
+  campaignIds: Map<number, number>,
+): number {
+  const items = tx
+    .select()
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, last.id))
+    .orderBy(asc(agendaItems.position))
+    .all();
   const presented = items.length
-    ? tx.select().from(ceremonyAwards).where(inArray(ceremonyAwards.agendaItemId, items.map((item) => item.id))).orderBy(asc(ceremonyAwards.position)).all()
+    ? tx
+        .select()
+        .from(ceremonyAwards)
+        .where(
+          inArray(
+            ceremonyAwards.agendaItemId,
+            items.map((item) => item.id),
+          ),
+        )
+        .orderBy(asc(ceremonyAwards.position))
+        .all()
     : [];
   for (const item of items) {
     const { id } = tx
@@ -288,7 +388,9 @@ function copyAgenda(tx: Tx, last: Meeting, meetingId: number, year: number, keep
       .returning({ id: agendaItems.id })
       .get();
     for (const link of presented.filter((row) => row.agendaItemId === item.id)) {
-      tx.insert(ceremonyAwards).values({ agendaItemId: id, awardId: awardIds.get(link.awardId)!, position: link.position }).run();
+      tx.insert(ceremonyAwards)
+        .values({ agendaItemId: id, awardId: awardIds.get(link.awardId)!, position: link.position })
+        .run();
     }
   }
   return items.length;
@@ -310,15 +412,49 @@ function copyRegistration(tx: Tx, last: Meeting, meetingId: number) {
       })
       .run();
   }
-  const categories = tx.select().from(registrationCategories).where(eq(registrationCategories.meetingId, last.id)).orderBy(asc(registrationCategories.position)).all();
+  const categories = tx
+    .select()
+    .from(registrationCategories)
+    .where(eq(registrationCategories.meetingId, last.id))
+    .orderBy(asc(registrationCategories.position))
+    .all();
   for (const category of categories) {
-    tx.insert(registrationCategories).values({ meetingId, name: category.name, nameEn: category.nameEn, quota: category.quota, selfService: category.selfService, position: category.position }).run();
+    tx.insert(registrationCategories)
+      .values({
+        meetingId,
+        name: category.name,
+        nameEn: category.nameEn,
+        quota: category.quota,
+        selfService: category.selfService,
+        position: category.position,
+      })
+      .run();
   }
-  const questions = tx.select().from(registrationQuestions).where(eq(registrationQuestions.meetingId, last.id)).orderBy(asc(registrationQuestions.position)).all();
+  const questions = tx
+    .select()
+    .from(registrationQuestions)
+    .where(eq(registrationQuestions.meetingId, last.id))
+    .orderBy(asc(registrationQuestions.position))
+    .all();
   for (const question of questions) {
-    tx.insert(registrationQuestions).values({ meetingId, kind: question.kind, label: question.label, choices: question.choices, required: question.required, position: question.position }).run();
+    tx.insert(registrationQuestions)
+      .values({
+        meetingId,
+        kind: question.kind,
+        label: question.label,
+        choices: question.choices,
+        required: question.required,
+        position: question.position,
+      })
+      .run();
   }
   const seats = tx.select().from(organizationSeats).where(eq(organizationSeats.meetingId, last.id)).all();
-  for (const held of seats) tx.insert(organizationSeats).values({ meetingId, organizationId: held.organizationId, seats: held.seats }).run();
-  return { registrationSettings: !!settings, registrationCategories: categories.length, registrationQuestions: questions.length, organizationSeats: seats.length };
+  for (const held of seats)
+    tx.insert(organizationSeats).values({ meetingId, organizationId: held.organizationId, seats: held.seats }).run();
+  return {
+    registrationSettings: !!settings,
+    registrationCategories: categories.length,
+    registrationQuestions: questions.length,
+    organizationSeats: seats.length,
+  };
 }

@@ -24,7 +24,13 @@ describe('one year on', () => {
   it('suggests an address with the year, or the day, moved on', () => {
     expect(nextYearSlug('2020-civic-conference', 2020)).toBe('2021-civic-conference');
     expect(nextYearSlug('civic-conference', 2020)).toBe('civic-conference-2021');
-    const meeting = { title: '2024年会', titleEn: null, slug: '2024-02-29', startsAt: wallTimeToInstant('2024-02-29T09:00', 'Asia/Shanghai')!, timeZone: 'Asia/Shanghai' };
+    const meeting = {
+      title: '2024年会',
+      titleEn: null,
+      slug: '2024-02-29',
+      startsAt: wallTimeToInstant('2024-02-29T09:00', 'Asia/Shanghai')!,
+      timeZone: 'Asia/Shanghai',
+    };
     expect(suggestedEdition(meeting)).toMatchObject({ year: 2025, title: '2025年会', slug: '2025-02-28' });
   });
 });

@@ -62,7 +62,13 @@ export function nextYearSlug(slug: string, meetingYear: number, days?: { from: s
 }
 
 /** What the prepare form starts with: last year's names and address with the year moved on. */
-export function suggestedEdition(meeting: { title: string; titleEn: string | null; slug: string; startsAt: Date; timeZone: string }) {
+export function suggestedEdition(meeting: {
+  title: string;
+  titleEn: string | null;
+  slug: string;
+  startsAt: Date;
+  timeZone: string;
+}) {
   const year = yearInZone(meeting.startsAt, meeting.timeZone);
   const startsAt = nextYearInstant(meeting.startsAt, meeting.timeZone);
   const days = { from: dayOf(meeting.startsAt, meeting.timeZone), to: dayOf(startsAt, meeting.timeZone) };

@@ -26,19 +26,55 @@ function meetingWithEverything() {
   const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
   const [category] = listCategories(meeting.id);
   for (const name of ['许佳宁', '邵子涵']) {
-    const { registrationId } = register({ meetingId: meeting.id, categoryId: category!.id, name, email: `${name}@example.cn`, phone: null, organizationId: null, organizationName: null, invitation: null, answers: {} }, null, context);
+    const { registrationId } = register(
+      {
+        meetingId: meeting.id,
+        categoryId: category!.id,
+        name,
+        email: `${name}@example.cn`,
+        phone: null,
+        organizationId: null,
+        organizationName: null,
+        invitation: null,
+        answers: {},
+      },
+      null,
+      context,
+    );
     checkIn(meeting.id, { registrationId }, organizer, new Date('2031-04-30T00:50:00Z'));
   }
   const award = makeAwardWithRound({ committee: 3, nominees: 2, secret: true });
-  addAgendaItem(meeting.id, agendaItem({ kind: 'award_ceremony', title: '颁奖', awardIds: [award.awardId] }), organizer);
+  addAgendaItem(
+    meeting.id,
+    agendaItem({ kind: 'award_ceremony', title: '颁奖', awardIds: [award.awardId] }),
+    organizer,
+  );
   award.open();
-  for (const member of award.committee) castBallot({ roundId: award.roundId, approvals: [award.nominationIds[0]!], ranks: [], receipt: null }, member);
+  for (const member of award.committee)
+    castBallot({ roundId: award.roundId, approvals: [award.nominationIds[0]!], ranks: [], receipt: null }, member);
   changeRoundStatus(award.roundId, 'close', award.organizer);
   changeRoundStatus(award.roundId, 'publish', award.chair);
 
-  const campaignId = createCampaign({ title: '2020年度目标责任书', year: 2020, body: '落实责任。', signingDue: '2031-05-31', targets: '垃圾分类达标 | 100% | 2031-10-31' }, organizer);
-  addAgendaItem(meeting.id, agendaItem({ kind: 'pledge_handover', title: '签订责任书', pledgeCampaignId: campaignId }), organizer);
-  const organization = db.insert(organizations).values({ name: `证据包居民区${Math.random()}`, kind: 'residential' }).returning().get();
+  const campaignId = createCampaign(
+    {
+      title: '2020年度目标责任书',
+      year: 2020,
+      body: '落实责任。',
+      signingDue: '2031-05-31',
+      targets: '垃圾分类达标 | 100% | 2031-10-31',
+    },
+    organizer,
+  );
+  addAgendaItem(
+    meeting.id,
+    agendaItem({ kind: 'pledge_handover', title: '签订责任书', pledgeCampaignId: campaignId }),
+    organizer,
+  );
+  const organization = db
+    .insert(organizations)
+    .values({ name: `证据包居民区${Math.random()}`, kind: 'residential' })
+    .returning()
+    .get();
   const rep = makeUser({ name: '张三' });
   db.insert(memberships).values({ userId: rep.id, organizationId: organization.id, isRepresentative: true }).run();
   const signing = { now: new Date(), ip: null, userAgent: null, origin: 'https://convene.example' };
@@ -53,7 +89,9 @@ function meetingWithEverything() {
 function downloaded(meetingId: number): EvidencePackage {
   const pkg = buildEvidencePackage(meetingId)!;
   // Through JSON, as the file an organizer downloads.
-  return JSON.parse(JSON.stringify({ ...pkg, summary: { en: evidenceSummary(pkg, (key) => key, 'en') } })) as EvidencePackage;
+  return JSON.parse(
+    JSON.stringify({ ...pkg, summary: { en: evidenceSummary(pkg, (key) => key, 'en') } }),
+  ) as EvidencePackage;
 }
 
 const { meeting, award } = meetingWithEverything();
@@ -64,7 +102,10 @@ describe("a meeting's evidence package", () => {
     expect(pkg.attendance.map((a) => a.name)).toEqual(['许佳宁', '邵子涵']);
     expect(pkg.ballots).toHaveLength(3);
     expect(pkg.results).toHaveLength(1);
-    expect(pkg.results[0]!.nominations.find((n) => n.nominationId === award.nominationIds[0])).toMatchObject({ votes: 3, outcome: 'elected' });
+    expect(pkg.results[0]!.nominations.find((n) => n.nominationId === award.nominationIds[0])).toMatchObject({
+      votes: 3,
+      outcome: 'elected',
+    });
     expect(pkg.signatures.map((s) => s.kind)).toEqual(['representative', 'countersign']);
     expect(pkg.chain.at(-1)).toMatchObject(pkg.head!);
     expect(verifyEvidencePackage(pkg)).toMatchObject({ ok: true, problems: [], items: 8 });
@@ -87,15 +128,24 @@ describe("a meeting's evidence package", () => {
     ['a check-in time moved', (pkg) => (pkg.attendance[0]!.checkedInAt = '2031-04-30T00:49:00.000Z')],
     ['a ballot given to someone else', (pkg) => (pkg.ballots[0]!.voterId = 1)],
     ['a result changed by one vote', (pkg) => (pkg.results[0]!.nominations[0]!.votes += 1)],
-    ['a signature hash changed by one character', (pkg) => (pkg.signatures[0]!.sha256 = pkg.signatures[0]!.sha256.replace(/.$/, (c) => (c === '0' ? '1' : '0')))],
-    ['the recorded text of an event changed', (pkg) => {
-      const entry = pkg.chain.find((e) => 'event' in e)! as { event: { changes: string } };
-      entry.event.changes = entry.event.changes.replace('许', '诈');
-    }],
-    ['a digest changed by one character', (pkg) => {
-      const entry = pkg.chain.find((e) => 'bodyHash' in e)! as { bodyHash: string };
-      entry.bodyHash = entry.bodyHash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
-    }],
+    [
+      'a signature hash changed by one character',
+      (pkg) => (pkg.signatures[0]!.sha256 = pkg.signatures[0]!.sha256.replace(/.$/, (c) => (c === '0' ? '1' : '0'))),
+    ],
+    [
+      'the recorded text of an event changed',
+      (pkg) => {
+        const entry = pkg.chain.find((e) => 'event' in e)! as { event: { changes: string } };
+        entry.event.changes = entry.event.changes.replace('许', '诈');
+      },
+    ],
+    [
+      'a digest changed by one character',
+      (pkg) => {
+        const entry = pkg.chain.find((e) => 'bodyHash' in e)! as { bodyHash: string };
+        entry.bodyHash = entry.bodyHash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
+      },
+    ],
     ['an event left out of the slice', (pkg) => pkg.chain.splice(3, 1)],
     ['the head replaced', (pkg) => (pkg.head!.hash = pkg.chain[0]!.hash)],
   ];
@@ -118,7 +168,13 @@ describe("a meeting's evidence package", () => {
     fs.writeFileSync(file, text);
     const run = () => {
       try {
-        return { status: 0, out: execFileSync('npx', ['tsx', 'lib/evidence/verify-cli.ts', file, '--head', pkg.head!.hash], { encoding: 'utf8', stdio: 'pipe' }) };
+        return {
+          status: 0,
+          out: execFileSync('npx', ['tsx', 'lib/evidence/verify-cli.ts', file, '--head', pkg.head!.hash], {
+            encoding: 'utf8',
+            stdio: 'pipe',
+          }),
+        };
       } catch (error) {
         return error as { status: number; stdout: string };
       }

@@ -8,7 +8,8 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
  */
 export function evidenceSummary(pkg: Omit<EvidencePackage, 'summary'>, t: Translate, locale: string): string {
   const hashOf = new Map(pkg.chain.map((entry) => [entry.id, entry.hash]));
-  const when = (value: string) => new Date(value).toLocaleString(locale, { timeZone: pkg.meeting.timeZone, hour12: false });
+  const when = (value: string) =>
+    new Date(value).toLocaleString(locale, { timeZone: pkg.meeting.timeZone, hour12: false });
   const at = (eventId: number) => t('eventAt', { id: eventId, hash: hashOf.get(eventId) ?? '' });
   const section = (title: string, lines: string[]) => [`## ${title}`, '', ...(lines.length ? lines : [t('none')]), ''];
   return [
@@ -26,18 +27,26 @@ export function evidenceSummary(pkg: Omit<EvidencePackage, 'summary'>, t: Transl
     ),
     ...section(t('ballots', { count: pkg.ballots.length }), [
       ...(pkg.ballots.some((b) => b.secret) ? [t('secretNote'), ''] : []),
-      ...pkg.ballots.map((b) => `- ${b.roundName} · ${t('voter', { id: b.voterId ?? '—' })} · ${when(b.castAt)} · ${at(b.eventId)}`),
+      ...pkg.ballots.map(
+        (b) => `- ${b.roundName} · ${t('voter', { id: b.voterId ?? '—' })} · ${when(b.castAt)} · ${at(b.eventId)}`,
+      ),
     ]),
     ...section(
       t('results', { count: pkg.results.length }),
       pkg.results.flatMap((r) => [
         `- ${r.awardName} · ${r.roundName} · ${t('ballotsCast', { count: r.ballotsCast })} · ${at(r.eventId)}`,
-        ...r.nominations.map((n) => `  - ${n.nomineeNames}: ${t('votes', { votes: n.votes, points: n.points })} · ${t(`outcome.${n.outcome}`)}`),
+        ...r.nominations.map(
+          (n) =>
+            `  - ${n.nomineeNames}: ${t('votes', { votes: n.votes, points: n.points })} · ${t(`outcome.${n.outcome}`)}`,
+        ),
       ]),
     ),
     ...section(
       t('signatures', { count: pkg.signatures.length }),
-      pkg.signatures.map((s) => `- ${s.campaignTitle} · ${s.organizationName} · ${t(`kind.${s.kind}`)}: ${s.signerName} · ${when(s.signedAt)} · SHA-256 ${s.sha256} · ${at(s.eventId)}`),
+      pkg.signatures.map(
+        (s) =>
+          `- ${s.campaignTitle} · ${s.organizationName} · ${t(`kind.${s.kind}`)}: ${s.signerName} · ${when(s.signedAt)} · SHA-256 ${s.sha256} · ${at(s.eventId)}`,
+      ),
     ),
   ].join('\n');
 }

@@ -24,8 +24,12 @@ if (!check.ok) {
   for (const problem of check.problems) console.log(`- ${problem}`);
   process.exit(1);
 }
-console.log(`Evidence package OK: ${check.items} items, ${pkg.chain.length} chain events, head event ${check.head?.id} ${check.head?.hash}.`);
+console.log(
+  `Evidence package OK: ${check.items} items, ${pkg.chain.length} chain events, head event ${check.head?.id} ${check.head?.hash}.`,
+);
 if (anchor && check.anchoredUpTo !== null) {
   const later = itemsAfter(pkg, check.anchoredUpTo);
-  console.log(`The given head is event ${check.anchoredUpTo}${later ? `; ${later} item(s) were recorded after it and are not covered by that head` : ''}.`);
+  console.log(
+    `The given head is event ${check.anchoredUpTo}${later ? `; ${later} item(s) were recorded after it and are not covered by that head` : ''}.`,
+  );
 }

@@ -11,12 +11,32 @@ import { markGuestOfHonour, unmarkGuestOfHonour } from './mutations';
 
 const before: Context = { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'zh-CN' };
 const registerGuest = (meetingId: number, categoryId: number, name: string) =>
-  register({ meetingId, categoryId, name, email: `${name}@example.cn`, phone: null, organizationId: null, organizationName: null, invitation: null, answers: {} }, null, before);
+  register(
+    {
+      meetingId,
+      categoryId,
+      name,
+      email: `${name}@example.cn`,
+      phone: null,
+      organizationId: null,
+      organizationName: null,
+      invitation: null,
+      answers: {},
+    },
+    null,
+    before,
+  );
 const lastAudit = (registrationId: number) =>
-  db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'registration'), eq(auditEvents.entityId, registrationId))).orderBy(desc(auditEvents.id)).limit(1).get();
+  db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, 'registration'), eq(auditEvents.entityId, registrationId)))
+    .orderBy(desc(auditEvents.id))
+    .limit(1)
+    .get();
 
 describe('the guest-of-honour mark', () => {
-  it('is set, retitled and taken away by the meeting\'s organizer, each step audited', () => {
+  it("is set, retitled and taken away by the meeting's organizer, each step audited", () => {
     const organizer = makeUser({ role: 'organizer' });
     const meeting = makeRegistrableMeeting(organizer);
     const { registrationId } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, 'sun');
@@ -36,11 +56,17 @@ describe('the guest-of-honour mark', () => {
     const meeting = makeRegistrableMeeting(organizer);
     const { registrationId } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, 'ma');
     for (const outsider of [makeUser({ role: 'organizer' }), makeUser({ role: 'member' })]) {
-      expect(() => markGuestOfHonour({ registrationId, title: '主任' }, outsider)).toThrow(expect.objectContaining({ code: 'forbidden' }));
+      expect(() => markGuestOfHonour({ registrationId, title: '主任' }, outsider)).toThrow(
+        expect.objectContaining({ code: 'forbidden' }),
+      );
     }
     markGuestOfHonour({ registrationId, title: '主任' }, organizer);
-    expect(() => unmarkGuestOfHonour({ registrationId }, makeUser({ role: 'organizer' }))).toThrow(expect.objectContaining({ code: 'forbidden' }));
-    expect(db.select().from(guestsOfHonour).where(eq(guestsOfHonour.registrationId, registrationId)).get()?.title).toBe('主任');
+    expect(() => unmarkGuestOfHonour({ registrationId }, makeUser({ role: 'organizer' }))).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+    expect(db.select().from(guestsOfHonour).where(eq(guestsOfHonour.registrationId, registrationId)).get()?.title).toBe(
+      '主任',
+    );
   });
 
   it('is refused on a cancelled registration', () => {
@@ -48,7 +74,9 @@ describe('the guest-of-honour mark', () => {
     const meeting = makeRegistrableMeeting(organizer);
     const { registrationId, accessToken } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, 'zhu');
     cancelRegistration({ accessToken }, before);
-    expect(() => markGuestOfHonour({ registrationId, title: '部长' }, organizer)).toThrow(expect.objectContaining({ code: 'guests.errors.notActive' }));
+    expect(() => markGuestOfHonour({ registrationId, title: '部长' }, organizer)).toThrow(
+      expect.objectContaining({ code: 'guests.errors.notActive' }),
+    );
     expect(guestsOfHonourByRegistration(meeting.id).size).toBe(0);
   });
 });

@@ -20,12 +20,18 @@ export function markGuestOfHonour(input: { registrationId: number; title: string
     if (!registration) throw new AppError('notFound');
     const meeting = loadManagedMeeting(tx, registration.meetingId, actor);
     // A cancelled or refused registration is nobody the report could name.
-    if (!(activeRegistrationStatuses as readonly string[]).includes(registration.status)) throw new AppError(guestErrors.notActive);
+    if (!(activeRegistrationStatuses as readonly string[]).includes(registration.status))
+      throw new AppError(guestErrors.notActive);
     const before = tx.select().from(guestsOfHonour).where(eq(guestsOfHonour.registrationId, registration.id)).get();
     if (before) {
-      tx.update(guestsOfHonour).set({ title: input.title, markedById: actor?.id ?? null }).where(eq(guestsOfHonour.registrationId, registration.id)).run();
+      tx.update(guestsOfHonour)
+        .set({ title: input.title, markedById: actor?.id ?? null })
+        .where(eq(guestsOfHonour.registrationId, registration.id))
+        .run();
     } else {
-      tx.insert(guestsOfHonour).values({ registrationId: registration.id, title: input.title, markedById: actor?.id ?? null }).run();
+      tx.insert(guestsOfHonour)
+        .values({ registrationId: registration.id, title: input.title, markedById: actor?.id ?? null })
+        .run();
     }
     recordAudit(tx, {
       actorId: actor?.id ?? null,

@@ -3,8 +3,7 @@ import { db } from '@/db';
 import { migrationTag } from '@/db/backup/schema-version';
 
 export type DatabaseHealth =
-  | { ok: true; users: number; schemaVersion: string | null; lastBackupAt: Date | null }
-  | { ok: false };
+  { ok: true; users: number; schemaVersion: string | null; lastBackupAt: Date | null } | { ok: false };
 
 /**
  * Touches the database for real: a read that needs the file open and the schema

@@ -11,5 +11,7 @@ export const chromeNamespaces = ['nav', 'language', 'common', 'errors'] as const
 export async function clientMessages(namespaces: readonly string[] | 'all'): Promise<AbstractIntlMessages> {
   const messages = (await getMessages()) as AbstractIntlMessages;
   if (namespaces === 'all') return messages;
-  return Object.fromEntries(namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]!]));
+  return Object.fromEntries(
+    namespaces.filter((namespace) => namespace in messages).map((namespace) => [namespace, messages[namespace]!]),
+  );
 }

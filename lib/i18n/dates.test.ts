@@ -20,9 +20,15 @@ describe('dates for people', () => {
 
   it('write a range on one day once, and both days when it spans midnight', () => {
     const start = new Date(Date.UTC(2026, 11, 20, 6, 0));
-    expect(formatDateTimeRange(start, new Date(Date.UTC(2026, 11, 20, 8, 0)), 'zh-CN', 'Asia/Shanghai')).toBe('2026年12月20日 14:00 – 16:00（北京时间）');
-    expect(formatDateTimeRange(start, new Date(Date.UTC(2026, 11, 20, 8, 0)), 'en', 'Asia/Shanghai')).toBe('20 Dec 2026, 14:00 – 16:00 (Asia/Shanghai)');
-    expect(formatDateTimeRange(start, new Date(Date.UTC(2026, 11, 20, 17, 0)), 'en', 'Asia/Shanghai')).toBe('20 Dec 2026, 14:00 – 21 Dec 2026, 01:00 (Asia/Shanghai)');
+    expect(formatDateTimeRange(start, new Date(Date.UTC(2026, 11, 20, 8, 0)), 'zh-CN', 'Asia/Shanghai')).toBe(
+      '2026年12月20日 14:00 – 16:00（北京时间）',
+    );
+    expect(formatDateTimeRange(start, new Date(Date.UTC(2026, 11, 20, 8, 0)), 'en', 'Asia/Shanghai')).toBe(
+      '20 Dec 2026, 14:00 – 16:00 (Asia/Shanghai)',
+    );
+    expect(formatDateTimeRange(start, new Date(Date.UTC(2026, 11, 20, 17, 0)), 'en', 'Asia/Shanghai')).toBe(
+      '20 Dec 2026, 14:00 – 21 Dec 2026, 01:00 (Asia/Shanghai)',
+    );
   });
 
   it('the day and the clock are those of the zone, not the server', () => {

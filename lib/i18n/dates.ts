@@ -30,7 +30,9 @@ const withZone = (text: string, zone: string, locale: string) =>
 
 /** "30 Nov 2026" / "2026年11月30日", the calendar day in that zone. */
 export function formatDay(instant: Date, locale: string, zone: string): string {
-  return at(instant, zone).setLocale(isChinese(locale) ? 'zh-CN' : 'en-GB').toFormat(dayPattern(locale));
+  return at(instant, zone)
+    .setLocale(isChinese(locale) ? 'zh-CN' : 'en-GB')
+    .toFormat(dayPattern(locale));
 }
 
 /** "17:06", for a time whose day and zone are plain from the page (a check-in at the door). */
@@ -49,7 +51,9 @@ export function formatDateTimeRange(start: Date, end: Date, locale: string, zone
   const sameDay = formatDay(start, locale, zone) === formatDay(end, locale, zone);
   const separator = isChinese(locale) ? ' ' : ', ';
   const first = `${formatDay(start, locale, zone)}${separator}${formatClock(start, zone)}`;
-  const last = sameDay ? formatClock(end, zone) : `${formatDay(end, locale, zone)}${separator}${formatClock(end, zone)}`;
+  const last = sameDay
+    ? formatClock(end, zone)
+    : `${formatDay(end, locale, zone)}${separator}${formatClock(end, zone)}`;
   return withZone(`${first} – ${last}`, zone, locale);
 }
 

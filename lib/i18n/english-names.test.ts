@@ -28,10 +28,28 @@ const award = {
 const forms = [
   { form: 'meeting', schema: meetingInput, base: meeting, field: 'titleEn', max: 120 },
   { form: 'meeting theme', schema: meetingInput, base: meeting, field: 'themeEn', max: 200 },
-  { form: 'agenda item', schema: agendaItemInput, base: { kind: 'speech', title: '部署2020年党建工作计划', plannedMinutes: '30' }, field: 'titleEn', max: 120 },
-  { form: 'registration category', schema: registrationCategoryInput, base: { name: '公众' }, field: 'nameEn', max: 40 },
+  {
+    form: 'agenda item',
+    schema: agendaItemInput,
+    base: { kind: 'speech', title: '部署2020年党建工作计划', plannedMinutes: '30' },
+    field: 'titleEn',
+    max: 120,
+  },
+  {
+    form: 'registration category',
+    schema: registrationCategoryInput,
+    base: { name: '公众' },
+    field: 'nameEn',
+    max: 40,
+  },
   { form: 'award', schema: awardInput, base: award, field: 'nameEn', max: 120 },
-  { form: 'award category', schema: awardCategoryInput, base: { awardId: '1', name: '最美战“疫”者', winners: '2' }, field: 'nameEn', max: 120 },
+  {
+    form: 'award category',
+    schema: awardCategoryInput,
+    base: { awardId: '1', name: '最美战“疫”者', winners: '2' },
+    field: 'nameEn',
+    max: 120,
+  },
 ] as const;
 
 describe.each(forms)('the $form form’s English name', ({ schema, base, field, max }) => {
@@ -43,7 +61,9 @@ describe.each(forms)('the $form form’s English name', ({ schema, base, field, 
   };
   const refused = (value: string) => {
     const result = parse(value);
-    return result.success ? [] : result.error.issues.filter((issue) => issue.path[0] === field).map((issue) => issue.message);
+    return result.success
+      ? []
+      : result.error.issues.filter((issue) => issue.path[0] === field).map((issue) => issue.message);
   };
 
   it('is optional: missing or blank is stored as null', () => {
@@ -67,28 +87,62 @@ describe.each(forms)('the $form form’s English name', ({ schema, base, field, 
 });
 
 describe('emails and calendar files in the recipient’s language', () => {
-  const noticeMeeting = { ...meetingForm(), titleEn: '2020 Civic Conference', themeEn: null, id: 3, slug: '2020-civic-conference', status: 'published' as const, venueAddress: null, createdAt: new Date('2020-03-01T00:00:00Z') };
-  const registration = { name: 'Li Hua', email: 'li@example.cn', accessToken: 'token', ticketCode: 'ABCDEFGH', categoryName: '公众', categoryNameEn: 'Public' };
-  const agenda = [{ id: 1, title: '部署2020年党建工作计划', titleEn: 'The 2020 work plan', plannedMinutes: 30, presenters: null }];
+  const noticeMeeting = {
+    ...meetingForm(),
+    titleEn: '2020 Civic Conference',
+    themeEn: null,
+    id: 3,
+    slug: '2020-civic-conference',
+    status: 'published' as const,
+    venueAddress: null,
+    createdAt: new Date('2020-03-01T00:00:00Z'),
+  };
+  const registration = {
+    name: 'Li Hua',
+    email: 'li@example.cn',
+    accessToken: 'token',
+    ticketCode: 'ABCDEFGH',
+    categoryName: '公众',
+    categoryNameEn: 'Public',
+  };
+  const agenda = [
+    { id: 1, title: '部署2020年党建工作计划', titleEn: 'The 2020 work plan', plannedMinutes: 30, presenters: null },
+  ];
 
   it('names the meeting and the category in English for an English registrant, in the original for a Chinese one', () => {
-    const english = registrationEmail('confirmed', { ...registration, locale: 'en' }, noticeMeeting, { origin: 'https://hui.example.cn', agenda });
+    const english = registrationEmail('confirmed', { ...registration, locale: 'en' }, noticeMeeting, {
+      origin: 'https://hui.example.cn',
+      agenda,
+    });
     expect(english.text).toContain('2020 Civic Conference');
     expect(english.text).toContain('Public');
     expect(english.text).not.toContain('公众');
-    const chinese = registrationEmail('confirmed', { ...registration, locale: 'zh-CN' }, noticeMeeting, { origin: 'https://hui.example.cn', agenda });
+    const chinese = registrationEmail('confirmed', { ...registration, locale: 'zh-CN' }, noticeMeeting, {
+      origin: 'https://hui.example.cn',
+      agenda,
+    });
     expect(chinese.text).toContain('2020年南京西路街道党建和精神文明建设大会');
     expect(chinese.text).toContain('公众');
   });
 
   it('falls back to the original name when there is no English one', () => {
-    const email = registrationEmail('confirmed', { ...registration, categoryNameEn: null, locale: 'en' }, { ...noticeMeeting, titleEn: null }, { origin: 'https://hui.example.cn' });
+    const email = registrationEmail(
+      'confirmed',
+      { ...registration, categoryNameEn: null, locale: 'en' },
+      { ...noticeMeeting, titleEn: null },
+      { origin: 'https://hui.example.cn' },
+    );
     expect(email.text).toContain('公众');
     expect(email.text).toContain('2020年南京西路街道党建和精神文明建设大会');
   });
 
   it('writes the English calendar file with English names', () => {
-    const text = meetingCalendar(noticeMeeting, agenda, { url: 'https://hui.example.cn/en/meetings/2020-civic-conference', calendarName: 'x', presentedBy: 'by ', locale: 'en' });
+    const text = meetingCalendar(noticeMeeting, agenda, {
+      url: 'https://hui.example.cn/en/meetings/2020-civic-conference',
+      calendarName: 'x',
+      presentedBy: 'by ',
+      locale: 'en',
+    });
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('2020 Civic Conference');
     expect(event.description).toContain('09:00 The 2020 work plan');
@@ -96,7 +150,15 @@ describe('emails and calendar files in the recipient’s language', () => {
 
   it('names the award and category of a nomination receipt in English', () => {
     const email = nominationReceiptEmail(
-      { nomineeNames: '王晓东', categoryName: '最美战“疫”者', categoryNameEn: 'Most Beautiful Anti-Epidemic Fighter', awardName: '金钥匙奖', awardNameEn: 'Golden Key Award', cycleYear: 2019, closesAt: new Date('2020-03-20T09:00:00Z') },
+      {
+        nomineeNames: '王晓东',
+        categoryName: '最美战“疫”者',
+        categoryNameEn: 'Most Beautiful Anti-Epidemic Fighter',
+        awardName: '金钥匙奖',
+        awardNameEn: 'Golden Key Award',
+        cycleYear: 2019,
+        closesAt: new Date('2020-03-20T09:00:00Z'),
+      },
       { name: 'Li Hua', email: 'li@example.cn', locale: 'en' },
       { url: 'https://hui.example.cn/en/nominations/x', token: 'x' },
     );

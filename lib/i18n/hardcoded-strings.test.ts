@@ -14,7 +14,8 @@ const userFacingAttributes = new Set(['aria-label', 'title', 'alt', 'placeholder
 const hasWords = /\p{L}/u;
 
 function tsxFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.tsx'))
     .map((f) => path.join(dir, f));
 }
@@ -22,7 +23,8 @@ function tsxFiles(dir: string): string[] {
 export function findHardcodedStrings(file: string, source = fs.readFileSync(file, 'utf8')): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
-  const where = (node: ts.Node) => `${path.relative(root, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${path.relative(root, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && hasWords.test(node.getText())) {
       found.push(`${where(node)} text "${node.getText().trim()}"`);

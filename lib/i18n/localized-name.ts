@@ -12,6 +12,10 @@ export function localizedName(record: Named, locale: string): string {
 }
 
 /** For optional texts such as a meeting's theme: null stays null. */
-export function localizedText(original: string | null, english: string | null | undefined, locale: string): string | null {
+export function localizedText(
+  original: string | null,
+  english: string | null | undefined,
+  locale: string,
+): string | null {
   return locale === 'en' && english ? english : original;
 }

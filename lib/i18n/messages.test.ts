@@ -16,7 +16,10 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 /** The {placeholders} a message needs, ignoring ICU plural branches' own text. */
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\s*(\w+)\s*(?:[,}])/g)].map((m) => m[1]!).filter((v, i, all) => all.indexOf(v) === i).sort();
+  return [...message.matchAll(/\{\s*(\w+)\s*(?:[,}])/g)]
+    .map((m) => m[1]!)
+    .filter((v, i, all) => all.indexOf(v) === i)
+    .sort();
 }
 
 const zhKeys = flatten(zh as Tree);
@@ -30,7 +33,9 @@ describe('message files', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const mismatched = [...zhKeys].filter(([key, value]) => placeholders(value).join() !== placeholders(enKeys.get(key) ?? '').join());
+    const mismatched = [...zhKeys].filter(
+      ([key, value]) => placeholders(value).join() !== placeholders(enKeys.get(key) ?? '').join(),
+    );
     expect(mismatched.map(([key]) => key)).toEqual([]);
   });
 

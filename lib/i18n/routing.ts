@@ -18,7 +18,6 @@ export const routing = defineRouting({
 
 export type AppLocale = (typeof routing.locales)[number];
 
-
 /** The address of a page in a language, as links outside the app (emails, calendar files) need it. */
 export function localizedPath(path: string, locale: string): string {
   return locale === routing.defaultLocale ? path : `/${locale}${path === '/' ? '' : path}`;

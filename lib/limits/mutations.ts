@@ -33,7 +33,12 @@ export function pruneRateCounters(now: Date, olderThanMs = 24 * 60 * 60_000): nu
   const cutoff = new Date(now.getTime() - olderThanMs);
   return db
     .delete(rateCounters)
-    .where(and(lt(rateCounters.windowStartedAt, cutoff), or(isNull(rateCounters.lockedUntil), lt(rateCounters.lockedUntil, now))))
+    .where(
+      and(
+        lt(rateCounters.windowStartedAt, cutoff),
+        or(isNull(rateCounters.lockedUntil), lt(rateCounters.lockedUntil, now)),
+      ),
+    )
     .run().changes;
 }
 

@@ -1,6 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db';
-import { agendaItems, awardCategories, awards, ceremonyReveals, meetings, nominations, type AgendaItemKind } from '@/db/schema';
+import {
+  agendaItems,
+  awardCategories,
+  awards,
+  ceremonyReveals,
+  meetings,
+  nominations,
+  type AgendaItemKind,
+} from '@/db/schema';
 import { forecast } from '@/lib/agenda/schedule';
 
 export type LiveItem = {
@@ -30,7 +38,15 @@ export type LiveState = {
   startsAt: number;
   timeZone: string;
   /** The award winner the organizer has put on the screen, if any. */
-  reveal: { names: string; organization: string | null; category: string; categoryEn: string | null; award: string; awardEn: string | null; citation: string } | null;
+  reveal: {
+    names: string;
+    organization: string | null;
+    category: string;
+    categoryEn: string | null;
+    award: string;
+    awardEn: string | null;
+    citation: string;
+  } | null;
 };
 
 /**
@@ -85,7 +101,12 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
           startedAt: item.startedAt?.getTime() ?? null,
         }
       : null;
-  const result = forecast(meeting.startsAt, items, { currentItemId: meeting.currentItemId, endedAt: meeting.liveEndedAt }, now);
+  const result = forecast(
+    meeting.startsAt,
+    items,
+    { currentItemId: meeting.currentItemId, endedAt: meeting.liveEndedAt },
+    now,
+  );
   return {
     version: meeting.liveVersion,
     title: meeting.title,
@@ -106,7 +127,16 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
 /** The winner on the screen, joined from the awards tables; only published winners can be put there. */
 function readReveal(meetingId: number): LiveState['reveal'] {
   const row = db
-    .select({ names: nominations.nomineeNames, organization: nominations.organization, citation: nominations.citation, category: awardCategories.name, categoryEn: awardCategories.nameEn, award: awards.name, awardEn: awards.nameEn, year: awards.cycleYear })
+    .select({
+      names: nominations.nomineeNames,
+      organization: nominations.organization,
+      citation: nominations.citation,
+      category: awardCategories.name,
+      categoryEn: awardCategories.nameEn,
+      award: awards.name,
+      awardEn: awards.nameEn,
+      year: awards.cycleYear,
+    })
     .from(ceremonyReveals)
     .innerJoin(nominations, eq(nominations.id, ceremonyReveals.nominationId))
     .innerJoin(awardCategories, eq(awardCategories.id, nominations.categoryId))

@@ -24,12 +24,20 @@ describe('running the meeting', () => {
   it('records the real start and end of each item and follows it on the display', () => {
     const meeting = makeMeeting(organizer, [8, 35, 20]);
     const run = control(meeting.id);
-    expect(readLiveState(meeting.id, at('08:55'))).toMatchObject({ status: 'waiting', current: null, next: { title: '项目1' } });
+    expect(readLiveState(meeting.id, at('08:55'))).toMatchObject({
+      status: 'waiting',
+      current: null,
+      next: { title: '项目1' },
+    });
 
     run('start', '09:01');
     run('next', '09:10');
     const state = readLiveState(meeting.id, at('09:50'))!;
-    expect(state).toMatchObject({ status: 'running', current: { title: '项目2', startedAt: at('09:10').getTime() }, next: { title: '项目3' } });
+    expect(state).toMatchObject({
+      status: 'running',
+      current: { title: '项目2', startedAt: at('09:10').getTime() },
+      next: { title: '项目3' },
+    });
     // Award ceremony planned to 09:45 is still on at 09:50: the forecast moves with it.
     expect(state.forecastEnd).toBe(at('10:10').getTime());
     expect(state).not.toHaveProperty('current.crewNotes');
@@ -66,9 +74,19 @@ describe('running the meeting', () => {
   it('tells the display a meeting whose time is over and that is not being run is past, not about to begin', () => {
     const meeting = makeMeeting(organizer, [5, 5]);
     expect(readLiveState(meeting.id, at('11:29'))?.status).toBe('waiting');
-    expect(readLiveState(meeting.id, at('11:31'))).toMatchObject({ status: 'past', startsAt: at('09:00').getTime(), timeZone: 'Asia/Shanghai' });
+    expect(readLiveState(meeting.id, at('11:31'))).toMatchObject({
+      status: 'past',
+      startsAt: at('09:00').getTime(),
+      timeZone: 'Asia/Shanghai',
+    });
     // A rehearsal years later runs it again.
-    runLiveCommand(meeting.id, 'start', getMeeting(meeting.id)!.liveVersion, organizer, new Date('2026-11-30T02:00:00Z'));
+    runLiveCommand(
+      meeting.id,
+      'start',
+      getMeeting(meeting.id)!.liveVersion,
+      organizer,
+      new Date('2026-11-30T02:00:00Z'),
+    );
     expect(readLiveState(meeting.id, new Date('2026-11-30T02:01:00Z'))?.status).toBe('running');
   });
 
@@ -97,7 +115,10 @@ describe('starting a new run', () => {
   it('clears the times an earlier run left (the demo records its 2020 morning), so later items do not look finished', () => {
     const meeting = makeMeeting(organizer, [8, 35, 20]);
     // A recorded run, its live state closed off: every item has real times, nothing is on stage.
-    db.update(agendaItems).set({ startedAt: at('09:02'), endedAt: at('09:40') }).where(eq(agendaItems.meetingId, meeting.id)).run();
+    db.update(agendaItems)
+      .set({ startedAt: at('09:02'), endedAt: at('09:40') })
+      .where(eq(agendaItems.meetingId, meeting.id))
+      .run();
     control(meeting.id)('start', '14:00');
     expect(listAgendaItems(meeting.id).map((item) => [item.startedAt, item.endedAt])).toEqual([
       [at('14:00'), null],
@@ -106,4 +127,3 @@ describe('starting a new run', () => {
     ]);
   });
 });
-

@@ -77,7 +77,13 @@ function step(tx: Tx, meeting: Meeting, items: Item[], command: LiveCommand, now
  * a double-click, or a second organizer at another laptop, finds the version moved
  * on and is refused instead of skipping an item.
  */
-export function runLiveCommand(meetingId: number, command: LiveCommand, expectedVersion: number, actor: Actor, now = new Date()): void {
+export function runLiveCommand(
+  meetingId: number,
+  command: LiveCommand,
+  expectedVersion: number,
+  actor: Actor,
+  now = new Date(),
+): void {
   db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, meetingId, actor);
     if (!canRunLive(meeting.status)) throw new AppError('liveClosed');
@@ -89,6 +95,10 @@ export function runLiveCommand(meetingId: number, command: LiveCommand, expected
       .orderBy(asc(agendaItems.position))
       .all();
     step(tx, meeting, items, command, now);
-    recordAudit(tx, { actorId: actor?.id ?? null, action: `meeting.live.${command}`, entityType: 'meeting', entityId: meetingId }, now);
+    recordAudit(
+      tx,
+      { actorId: actor?.id ?? null, action: `meeting.live.${command}`, entityType: 'meeting', entityId: meetingId },
+      now,
+    );
   }, IMMEDIATE);
 }

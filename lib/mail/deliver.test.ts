@@ -40,7 +40,17 @@ describe('email through SMTP', () => {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
     const [category] = listCategories(meeting.id);
     register(
-      { meetingId: meeting.id, categoryId: category!.id, name: 'Li Wei', email: 'li.wei@example.com', phone: null, organizationId: null, organizationName: null, invitation: null, answers: {} },
+      {
+        meetingId: meeting.id,
+        categoryId: category!.id,
+        name: 'Li Wei',
+        email: 'li.wei@example.com',
+        phone: null,
+        organizationId: null,
+        organizationName: null,
+        invitation: null,
+        answers: {},
+      },
       null,
       { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'en' },
     );
@@ -56,7 +66,9 @@ describe('email through SMTP', () => {
     expect(mail.html).toContain('<img src="data:image/png;base64,');
 
     const ics = mail.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'))!;
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent')!);
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent')!,
+    );
     expect(event.startDate.toJSDate().toISOString()).toBe('2031-04-30T01:00:00.000Z');
     const qr = mail.attachments.find((attachment) => attachment.cid === 'ticket-qr')!;
     expect(qr.contentType).toBe('image/png');
@@ -77,15 +89,45 @@ describe('private links in the outbox (issue 12, finding 9)', () => {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
     const [category] = listCategories(meeting.id);
     const context = { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'zh-CN' };
-    inviteRepresentatives(meeting.id, category!.id, [], [{ name: '赵敏', email: 'zhao.min@example.com' }], 7, organizer, context);
+    inviteRepresentatives(
+      meeting.id,
+      category!.id,
+      [],
+      [{ name: '赵敏', email: 'zhao.min@example.com' }],
+      7,
+      organizer,
+      context,
+    );
     const { accessToken } = register(
-      { meetingId: meeting.id, categoryId: category!.id, name: '钱程', email: 'qian.cheng@example.com', phone: null, organizationId: null, organizationName: null, invitation: null, answers: {} },
+      {
+        meetingId: meeting.id,
+        categoryId: category!.id,
+        name: '钱程',
+        email: 'qian.cheng@example.com',
+        phone: null,
+        organizationId: null,
+        organizationName: null,
+        invitation: null,
+        answers: {},
+      },
       null,
       context,
     );
 
-    const invitationHashes = new Set(db.select({ hash: invitations.tokenHash }).from(invitations).all().map((row) => row.hash));
-    const accessTokens = new Set(db.select({ token: registrations.accessToken }).from(registrations).all().map((row) => row.token));
+    const invitationHashes = new Set(
+      db
+        .select({ hash: invitations.tokenHash })
+        .from(invitations)
+        .all()
+        .map((row) => row.hash),
+    );
+    const accessTokens = new Set(
+      db
+        .select({ token: registrations.accessToken })
+        .from(registrations)
+        .all()
+        .map((row) => row.token),
+    );
     expect(accessTokens.has(accessToken)).toBe(true);
     const queued = db.select().from(outboxEmails).where(isNull(outboxEmails.sentAt)).all();
     expect(queued).toHaveLength(2);

@@ -74,5 +74,8 @@ export function markEmailSent(id: number, at = new Date()): void {
 }
 
 export function markEmailFailed(id: number, error: string): void {
-  db.update(outboxEmails).set({ claimedAt: null, lastError: error.slice(0, 500) }).where(eq(outboxEmails.id, id)).run();
+  db.update(outboxEmails)
+    .set({ claimedAt: null, lastError: error.slice(0, 500) })
+    .where(eq(outboxEmails.id, id))
+    .run();
 }

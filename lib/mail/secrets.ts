@@ -26,7 +26,9 @@ export function sealSecrets(secrets: readonly string[]): string {
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv('aes-256-gcm', key(), iv);
   const body = Buffer.concat([cipher.update(JSON.stringify(secrets), 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join(
+    '.',
+  );
 }
 
 /** Throws when the seal was made under another key (the session secret changed) or was altered. */
@@ -41,7 +43,10 @@ export function openSecrets(sealed: string): string[] {
 
 /** Replaces every occurrence of each secret with its mask. */
 export function maskSecrets(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((masked, secret, index) => (secret ? masked.split(secret).join(secretMask(index)) : masked), text);
+  return secrets.reduce(
+    (masked, secret, index) => (secret ? masked.split(secret).join(secretMask(index)) : masked),
+    text,
+  );
 }
 
 /** Puts the secrets back where their masks are. */

@@ -4,7 +4,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { defineAction } from '@/lib/actions/define-action';
 
 import { redirect } from '@/lib/i18n/navigation';
-import { addMeetingOrganizer, changeMeetingStatus, createMeeting, removeMeetingOrganizer, updateMeeting } from './mutations';
+import {
+  addMeetingOrganizer,
+  changeMeetingStatus,
+  createMeeting,
+  removeMeetingOrganizer,
+  updateMeeting,
+} from './mutations';
 import { canCreateMeetings } from './permissions';
 import { refreshMeeting, refreshOrganizerPages } from './revalidate';
 import { meetingInput, meetingOrganizerChoice, meetingPerson, meetingTransitionInput, meetingUpdate } from './schema';

@@ -13,7 +13,14 @@ function parse(text: string) {
 }
 
 function meeting(overrides: Record<string, string> = {}) {
-  return { ...meetingForm(overrides), id: 7, slug: '2020-annual', status: 'published' as const, venueAddress: '延安中路1000号', createdAt: new Date('2020-01-02T03:04:05Z') };
+  return {
+    ...meetingForm(overrides),
+    id: 7,
+    slug: '2020-annual',
+    status: 'published' as const,
+    venueAddress: '延安中路1000号',
+    createdAt: new Date('2020-01-02T03:04:05Z'),
+  };
 }
 
 const agenda = [
@@ -36,7 +43,13 @@ describe('calendar file', () => {
   });
 
   it('keeps the instant right for a zone with daylight saving', () => {
-    const event = parse(meetingCalendar(meeting({ timeZone: 'Europe/Berlin', startsAt: '2020-10-25T09:00', endsAt: '2020-10-25T10:00' }), agenda, options));
+    const event = parse(
+      meetingCalendar(
+        meeting({ timeZone: 'Europe/Berlin', startsAt: '2020-10-25T09:00', endsAt: '2020-10-25T10:00' }),
+        agenda,
+        options,
+      ),
+    );
     expect(event.startDate.zone?.tzid).toBe('Europe/Berlin');
     expect(event.startDate.toJSDate().toISOString()).toBe('2020-10-25T08:00:00.000Z');
   });
@@ -47,15 +60,27 @@ describe('calendar file', () => {
   });
 
   it('lets no text add lines to the file: title, place, agenda and calendar name stay one property each (issue 12, finding 11)', () => {
-    const hostile = { ...meeting({ title: '大会\r\nATTENDEE:mailto:evil@example.com\rX-A:1\nX-B:1', venueName: '会场\r\nX-C:1' }), venueAddress: '地址\u0000\u001b\nX-D:1' };
-    const text = meetingCalendar(hostile, [{ id: 1, title: '议程\r\nX-E:1', plannedMinutes: 5, presenters: '主讲\rX-F:1' }], { ...options, calendarName: 'Convene\r\nX-WR-EVIL:1\nMETHOD:CANCEL' });
+    const hostile = {
+      ...meeting({ title: '大会\r\nATTENDEE:mailto:evil@example.com\rX-A:1\nX-B:1', venueName: '会场\r\nX-C:1' }),
+      venueAddress: '地址\u0000\u001b\nX-D:1',
+    };
+    const text = meetingCalendar(
+      hostile,
+      [{ id: 1, title: '议程\r\nX-E:1', plannedMinutes: 5, presenters: '主讲\rX-F:1' }],
+      { ...options, calendarName: 'Convene\r\nX-WR-EVIL:1\nMETHOD:CANCEL' },
+    );
     const calendar = new ICAL.Component(ICAL.parse(text));
     const event = calendar.getFirstSubcomponent('vevent')!;
     const names = (component: ICAL.Component) => component.getAllProperties().map((p) => p.name);
     expect(names(calendar).filter((n) => n.startsWith('x-') || n === 'method')).toEqual(['x-wr-calname']);
     expect(names(event).filter((n) => n.startsWith('x-') || n === 'attendee')).toEqual([]);
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
-    for (const value of [calendar.getFirstPropertyValue('name'), calendar.getFirstPropertyValue('x-wr-calname'), event.getFirstPropertyValue('summary'), event.getFirstPropertyValue('location')]) {
+    for (const value of [
+      calendar.getFirstPropertyValue('name'),
+      calendar.getFirstPropertyValue('x-wr-calname'),
+      event.getFirstPropertyValue('summary'),
+      event.getFirstPropertyValue('location'),
+    ]) {
       expect(String(value)).not.toMatch(/[\u0000-\u001f]/);
     }
     expect(event.getFirstPropertyValue('summary')).toBe('大会 ATTENDEE:mailto:evil@example.com X-A:1 X-B:1');
@@ -63,10 +88,19 @@ describe('calendar file', () => {
   });
 
   it('names the event the same in the download and in the email, whichever address either came from', () => {
-    const download = parse(meetingCalendar(meeting(), agenda, { ...options, url: 'http://localhost:3630/meetings/2020-annual' }));
+    const download = parse(
+      meetingCalendar(meeting(), agenda, { ...options, url: 'http://localhost:3630/meetings/2020-annual' }),
+    );
     const email = registrationEmail(
       'confirmed',
-      { name: '许佳宁', email: 'rep@convene.local', locale: 'zh-CN', accessToken: 'token', ticketCode: 'ABCD2345', categoryName: '公众' },
+      {
+        name: '许佳宁',
+        email: 'rep@convene.local',
+        locale: 'zh-CN',
+        accessToken: 'token',
+        ticketCode: 'ABCD2345',
+        categoryName: '公众',
+      },
       meeting(),
       { origin: 'http://127.0.0.1:3630', agenda },
     );
@@ -75,6 +109,8 @@ describe('calendar file', () => {
     expect(fromEmail.uid).toBe(download.uid);
     expect(download.uid).not.toMatch(/localhost|127\.0\.0\.1/);
     // Another meeting 7, made elsewhere at another time, is another event.
-    expect(parse(meetingCalendar({ ...meeting(), createdAt: new Date('2024-05-06T07:08:09Z') }, agenda, options)).uid).not.toBe(download.uid);
+    expect(
+      parse(meetingCalendar({ ...meeting(), createdAt: new Date('2024-05-06T07:08:09Z') }, agenda, options)).uid,
+    ).not.toBe(download.uid);
   });
 });

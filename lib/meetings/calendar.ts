@@ -7,10 +7,27 @@ import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 
 type CalendarMeeting = Pick<
   Meeting,
-  'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'theme'
+  | 'description'
+  | 'venueName'
+  | 'venueAddress'
+  | 'timeZone'
+  | 'startsAt'
+  | 'endsAt'
+  | 'status'
+  | 'createdAt'
 > &
   Partial<Pick<Meeting, 'titleEn' | 'themeEn'>>;
-type CalendarAgendaItem = { id: number; title: string; titleEn?: string | null; plannedMinutes: number; presenters: string | null };
+type CalendarAgendaItem = {
+  id: number;
+  title: string;
+  titleEn?: string | null;
+  plannedMinutes: number;
+  presenters: string | null;
+};
 
 // C0 and C1 controls (CR and LF among them) and DEL. ical-generator escapes line breaks
 // in event properties but writes the calendar name raw, so a name with CR/LF could add
@@ -18,12 +35,15 @@ type CalendarAgendaItem = { id: number; title: string; titleEn?: string | null; 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 const oneLine = (text: string) => text.replace(CONTROL, ' ').trim();
 /** Free text may keep its line breaks (escaped by the library); other controls go. */
-const multiLine = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g, ' ');
+const multiLine = (text: string) =>
+  text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g, ' ');
 
 /** The zone's rules as a VTIMEZONE block, so calendar apps show the meeting's own wall-clock times. */
 function vtimezone(zone: string): string | null {
   const block: unknown = tzlib_get_ical_block(zone);
-  return Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE') ? block[0] : null;
+  return Array.isArray(block) && typeof block[0] === 'string' && block[0].startsWith('BEGIN:VTIMEZONE')
+    ? block[0]
+    : null;
 }
 
 /**
@@ -49,7 +69,10 @@ export function meetingCalendar(
   // locale: the reader's, for the names organizers gave in English too (decision 0020); without it, the originals.
   options: { url: string; calendarName: string; presentedBy: string; locale?: string },
 ): string {
-  const calendar = new ICalCalendar({ name: oneLine(options.calendarName), prodId: { company: 'Convene', product: 'convene', language: 'ZH' } });
+  const calendar = new ICalCalendar({
+    name: oneLine(options.calendarName),
+    prodId: { company: 'Convene', product: 'convene', language: 'ZH' },
+  });
   const zone = vtimezone(meeting.timeZone) ? meeting.timeZone : null;
   // No calendar-wide zone (name: null): with one, ical-generator writes DTSTAMP in
   // the server's local time without a Z. The event's own TZID still gets its VTIMEZONE.
@@ -62,7 +85,16 @@ export function meetingCalendar(
     const presenters = item.presenters ? ` — ${options.presentedBy}${item.presenters}` : '';
     return oneLine(`${start} ${localizedName(item, options.locale ?? '')}${presenters}`);
   });
-  const description = multiLine([localizedText(meeting.theme, meeting.themeEn, options.locale ?? ''), meeting.description, lines.join('\n'), options.url].filter(Boolean).join('\n\n'));
+  const description = multiLine(
+    [
+      localizedText(meeting.theme, meeting.themeEn, options.locale ?? ''),
+      meeting.description,
+      lines.join('\n'),
+      options.url,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
 
   calendar.createEvent({
     id: calendarUid(meeting),

@@ -36,9 +36,11 @@ export async function meetingDownload(
   const { locale, id: rawId } = await params;
   const meetingId = id.safeParse(rawId);
   const meeting = meetingId.success ? getMeeting(meetingId.data) : undefined;
-  if (!meeting || !hasLocale(routing.locales, locale)) return { refusal: new Response('Not found', { status: 404 }) } as const;
+  if (!meeting || !hasLocale(routing.locales, locale))
+    return { refusal: new Response('Not found', { status: 404 }) } as const;
   const viewer = await getViewer();
   if (!viewer && options.visitor === 401) return { refusal: new Response('Unauthorized', { status: 401 }) } as const;
-  if (!allowed(viewer, listOrganizerIds(meeting.id))) return { refusal: new Response('Forbidden', { status: 403 }) } as const;
+  if (!allowed(viewer, listOrganizerIds(meeting.id)))
+    return { refusal: new Response('Forbidden', { status: 403 }) } as const;
   return { meeting, viewer, locale, refusal: null };
 }

@@ -5,7 +5,13 @@ import { auditEvents } from '@/db/schema';
 import { makeUser } from '@/test/factories';
 import { makeMeeting, meetingForm } from '@/test/meetings';
 import { getMeeting, getPublicMeeting, listManagedMeetings, listPublicMeetings } from './data';
-import { addMeetingOrganizer, changeMeetingStatus, createMeeting, removeMeetingOrganizer, updateMeeting } from './mutations';
+import {
+  addMeetingOrganizer,
+  changeMeetingStatus,
+  createMeeting,
+  removeMeetingOrganizer,
+  updateMeeting,
+} from './mutations';
 import { meetingInput } from './schema';
 import { code } from '@/test/errors';
 
@@ -17,9 +23,16 @@ const lastAudit = () => db.select().from(auditEvents).orderBy(desc(auditEvents.i
 describe('meeting form', () => {
   const parse = (overrides: Record<string, string>) => {
     const result = meetingInput.safeParse({ ...baseForm, ...overrides });
-    return result.success ? 'ok' : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+    return result.success
+      ? 'ok'
+      : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
   };
-  const baseForm = { title: '大会', timeZone: 'Asia/Shanghai', startsAt: '2020-04-30T09:00', endsAt: '2020-04-30T11:30' };
+  const baseForm = {
+    title: '大会',
+    timeZone: 'Asia/Shanghai',
+    startsAt: '2020-04-30T09:00',
+    endsAt: '2020-04-30T11:30',
+  };
 
   it('stores the instants the wall-clock times name in the meeting zone', () => {
     const input = meetingForm();
@@ -78,7 +91,9 @@ describe('meetings', () => {
     updateMeeting(meeting.id, meetingForm({ slug: 'final-address' }), organizer);
     changeMeetingStatus(meeting.id, 'publish', organizer);
     expect(getPublicMeeting('final-address')?.publishedAt).toBeInstanceOf(Date);
-    expect(code(() => updateMeeting(meeting.id, meetingForm({ slug: 'another-address' }), organizer))).toBe('slugLocked');
+    expect(code(() => updateMeeting(meeting.id, meetingForm({ slug: 'another-address' }), organizer))).toBe(
+      'slugLocked',
+    );
     expect(code(() => changeMeetingStatus(meeting.id, 'publish', organizer))).toBe('statusChange');
     expect(lastAudit()).toMatchObject({ action: 'meeting.publish', changes: { status: ['draft', 'published'] } });
 
@@ -90,7 +105,11 @@ describe('meetings', () => {
   });
 
   it('lists upcoming public meetings before past ones', () => {
-    const future = makeMeeting(organizer, [10], { slug: 'next-year', startsAt: '2099-04-30T09:00', endsAt: '2099-04-30T11:00' });
+    const future = makeMeeting(organizer, [10], {
+      slug: 'next-year',
+      startsAt: '2099-04-30T09:00',
+      endsAt: '2099-04-30T11:00',
+    });
     changeMeetingStatus(future.id, 'publish', organizer);
     const { upcoming, past } = listPublicMeetings(new Date('2026-01-01T00:00:00Z'));
     expect(upcoming.map((m) => m.slug)).toContain('next-year');

@@ -57,7 +57,11 @@ function meetingValues(input: MeetingInput) {
 /** Registration categories a new meeting starts with (the reference conference's), named in the organizer's language. */
 export type StartingCategory = { name: string; nameEn?: string | null; selfService: boolean };
 
-export function createMeeting(input: MeetingInput, actor: NonNullable<Actor>, categories: StartingCategory[] = []): { id: number; slug: string } {
+export function createMeeting(
+  input: MeetingInput,
+  actor: NonNullable<Actor>,
+  categories: StartingCategory[] = [],
+): { id: number; slug: string } {
   return db.transaction((tx) => {
     if (input.slug && slugTaken(tx, input.slug)) throw new AppError('slugTaken', { field: 'slug' });
     const slug = input.slug ?? suggestSlug(tx, input);
@@ -68,9 +72,17 @@ export function createMeeting(input: MeetingInput, actor: NonNullable<Actor>, ca
       .get();
     tx.insert(meetingOrganizers).values({ meetingId: id, userId: actor.id }).run();
     categories.forEach((category, index) => {
-      tx.insert(registrationCategories).values({ ...category, meetingId: id, position: index + 1 }).run();
+      tx.insert(registrationCategories)
+        .values({ ...category, meetingId: id, position: index + 1 })
+        .run();
     });
-    recordAudit(tx, { actorId: actor.id, action: 'meeting.create', entityType: 'meeting', entityId: id, changes: { ...input, slug } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'meeting.create',
+      entityType: 'meeting',
+      entityId: id,
+      changes: { ...input, slug },
+    });
     return { id, slug };
   }, IMMEDIATE);
 }
@@ -87,8 +99,17 @@ export function updateMeeting(meetingId: number, input: MeetingInput, actor: Act
     const values = { ...meetingValues(input), slug };
     const changes = diff(before, values);
     if (Object.keys(changes).length > 0) {
-      tx.update(meetings).set({ ...values, updatedAt: new Date() }).where(eq(meetings.id, meetingId)).run();
-      recordAudit(tx, { actorId: actor?.id ?? null, action: 'meeting.update', entityType: 'meeting', entityId: meetingId, changes });
+      tx.update(meetings)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(meetings.id, meetingId))
+        .run();
+      recordAudit(tx, {
+        actorId: actor?.id ?? null,
+        action: 'meeting.update',
+        entityType: 'meeting',
+        entityId: meetingId,
+        changes,
+      });
     }
     return { ...before, ...values };
   }, IMMEDIATE);
@@ -100,7 +121,8 @@ export function changeMeetingStatus(meetingId: number, transition: MeetingTransi
     const rule = meetingTransitions[transition];
     if (!(rule.from as readonly string[]).includes(before.status)) throw new AppError('statusChange');
     if (transition === 'publish') {
-      const items = tx.select({ n: count() }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get()?.n ?? 0;
+      const items =
+        tx.select({ n: count() }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get()?.n ?? 0;
       if (items === 0) throw new AppError('agendaEmpty');
     }
     const now = new Date();
@@ -120,22 +142,33 @@ export function changeMeetingStatus(meetingId: number, transition: MeetingTransi
 export function addMeetingOrganizer(meetingId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    const person = tx.select({ id: users.id, archivedAt: users.archivedAt }).from(users).where(eq(users.id, userId)).get();
+    const person = tx
+      .select({ id: users.id, archivedAt: users.archivedAt })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
     if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
     const inserted = tx.insert(meetingOrganizers).values({ meetingId, userId }).onConflictDoNothing().run();
     if (inserted.changes === 0) throw new AppError('alreadyOrganizer', { field: 'userId' });
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'meeting.addOrganizer', entityType: 'meeting', entityId: meetingId, changes: { userId } });
+    recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: 'meeting.addOrganizer',
+      entityType: 'meeting',
+      entityId: meetingId,
+      changes: { userId },
+    });
   }, IMMEDIATE);
 }
 
 export function removeMeetingOrganizer(meetingId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    const remaining = tx
-      .select({ n: count() })
-      .from(meetingOrganizers)
-      .where(and(eq(meetingOrganizers.meetingId, meetingId), ne(meetingOrganizers.userId, userId)))
-      .get()?.n ?? 0;
+    const remaining =
+      tx
+        .select({ n: count() })
+        .from(meetingOrganizers)
+        .where(and(eq(meetingOrganizers.meetingId, meetingId), ne(meetingOrganizers.userId, userId)))
+        .get()?.n ?? 0;
     // Someone must be left who can run the meeting without calling an admin.
     if (remaining === 0) throw new AppError('lastOrganizer');
     const removed = tx
@@ -143,6 +176,12 @@ export function removeMeetingOrganizer(meetingId: number, userId: number, actor:
       .where(and(eq(meetingOrganizers.meetingId, meetingId), eq(meetingOrganizers.userId, userId)))
       .run();
     if (removed.changes === 0) throw new AppError('notFound');
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'meeting.removeOrganizer', entityType: 'meeting', entityId: meetingId, changes: { userId } });
+    recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: 'meeting.removeOrganizer',
+      entityType: 'meeting',
+      entityId: meetingId,
+      changes: { userId },
+    });
   }, IMMEDIATE);
 }

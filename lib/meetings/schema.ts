@@ -37,7 +37,14 @@ export const meetingInput = z
       .trim()
       .optional()
       .transform((v) => (v ? Number(v) : null))
-      .pipe(z.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(1).max(100_000).nullable()),
+      .pipe(
+        z
+          .number({ error: 'validation.wholeNumber' })
+          .int({ error: 'validation.wholeNumber' })
+          .min(1)
+          .max(100_000)
+          .nullable(),
+      ),
     slug: slugField.optional().transform((v) => v ?? null),
   })
   .transform((input, ctx) => {

@@ -13,7 +13,14 @@ import {
   updateOrganization,
 } from './mutations';
 
-import { membershipInput, membershipRef, membershipUpdate, organizationArchive, organizationInput, organizationUpdate } from './schema';
+import {
+  membershipInput,
+  membershipRef,
+  membershipUpdate,
+  organizationArchive,
+  organizationInput,
+  organizationUpdate,
+} from './schema';
 
 // Every page under /admin shows organizations, people or memberships: refresh them all.
 const refresh = () => revalidatePath('/[locale]/admin', 'layout');

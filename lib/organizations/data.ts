@@ -8,12 +8,7 @@ export function listOrganizations(filter: OrganizationFilter) {
   const where = and(
     filter.archived === '1' ? isNotNull(organizations.archivedAt) : isNull(organizations.archivedAt),
     filter.kind ? eq(organizations.kind, filter.kind) : undefined,
-    filter.q
-      ? or(
-          contains(organizations.name, filter.q),
-          contains(organizations.address, filter.q),
-        )
-      : undefined,
+    filter.q ? or(contains(organizations.name, filter.q), contains(organizations.address, filter.q)) : undefined,
   );
   const rows = db
     .select({

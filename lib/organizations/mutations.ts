@@ -34,7 +34,13 @@ export function createOrganization(input: OrganizationInput, actor: Actor): numb
     const actorId = assertManager(actor);
     assertNameFree(tx, input.name);
     const { id } = tx.insert(organizations).values(input).returning({ id: organizations.id }).get();
-    recordAudit(tx, { actorId, action: 'organization.create', entityType: 'organization', entityId: id, changes: input });
+    recordAudit(tx, {
+      actorId,
+      action: 'organization.create',
+      entityType: 'organization',
+      entityId: id,
+      changes: input,
+    });
     return id;
   }, IMMEDIATE);
 }
@@ -46,7 +52,10 @@ export function updateOrganization(id: number, input: OrganizationInput, actor: 
     assertNameFree(tx, input.name, id);
     const changes = diff(before, input);
     if (Object.keys(changes).length === 0) return;
-    tx.update(organizations).set({ ...input, updatedAt: new Date() }).where(eq(organizations.id, id)).run();
+    tx.update(organizations)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(organizations.id, id))
+      .run();
     recordAudit(tx, { actorId, action: 'organization.update', entityType: 'organization', entityId: id, changes });
   }, IMMEDIATE);
 }
@@ -129,7 +138,11 @@ export function removeMember(membershipId: number, actor: Actor): number {
       action: 'membership.remove',
       entityType: 'membership',
       entityId: membershipId,
-      changes: { organizationId: before.organizationId, userId: before.userId, isRepresentative: before.isRepresentative },
+      changes: {
+        organizationId: before.organizationId,
+        userId: before.userId,
+        isRepresentative: before.isRepresentative,
+      },
     });
     return before.organizationId;
   }, IMMEDIATE);

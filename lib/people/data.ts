@@ -34,7 +34,9 @@ export function listPeople(filter: PeopleFilter) {
     .select({
       ...personColumns,
       // Table names in full: see the note in lib/organizations/data.ts.
-      organizationNames: sql<string | null>`(select group_concat(o.name, '、') from memberships m join organizations o on o.id = m.organization_id where m.user_id = users.id)`,
+      organizationNames: sql<
+        string | null
+      >`(select group_concat(o.name, '、') from memberships m join organizations o on o.id = m.organization_id where m.user_id = users.id)`,
     })
     .from(users)
     .where(where)

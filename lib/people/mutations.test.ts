@@ -13,7 +13,10 @@ const lastAudit = () => db.select().from(auditEvents).orderBy(desc(auditEvents.i
 
 describe('people', () => {
   it('create, edit, change role and archive each write an audit event; no hash is recorded', () => {
-    const id = createPerson({ name: '沈佳怡', email: 'shen@test.local', phone: null, role: 'member', passwordHash: '$2b$11$secret' }, admin);
+    const id = createPerson(
+      { name: '沈佳怡', email: 'shen@test.local', phone: null, role: 'member', passwordHash: '$2b$11$secret' },
+      admin,
+    );
     const created = lastAudit()!;
     expect(created).toMatchObject({ actorId: admin.id, action: 'user.create', entityId: id });
     expect(JSON.stringify(created.changes)).not.toContain('secret');
@@ -32,15 +35,24 @@ describe('people', () => {
 
   it('refuses an email that another person has', () => {
     createPerson({ name: '甲', email: 'taken@test.local', phone: null, role: 'member', passwordHash: null }, admin);
-    const id = createPerson({ name: '乙', email: 'free@test.local', phone: null, role: 'member', passwordHash: null }, admin);
+    const id = createPerson(
+      { name: '乙', email: 'free@test.local', phone: null, role: 'member', passwordHash: null },
+      admin,
+    );
     expect(() => updatePerson(id, { name: '乙', email: 'taken@test.local', phone: null }, admin)).toThrow(
       expect.objectContaining({ code: 'emailTaken', field: 'email' }),
     );
   });
 
   it('finds people by Chinese name, phone or organization, and never returns a password hash', () => {
-    const organizationId = createOrganization({ name: '中凯居民区党总支', kind: 'residential', address: null, description: null }, admin);
-    const id = createPerson({ name: '欧阳明轩', email: 'ouyang@test.local', phone: '13800001111', role: 'member', passwordHash: '$2b$11$x' }, admin);
+    const organizationId = createOrganization(
+      { name: '中凯居民区党总支', kind: 'residential', address: null, description: null },
+      admin,
+    );
+    const id = createPerson(
+      { name: '欧阳明轩', email: 'ouyang@test.local', phone: '13800001111', role: 'member', passwordHash: '$2b$11$x' },
+      admin,
+    );
     addMember({ organizationId, userId: id, position: '委员', isRepresentative: true }, admin);
 
     const search = (q: string) => listPeople(peopleFilter.parse({ q })).rows.map((p) => p.name);
@@ -54,7 +66,9 @@ describe('people', () => {
     expect(row.canSignIn).toBe(true);
     expect(Object.keys(row)).not.toContain('passwordHash');
     expect(Object.keys(getPerson(id)!)).not.toContain('passwordHash');
-    expect(listMembershipsOf(id)).toEqual([expect.objectContaining({ organizationName: '中凯居民区党总支', isRepresentative: true })]);
+    expect(listMembershipsOf(id)).toEqual([
+      expect.objectContaining({ organizationName: '中凯居民区党总支', isRepresentative: true }),
+    ]);
   });
 
   it('keeps its rules inside the mutation: only admins, and no admin demotes or archives themselves', () => {
@@ -63,8 +77,12 @@ describe('people', () => {
       expect.objectContaining({ code: 'forbidden' }),
     );
     const self = makeUser({ role: 'admin' });
-    expect(() => changeRole(self.id, 'member', self)).toThrow(expect.objectContaining({ code: 'cannotDemoteSelf', field: 'role' }));
-    expect(() => setPersonArchived(self.id, true, self)).toThrow(expect.objectContaining({ code: 'cannotArchiveSelf' }));
+    expect(() => changeRole(self.id, 'member', self)).toThrow(
+      expect.objectContaining({ code: 'cannotDemoteSelf', field: 'role' }),
+    );
+    expect(() => setPersonArchived(self.id, true, self)).toThrow(
+      expect.objectContaining({ code: 'cannotArchiveSelf' }),
+    );
     expect(getPerson(self.id)).toMatchObject({ role: 'admin', archivedAt: null });
   });
 });

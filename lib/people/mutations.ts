@@ -26,7 +26,14 @@ function assertEmailFree(tx: Tx, email: string, exceptId?: number) {
 
 function loadPerson(tx: Tx, id: number) {
   const person = tx
-    .select({ id: users.id, name: users.name, email: users.email, phone: users.phone, role: users.role, archivedAt: users.archivedAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      phone: users.phone,
+      role: users.role,
+      archivedAt: users.archivedAt,
+    })
     .from(users)
     .where(eq(users.id, id))
     .get();
@@ -34,10 +41,7 @@ function loadPerson(tx: Tx, id: number) {
   return person;
 }
 
-export function createPerson(
-  input: Details & { role: SiteRole; passwordHash: string | null },
-  actor: Actor,
-): number {
+export function createPerson(input: Details & { role: SiteRole; passwordHash: string | null }, actor: Actor): number {
   return db.transaction((tx) => {
     const actorId = assertManager(actor);
     assertEmailFree(tx, input.email);
@@ -61,7 +65,10 @@ export function updatePerson(id: number, input: Details, actor: Actor): void {
     assertEmailFree(tx, input.email, id);
     const changes = diff(before, input);
     if (Object.keys(changes).length === 0) return;
-    tx.update(users).set({ ...input, updatedAt: new Date() }).where(eq(users.id, id)).run();
+    tx.update(users)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .run();
     recordAudit(tx, { actorId, action: 'user.update', entityType: 'user', entityId: id, changes });
   }, IMMEDIATE);
 }
@@ -73,8 +80,17 @@ export function changeRole(id: number, role: SiteRole, actor: Actor): void {
     const before = loadPerson(tx, id);
     if (before.role === role) return;
     // A new role ends the person's sessions: they sign in again under the new role.
-    tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, id)).run();
-    recordAudit(tx, { actorId, action: 'user.roleChange', entityType: 'user', entityId: id, changes: { role: [before.role, role] } });
+    tx.update(users)
+      .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .run();
+    recordAudit(tx, {
+      actorId,
+      action: 'user.roleChange',
+      entityType: 'user',
+      entityId: id,
+      changes: { role: [before.role, role] },
+    });
   }, IMMEDIATE);
 }
 
@@ -87,7 +103,11 @@ export function setPersonArchived(id: number, archived: boolean, actor: Actor): 
     if (!!before.archivedAt === archived) return;
     tx.update(users)
       // Archiving ends every session at once (restoring does not bring them back).
-      .set({ archivedAt: archived ? new Date() : null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({
+        archivedAt: archived ? new Date() : null,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, id))
       .run();
     recordAudit(tx, { actorId, action: archived ? 'user.archive' : 'user.restore', entityType: 'user', entityId: id });

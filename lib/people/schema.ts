@@ -20,7 +20,10 @@ export const personDetails = z.object({
 export const createPersonInput = personDetails.extend({
   role: z.enum(siteRoles),
   // Optional: people may be recorded before they are given a way to sign in.
-  initialPassword: z.union([z.literal(''), newPassword]).optional().transform((v) => v || null),
+  initialPassword: z
+    .union([z.literal(''), newPassword])
+    .optional()
+    .transform((v) => v || null),
 });
 export type CreatePersonInput = z.output<typeof createPersonInput>;
 

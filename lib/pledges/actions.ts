@@ -12,8 +12,32 @@ import { pledgeError } from './errors';
 import { matchesHash } from './canonical';
 import { verificationByCode } from './data';
 import { discardEvidence, storeEvidence } from './evidence';
-import { addCampaignManager, countersignPledge, createCampaign, declinePledge, issueCampaign, markViewed, removeCampaignManager, reportProgress, sendReminders, signPledge, updateCampaign } from './mutations';
-import { campaignInput, campaignManagerChoice, campaignPerson, campaignRef, campaignUpdate, checkTextInput, declineInput, issueInput, issueRef, progressInput, signInput } from './schema';
+import {
+  addCampaignManager,
+  countersignPledge,
+  createCampaign,
+  declinePledge,
+  issueCampaign,
+  markViewed,
+  removeCampaignManager,
+  reportProgress,
+  sendReminders,
+  signPledge,
+  updateCampaign,
+} from './mutations';
+import {
+  campaignInput,
+  campaignManagerChoice,
+  campaignPerson,
+  campaignRef,
+  campaignUpdate,
+  checkTextInput,
+  declineInput,
+  issueInput,
+  issueRef,
+  progressInput,
+  signInput,
+} from './schema';
 
 const refresh = () => {
   revalidatePath('/[locale]/(site)/organize/pledges', 'layout');
@@ -44,7 +68,12 @@ export const issueCampaignAction = defineAction({
   schema: issueInput,
   who: 'signedIn',
   async run({ campaignId, kind, organizationIds }, { viewer }) {
-    const count = issueCampaign(campaignId, { kind: kind || undefined, organizationIds }, viewer, await requestContext());
+    const count = issueCampaign(
+      campaignId,
+      { kind: kind || undefined, organizationIds },
+      viewer,
+      await requestContext(),
+    );
     deliverOutboxSoon();
     refresh();
     return { message: 'pledges.issued', messageValues: { count } };

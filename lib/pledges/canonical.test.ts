@@ -24,7 +24,9 @@ describe('canonical pledge text', () => {
   it('changes with any change of the words, a target or the organization', () => {
     const base = pledgeDocument(version, 7).hash;
     expect(pledgeDocument({ ...version, body: version.body.replace('责任一', '责任壹') }, 7).hash).not.toBe(base);
-    expect(pledgeDocument({ ...version, targets: [{ ...targets[0]!, indicator: '每季度不少于3次' }, targets[1]!] }, 7).hash).not.toBe(base);
+    expect(
+      pledgeDocument({ ...version, targets: [{ ...targets[0]!, indicator: '每季度不少于3次' }, targets[1]!] }, 7).hash,
+    ).not.toBe(base);
     expect(pledgeDocument({ ...version, targets: [targets[1]!, targets[0]!] }, 7).hash).not.toBe(base);
     // Organization 8 does not get organization 7's extra target.
     expect(pledgeDocument(version, 8).hash).not.toBe(base);

@@ -29,7 +29,12 @@ export function canonicalText(body: string, targets: readonly TargetSnapshot[]):
   targets.forEach((target, index) => {
     // One line per field: a newline typed inside a field cannot shift text into another field.
     const field = (value: string) => normalizeText(value).replace(/\n/g, ' / ');
-    lines.push('', `${index + 1}. ${field(target.description)}`, `INDICATOR: ${field(target.indicator)}`, `DUE: ${field(target.dueDate)}`);
+    lines.push(
+      '',
+      `${index + 1}. ${field(target.description)}`,
+      `INDICATOR: ${field(target.indicator)}`,
+      `DUE: ${field(target.dueDate)}`,
+    );
   });
   return `${lines.join('\n')}\n`;
 }

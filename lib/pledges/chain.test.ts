@@ -18,16 +18,30 @@ let n = 0;
 function signedPledge() {
   n += 1;
   const campaignId = createCampaign(
-    { title: `2020年度文明创建目标责任书${n}`, year: 2020, body: '# 目标责任书\n\n落实责任，按期完成。', signingDue: '2020-05-31', targets: '垃圾分类达标 | 达标率100% | 2020-10-31' },
+    {
+      title: `2020年度文明创建目标责任书${n}`,
+      year: 2020,
+      body: '# 目标责任书\n\n落实责任，按期完成。',
+      signingDue: '2020-05-31',
+      targets: '垃圾分类达标 | 达标率100% | 2020-10-31',
+    },
     organizer,
   );
-  const organization = db.insert(organizations).values({ name: `链测居民区${n}`, kind: 'residential' }).returning().get();
+  const organization = db
+    .insert(organizations)
+    .values({ name: `链测居民区${n}`, kind: 'residential' })
+    .returning()
+    .get();
   const rep = makeUser({ name: '张三' });
   db.insert(memberships).values({ userId: rep.id, organizationId: organization.id, isRepresentative: true }).run();
   issueCampaign(campaignId, { organizationIds: [organization.id] }, organizer, context);
   const issue = db.select().from(pledgeIssues).where(eq(pledgeIssues.organizationId, organization.id)).get()!;
   const version = db.select().from(pledgeVersions).where(eq(pledgeVersions.campaignId, campaignId)).get()!;
-  const { verificationCode } = signPledge({ issueId: issue.id, versionId: version.id, typedName: '张三', confirm: true }, rep, context);
+  const { verificationCode } = signPledge(
+    { issueId: issue.id, versionId: version.id, typedName: '张三', confirm: true },
+    rep,
+    context,
+  );
   countersignPledge(issue.id, organizer, context);
   return { issue, version, organization, verificationCode, printed: signatureEvent(issue.id)! };
 }
@@ -60,7 +74,12 @@ describe('the verification page checks a pledge against the audit chain', () => 
     expect(result.signature.sha256).toBe(hash);
     expect(result.check).toMatchObject({ intact: false, problem: 'chainText' });
     // The countersignature's code shows the same document, also broken.
-    const counter = db.select().from(pledgeSignatures).where(eq(pledgeSignatures.issueId, pledge.issue.id)).all().find((s) => s.kind === 'countersign')!;
+    const counter = db
+      .select()
+      .from(pledgeSignatures)
+      .where(eq(pledgeSignatures.issueId, pledge.issue.id))
+      .all()
+      .find((s) => s.kind === 'countersign')!;
     expect(verifyPledge(counter.verificationCode)!.check.intact).toBe(false);
   });
 
@@ -75,7 +94,9 @@ describe('the verification page checks a pledge against the audit chain', () => 
     const pledge = signedPledge();
     const hash = forgeText(pledge);
     withTriggersDropped(sqlite, () =>
-      sqlite.prepare('update audit_events set changes = ? where id = ?').run(JSON.stringify({ version: 1, sha256: hash }), pledge.printed.id),
+      sqlite
+        .prepare('update audit_events set changes = ? where id = ?')
+        .run(JSON.stringify({ version: 1, sha256: hash }), pledge.printed.id),
     );
     expect(verifyPledge(pledge.verificationCode)!.check).toMatchObject({ intact: false, problem: 'chainBroken' });
   });
@@ -84,7 +105,9 @@ describe('the verification page checks a pledge against the audit chain', () => 
     const pledge = signedPledge();
     const hash = forgeText(pledge);
     withTriggersDropped(sqlite, () =>
-      sqlite.prepare('update audit_events set changes = ? where id = ?').run(JSON.stringify({ version: 1, sha256: hash }), pledge.printed.id),
+      sqlite
+        .prepare('update audit_events set changes = ? where id = ?')
+        .run(JSON.stringify({ version: 1, sha256: hash }), pledge.printed.id),
     );
     rehashChainFrom(sqlite, pledge.printed.id);
     const result = verifyPledge(pledge.verificationCode)!;

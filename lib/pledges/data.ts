@@ -26,8 +26,19 @@ export type PledgeStatus = 'issued' | 'viewed' | 'overdue' | 'signed' | 'counter
 export function listManagedCampaigns(actor: NonNullable<Actor>) {
   const mine = hasRole(actor, 'admin')
     ? undefined
-    : inArray(pledgeCampaigns.id, db.select({ id: pledgeCampaignManagers.campaignId }).from(pledgeCampaignManagers).where(eq(pledgeCampaignManagers.userId, actor.id)));
-  return db.select().from(pledgeCampaigns).where(mine).orderBy(desc(pledgeCampaigns.year), desc(pledgeCampaigns.id)).all();
+    : inArray(
+        pledgeCampaigns.id,
+        db
+          .select({ id: pledgeCampaignManagers.campaignId })
+          .from(pledgeCampaignManagers)
+          .where(eq(pledgeCampaignManagers.userId, actor.id)),
+      );
+  return db
+    .select()
+    .from(pledgeCampaigns)
+    .where(mine)
+    .orderBy(desc(pledgeCampaigns.year), desc(pledgeCampaigns.id))
+    .all();
 }
 
 export const campaignManagerIds = (campaignId: number, reader: Tx | typeof db = db): number[] =>
@@ -38,7 +49,8 @@ export const campaignManagerIds = (campaignId: number, reader: Tx | typeof db = 
     .all()
     .map((row) => row.userId);
 
-export const listCampaignManagers = (campaignId: number) => listManagersOf(pledgeCampaignManagers, pledgeCampaignManagers.campaignId, campaignId);
+export const listCampaignManagers = (campaignId: number) =>
+  listManagersOf(pledgeCampaignManagers, pledgeCampaignManagers.campaignId, campaignId);
 
 /** Who could become a manager: active site organizers and admins not yet managing the campaign. */
 export const listCampaignManagerCandidates = (campaignId: number) =>
@@ -50,7 +62,14 @@ export function getCampaign(campaignId: number) {
 
 export function listTargets(campaignId: number) {
   return db
-    .select({ id: pledgeTargets.id, description: pledgeTargets.description, indicator: pledgeTargets.indicator, dueDate: pledgeTargets.dueDate, organizationId: pledgeTargets.organizationId, organizationName: organizations.name })
+    .select({
+      id: pledgeTargets.id,
+      description: pledgeTargets.description,
+      indicator: pledgeTargets.indicator,
+      dueDate: pledgeTargets.dueDate,
+      organizationId: pledgeTargets.organizationId,
+      organizationName: organizations.name,
+    })
     .from(pledgeTargets)
     .leftJoin(organizations, eq(organizations.id, pledgeTargets.organizationId))
     .where(eq(pledgeTargets.campaignId, campaignId))
@@ -63,15 +82,29 @@ export function getVersion(versionId: number) {
 }
 
 export function currentVersion(campaign: { id: number; currentVersion: number }) {
-  return db.select().from(pledgeVersions).where(and(eq(pledgeVersions.campaignId, campaign.id), eq(pledgeVersions.number, campaign.currentVersion))).get()!;
+  return db
+    .select()
+    .from(pledgeVersions)
+    .where(and(eq(pledgeVersions.campaignId, campaign.id), eq(pledgeVersions.number, campaign.currentVersion)))
+    .get()!;
 }
 
 /** For the agenda form: campaigns an item can hand over. */
 export function campaignChoices() {
-  return db.select({ id: pledgeCampaigns.id, title: pledgeCampaigns.title, year: pledgeCampaigns.year }).from(pledgeCampaigns).orderBy(desc(pledgeCampaigns.year)).all();
+  return db
+    .select({ id: pledgeCampaigns.id, title: pledgeCampaigns.title, year: pledgeCampaigns.year })
+    .from(pledgeCampaigns)
+    .orderBy(desc(pledgeCampaigns.year))
+    .all();
 }
 
-function statusOf(issue: { declinedAt: Date | null; viewedAt: Date | null }, signed: boolean, countersigned: boolean, due: Date, now: Date): PledgeStatus {
+function statusOf(
+  issue: { declinedAt: Date | null; viewedAt: Date | null },
+  signed: boolean,
+  countersigned: boolean,
+  due: Date,
+  now: Date,
+): PledgeStatus {
   if (countersigned) return 'countersigned';
   if (signed) return 'signed';
   if (issue.declinedAt) return 'declined';
@@ -80,7 +113,13 @@ function statusOf(issue: { declinedAt: Date | null; viewedAt: Date | null }, sig
 }
 
 function signaturesByIssue(issueIds: number[]) {
-  const map = new Map<number, { representative?: PledgeSignature & { versionNumber: number }; countersign?: PledgeSignature & { versionNumber: number } }>();
+  const map = new Map<
+    number,
+    {
+      representative?: PledgeSignature & { versionNumber: number };
+      countersign?: PledgeSignature & { versionNumber: number };
+    }
+  >();
   if (issueIds.length === 0) return map;
   const rows = db
     .select({ signature: pledgeSignatures, versionNumber: pledgeVersions.number })
@@ -153,7 +192,9 @@ export function campaignDashboard(campaignId: number, now = new Date()) {
       done,
       progressPercent,
       // On track: every target reported, none stuck at "not started".
-      onTrack: reported === own.length && own.every((target) => reports.get(`${target.id}:${issue.organizationId}`)?.status !== 'not_started'),
+      onTrack:
+        reported === own.length &&
+        own.every((target) => reports.get(`${target.id}:${issue.organizationId}`)?.status !== 'not_started'),
     };
   });
 }
@@ -170,7 +211,14 @@ export function progressSummary(campaignId: number, now = new Date()) {
       .filter((row) => target.organizationId === null || target.organizationId === row.organizationId)
       .map((row) => {
         const report = reports.get(`${target.id}:${row.organizationId}`);
-        return { organizationId: row.organizationId, organizationName: row.organizationName, status: report?.status ?? null, percent: report?.percent ?? 0, note: report?.note ?? null, reportedAt: report?.createdAt ?? null };
+        return {
+          organizationId: row.organizationId,
+          organizationName: row.organizationName,
+          status: report?.status ?? null,
+          percent: report?.percent ?? 0,
+          note: report?.note ?? null,
+          reportedAt: report?.createdAt ?? null,
+        };
       });
     return { ...target, rows, done: rows.filter((row) => row.status === 'done').length };
   });
@@ -201,7 +249,14 @@ export function pledgesForRepresentative(userId: number, now = new Date()) {
   const signatures = signaturesByIssue(rows.map((row) => row.issue.id));
   return rows.map(({ issue, campaign, organizationName }) => {
     const signed = signatures.get(issue.id) ?? {};
-    return { issueId: issue.id, title: campaign.title, year: campaign.year, organizationName, due: campaign.signingDueAt, status: statusOf(issue, !!signed.representative, !!signed.countersign, campaign.signingDueAt, now) };
+    return {
+      issueId: issue.id,
+      title: campaign.title,
+      year: campaign.year,
+      organizationName,
+      due: campaign.signingDueAt,
+      status: statusOf(issue, !!signed.representative, !!signed.countersign, campaign.signingDueAt, now),
+    };
   });
 }
 
@@ -223,7 +278,8 @@ export function signaturesOfIssue(issueId: number) {
 export function progressOf(campaignId: number, organizationId: number) {
   const latest = latestReports(campaignId);
   const result = new Map<number, typeof progressReports.$inferSelect>();
-  for (const report of latest.values()) if (report.organizationId === organizationId) result.set(report.targetId, report);
+  for (const report of latest.values())
+    if (report.organizationId === organizationId) result.set(report.targetId, report);
   return result;
 }
 
@@ -243,7 +299,14 @@ export function verificationByCode(code: string) {
   const issue = getIssue(signature.issueId)!;
   const version = getVersion(signature.versionId)!;
   const all = db
-    .select({ kind: pledgeSignatures.kind, signerName: pledgeSignatures.signerName, signedAt: pledgeSignatures.signedAt, sha256: pledgeSignatures.sha256, organizationName: organizations.name, signerId: users.id })
+    .select({
+      kind: pledgeSignatures.kind,
+      signerName: pledgeSignatures.signerName,
+      signedAt: pledgeSignatures.signedAt,
+      sha256: pledgeSignatures.sha256,
+      organizationName: organizations.name,
+      signerId: users.id,
+    })
     .from(pledgeSignatures)
     .innerJoin(organizations, eq(organizations.id, pledgeSignatures.organizationId))
     .innerJoin(users, eq(users.id, pledgeSignatures.signerId))
@@ -256,7 +319,12 @@ export function verificationByCode(code: string) {
 /** For a meeting's run sheet: each pledge-handover item with a campaign, and the organizations receiving it. */
 export function pledgeHandovers(meetingId: number) {
   const items = db
-    .select({ itemId: agendaItems.id, itemTitle: agendaItems.title, campaignId: pledgeCampaigns.id, campaignTitle: pledgeCampaigns.title })
+    .select({
+      itemId: agendaItems.id,
+      itemTitle: agendaItems.title,
+      campaignId: pledgeCampaigns.id,
+      campaignTitle: pledgeCampaigns.title,
+    })
     .from(agendaItems)
     .innerJoin(pledgeCampaigns, eq(pledgeCampaigns.id, agendaItems.pledgeCampaignId))
     .where(eq(agendaItems.meetingId, meetingId))
@@ -297,7 +365,10 @@ export function signatureEvent(issueId: number): AuditLink | null {
  * SHA-256 the signer signed is recorded in the signature's audit event, so rewriting the
  * version body and the stored hash together still shows, and so does rewriting the event.
  */
-export function checkSignature(signature: Pick<PledgeSignature, 'issueId' | 'sha256'>, documentHash: string): SignatureCheck {
+export function checkSignature(
+  signature: Pick<PledgeSignature, 'issueId' | 'sha256'>,
+  documentHash: string,
+): SignatureCheck {
   const event = chainEventFor('pledgeIssue.sign', 'pledgeIssue', signature.issueId);
   const head = auditChainHead();
   if (!event?.hash) return { intact: false, problem: 'notInChain', event: null, head };

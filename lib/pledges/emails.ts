@@ -7,7 +7,8 @@ import { formatDay } from './format';
 import type { Email } from '@/lib/mail/mutations';
 
 const translators = new Map<AppLocale, ReturnType<typeof make>>();
-const make = (locale: AppLocale) => createTranslator({ locale, messages: locale === 'en' ? en : zh, namespace: 'pledges.email' });
+const make = (locale: AppLocale) =>
+  createTranslator({ locale, messages: locale === 'en' ? en : zh, namespace: 'pledges.email' });
 
 function translator(locale: string) {
   const chosen: AppLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;

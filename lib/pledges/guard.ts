@@ -14,7 +14,8 @@ export async function requireManagedCampaign(param: string, returnTo: string) {
   const campaignId = id.safeParse(param);
   const campaign = campaignId.success ? getCampaign(campaignId.data) : undefined;
   if (!campaign) notFound();
-  if (!canManageCampaign(viewer, campaignManagerIds(campaign.id))) return redirect({ href: '/forbidden', locale: await getLocale() });
+  if (!canManageCampaign(viewer, campaignManagerIds(campaign.id)))
+    return redirect({ href: '/forbidden', locale: await getLocale() });
   return { viewer, campaign };
 }
 

@@ -18,7 +18,13 @@ export const campaignInput = z.object({
 });
 export type CampaignInput = z.infer<typeof campaignInput>;
 
-export type TargetLine = { line: number; description: string; indicator: string; dueDate: string; organizationName: string | null };
+export type TargetLine = {
+  line: number;
+  description: string;
+  indicator: string;
+  dueDate: string;
+  organizationName: string | null;
+};
 
 /** What is wrong on one line; `value` is the part at fault, quoted back to the organizer. */
 export type TargetLineProblem = { line: number; problem: 'format' | 'date' | 'organization'; value?: string };
@@ -62,7 +68,10 @@ export const signInput = z.object({
   confirm: checkbox,
 });
 
-export const declineInput = z.object({ issueId: id, reason: z.string().trim().min(1, 'validation.required').max(1000) });
+export const declineInput = z.object({
+  issueId: id,
+  reason: z.string().trim().min(1, 'validation.required').max(1000),
+});
 
 export const progressInput = z.object({
   issueId: id,
@@ -74,7 +83,9 @@ export const progressInput = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(0).max(100).nullable()),
+    .pipe(
+      z.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(0).max(100).nullable(),
+    ),
   note: optionalText(2000),
 });
 

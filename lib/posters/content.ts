@@ -17,7 +17,17 @@ export type PosterLabels = { when: string; where: string; scanToRegister: string
 
 export type PosterMeeting = Pick<
   Meeting,
-  'slug' | 'title' | 'titleEn' | 'theme' | 'themeEn' | 'venueName' | 'venueAddress' | 'startsAt' | 'endsAt' | 'timeZone' | 'status'
+  | 'slug'
+  | 'title'
+  | 'titleEn'
+  | 'theme'
+  | 'themeEn'
+  | 'venueName'
+  | 'venueAddress'
+  | 'startsAt'
+  | 'endsAt'
+  | 'timeZone'
+  | 'status'
 >;
 
 /** Both languages when the organizer gave the meeting an English name (decision 0020); otherwise the original alone. */
@@ -26,13 +36,23 @@ export function defaultPosterLanguage(meeting: Pick<Meeting, 'titleEn'>): Poster
 }
 
 /** The language asked for in ?lang=, or the meeting's default for anything else. */
-export function parsePosterLanguage(value: string | null | undefined, meeting: Pick<Meeting, 'titleEn'>): PosterLanguage {
+export function parsePosterLanguage(
+  value: string | null | undefined,
+  meeting: Pick<Meeting, 'titleEn'>,
+): PosterLanguage {
   return POSTER_LANGUAGES.find((language) => language === value) ?? defaultPosterLanguage(meeting);
 }
 
 /** Registration while one can still register; afterwards the meeting's own page, which keeps its record. */
-export function posterTargetPath(meeting: Pick<Meeting, 'slug' | 'status' | 'endsAt'>, language: PosterLanguage, now: Date): string {
-  const path = meeting.status === 'published' && now < meeting.endsAt ? `/meetings/${meeting.slug}/register` : `/meetings/${meeting.slug}`;
+export function posterTargetPath(
+  meeting: Pick<Meeting, 'slug' | 'status' | 'endsAt'>,
+  language: PosterLanguage,
+  now: Date,
+): string {
+  const path =
+    meeting.status === 'published' && now < meeting.endsAt
+      ? `/meetings/${meeting.slug}/register`
+      : `/meetings/${meeting.slug}`;
   return localizedPath(path, language === 'en' ? 'en' : 'zh-CN');
 }
 
@@ -84,7 +104,9 @@ export function posterContent(
     labels: {
       when: joinLabels(locales.map((locale) => labels[locale].when)),
       where: joinLabels(locales.map((locale) => labels[locale].where)),
-      scan: joinLabels(locales.map((locale) => (registering ? labels[locale].scanToRegister : labels[locale].scanForDetails))),
+      scan: joinLabels(
+        locales.map((locale) => (registering ? labels[locale].scanToRegister : labels[locale].scanForDetails)),
+      ),
     },
     url: `${origin.replace(/\/$/, '')}${posterTargetPath(meeting, language, now)}`,
   };

@@ -16,7 +16,8 @@ const FAMILY = 'Noto Sans SC';
 
 // node_modules sits beside .next wherever the app runs (docs/decisions/0001); the files are
 // read at run time, not bundled.
-const packageDir = () => path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', '@fontsource', 'noto-sans-sc');
+const packageDir = () =>
+  path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', '@fontsource', 'noto-sans-sc');
 
 type Subset = { file: string; ranges: [number, number][] };
 
@@ -86,7 +87,12 @@ export function subsetFilesFor(text: string, weight: PosterWeight): string[] {
  */
 export function posterFonts(text: string): { fonts: PosterFont[]; fontFamily: string } {
   const fonts = ([400, 700] as const).flatMap((weight) =>
-    subsetFilesFor(text, weight).map((file) => ({ name: subsetName(file), data: readSubset(file), weight, style: 'normal' as const })),
+    subsetFilesFor(text, weight).map((file) => ({
+      name: subsetName(file),
+      data: readSubset(file),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   const names = [...new Set(fonts.map((font) => font.name))];
   return { fonts, fontFamily: names.map((name) => `'${name}'`).join(', ') };

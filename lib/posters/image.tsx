@@ -24,15 +24,46 @@ const titleSize = (line: PosterLine, index: number) => {
 
 function PosterLayout({ content, qr, fontFamily }: { content: PosterContent; qr: string; fontFamily: string }) {
   return (
-    <div style={{ width: POSTER_WIDTH, height: POSTER_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily, color: INK }}>
-      <div style={{ display: 'flex', flexDirection: 'column', background: BRAND, color: '#ffffff', padding: '96px 80px 64px', minHeight: 560, justifyContent: 'center' }}>
+    <div
+      style={{
+        width: POSTER_WIDTH,
+        height: POSTER_HEIGHT,
+        display: 'flex',
+        flexDirection: 'column',
+        background: '#ffffff',
+        fontFamily,
+        color: INK,
+      }}
+    >
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          background: BRAND,
+          color: '#ffffff',
+          padding: '96px 80px 64px',
+          minHeight: 560,
+          justifyContent: 'center',
+        }}
+      >
         {content.title.map((line, index) => (
-          <div key={line.locale} style={{ fontSize: titleSize(line, index), fontWeight: 700, lineHeight: 1.25, marginTop: index === 0 ? 0 : 24 }}>
+          <div
+            key={line.locale}
+            style={{
+              fontSize: titleSize(line, index),
+              fontWeight: 700,
+              lineHeight: 1.25,
+              marginTop: index === 0 ? 0 : 24,
+            }}
+          >
             {line.text}
           </div>
         ))}
         {content.theme.map((line) => (
-          <div key={line.locale} style={{ fontSize: line.locale === 'en' ? 36 : 44, lineHeight: 1.4, marginTop: 36, color: '#fde8e8' }}>
+          <div
+            key={line.locale}
+            style={{ fontSize: line.locale === 'en' ? 36 : 44, lineHeight: 1.4, marginTop: 36, color: '#fde8e8' }}
+          >
             {line.text}
           </div>
         ))}
@@ -50,10 +81,20 @@ function PosterLayout({ content, qr, fontFamily }: { content: PosterContent; qr:
           <div style={{ display: 'flex', flexDirection: 'column', marginTop: 40 }}>
             <div style={{ fontSize: 32, fontWeight: 700, color: BRAND_DARK }}>{content.labels.where}</div>
             <div style={{ fontSize: 40, lineHeight: 1.4, marginTop: 8 }}>{content.venue}</div>
-            {content.venueAddress ? <div style={{ fontSize: 32, lineHeight: 1.4, color: '#57606a' }}>{content.venueAddress}</div> : null}
+            {content.venueAddress ? (
+              <div style={{ fontSize: 32, lineHeight: 1.4, color: '#57606a' }}>{content.venueAddress}</div>
+            ) : null}
           </div>
         ) : null}
-        <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', marginTop: 'auto', paddingBottom: 56 }}>
+        <div
+          style={{
+            display: 'flex',
+            flexDirection: 'column',
+            alignItems: 'center',
+            marginTop: 'auto',
+            paddingBottom: 56,
+          }}
+        >
           {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, not next/image */}
           <img src={qr} width={QR_SIZE} height={QR_SIZE} alt="" />
           <div style={{ fontSize: 36, fontWeight: 700, marginTop: 12 }}>{content.labels.scan}</div>
@@ -87,6 +128,10 @@ function drawableContent(content: PosterContent): PosterContent {
     when: lines(content.when),
     venue: content.venue && drawable(content.venue),
     venueAddress: content.venueAddress && drawable(content.venueAddress),
-    labels: { when: drawable(content.labels.when), where: drawable(content.labels.where), scan: drawable(content.labels.scan) },
+    labels: {
+      when: drawable(content.labels.when),
+      where: drawable(content.labels.where),
+      scan: drawable(content.labels.scan),
+    },
   };
 }

@@ -32,31 +32,46 @@ const render = (language: PosterLanguage, changes: Partial<PosterMeeting> = {}, 
 const titleLine = { x: 0, y: 0, width: POSTER_WIDTH, height: 560 };
 
 describe('the PNG poster', () => {
-  it('is 1080 × 1920 and its QR code holds the registration address on the configured origin', { timeout: 60_000 }, async () => {
-    const origin = appOrigin({ APP_URL: 'https://hall.example.org/' });
-    const png = await render('zh-CN', {}, origin);
-    const { width, height } = readPng(png);
-    expect([width, height]).toEqual([POSTER_WIDTH, POSTER_HEIGHT]);
-    expect(decodeQrInPng(png)).toBe('https://hall.example.org/meetings/poster-test/register');
-  });
+  it(
+    'is 1080 × 1920 and its QR code holds the registration address on the configured origin',
+    { timeout: 60_000 },
+    async () => {
+      const origin = appOrigin({ APP_URL: 'https://hall.example.org/' });
+      const png = await render('zh-CN', {}, origin);
+      const { width, height } = readPng(png);
+      expect([width, height]).toEqual([POSTER_WIDTH, POSTER_HEIGHT]);
+      expect(decodeQrInPng(png)).toBe('https://hall.example.org/meetings/poster-test/register');
+    },
+  );
 
-  it('sends English readers to the English page, and a meeting that is over to its record', { timeout: 60_000 }, async () => {
-    expect(decodeQrInPng(await render('en'))).toBe('https://hall.example.org/en/meetings/poster-test/register');
-    const over = await render('both', { startsAt: new Date(Date.now() - 2 * day), endsAt: new Date(Date.now() - day) });
-    expect(decodeQrInPng(over)).toBe('https://hall.example.org/meetings/poster-test');
-  });
+  it(
+    'sends English readers to the English page, and a meeting that is over to its record',
+    { timeout: 60_000 },
+    async () => {
+      expect(decodeQrInPng(await render('en'))).toBe('https://hall.example.org/en/meetings/poster-test/register');
+      const over = await render('both', {
+        startsAt: new Date(Date.now() - 2 * day),
+        endsAt: new Date(Date.now() - day),
+      });
+      expect(decodeQrInPng(over)).toBe('https://hall.example.org/meetings/poster-test');
+    },
+  );
 
-  it('draws Chinese titles with real glyphs: ink in the title line, and different characters look different', { timeout: 60_000 }, async () => {
-    // A missing font draws nothing (no ink) or the same empty box for every character (equal pixels).
-    const first = await render('zh-CN', { title: '南京西路街道', theme: null });
-    const second = await render('zh-CN', { title: '静安区文化馆', theme: null });
-    const inkFirst = lightPixels(first, titleLine);
-    const inkSecond = lightPixels(second, titleLine);
-    expect(inkFirst).toBeGreaterThan(12_000);
-    expect(inkSecond).toBeGreaterThan(12_000);
-    // Box-shaped fallback glyphs would give both titles the same ink to the pixel.
-    expect(Math.abs(inkFirst - inkSecond)).toBeGreaterThan(500);
-  });
+  it(
+    'draws Chinese titles with real glyphs: ink in the title line, and different characters look different',
+    { timeout: 60_000 },
+    async () => {
+      // A missing font draws nothing (no ink) or the same empty box for every character (equal pixels).
+      const first = await render('zh-CN', { title: '南京西路街道', theme: null });
+      const second = await render('zh-CN', { title: '静安区文化馆', theme: null });
+      const inkFirst = lightPixels(first, titleLine);
+      const inkSecond = lightPixels(second, titleLine);
+      expect(inkFirst).toBeGreaterThan(12_000);
+      expect(inkSecond).toBeGreaterThan(12_000);
+      // Box-shaped fallback glyphs would give both titles the same ink to the pixel.
+      expect(Math.abs(inkFirst - inkSecond)).toBeGreaterThan(500);
+    },
+  );
 });
 
 describe('poster fonts', () => {

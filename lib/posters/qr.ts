@@ -6,7 +6,12 @@ import QRCode from 'qrcode';
  * with glare; the address is short, so the stronger level costs little density.
  */
 export function posterQrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'Q', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  return QRCode.toString(url, {
+    type: 'svg',
+    errorCorrectionLevel: 'Q',
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
 }
 
 export const svgDataUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;

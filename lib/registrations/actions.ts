@@ -29,7 +29,20 @@ import {
   setOrganizationSeats,
   updateCategory,
 } from './mutations';
-import { accessTokenInput, categoryInput, categoryRef, checkInInput, decisionInput, invitationInput, meetingQuestionInput, organizationSeatsInput, parseInvitedPeople, questionRef, registrationInput, settingsInput } from './schema';
+import {
+  accessTokenInput,
+  categoryInput,
+  categoryRef,
+  checkInInput,
+  decisionInput,
+  invitationInput,
+  meetingQuestionInput,
+  organizationSeatsInput,
+  parseInvitedPeople,
+  questionRef,
+  registrationInput,
+  settingsInput,
+} from './schema';
 import { normalizeTicketCode } from './tokens';
 
 // Organizer actions name a meeting or one of its records; the mutation checks, in its
@@ -81,9 +94,19 @@ export const inviteAction = defineAction({
   who: 'signedIn',
   async run({ meetingId, categoryId, people, representatives, validDays }, { viewer }) {
     const pasted = parseInvitedPeople(people);
-    if (pasted.badLines.length > 0) throw new AppError('invitationListInvalid', { field: 'people', values: { lines: pasted.badLines.join(', ') } });
-    if (pasted.people.length === 0 && representatives.length === 0) throw new AppError('invitationListEmpty', { field: 'people' });
-    const count = inviteRepresentatives(meetingId, categoryId, representatives, pasted.people, validDays, viewer, await requestContext());
+    if (pasted.badLines.length > 0)
+      throw new AppError('invitationListInvalid', { field: 'people', values: { lines: pasted.badLines.join(', ') } });
+    if (pasted.people.length === 0 && representatives.length === 0)
+      throw new AppError('invitationListEmpty', { field: 'people' });
+    const count = inviteRepresentatives(
+      meetingId,
+      categoryId,
+      representatives,
+      pasted.people,
+      validDays,
+      viewer,
+      await requestContext(),
+    );
     deliverOutboxSoon();
     refreshOrganizerPages();
     return { message: 'registration.invited', messageValues: { count } };
@@ -104,7 +127,12 @@ export const saveSettingsAction = defineAction({
     };
     const slug = saveSettings(
       meetingId,
-      { mode, opensAt: instant(opensAt, 'opensAt'), closesAt: instant(closesAt, 'closesAt'), organizationSeatsReleaseAt: instant(organizationSeatsReleaseAt, 'organizationSeatsReleaseAt') },
+      {
+        mode,
+        opensAt: instant(opensAt, 'opensAt'),
+        closesAt: instant(closesAt, 'closesAt'),
+        organizationSeatsReleaseAt: instant(organizationSeatsReleaseAt, 'organizationSeatsReleaseAt'),
+      },
       viewer,
       await requestContext(),
     );
@@ -193,7 +221,12 @@ export const checkInAction = defineAction({
     return {
       message: seat ? `${message}Seat` : message,
       outcome: result.outcome,
-      messageValues: { name: result.name, category: result.categoryName, time, seat: seat ? seatText(seat, await getLocale()) : '' },
+      messageValues: {
+        name: result.name,
+        category: result.categoryName,
+        time,
+        seat: seat ? seatText(seat, await getLocale()) : '',
+      },
     };
   },
 });

@@ -15,7 +15,17 @@ const before = at('2031-04-01T00:00:00Z');
 let n = 0;
 const guest = (meetingId: number, categoryId: number) => {
   n += 1;
-  return { meetingId, categoryId, name: `来宾${n}`, email: `seat${n}@example.cn`, phone: null, organizationId: null, organizationName: null, invitation: null, answers: {} };
+  return {
+    meetingId,
+    categoryId,
+    name: `来宾${n}`,
+    email: `seat${n}@example.cn`,
+    phone: null,
+    organizationId: null,
+    organizationName: null,
+    invitation: null,
+    answers: {},
+  };
 };
 
 describe('seats left, told before registering', () => {
@@ -42,13 +52,27 @@ describe('seats left, told before registering', () => {
     const [publicCategory, reps] = listCategories(meeting.id);
     updateCategory(reps!.id, { name: reps!.name, quota: 1, selfService: true }, organizer, before);
     register(guest(meeting.id, reps!.id), null, before);
-    expect(availabilityOf(getMeeting(meeting.id)!, before.now)).toMatchObject({ state: 'open', seatsLeft: 9, fullCategoryIds: [reps!.id] });
+    expect(availabilityOf(getMeeting(meeting.id)!, before.now)).toMatchObject({
+      state: 'open',
+      seatsLeft: 9,
+      fullCategoryIds: [reps!.id],
+    });
     expect(publicCategory).toBeDefined();
   });
 
   it('says closed, not yet open, or past instead of seats', () => {
     const meeting = makeRegistrableMeeting(organizer);
-    saveSettings(meeting.id, { mode: 'open', opensAt: new Date('2031-03-01T00:00:00Z'), closesAt: new Date('2031-04-20T00:00:00Z'), organizationSeatsReleaseAt: null }, organizer, before);
+    saveSettings(
+      meeting.id,
+      {
+        mode: 'open',
+        opensAt: new Date('2031-03-01T00:00:00Z'),
+        closesAt: new Date('2031-04-20T00:00:00Z'),
+        organizationSeatsReleaseAt: null,
+      },
+      organizer,
+      before,
+    );
     const full = getMeeting(meeting.id)!;
     expect(availabilityOf(full, new Date('2031-02-01T00:00:00Z')).state).toBe('notOpenYet');
     expect(availabilityOf(full, new Date('2031-04-21T00:00:00Z')).state).toBe('closed');
@@ -64,13 +88,22 @@ describe('promotion from the waiting list', () => {
     const waiting = register(guest(meeting.id, category!.id), null, before);
     expect(getRegistrationByToken(waiting.accessToken)?.promotedAt).toBeNull();
     cancelRegistration({ accessToken: first.accessToken }, at('2031-04-02T00:00:00Z'));
-    expect(getRegistrationByToken(waiting.accessToken)).toMatchObject({ status: 'confirmed', promotedAt: new Date('2031-04-02T00:00:00Z') });
+    expect(getRegistrationByToken(waiting.accessToken)).toMatchObject({
+      status: 'confirmed',
+      promotedAt: new Date('2031-04-02T00:00:00Z'),
+    });
     const email = db.select().from(outboxEmails).where(eq(outboxEmails.topic, 'registration.promoted')).all().at(-1)!;
     // As sent: the outbox keeps the ticket token sealed (decision 0018), the sender puts it back.
-    expect(revealSecrets(email.text, openSecrets(email.secrets!))).toContain(`https://convene.example/registrations/${waiting.accessToken}?cancel=1`);
+    expect(revealSecrets(email.text, openSecrets(email.secrets!))).toContain(
+      `https://convene.example/registrations/${waiting.accessToken}?cancel=1`,
+    );
     expect(email.text).not.toContain(waiting.accessToken);
-    expect(revealSecrets(email.html!, openSecrets(email.secrets!))).toContain(`/registrations/${waiting.accessToken}?cancel=1`);
+    expect(revealSecrets(email.html!, openSecrets(email.secrets!))).toContain(
+      `/registrations/${waiting.accessToken}?cancel=1`,
+    );
     // A seat given at once is not "promoted".
-    expect(db.select().from(registrations).where(eq(registrations.accessToken, first.accessToken)).get()?.promotedAt).toBeNull();
+    expect(
+      db.select().from(registrations).where(eq(registrations.accessToken, first.accessToken)).get()?.promotedAt,
+    ).toBeNull();
   });
 });

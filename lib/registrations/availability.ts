@@ -27,7 +27,9 @@ type Input = {
 export function availability({ meeting, settings, counts, waitlisted, now }: Input): Availability {
   const seatsLeft = meeting.capacity === null ? null : Math.max(0, meeting.capacity - heldSeats(counts));
   const fullCategoryIds = [...counts.quotas].flatMap(([id, quota]) =>
-    quota !== null && (counts.confirmedByCategory.get(id) ?? 0) + (counts.invitationsByCategory.get(id) ?? 0) >= quota ? [id] : [],
+    quota !== null && (counts.confirmedByCategory.get(id) ?? 0) + (counts.invitationsByCategory.get(id) ?? 0) >= quota
+      ? [id]
+      : [],
   );
   const base = { seatsLeft, waitlistPlace: null, fullCategoryIds };
   if (now > meeting.endsAt) return { ...base, state: 'past', seatsLeft: null };

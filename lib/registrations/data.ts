@@ -40,7 +40,11 @@ export function listQuestions(meetingId: number) {
 
 export function listOrganizationSeats(meetingId: number) {
   return db
-    .select({ organizationId: organizationSeats.organizationId, name: organizations.name, seats: organizationSeats.seats })
+    .select({
+      organizationId: organizationSeats.organizationId,
+      name: organizations.name,
+      seats: organizationSeats.seats,
+    })
     .from(organizationSeats)
     .innerJoin(organizations, eq(organizations.id, organizationSeats.organizationId))
     .where(eq(organizationSeats.meetingId, meetingId))
@@ -118,7 +122,13 @@ export function findAttendees(meetingId: number, q: string) {
     .from(registrations)
     .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
     .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed'), contains(registrations.name, q.trim())))
+    .where(
+      and(
+        eq(registrations.meetingId, meetingId),
+        eq(registrations.status, 'confirmed'),
+        contains(registrations.name, q.trim()),
+      ),
+    )
     .orderBy(asc(registrations.name))
     .limit(20)
     .all();
@@ -127,7 +137,13 @@ export function findAttendees(meetingId: number, q: string) {
 /** A registration by its private link, with what its page shows. */
 export function getRegistrationByToken(token: string) {
   const registration = db
-    .select({ ...listColumns, meetingId: registrations.meetingId, accessToken: registrations.accessToken, locale: registrations.locale, promotedAt: registrations.promotedAt })
+    .select({
+      ...listColumns,
+      meetingId: registrations.meetingId,
+      accessToken: registrations.accessToken,
+      locale: registrations.locale,
+      promotedAt: registrations.promotedAt,
+    })
     .from(registrations)
     .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
     .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
@@ -141,7 +157,12 @@ export function getRegistrationByToken(token: string) {
 /** A member's own registrations, newest meeting first. */
 export function listMyRegistrations(userId: number) {
   return db
-    .select({ accessToken: registrations.accessToken, status: registrations.status, title: meetings.title, titleEn: meetings.titleEn })
+    .select({
+      accessToken: registrations.accessToken,
+      status: registrations.status,
+      title: meetings.title,
+      titleEn: meetings.titleEn,
+    })
     .from(registrations)
     .innerJoin(meetings, eq(meetings.id, registrations.meetingId))
     .where(eq(registrations.userId, userId))
@@ -153,14 +174,27 @@ export function activeRegistrationOf(meetingId: number, userId: number) {
   return db
     .select({ accessToken: registrations.accessToken, status: registrations.status })
     .from(registrations)
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.userId, userId), inArray(registrations.status, ['confirmed', 'pending', 'waitlisted'])))
+    .where(
+      and(
+        eq(registrations.meetingId, meetingId),
+        eq(registrations.userId, userId),
+        inArray(registrations.status, ['confirmed', 'pending', 'waitlisted']),
+      ),
+    )
     .get();
 }
 
 /** The invitation behind a link, to greet the invitee by name before they register. */
 export function getInvitation(meetingId: number, token: string) {
   return db
-    .select({ name: invitations.name, email: invitations.email, categoryId: invitations.categoryId, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
+    .select({
+      name: invitations.name,
+      email: invitations.email,
+      categoryId: invitations.categoryId,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+    })
     .from(invitations)
     .where(and(eq(invitations.meetingId, meetingId), eq(invitations.tokenHash, hashToken(token))))
     .get();
@@ -168,7 +202,15 @@ export function getInvitation(meetingId: number, token: string) {
 
 export function listInvitations(meetingId: number) {
   return db
-    .select({ id: invitations.id, name: invitations.name, email: invitations.email, categoryName: registrationCategories.name, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt })
+    .select({
+      id: invitations.id,
+      name: invitations.name,
+      email: invitations.email,
+      categoryName: registrationCategories.name,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+    })
     .from(invitations)
     .innerJoin(registrationCategories, eq(registrationCategories.id, invitations.categoryId))
     .where(eq(invitations.meetingId, meetingId))
@@ -183,13 +225,25 @@ export function listRepresentatives() {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(eq(memberships.isRepresentative, true), isNotNull(users.email), sql`${users.archivedAt} is null`, sql`${organizations.archivedAt} is null`))
+    .where(
+      and(
+        eq(memberships.isRepresentative, true),
+        isNotNull(users.email),
+        sql`${users.archivedAt} is null`,
+        sql`${organizations.archivedAt} is null`,
+      ),
+    )
     .orderBy(asc(organizations.name), asc(users.name))
     .all();
 }
 
 export function organizationChoices() {
-  return db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(sql`${organizations.archivedAt} is null`).orderBy(asc(organizations.name)).all();
+  return db
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(sql`${organizations.archivedAt} is null`)
+    .orderBy(asc(organizations.name))
+    .all();
 }
 
 /** The active organizations the person belongs to: the only ones they may register for (held seats). */
@@ -205,7 +259,10 @@ export function organizationsOf(userId: number) {
 
 /** The member's own organization, to suggest on their registration. */
 export function firstOrganizationOf(userId: number) {
-  return db.select({ id: memberships.organizationId }).from(memberships).where(eq(memberships.userId, userId)).limit(1).get()?.id ?? null;
+  return (
+    db.select({ id: memberships.organizationId }).from(memberships).where(eq(memberships.userId, userId)).limit(1).get()
+      ?.id ?? null
+  );
 }
 
 /**
@@ -215,7 +272,11 @@ export function firstOrganizationOf(userId: number) {
  */
 export function availabilityBySlug(slugs: string[], now = new Date()): Record<string, Availability> {
   if (slugs.length === 0) return {};
-  const found = db.select().from(meetings).where(and(inArray(meetings.slug, slugs), inArray(meetings.status, ['published', 'closed']))).all();
+  const found = db
+    .select()
+    .from(meetings)
+    .where(and(inArray(meetings.slug, slugs), inArray(meetings.status, ['published', 'closed'])))
+    .all();
   return Object.fromEntries(found.map((meeting) => [meeting.slug, availabilityOf(meeting, now)]));
 }
 
@@ -226,6 +287,12 @@ export function availabilityOf(meeting: typeof meetings.$inferSelect, now = new 
       .from(registrations)
       .where(and(eq(registrations.meetingId, meeting.id), eq(registrations.status, 'waitlisted')))
       .get()!.n;
-    return availability({ meeting, settings: loadSettings(meeting.id), counts: seatCounts(meeting, now), waitlisted, now });
+    return availability({
+      meeting,
+      settings: loadSettings(meeting.id),
+      counts: seatCounts(meeting, now),
+      waitlisted,
+      now,
+    });
   });
 }

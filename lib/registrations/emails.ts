@@ -9,7 +9,21 @@ import { formatTicketCode } from './tokens';
 
 export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pending' | 'rejected' | 'cancelled';
 
-type NoticeMeeting = Pick<Meeting, 'id' | 'slug' | 'title' | 'theme' | 'description' | 'venueName' | 'venueAddress' | 'timeZone' | 'startsAt' | 'endsAt' | 'status' | 'createdAt'> &
+type NoticeMeeting = Pick<
+  Meeting,
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'theme'
+  | 'description'
+  | 'venueName'
+  | 'venueAddress'
+  | 'timeZone'
+  | 'startsAt'
+  | 'endsAt'
+  | 'status'
+  | 'createdAt'
+> &
   Partial<Pick<Meeting, 'titleEn' | 'themeEn'>> & { updatedAt?: Date };
 
 function when(meeting: NoticeMeeting, locale: string) {
@@ -21,12 +35,23 @@ function when(meeting: NoticeMeeting, locale: string) {
  * version of the meeting (its updatedAt moves with every edit, agenda included).
  */
 const calendars = new Map<string, string>();
-function calendarFile(meeting: NoticeMeeting & { updatedAt?: Date }, agenda: { id: number; title: string; titleEn?: string | null; plannedMinutes: number; presenters: string | null }[], locale: string, origin: string, presentedBy: string) {
+function calendarFile(
+  meeting: NoticeMeeting & { updatedAt?: Date },
+  agenda: { id: number; title: string; titleEn?: string | null; plannedMinutes: number; presenters: string | null }[],
+  locale: string,
+  origin: string,
+  presentedBy: string,
+) {
   const key = [meeting.id, meeting.updatedAt?.getTime(), meeting.status, locale, origin].join('|');
   let file = calendars.get(key);
   if (!file) {
     file = Buffer.from(
-      meetingCalendar(meeting, agenda, { url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`, calendarName: localizedName(meeting, locale), presentedBy, locale }),
+      meetingCalendar(meeting, agenda, {
+        url: `${origin}${localizedPath(`/meetings/${meeting.slug}`, locale)}`,
+        calendarName: localizedName(meeting, locale),
+        presentedBy,
+        locale,
+      }),
     ).toString('base64');
     if (calendars.size > 200) calendars.clear();
     calendars.set(key, file);
@@ -41,9 +66,28 @@ function calendarFile(meeting: NoticeMeeting & { updatedAt?: Date }, agenda: { i
  */
 export function registrationEmail(
   notice: RegistrationNotice,
-  registration: { name: string; email: string; locale: string; accessToken: string; ticketCode: string | null; categoryName: string; categoryNameEn?: string | null },
+  registration: {
+    name: string;
+    email: string;
+    locale: string;
+    accessToken: string;
+    ticketCode: string | null;
+    categoryName: string;
+    categoryNameEn?: string | null;
+  },
   meeting: NoticeMeeting,
-  extra: { origin: string; waitlistPosition?: number; reason?: string | null; agenda?: { id: number; title: string; titleEn?: string | null; plannedMinutes: number; presenters: string | null }[] },
+  extra: {
+    origin: string;
+    waitlistPosition?: number;
+    reason?: string | null;
+    agenda?: {
+      id: number;
+      title: string;
+      titleEn?: string | null;
+      plannedMinutes: number;
+      presenters: string | null;
+    }[];
+  },
 ): Email {
   const { locale, t } = emailTranslator(registration.locale);
   const link = `${extra.origin}${localizedPath(`/registrations/${registration.accessToken}`, locale)}`;
@@ -71,15 +115,34 @@ export function registrationEmail(
   const attachments =
     seat && registration.ticketCode
       ? [
-          { filename: `${meeting.slug}.ics`, contentType: 'text/calendar; charset=utf-8', base64: calendarFile(meeting, extra.agenda ?? [], locale, extra.origin, t('presentedBy')) },
+          {
+            filename: `${meeting.slug}.ics`,
+            contentType: 'text/calendar; charset=utf-8',
+            base64: calendarFile(meeting, extra.agenda ?? [], locale, extra.origin, t('presentedBy')),
+          },
           { filename: 'ticket.png', contentType: 'image/png', qrText: registration.ticketCode, cid: 'ticket-qr' },
         ]
       : undefined;
-  return { to: registration.email, subject: t(`${notice}.subject`, values), text, html, attachments, topic: `registration.${notice}`, secrets: [registration.accessToken] };
+  return {
+    to: registration.email,
+    subject: t(`${notice}.subject`, values),
+    text,
+    html,
+    attachments,
+    topic: `registration.${notice}`,
+    secrets: [registration.accessToken],
+  };
 }
 
 export function invitationEmail(
-  invitation: { name: string; email: string; token: string; expiresAt: Date; categoryName: string; categoryNameEn?: string | null },
+  invitation: {
+    name: string;
+    email: string;
+    token: string;
+    expiresAt: Date;
+    categoryName: string;
+    categoryNameEn?: string | null;
+  },
   meeting: NoticeMeeting,
   extra: { origin: string; locale: string },
 ): Email {
@@ -93,6 +156,16 @@ export function invitationEmail(
     category: localizedName({ name: invitation.categoryName, nameEn: invitation.categoryNameEn }, locale),
     expires: formatDateTime(invitation.expiresAt, locale, meeting.timeZone),
   };
-  const { text, html } = layout({ paragraphs: [t('greeting', values), t('invitation.body', values), t('details', values)], link: { label: t('invitation.accept'), url } });
-  return { to: invitation.email, subject: t('invitation.subject', values), text, html, topic: 'invitation', secrets: [invitation.token] };
+  const { text, html } = layout({
+    paragraphs: [t('greeting', values), t('invitation.body', values), t('details', values)],
+    link: { label: t('invitation.accept'), url },
+  });
+  return {
+    to: invitation.email,
+    subject: t('invitation.subject', values),
+    text,
+    html,
+    topic: 'invitation',
+    secrets: [invitation.token],
+  };
 }

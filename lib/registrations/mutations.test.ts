@@ -27,7 +27,18 @@ const before = at('2031-04-01T00:00:00Z');
 let n = 0;
 const guest = (meetingId: number, categoryId: number, extra: Partial<Parameters<typeof register>[0]> = {}) => {
   n += 1;
-  return { meetingId, categoryId, name: `来宾${n}`, email: `guest${n}@example.cn`, phone: null, organizationId: null, organizationName: null, invitation: null, answers: {}, ...extra };
+  return {
+    meetingId,
+    categoryId,
+    name: `来宾${n}`,
+    email: `guest${n}@example.cn`,
+    phone: null,
+    organizationId: null,
+    organizationName: null,
+    invitation: null,
+    answers: {},
+    ...extra,
+  };
 };
 const statusOf = (id: number) => db.select().from(registrations).where(eq(registrations.id, id)).get()!;
 const lastEmail = () => db.select().from(outboxEmails).orderBy(desc(outboxEmails.id)).limit(1).get()!;
@@ -67,7 +78,11 @@ describe('registering', () => {
     expect([repWaiting.status, publicWaiting.status]).toEqual(['waitlisted', 'waitlisted']);
 
     // A public seat frees up: the representative ahead in line cannot take it (their quota is full).
-    const publicConfirmed = db.select().from(registrations).where(eq(registrations.categoryId, publicCategory!.id)).all()[0]!;
+    const publicConfirmed = db
+      .select()
+      .from(registrations)
+      .where(eq(registrations.categoryId, publicCategory!.id))
+      .all()[0]!;
     cancelRegistration({ accessToken: publicConfirmed.accessToken }, before);
     expect(statusOf(repWaiting.registrationId).status).toBe('waitlisted');
     expect(statusOf(publicWaiting.registrationId).status).toBe('confirmed');
@@ -78,31 +93,71 @@ describe('registering', () => {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
     const [publicCategory] = listCategories(meeting.id);
     register(guest(meeting.id, publicCategory!.id, { email: 'same@example.cn' }), null, before);
-    expect(code(() => register(guest(meeting.id, publicCategory!.id, { email: 'same@example.cn' }), null, before))).toBe('alreadyRegistered');
+    expect(
+      code(() => register(guest(meeting.id, publicCategory!.id, { email: 'same@example.cn' }), null, before)),
+    ).toBe('alreadyRegistered');
     register(guest(meeting.id, publicCategory!.id, { email: null, phone: '13800138000' }), null, before);
-    expect(code(() => register(guest(meeting.id, publicCategory!.id, { email: null, phone: '13800138000' }), null, before))).toBe('alreadyRegistered');
+    expect(
+      code(() => register(guest(meeting.id, publicCategory!.id, { email: null, phone: '13800138000' }), null, before)),
+    ).toBe('alreadyRegistered');
     expect(code(() => register(guest(meeting.id, 99_999), null, before))).toBe('categoryUnavailable');
-    expect(code(() => register(guest(meeting.id, publicCategory!.id), null, at('2031-05-01T00:00:00Z')))).toBe('registrationClosed');
+    expect(code(() => register(guest(meeting.id, publicCategory!.id), null, at('2031-05-01T00:00:00Z')))).toBe(
+      'registrationClosed',
+    );
 
-    saveSettings(meeting.id, { mode: 'open', opensAt: new Date('2031-04-10T00:00:00Z'), closesAt: new Date('2031-04-20T00:00:00Z'), organizationSeatsReleaseAt: null }, organizer, before);
+    saveSettings(
+      meeting.id,
+      {
+        mode: 'open',
+        opensAt: new Date('2031-04-10T00:00:00Z'),
+        closesAt: new Date('2031-04-20T00:00:00Z'),
+        organizationSeatsReleaseAt: null,
+      },
+      organizer,
+      before,
+    );
     expect(code(() => register(guest(meeting.id, publicCategory!.id), null, before))).toBe('registrationNotOpen');
-    expect(code(() => register(guest(meeting.id, publicCategory!.id), null, at('2031-04-21T00:00:00Z')))).toBe('registrationClosed');
+    expect(code(() => register(guest(meeting.id, publicCategory!.id), null, at('2031-04-21T00:00:00Z')))).toBe(
+      'registrationClosed',
+    );
     // A cancelled registration frees the person to register again.
-    const again = register(guest(meeting.id, publicCategory!.id, { email: 'again@example.cn' }), null, at('2031-04-15T00:00:00Z'));
+    const again = register(
+      guest(meeting.id, publicCategory!.id, { email: 'again@example.cn' }),
+      null,
+      at('2031-04-15T00:00:00Z'),
+    );
     cancelRegistration({ accessToken: again.accessToken }, at('2031-04-15T00:00:00Z'));
-    expect(register(guest(meeting.id, publicCategory!.id, { email: 'again@example.cn' }), null, at('2031-04-15T00:00:00Z')).status).toBe('confirmed');
+    expect(
+      register(guest(meeting.id, publicCategory!.id, { email: 'again@example.cn' }), null, at('2031-04-15T00:00:00Z'))
+        .status,
+    ).toBe('confirmed');
   });
 
   it('checks answers against the questions, and keeps nothing when one is missing', () => {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
     const [publicCategory] = listCategories(meeting.id);
-    addQuestion(meeting.id, { kind: 'choice', label: '用餐', choices: ['需要', '不需要'], required: true }, organizer, before);
+    addQuestion(
+      meeting.id,
+      { kind: 'choice', label: '用餐', choices: ['需要', '不需要'], required: true },
+      organizer,
+      before,
+    );
     addQuestion(meeting.id, { kind: 'consent', label: '同意拍照', choices: [], required: true }, organizer, before);
     const count = () => db.select().from(registrations).where(eq(registrations.meetingId, meeting.id)).all().length;
     expect(code(() => register(guest(meeting.id, publicCategory!.id), null, before))).toBe('answerRequired');
-    const questionIds = db.$client.prepare('select id from registration_questions where meeting_id = ? order by id').all(meeting.id) as { id: number }[];
+    const questionIds = db.$client
+      .prepare('select id from registration_questions where meeting_id = ? order by id')
+      .all(meeting.id) as { id: number }[];
     const [meal, consent] = questionIds.map((q) => String(q.id));
-    expect(code(() => register(guest(meeting.id, publicCategory!.id, { answers: { [meal!]: '随便', [consent!]: 'on' } }), null, before))).toBe('answerInvalid');
+    expect(
+      code(() =>
+        register(
+          guest(meeting.id, publicCategory!.id, { answers: { [meal!]: '随便', [consent!]: 'on' } }),
+          null,
+          before,
+        ),
+      ),
+    ).toBe('answerInvalid');
     expect(count()).toBe(0);
     register(guest(meeting.id, publicCategory!.id, { answers: { [meal!]: '需要', [consent!]: 'on' } }), null, before);
     expect(count()).toBe(1);
@@ -113,7 +168,12 @@ describe('approvals and invitations', () => {
   it('queues registrations for approval; approval gives a seat or the waiting list, rejection needs a reason', () => {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '1' });
     const [publicCategory] = listCategories(meeting.id);
-    saveSettings(meeting.id, { mode: 'approval', opensAt: null, closesAt: null, organizationSeatsReleaseAt: null }, organizer, before);
+    saveSettings(
+      meeting.id,
+      { mode: 'approval', opensAt: null, closesAt: null, organizationSeatsReleaseAt: null },
+      organizer,
+      before,
+    );
     const a = register(guest(meeting.id, publicCategory!.id), null, before);
     const b = register(guest(meeting.id, publicCategory!.id), null, before);
     const c = register(guest(meeting.id, publicCategory!.id), null, before);
@@ -130,7 +190,10 @@ describe('approvals and invitations', () => {
   });
 
   it('an invitation holds a seat until used or expired; a used or expired link is refused', () => {
-    const meeting = makeRegistrableMeeting(organizer, { capacity: '2', categories: [{ name: '领导和嘉宾', selfService: false }, { name: '公众' }] });
+    const meeting = makeRegistrableMeeting(organizer, {
+      capacity: '2',
+      categories: [{ name: '领导和嘉宾', selfService: false }, { name: '公众' }],
+    });
     const [leaders, publicCategory] = listCategories(meeting.id);
     invite(meeting.id, leaders!.id, [{ name: '周建国', email: 'zhou@example.cn' }], 7, organizer, before);
     const token = invitationToken();
@@ -139,17 +202,34 @@ describe('approvals and invitations', () => {
     // One seat left, held by the invitation.
     expect(register(guest(meeting.id, publicCategory!.id), null, before).status).toBe('waitlisted');
     expect(code(() => register(guest(meeting.id, leaders!.id), null, before))).toBe('categoryUnavailable');
-    expect(code(() => invite(meeting.id, leaders!.id, [{ name: '吴海燕', email: 'wu@example.cn' }], 7, organizer, before))).toBe('notEnoughSeats');
+    expect(
+      code(() => invite(meeting.id, leaders!.id, [{ name: '吴海燕', email: 'wu@example.cn' }], 7, organizer, before)),
+    ).toBe('notEnoughSeats');
 
-    const invited = register(guest(meeting.id, publicCategory!.id, { invitation: token, name: null, email: null }), null, before);
+    const invited = register(
+      guest(meeting.id, publicCategory!.id, { invitation: token, name: null, email: null }),
+      null,
+      before,
+    );
     expect(invited.status).toBe('confirmed');
-    expect(statusOf(invited.registrationId)).toMatchObject({ name: '周建国', email: 'zhou@example.cn', categoryId: leaders!.id });
-    expect(code(() => register(guest(meeting.id, publicCategory!.id, { invitation: token }), null, before))).toBe('invitationUsed');
-    expect(code(() => register(guest(meeting.id, publicCategory!.id, { invitation: 'made-up' }), null, before))).toBe('invitationInvalid');
+    expect(statusOf(invited.registrationId)).toMatchObject({
+      name: '周建国',
+      email: 'zhou@example.cn',
+      categoryId: leaders!.id,
+    });
+    expect(code(() => register(guest(meeting.id, publicCategory!.id, { invitation: token }), null, before))).toBe(
+      'invitationUsed',
+    );
+    expect(code(() => register(guest(meeting.id, publicCategory!.id, { invitation: 'made-up' }), null, before))).toBe(
+      'invitationInvalid',
+    );
   });
 
   it('an expired invitation gives its seat to the waiting list', () => {
-    const meeting = makeRegistrableMeeting(organizer, { capacity: '1', categories: [{ name: '领导和嘉宾', selfService: false }, { name: '公众' }] });
+    const meeting = makeRegistrableMeeting(organizer, {
+      capacity: '1',
+      categories: [{ name: '领导和嘉宾', selfService: false }, { name: '公众' }],
+    });
     const [leaders, publicCategory] = listCategories(meeting.id);
     invite(meeting.id, leaders!.id, [{ name: '周建国', email: 'zhou2@example.cn' }], 1, organizer, before);
     const token = invitationToken();
@@ -158,7 +238,9 @@ describe('approvals and invitations', () => {
     const later = at('2031-04-03T00:00:00Z');
     sweepAllMeetings(later);
     expect(statusOf(waiting.registrationId).status).toBe('confirmed');
-    expect(code(() => register(guest(meeting.id, publicCategory!.id, { invitation: token }), null, later))).toBe('invitationExpired');
+    expect(code(() => register(guest(meeting.id, publicCategory!.id, { invitation: token }), null, later))).toBe(
+      'invitationExpired',
+    );
   });
 });
 
@@ -166,10 +248,24 @@ describe('organization seats', () => {
   it('are kept for their organization until the deadline, then go to the waiting list', () => {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '3' });
     const [publicCategory] = listCategories(meeting.id);
-    const organizationId = db.$client.prepare("select id from organizations where name = '新成居民区党总支'").get() as { id: number } | undefined;
-    const xincheng = organizationId?.id ?? (db.$client.prepare("insert into organizations (name, kind, created_at, updated_at) values ('新成居民区党总支', 'residential', 0, 0) returning id").get() as { id: number }).id;
+    const organizationId = db.$client.prepare("select id from organizations where name = '新成居民区党总支'").get() as
+      { id: number } | undefined;
+    const xincheng =
+      organizationId?.id ??
+      (
+        db.$client
+          .prepare(
+            "insert into organizations (name, kind, created_at, updated_at) values ('新成居民区党总支', 'residential', 0, 0) returning id",
+          )
+          .get() as { id: number }
+      ).id;
     setOrganizationSeats(meeting.id, xincheng, 2, organizer, before);
-    saveSettings(meeting.id, { mode: 'open', opensAt: null, closesAt: null, organizationSeatsReleaseAt: new Date('2031-04-20T00:00:00Z') }, organizer, before);
+    saveSettings(
+      meeting.id,
+      { mode: 'open', opensAt: null, closesAt: null, organizationSeatsReleaseAt: new Date('2031-04-20T00:00:00Z') },
+      organizer,
+      before,
+    );
 
     expect(register(guest(meeting.id, publicCategory!.id), null, before).status).toBe('confirmed');
     const waiting1 = register(guest(meeting.id, publicCategory!.id), null, before);
@@ -177,7 +273,9 @@ describe('organization seats', () => {
     expect([waiting1.status, waiting2.status]).toEqual(['waitlisted', 'waitlisted']);
     const resident = makeUser({ name: '新成居民' });
     db.insert(memberships).values({ userId: resident.id, organizationId: xincheng }).run();
-    expect(register(guest(meeting.id, publicCategory!.id, { organizationId: xincheng }), resident, before).status).toBe('confirmed');
+    expect(register(guest(meeting.id, publicCategory!.id, { organizationId: xincheng }), resident, before).status).toBe(
+      'confirmed',
+    );
 
     // The deadline passes with one of 新成's two seats unclaimed: it goes to the first in line.
     sweepAllMeetings(at('2031-04-20T00:00:01Z'));
@@ -190,17 +288,33 @@ describe('organization seats are only for the organization (issue 12, finding 3)
   function heldMeeting() {
     const meeting = makeRegistrableMeeting(organizer, { capacity: '2' });
     const [publicCategory] = listCategories(meeting.id);
-    const held = db.insert(organizations).values({ name: `留座居民区${Math.random()}`, kind: 'residential' }).returning().get();
-    const elsewhere = db.insert(organizations).values({ name: `别的居民区${Math.random()}`, kind: 'residential' }).returning().get();
+    const held = db
+      .insert(organizations)
+      .values({ name: `留座居民区${Math.random()}`, kind: 'residential' })
+      .returning()
+      .get();
+    const elsewhere = db
+      .insert(organizations)
+      .values({ name: `别的居民区${Math.random()}`, kind: 'residential' })
+      .returning()
+      .get();
     setOrganizationSeats(meeting.id, held.id, 2, organizer, before);
-    saveSettings(meeting.id, { mode: 'open', opensAt: null, closesAt: null, organizationSeatsReleaseAt: new Date('2031-04-20T00:00:00Z') }, organizer, before);
+    saveSettings(
+      meeting.id,
+      { mode: 'open', opensAt: null, closesAt: null, organizationSeatsReleaseAt: new Date('2031-04-20T00:00:00Z') },
+      organizer,
+      before,
+    );
     return { meeting, categoryId: publicCategory!.id, held, elsewhere };
   }
-  const countOf = (meetingId: number) => db.select().from(registrations).where(eq(registrations.meetingId, meetingId)).all().length;
+  const countOf = (meetingId: number) =>
+    db.select().from(registrations).where(eq(registrations.meetingId, meetingId)).all().length;
 
   it('refuses a guest who names the organization, beside the field, leaving nothing behind', () => {
     const { meeting, categoryId, held } = heldMeeting();
-    expect(code(() => register(guest(meeting.id, categoryId, { organizationId: held.id }), null, before))).toBe('organizationNotYours');
+    expect(code(() => register(guest(meeting.id, categoryId, { organizationId: held.id }), null, before))).toBe(
+      'organizationNotYours',
+    );
     expect(countOf(meeting.id)).toBe(0);
   });
 
@@ -208,7 +322,9 @@ describe('organization seats are only for the organization (issue 12, finding 3)
     const { meeting, categoryId, held, elsewhere } = heldMeeting();
     const outsider = makeUser();
     db.insert(memberships).values({ userId: outsider.id, organizationId: elsewhere.id }).run();
-    expect(code(() => register(guest(meeting.id, categoryId, { organizationId: held.id }), outsider, before))).toBe('organizationNotYours');
+    expect(code(() => register(guest(meeting.id, categoryId, { organizationId: held.id }), outsider, before))).toBe(
+      'organizationNotYours',
+    );
     expect(countOf(meeting.id)).toBe(0);
   });
 
@@ -263,7 +379,9 @@ describe('check-in', () => {
 });
 
 it('categories of a new meeting come from the organizer', () => {
-  const meeting = makeRegistrableMeeting(organizer, { categories: [{ name: '领导和嘉宾', selfService: false }, { name: '公众' }] });
+  const meeting = makeRegistrableMeeting(organizer, {
+    categories: [{ name: '领导和嘉宾', selfService: false }, { name: '公众' }],
+  });
   expect(listCategories(meeting.id).map(({ name, selfService }) => ({ name, selfService }))).toEqual([
     { name: '领导和嘉宾', selfService: false },
     { name: '公众', selfService: true },

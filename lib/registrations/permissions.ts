@@ -6,4 +6,5 @@ import { canManageMeeting } from '@/lib/meetings/permissions';
  * check-in, the exported lists) are run by the meeting's organizers and admins.
  * Registrants act on their own registration through its link, not through a role.
  */
-export const canManageRegistrations = (actor: Actor, organizerIds: readonly number[]) => canManageMeeting(actor, organizerIds);
+export const canManageRegistrations = (actor: Actor, organizerIds: readonly number[]) =>
+  canManageMeeting(actor, organizerIds);

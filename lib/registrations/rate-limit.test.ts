@@ -31,7 +31,13 @@ describe('registration is rate-limited per client (issue 12, finding 8)', () => 
     const meeting = makeRegistrableMeeting(organizer, { capacity: '100' });
     const [category] = listCategories(meeting.id);
     const { limit } = defaultRateLimits.registration;
-    const guest = (i: number) => form({ meetingId: String(meeting.id), categoryId: String(category!.id), name: 'Guest', email: `guest${i}-${request.peer}@example.com` });
+    const guest = (i: number) =>
+      form({
+        meetingId: String(meeting.id),
+        categoryId: String(category!.id),
+        name: 'Guest',
+        email: `guest${i}-${request.peer}@example.com`,
+      });
 
     for (let i = 0; i < limit; i++) {
       const answer = await registerAction({}, guest(i));

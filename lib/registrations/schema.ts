@@ -31,7 +31,10 @@ export function answersFrom(form: Record<string, unknown>): Record<string, strin
 export const registrationInput = z
   .object({
     meetingId: id,
-    categoryId: z.coerce.number({ error: 'validation.chooseCategory' }).int().positive({ error: 'validation.chooseCategory' }),
+    categoryId: z.coerce
+      .number({ error: 'validation.chooseCategory' })
+      .int()
+      .positive({ error: 'validation.chooseCategory' }),
     name: personName.optional(),
     email: optionalEmail,
     phone: phoneField.optional().transform((v) => v ?? null),
@@ -40,13 +43,33 @@ export const registrationInput = z
     invitation: z.string().trim().max(100).optional(),
   })
   .loose()
-  .transform(({ meetingId, categoryId, name, email, phone, organizationId, organizationName, invitation, ...rest }, ctx) => {
-    const answers = answersFrom(rest);
-    for (const [questionId, answer] of Object.entries(answers)) {
-      if (answer.length > ANSWER_MAX) ctx.addIssue({ code: 'too_big', origin: 'string', maximum: ANSWER_MAX, inclusive: true, path: [`answer_${questionId}`], input: answer });
-    }
-    return { meetingId, categoryId, name: name ?? null, email, phone, organizationId, organizationName, invitation: invitation || null, answers };
-  });
+  .transform(
+    ({ meetingId, categoryId, name, email, phone, organizationId, organizationName, invitation, ...rest }, ctx) => {
+      const answers = answersFrom(rest);
+      for (const [questionId, answer] of Object.entries(answers)) {
+        if (answer.length > ANSWER_MAX)
+          ctx.addIssue({
+            code: 'too_big',
+            origin: 'string',
+            maximum: ANSWER_MAX,
+            inclusive: true,
+            path: [`answer_${questionId}`],
+            input: answer,
+          });
+      }
+      return {
+        meetingId,
+        categoryId,
+        name: name ?? null,
+        email,
+        phone,
+        organizationId,
+        organizationName,
+        invitation: invitation || null,
+        answers,
+      };
+    },
+  );
 export type RegistrationInput = z.output<typeof registrationInput>;
 
 const localTime = z
@@ -72,7 +95,14 @@ export const categoryInput = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(0).max(100_000).nullable()),
+    .pipe(
+      z
+        .number({ error: 'validation.wholeNumber' })
+        .int({ error: 'validation.wholeNumber' })
+        .min(0)
+        .max(100_000)
+        .nullable(),
+    ),
   selfService: checkbox,
 });
 
@@ -80,10 +110,25 @@ export const questionInput = z
   .object({
     kind: z.enum(questionKinds),
     label: z.string().trim().min(1).max(200),
-    choices: z.string().trim().max(1000).optional().transform((v) => (v ? v.split(/\r?\n/).map((c) => c.trim()).filter(Boolean) : [])),
+    choices: z
+      .string()
+      .trim()
+      .max(1000)
+      .optional()
+      .transform((v) =>
+        v
+          ? v
+              .split(/\r?\n/)
+              .map((c) => c.trim())
+              .filter(Boolean)
+          : [],
+      ),
     required: checkbox,
   })
-  .refine((q) => q.kind !== 'choice' || q.choices.length >= 2, { path: ['choices'], error: 'validation.choicesNeeded' });
+  .refine((q) => q.kind !== 'choice' || q.choices.length >= 2, {
+    path: ['choices'],
+    error: 'validation.choicesNeeded',
+  });
 
 export const organizationSeatsInput = z.object({
   meetingId: id,
@@ -98,9 +143,21 @@ export const organizationSeatsInput = z.object({
 /** "王晓东, wang@example.cn" per line; a comma, tab or 、 between name and email. */
 export const invitationInput = z.object({
   meetingId: id,
-  categoryId: z.coerce.number({ error: 'validation.chooseCategory' }).int().positive({ error: 'validation.chooseCategory' }),
-  people: z.string().max(20_000).optional().transform((v) => v ?? ''),
-  representatives: z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map(Number).filter((n) => Number.isInteger(n) && n > 0)),
+  categoryId: z.coerce
+    .number({ error: 'validation.chooseCategory' })
+    .int()
+    .positive({ error: 'validation.chooseCategory' }),
+  people: z
+    .string()
+    .max(20_000)
+    .optional()
+    .transform((v) => v ?? ''),
+  representatives: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) =>
+      (v === undefined ? [] : Array.isArray(v) ? v : [v]).map(Number).filter((n) => Number.isInteger(n) && n > 0),
+    ),
   validDays: z.coerce.number().int().min(1).max(90).default(14),
 });
 

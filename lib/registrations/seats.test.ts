@@ -9,7 +9,10 @@ const GUBAI = 11;
 function counts(overrides: Partial<SeatCounts> = {}): SeatCounts {
   return {
     capacity: 5,
-    quotas: new Map([[PUBLIC, null], [REPS, 2]]),
+    quotas: new Map([
+      [PUBLIC, null],
+      [REPS, 2],
+    ]),
     confirmedByCategory: new Map(),
     confirmedByOrganization: new Map(),
     invitationsByCategory: new Map(),

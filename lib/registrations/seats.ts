@@ -34,7 +34,8 @@ export function heldSeats(counts: SeatCounts): number {
 export function fits(counts: SeatCounts, categoryId: number, organizationId: number | null): boolean {
   const quota = counts.quotas.get(categoryId) ?? null;
   if (quota !== null) {
-    const used = (counts.confirmedByCategory.get(categoryId) ?? 0) + (counts.invitationsByCategory.get(categoryId) ?? 0);
+    const used =
+      (counts.confirmedByCategory.get(categoryId) ?? 0) + (counts.invitationsByCategory.get(categoryId) ?? 0);
     if (used >= quota) return false;
   }
   if (counts.capacity === null) return true;

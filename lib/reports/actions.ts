@@ -55,7 +55,10 @@ export const placeReportPhotoAction = defineAction({
   async run({ meetingId, reportLocale, baseVersion, after, caption }, { viewer, formData }) {
     const photo = await storeReportPhoto(formData.get('photo'));
     try {
-      const { version } = placeReportPhoto({ meetingId, locale: reportLocale, baseVersion, after, caption, photo }, viewer);
+      const { version } = placeReportPhoto(
+        { meetingId, locale: reportLocale, baseVersion, after, caption, photo },
+        viewer,
+      );
       refresh(meetingId);
       return { message: 'reports.photos.uploaded', messageValues: { version } };
     } catch (error) {

@@ -5,7 +5,10 @@ import { phrases, type ReportLocale } from './phrases';
 /** What stops a draft; each is a message key under reports.missing. */
 export type MissingFact = 'cancelled' | 'notYetHeld' | 'notRun';
 /** What the draft leaves out and why; keys under reports.notes, for the organizer's eyes only. */
-export type DraftNote = { key: 'noGuests' | 'guestsAbsent' | 'noCheckIns' | 'resultsUnpublished' | 'noAwardsLinked' | 'noCampaignLinked'; values?: Record<string, string> };
+export type DraftNote = {
+  key: 'noGuests' | 'guestsAbsent' | 'noCheckIns' | 'resultsUnpublished' | 'noAwardsLinked' | 'noCampaignLinked';
+  values?: Record<string, string>;
+};
 
 export type Draft = { ok: true; body: string; notes: DraftNote[] } | { ok: false; missing: MissingFact[] };
 
@@ -14,7 +17,8 @@ export const sources = {
   meeting: (id: number) => `/organize/meetings/${id}`,
   agenda: (id: number) => `/organize/meetings/${id}/agenda`,
   registrations: (id: number) => `/organize/meetings/${id}/registrations`,
-  registration: (id: number, registrationId: number) => `/organize/meetings/${id}/registrations#registration-${registrationId}`,
+  registration: (id: number, registrationId: number) =>
+    `/organize/meetings/${id}/registrations#registration-${registrationId}`,
   award: (id: number) => `/organize/awards/${id}`,
   campaign: (id: number) => `/organize/pledges/${id}`,
 };
@@ -43,7 +47,9 @@ export function assembleReport(facts: ReportFacts, locale: ReportLocale, now: Da
   const notes: DraftNote[] = [];
   const ran = facts.agenda.filter((item) => item.startedAt);
   const began = new Date(Math.min(...ran.map((item) => item.startedAt!.getTime())));
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: meeting.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(began));
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: meeting.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(began),
+  );
   const meetingHref = sources.meeting(meeting.id);
 
   const lines: string[] = [`# ${escapeMarkup(meeting.title)}`];
@@ -56,15 +62,30 @@ export function assembleReport(facts: ReportFacts, locale: ReportLocale, now: Da
   });
   const present = facts.attendees.filter((a) => a.checkedIn);
   if (present.length) {
-    const groups = facts.categories.filter((c) => present.some((a) => a.categoryId === c.id)).map((c) => escapeMarkup(c.name));
-    const kinds = (Object.keys(p.kind) as (keyof typeof p.kind)[]).filter((kind) => present.some((a) => a.organizationKind === kind)).map((kind) => p.kind[kind]);
+    const groups = facts.categories
+      .filter((c) => present.some((a) => a.categoryId === c.id))
+      .map((c) => escapeMarkup(c.name));
+    const kinds = (Object.keys(p.kind) as (keyof typeof p.kind)[])
+      .filter((kind) => present.some((a) => a.organizationKind === kind))
+      .map((kind) => p.kind[kind]);
     lead += locale === 'en' ? ' ' : '';
     // Guests of honour are named only when the door saw them: a mark alone is no proof they came.
-    const guests = facts.guests.filter((g) => g.checkedIn).map((g) => link(p.guest(g.name, g.title), sources.registration(meeting.id, g.registrationId)));
+    const guests = facts.guests
+      .filter((g) => g.checkedIn)
+      .map((g) => link(p.guest(g.name, g.title), sources.registration(meeting.id, g.registrationId)));
     const absent = facts.guests.filter((g) => !g.checkedIn);
     if (!facts.guests.length) notes.push({ key: 'noGuests' });
-    if (absent.length) notes.push({ key: 'guestsAbsent', values: { names: absent.map((g) => g.name).join(locale === 'en' ? ', ' : '、') } });
-    lead += p.attended({ guests, groups, kinds, count: link(p.headcount(present.length), sources.registrations(meeting.id)) });
+    if (absent.length)
+      notes.push({
+        key: 'guestsAbsent',
+        values: { names: absent.map((g) => g.name).join(locale === 'en' ? ', ' : '、') },
+      });
+    lead += p.attended({
+      guests,
+      groups,
+      kinds,
+      count: link(p.headcount(present.length), sources.registrations(meeting.id)),
+    });
   } else {
     notes.push({ key: 'noCheckIns' });
   }
@@ -88,7 +109,9 @@ export function assembleReport(facts: ReportFacts, locale: ReportLocale, now: Da
     for (const category of award.categories) {
       if (!category.winners.length) continue;
       const special = category.name !== award.name;
-      lines.push(`### ${special ? p.specialCategory(escapeMarkup(award.name), escapeMarkup(category.name)) : escapeMarkup(category.name)}`);
+      lines.push(
+        `### ${special ? p.specialCategory(escapeMarkup(award.name), escapeMarkup(category.name)) : escapeMarkup(category.name)}`,
+      );
       for (const winner of category.winners) {
         lines.push(
           p.winner({
@@ -118,11 +141,19 @@ export function assembleReport(facts: ReportFacts, locale: ReportLocale, now: Da
   if (present.length) {
     lines.push(`## ${p.attendanceHeading}`);
     const confirmed = facts.attendees.length;
-    lines.push(p.attendanceTotal({ checkedIn: link(String(present.length), sources.registrations(meeting.id)), confirmed }));
+    lines.push(
+      p.attendanceTotal({ checkedIn: link(String(present.length), sources.registrations(meeting.id)), confirmed }),
+    );
     for (const category of facts.categories) {
       const inCategory = facts.attendees.filter((a) => a.categoryId === category.id);
       if (!inCategory.length) continue;
-      lines.push(p.attendanceCategory({ name: escapeMarkup(category.name), checkedIn: inCategory.filter((a) => a.checkedIn).length, confirmed: inCategory.length }));
+      lines.push(
+        p.attendanceCategory({
+          name: escapeMarkup(category.name),
+          checkedIn: inCategory.filter((a) => a.checkedIn).length,
+          confirmed: inCategory.length,
+        }),
+      );
     }
   }
   return { ok: true, body: lines.join('\n\n'), notes };
@@ -147,7 +178,12 @@ function agendaPhrase(
     }
     presented.push(...awards.filter((a) => !presented.includes(a)));
     const years = [...new Set(awards.map((a) => a.cycleYear))];
-    const named = years.map((year) => p.awardNames(year, awards.filter((a) => a.cycleYear === year).map((a) => link(a.name, sources.award(a.id)))));
+    const named = years.map((year) =>
+      p.awardNames(
+        year,
+        awards.filter((a) => a.cycleYear === year).map((a) => link(a.name, sources.award(a.id))),
+      ),
+    );
     return p.ceremony(p.list(named));
   }
   if (item.kind === 'pledge_handover') {
@@ -157,9 +193,12 @@ function agendaPhrase(
       return title;
     }
     if (!handedOver.includes(campaign)) handedOver.push(campaign);
-    const named = campaign.title.includes(String(campaign.year)) ? campaign.title : p.yearTitle(campaign.year, campaign.title);
+    const named = campaign.title.includes(String(campaign.year))
+      ? campaign.title
+      : p.yearTitle(campaign.year, campaign.title);
     return p.handover({ count: p.organizations(campaign.issuedTo), title: link(named, sources.campaign(campaign.id)) });
   }
-  if (item.kind === 'speech') return p.speech({ presenters: item.presenters ? escapeMarkup(item.presenters) : null, title });
+  if (item.kind === 'speech')
+    return p.speech({ presenters: item.presenters ? escapeMarkup(item.presenters) : null, title });
   return title;
 }

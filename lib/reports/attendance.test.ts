@@ -16,7 +16,16 @@ const rows: AttendanceRegistration[] = [
 
 describe('attendanceRecord', () => {
   it('counts per category and organization, with no-shows and late arrivals after the real start', () => {
-    const record = attendanceRecord(categories, rows, [{ categoryId: 1, revoked: false }, { categoryId: 1, revoked: true }], at('09:02'), '个人');
+    const record = attendanceRecord(
+      categories,
+      rows,
+      [
+        { categoryId: 1, revoked: false },
+        { categoryId: 1, revoked: true },
+      ],
+      at('09:02'),
+      '个人',
+    );
     expect(record.byCategory).toEqual([
       { name: '领导和嘉宾', invited: 1, registered: 3, confirmed: 3, checkedIn: 2, noShow: 1, late: 1 },
       { name: '公众', invited: 0, registered: 1, confirmed: 0, checkedIn: 0, noShow: 0, late: 0 },

@@ -1,10 +1,23 @@
 import type { RegistrationStatus } from '@/db/schema/enums';
 
-export type AttendanceRegistration = { categoryId: number; organization: string | null; status: RegistrationStatus; checkedInAt: Date | null };
+export type AttendanceRegistration = {
+  categoryId: number;
+  organization: string | null;
+  status: RegistrationStatus;
+  checkedInAt: Date | null;
+};
 export type AttendanceInvitation = { categoryId: number; revoked: boolean };
 
 /** One line of the record. `invited` is null per organization: invitations name no organization. */
-export type AttendanceLine = { name: string; invited: number | null; registered: number; confirmed: number; checkedIn: number; noShow: number | null; late: number | null };
+export type AttendanceLine = {
+  name: string;
+  invited: number | null;
+  registered: number;
+  confirmed: number;
+  checkedIn: number;
+  noShow: number | null;
+  late: number | null;
+};
 
 /**
  * The attendance record of a meeting, per category and per organization. Registered
@@ -39,8 +52,16 @@ export function attendanceRecord(
       invitations.filter((i) => i.categoryId === category.id && !i.revoked).length,
     ),
   );
-  const names = [...new Set(registrations.map((r) => r.organization ?? noOrganization))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  const byOrganization = names.map((name) => line(name, registrations.filter((r) => (r.organization ?? noOrganization) === name), null));
+  const names = [...new Set(registrations.map((r) => r.organization ?? noOrganization))].sort((a, b) =>
+    a.localeCompare(b, 'zh-CN'),
+  );
+  const byOrganization = names.map((name) =>
+    line(
+      name,
+      registrations.filter((r) => (r.organization ?? noOrganization) === name),
+      null,
+    ),
+  );
   const total = line('', registrations, invitations.filter((i) => !i.revoked).length);
   return { byCategory, byOrganization, total };
 }

@@ -24,7 +24,12 @@ import type { ReportAward, ReportCampaign, ReportFacts } from './facts';
 export function loadReportFacts(meetingId: number): ReportFacts | undefined {
   const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
   if (!meeting) return undefined;
-  const items = db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
+  const items = db
+    .select()
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position))
+    .all();
   const linked = ceremonyAwardIds(items.filter((i) => i.kind === 'award_ceremony').map((i) => i.id));
   const agenda = items.map((item) => ({
     id: item.id,
@@ -47,7 +52,11 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
         .map((award) => {
           // Winners come from published rounds only: an unpublished count is never stated.
           const winners = publishedWinners(award.id);
-          const published = !!db.select({ id: votingRounds.id }).from(votingRounds).where(and(eq(votingRounds.awardId, award.id), eq(votingRounds.status, 'published'))).get();
+          const published = !!db
+            .select({ id: votingRounds.id })
+            .from(votingRounds)
+            .where(and(eq(votingRounds.awardId, award.id), eq(votingRounds.status, 'published')))
+            .get();
           return {
             id: award.id,
             name: award.name,
@@ -57,13 +66,19 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
               name: category.name,
               winners: winners
                 .filter((w) => w.categoryPosition === category.position)
-                .map((w) => ({ names: w.nomination.nomineeNames, organization: w.nomination.organization, citation: w.nomination.citation })),
+                .map((w) => ({
+                  names: w.nomination.nomineeNames,
+                  organization: w.nomination.organization,
+                  citation: w.nomination.citation,
+                })),
             })),
           };
         })
     : [];
 
-  const campaignIds = [...new Set(agenda.map((item) => item.pledgeCampaignId).filter((id): id is number => id !== null))];
+  const campaignIds = [
+    ...new Set(agenda.map((item) => item.pledgeCampaignId).filter((id): id is number => id !== null)),
+  ];
   const campaigns: ReportCampaign[] = campaignIds.flatMap((campaignId) => {
     const campaign = db.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();
     if (!campaign) return [];
@@ -74,16 +89,33 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
       .innerJoin(pledgeIssues, eq(pledgeIssues.id, pledgeSignatures.issueId))
       .where(and(eq(pledgeIssues.campaignId, campaignId), eq(pledgeSignatures.kind, 'representative')))
       .get()!.n;
-    return [{ id: campaign.id, title: campaign.title, year: campaign.year, signingDueAt: campaign.signingDueAt, issuedTo: issued, signedBy: signed }];
+    return [
+      {
+        id: campaign.id,
+        title: campaign.title,
+        year: campaign.year,
+        signingDueAt: campaign.signingDueAt,
+        issuedTo: issued,
+        signedBy: signed,
+      },
+    ];
   });
 
   const attendees = db
-    .select({ categoryId: registrations.categoryId, organizationKind: organizations.kind, checkedInAt: registrations.checkedInAt })
+    .select({
+      categoryId: registrations.categoryId,
+      organizationKind: organizations.kind,
+      checkedInAt: registrations.checkedInAt,
+    })
     .from(registrations)
     .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
     .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
     .all()
-    .map((row) => ({ categoryId: row.categoryId, organizationKind: row.organizationKind, checkedIn: row.checkedInAt !== null }));
+    .map((row) => ({
+      categoryId: row.categoryId,
+      organizationKind: row.organizationKind,
+      checkedIn: row.checkedInAt !== null,
+    }));
   const categories = db
     .select({ id: registrationCategories.id, name: registrationCategories.name })
     .from(registrationCategories)
@@ -92,7 +124,12 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
     .all();
 
   const guests = db
-    .select({ registrationId: registrations.id, name: registrations.name, title: guestsOfHonour.title, checkedInAt: registrations.checkedInAt })
+    .select({
+      registrationId: registrations.id,
+      name: registrations.name,
+      title: guestsOfHonour.title,
+      checkedInAt: registrations.checkedInAt,
+    })
     .from(guestsOfHonour)
     .innerJoin(registrations, eq(registrations.id, guestsOfHonour.registrationId))
     .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
@@ -102,7 +139,15 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
     .map(({ checkedInAt, ...guest }) => ({ ...guest, checkedIn: checkedInAt !== null }));
 
   return {
-    meeting: { id: meeting.id, title: meeting.title, theme: meeting.theme, venueName: meeting.venueName, timeZone: meeting.timeZone, startsAt: meeting.startsAt, status: meeting.status },
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      theme: meeting.theme,
+      venueName: meeting.venueName,
+      timeZone: meeting.timeZone,
+      startsAt: meeting.startsAt,
+      status: meeting.status,
+    },
     agenda,
     attendees,
     categories,
@@ -115,7 +160,13 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
 /** Saved versions of a meeting's report in one language, newest first, with their authors. */
 export function listReportVersions(meetingId: number, locale: 'zh-CN' | 'en') {
   return db
-    .select({ id: meetingReports.id, version: meetingReports.version, source: meetingReports.source, createdAt: meetingReports.createdAt, authorName: users.name })
+    .select({
+      id: meetingReports.id,
+      version: meetingReports.version,
+      source: meetingReports.source,
+      createdAt: meetingReports.createdAt,
+      authorName: users.name,
+    })
     .from(meetingReports)
     .leftJoin(users, eq(users.id, meetingReports.authorId))
     .where(and(eq(meetingReports.meetingId, meetingId), eq(meetingReports.locale, locale)))
@@ -128,7 +179,13 @@ export function getReportVersion(meetingId: number, locale: 'zh-CN' | 'en', vers
   return db
     .select()
     .from(meetingReports)
-    .where(and(eq(meetingReports.meetingId, meetingId), eq(meetingReports.locale, locale), version ? eq(meetingReports.version, version) : undefined))
+    .where(
+      and(
+        eq(meetingReports.meetingId, meetingId),
+        eq(meetingReports.locale, locale),
+        version ? eq(meetingReports.version, version) : undefined,
+      ),
+    )
     .orderBy(desc(meetingReports.version))
     .limit(1)
     .get();
@@ -159,15 +216,31 @@ export function loadAttendance(meetingId: number) {
     .where(eq(registrationCategories.meetingId, meetingId))
     .orderBy(asc(registrationCategories.position))
     .all();
-  const ranAt = db.select({ at: min(agendaItems.startedAt) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get()?.at ?? null;
+  const ranAt =
+    db
+      .select({ at: min(agendaItems.startedAt) })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId))
+      .get()?.at ?? null;
   return { rows, invited, categories, ranAt: ranAt === null ? null : new Date(ranAt) };
 }
 
 /** The photos uploaded into a meeting's reports, by id: only these render in its report. */
 export function listReportPhotos(meetingId: number) {
-  return new Map(db.select().from(reportPhotos).where(eq(reportPhotos.meetingId, meetingId)).all().map((photo) => [photo.id, photo]));
+  return new Map(
+    db
+      .select()
+      .from(reportPhotos)
+      .where(eq(reportPhotos.meetingId, meetingId))
+      .all()
+      .map((photo) => [photo.id, photo]),
+  );
 }
 
 export function getReportPhoto(meetingId: number, photoId: number) {
-  return db.select().from(reportPhotos).where(and(eq(reportPhotos.meetingId, meetingId), eq(reportPhotos.id, photoId))).get();
+  return db
+    .select()
+    .from(reportPhotos)
+    .where(and(eq(reportPhotos.meetingId, meetingId), eq(reportPhotos.id, photoId)))
+    .get();
 }

@@ -13,12 +13,24 @@ describe('the report of the demo conference, from the database alone', () => {
   it('holds the facts of the reference article', () => {
     seedDemo(db);
     const meeting = db.select().from(meetings).where(eq(meetings.slug, '2020-civic-conference')).get()!;
-    const checkedIn = db.select().from(registrations).where(and(eq(registrations.meetingId, meeting.id), isNotNull(registrations.checkedInAt))).all().length;
+    const checkedIn = db
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.meetingId, meeting.id), isNotNull(registrations.checkedInAt)))
+      .all().length;
     expect(checkedIn).toBeGreaterThan(0);
     const draft = assembleReport(loadReportFacts(meeting.id)!, 'zh-CN', new Date());
     if (!draft.ok) throw new Error(`no draft: ${draft.missing.join()}`);
     const text = plainText(parseMarkup(draft.body));
-    for (const fact of ['2020年4月30日上午', '上海展览中心', '勇担使命再出发，同舟共济筑未来', '金钥匙奖', '福民奖', '新时代文明实践分中心', '2020年度精神文明创建工作目标责任书']) {
+    for (const fact of [
+      '2020年4月30日上午',
+      '上海展览中心',
+      '勇担使命再出发，同舟共济筑未来',
+      '金钥匙奖',
+      '福民奖',
+      '新时代文明实践分中心',
+      '2020年度精神文明创建工作目标责任书',
+    ]) {
       expect(text).toContain(fact);
     }
     expect(text).toContain(`${roundedHeadcountZh(checkedIn)}参加会议`);
@@ -29,7 +41,9 @@ describe('the report of the demo conference, from the database alone', () => {
     expect(text).toContain('升平居民区巡逻党支部');
     expect(text).toMatch(/会上向\d+家单位发放了《2020年度精神文明创建工作目标责任书》/);
     // The dignitaries of the article, marked as guests of honour in the registration list, by their titles.
-    expect(text).toMatch(/静安区委组织部副部长、区社会工作党委书记\p{Script=Han}+，区委宣传部副部长、文明办主任\p{Script=Han}+，.*街道办事处主任\p{Script=Han}+等领导和嘉宾/u);
+    expect(text).toMatch(
+      /静安区委组织部副部长、区社会工作党委书记\p{Script=Han}+，区委宣传部副部长、文明办主任\p{Script=Han}+，.*街道办事处主任\p{Script=Han}+等领导和嘉宾/u,
+    );
   });
 
   it('gives the attendance record from the same check-ins, with no-shows once the conference has run', () => {

@@ -12,9 +12,17 @@ async function documentText(buffer: Buffer) {
 
 describe('reportDocx', () => {
   it('writes a Word file whose document holds the Chinese facts, headings and bold', async () => {
-    const body = '# 2020年南京西路街道党建和精神文明建设大会\n\n2020年4月30日上午，“勇担使命再出发，同舟共济筑未来”——大会在[上海展览中心](/organize/meetings/1)举行。\n\n## 最美战“疫”者\n\n**沈若兰**：敲门登记。';
+    const body =
+      '# 2020年南京西路街道党建和精神文明建设大会\n\n2020年4月30日上午，“勇担使命再出发，同舟共济筑未来”——大会在[上海展览中心](/organize/meetings/1)举行。\n\n## 最美战“疫”者\n\n**沈若兰**：敲门登记。';
     const { xml, text } = await documentText(await reportDocx(parseMarkup(body), '简报'));
-    for (const fact of ['2020年4月30日上午', '勇担使命再出发，同舟共济筑未来', '上海展览中心', '最美战“疫”者', '沈若兰']) expect(text).toContain(fact);
+    for (const fact of [
+      '2020年4月30日上午',
+      '勇担使命再出发，同舟共济筑未来',
+      '上海展览中心',
+      '最美战“疫”者',
+      '沈若兰',
+    ])
+      expect(text).toContain(fact);
     // The editor's source link is not in the file.
     expect(xml).not.toContain('/organize/meetings/1');
     expect(xml).toMatch(/<w:pStyle w:val="Title"\/>/);
@@ -28,9 +36,16 @@ describe('reportDocx', () => {
   });
 
   it('embeds a placed photo as an image part, with its caption text under it', async () => {
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
     const body = `# 简报\n\n第一段。\n\n${photoLine(5, '新时代文明实践分中心揭牌仪式现场')}\n\n第二段。`;
-    const buffer = await reportDocx(parseMarkup(body), '简报', new Map([[5, { data: png, type: 'png' as const, width: 1200, height: 800 }]]));
+    const buffer = await reportDocx(
+      parseMarkup(body),
+      '简报',
+      new Map([[5, { data: png, type: 'png' as const, width: 1200, height: 800 }]]),
+    );
     const files = unzipSync(new Uint8Array(buffer));
     const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
     expect(media).toHaveLength(1);
@@ -43,7 +58,7 @@ describe('reportDocx', () => {
     expect(strFromU8(files['word/_rels/document.xml.rels']!)).toContain(media[0]!.replace('word/', ''));
   });
 
-  it('keeps the caption when the photo is not one of this meeting\'s', async () => {
+  it("keeps the caption when the photo is not one of this meeting's", async () => {
     const buffer = await reportDocx(parseMarkup(`第一段。\n\n${photoLine(9, '别处的照片')}`), 'x');
     const files = unzipSync(new Uint8Array(buffer));
     expect(Object.keys(files).some((name) => name.startsWith('word/media/'))).toBe(false);

@@ -14,12 +14,18 @@ const headingLevels = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: Hea
  * Source links are for the editor only: the file carries their text, not the links.
  * East Asian text gets a Chinese font so Word does not fall back to a Latin one.
  */
-export async function reportDocx(blocks: Block[], title: string, photos: Map<number, DocxPhoto> = new Map()): Promise<Buffer> {
+export async function reportDocx(
+  blocks: Block[],
+  title: string,
+  photos: Map<number, DocxPhoto> = new Map(),
+): Promise<Buffer> {
   if (blocks.length === 0) throw new RangeError('a report with no content has nothing to export');
   const doc = new Document({
     title,
     creator: 'Convene',
-    styles: { default: { document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'SimSun' }, size: 24 } } } },
+    styles: {
+      default: { document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'SimSun' }, size: 24 } } },
+    },
     sections: [
       {
         children: blocks.flatMap((block) => {
@@ -28,7 +34,9 @@ export async function reportDocx(blocks: Block[], title: string, photos: Map<num
             new Paragraph({
               heading: block.kind === 'heading' ? headingLevels[block.level] : undefined,
               spacing: { after: 160, line: 360 },
-              children: block.inlines.map((inline) => new TextRun({ text: inline.text, bold: inline.bold || undefined })),
+              children: block.inlines.map(
+                (inline) => new TextRun({ text: inline.text, bold: inline.bold || undefined }),
+              ),
             }),
           ];
         }),
@@ -40,7 +48,11 @@ export async function reportDocx(blocks: Block[], title: string, photos: Map<num
 
 /** The photo scaled to the text column, its caption centred below; a missing file leaves the caption alone. */
 function photoParagraphs(caption: string, photo: DocxPhoto | undefined): Paragraph[] {
-  const captionParagraph = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: caption, italics: true, size: 21 })] });
+  const captionParagraph = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240 },
+    children: [new TextRun({ text: caption, italics: true, size: 21 })],
+  });
   if (!photo) return [captionParagraph];
   const scale = Math.min(1, COLUMN_PX / photo.width);
   const image = new ImageRun({

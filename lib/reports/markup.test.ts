@@ -34,7 +34,12 @@ describe('Markdown-lite', () => {
 describe('photo lines', () => {
   it('place a photo with its caption, which stays text', () => {
     const line = photoLine(12, '会场[全景] **粗**');
-    expect(parseMarkup(`第一段\n\n${line}`)[1]).toEqual({ kind: 'photo', photoId: 12, caption: '会场[全景] **粗**', inlines: [{ text: '会场[全景] **粗**', bold: false, href: null }] });
+    expect(parseMarkup(`第一段\n\n${line}`)[1]).toEqual({
+      kind: 'photo',
+      photoId: 12,
+      caption: '会场[全景] **粗**',
+      inlines: [{ text: '会场[全景] **粗**', bold: false, href: null }],
+    });
   });
   it('are not made from escaped data or a malformed line', () => {
     expect(parseMarkup(escapeMarkup('![x](photo:3)'))[0]!.kind).toBe('paragraph');

@@ -32,7 +32,8 @@ export function parseMarkup(body: string): Block[] {
       continue;
     }
     const heading = /^(#{1,3}) +(.*)$/.exec(line);
-    if (heading) blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, inlines: parseInline(heading[2]!) });
+    if (heading)
+      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, inlines: parseInline(heading[2]!) });
     else blocks.push({ kind: 'paragraph', inlines: parseInline(line) });
   }
   return blocks;

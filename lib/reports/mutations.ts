@@ -9,7 +9,13 @@ import { reportError } from './errors';
 import { insertPhotoLine, photoLine } from './markup';
 import type { StoredPhoto } from './photos';
 
-type SaveInput = { meetingId: number; locale: 'zh-CN' | 'en'; body: string; source: 'draft' | 'edit'; baseVersion?: number };
+type SaveInput = {
+  meetingId: number;
+  locale: 'zh-CN' | 'en';
+  body: string;
+  source: 'draft' | 'edit';
+  baseVersion?: number;
+};
 
 /**
  * Saves a new version of a meeting's report; versions are never overwritten. An edit
@@ -25,19 +31,40 @@ export function saveReportVersion(input: SaveInput, actor: Actor): number {
         .from(meetingReports)
         .where(and(eq(meetingReports.meetingId, meeting.id), eq(meetingReports.locale, input.locale)))
         .get()?.version ?? 0;
-    if (input.source === 'edit' && input.baseVersion !== latest) throw reportError('staleVersion', { values: { version: latest } });
+    if (input.source === 'edit' && input.baseVersion !== latest)
+      throw reportError('staleVersion', { values: { version: latest } });
     const version = latest + 1;
     const row = tx
       .insert(meetingReports)
-      .values({ meetingId: meeting.id, locale: input.locale, version, body: input.body, source: input.source, authorId: actor?.id ?? null })
+      .values({
+        meetingId: meeting.id,
+        locale: input.locale,
+        version,
+        body: input.body,
+        source: input.source,
+        authorId: actor?.id ?? null,
+      })
       .returning({ id: meetingReports.id })
       .get();
-    recordAudit(tx, { actorId: actor?.id ?? null, action: input.source === 'draft' ? 'report.drafted' : 'report.edited', entityType: 'meeting', entityId: meeting.id, changes: { reportVersion: [latest || null, version], reportId: [null, row.id] } });
+    recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: input.source === 'draft' ? 'report.drafted' : 'report.edited',
+      entityType: 'meeting',
+      entityId: meeting.id,
+      changes: { reportVersion: [latest || null, version], reportId: [null, row.id] },
+    });
     return version;
   }, IMMEDIATE);
 }
 
-type PlacePhotoInput = { meetingId: number; locale: 'zh-CN' | 'en'; baseVersion: number; after: number; caption: string; photo: StoredPhoto };
+type PlacePhotoInput = {
+  meetingId: number;
+  locale: 'zh-CN' | 'en';
+  baseVersion: number;
+  after: number;
+  caption: string;
+  photo: StoredPhoto;
+};
 
 /**
  * Keeps an uploaded photo and saves a new version of the report with it placed after the
@@ -54,17 +81,32 @@ export function placeReportPhoto(input: PlacePhotoInput, actor: Actor): { versio
       .orderBy(desc(meetingReports.version))
       .limit(1)
       .get();
-    if ((latest?.version ?? 0) !== input.baseVersion) throw reportError('staleVersion', { values: { version: latest?.version ?? 0 } });
+    if ((latest?.version ?? 0) !== input.baseVersion)
+      throw reportError('staleVersion', { values: { version: latest?.version ?? 0 } });
     const photo = tx
       .insert(reportPhotos)
-      .values({ meetingId: meeting.id, path: input.photo.path, type: input.photo.type, width: input.photo.width, height: input.photo.height, uploadedById: actor?.id ?? null })
+      .values({
+        meetingId: meeting.id,
+        path: input.photo.path,
+        type: input.photo.type,
+        width: input.photo.width,
+        height: input.photo.height,
+        uploadedById: actor?.id ?? null,
+      })
       .returning({ id: reportPhotos.id })
       .get();
     const version = (latest?.version ?? 0) + 1;
     const body = insertPhotoLine(latest?.body ?? '', input.after, photoLine(photo.id, input.caption));
     const row = tx
       .insert(meetingReports)
-      .values({ meetingId: meeting.id, locale: input.locale, version, body, source: 'edit', authorId: actor?.id ?? null })
+      .values({
+        meetingId: meeting.id,
+        locale: input.locale,
+        version,
+        body,
+        source: 'edit',
+        authorId: actor?.id ?? null,
+      })
       .returning({ id: meetingReports.id })
       .get();
     recordAudit(tx, {
@@ -72,7 +114,12 @@ export function placeReportPhoto(input: PlacePhotoInput, actor: Actor): { versio
       action: 'report.photoAdded',
       entityType: 'meeting',
       entityId: meeting.id,
-      changes: { reportVersion: [latest?.version ?? null, version], reportId: [null, row.id], photoId: [null, photo.id], caption: [null, input.caption] },
+      changes: {
+        reportVersion: [latest?.version ?? null, version],
+        reportId: [null, row.id],
+        photoId: [null, photo.id],
+        caption: [null, input.caption],
+      },
     });
     return { version, photoId: photo.id };
   }, IMMEDIATE);

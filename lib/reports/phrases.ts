@@ -36,11 +36,15 @@ type Phrases = {
 };
 
 const zh: Phrases = {
-  date: (d, zone) => new Intl.DateTimeFormat('zh-CN', { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric' }).format(d),
+  date: (d, zone) =>
+    new Intl.DateTimeFormat('zh-CN', { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric' }).format(d),
   partOfDay: (hour) => (hour < 12 ? '上午' : hour < 18 ? '下午' : '晚上'),
-  lead: ({ date, part, theme, title, venue }) => `${date}${part}，${theme ? `“${theme}”——` : ''}${title}${venue ? `在${venue}` : ''}举行。`,
+  lead: ({ date, part, theme, title, venue }) =>
+    `${date}${part}，${theme ? `“${theme}”——` : ''}${title}${venue ? `在${venue}` : ''}举行。`,
   attended: ({ guests, groups, kinds, count }) => {
-    const who = [groups.length ? zh.list(groups) : '', kinds.length ? `${zh.list(kinds)}代表` : ''].filter(Boolean).join('，以及');
+    const who = [groups.length ? zh.list(groups) : '', kinds.length ? `${zh.list(kinds)}代表` : '']
+      .filter(Boolean)
+      .join('，以及');
     // As in the reference article: "职务姓名，职务姓名等领导和嘉宾，以及……等70余人参加会议。"
     // A guest who came is in a category that came, so `who` is never empty beside them.
     const honoured = guests.length ? `${guests.join('，')}等领导和嘉宾，以及` : '';
@@ -67,18 +71,22 @@ const zh: Phrases = {
   speech: ({ presenters, title }) => (presenters ? `由${presenters}${title}` : title),
   awardHeading: (year, name) => `${year}年度“${name}”获奖名单`,
   specialCategory: (award, category) => `“${award}”特别奖项：${category}`,
-  winner: ({ names, organization, citation }) => `**${names}**${organization ? `（${organization}）` : ''}：${citation}`,
+  winner: ({ names, organization, citation }) =>
+    `**${names}**${organization ? `（${organization}）` : ''}：${citation}`,
   pledgeHeading: (title) => `《${title}》`,
-  pledge: ({ title, issued, signed, due, asOf }) => `会上向${issued}发放了《${title}》，签署截止日期为${due}；截至${asOf}，已有${signed}家单位签署。`,
+  pledge: ({ title, issued, signed, due, asOf }) =>
+    `会上向${issued}发放了《${title}》，签署截止日期为${due}；截至${asOf}，已有${signed}家单位签署。`,
   attendanceHeading: '附：出席情况',
   attendanceTotal: ({ checkedIn, confirmed }) => `实到${checkedIn}人（确认参会${confirmed}人）。`,
   attendanceCategory: ({ name, checkedIn, confirmed }) => `${name}：实到${checkedIn}人，确认参会${confirmed}人。`,
 };
 
 const en: Phrases = {
-  date: (d, zone) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric' }).format(d),
+  date: (d, zone) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: 'long', day: 'numeric' }).format(d),
   partOfDay: (hour) => (hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening'),
-  lead: ({ date, part, theme, title, venue }) => `On the ${part} of ${date}, ${title} was held${venue ? ` at ${venue}` : ''}${theme ? ` under the theme “${theme}”` : ''}.`,
+  lead: ({ date, part, theme, title, venue }) =>
+    `On the ${part} of ${date}, ${title} was held${venue ? ` at ${venue}` : ''}${theme ? ` under the theme “${theme}”` : ''}.`,
   attended: ({ guests, groups, kinds, count }) => {
     const who = [
       guests.length ? `the guests of honour ${en.list(guests)}` : '',

@@ -37,10 +37,17 @@ export function isTrustedProxy(address: string, proxies: readonly string[]): boo
  * which case the last X-Forwarded-For hop that is not a trusted proxy. A client can
  * prepend anything to X-Forwarded-For; only the hops our proxies appended count.
  */
-export function clientAddress(peer: string | null, forwardedFor: string | null, proxies: readonly string[]): string | null {
+export function clientAddress(
+  peer: string | null,
+  forwardedFor: string | null,
+  proxies: readonly string[],
+): string | null {
   if (!peer || isIP(normalise(peer)) === 0) return null;
   if (!isTrustedProxy(peer, proxies) || !forwardedFor) return normalise(peer);
-  const hops = forwardedFor.split(',').map(normalise).filter((hop) => isIP(hop) !== 0);
+  const hops = forwardedFor
+    .split(',')
+    .map(normalise)
+    .filter((hop) => isIP(hop) !== 0);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!;
     if (!isTrustedProxy(hop, proxies)) return hop;

@@ -6,7 +6,15 @@ import { id } from '@/lib/actions/fields';
 import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { refreshOrganizerPages } from '@/lib/meetings/revalidate';
 import { requestContext } from '@/lib/request/context';
-import { assignSeat, autoAssignSeats, clearSeats, removeBlock, saveBlock, toggleReservation, unassignSeat } from './mutations';
+import {
+  assignSeat,
+  autoAssignSeats,
+  clearSeats,
+  removeBlock,
+  saveBlock,
+  toggleReservation,
+  unassignSeat,
+} from './mutations';
 import { assignInput, autoAssignInput, blockInput, seatField } from './schema';
 
 // Every seating action checks, inside its transaction, that the caller organizes the meeting.

@@ -1,11 +1,23 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '@/db';
-import { organizations, registrationCategories, registrations, seatAssignments, seatingBlocks, seatReservations } from '@/db/schema';
+import {
+  organizations,
+  registrationCategories,
+  registrations,
+  seatAssignments,
+  seatingBlocks,
+  seatReservations,
+} from '@/db/schema';
 import { hallSize } from './engine';
 import type { SeatPosition } from './position';
 
 export function listBlocks(meetingId: number) {
-  return db.select().from(seatingBlocks).where(eq(seatingBlocks.meetingId, meetingId)).orderBy(asc(seatingBlocks.position)).all();
+  return db
+    .select()
+    .from(seatingBlocks)
+    .where(eq(seatingBlocks.meetingId, meetingId))
+    .orderBy(asc(seatingBlocks.position))
+    .all();
 }
 
 const positionColumns = {
@@ -99,7 +111,10 @@ export function getSeatingBoard(meetingId: number) {
     categoryId: row.categoryId,
     categoryName: row.categoryName,
     categoryNameEn: row.categoryNameEn,
-    seat: row.blockId !== null && row.row !== null && row.seat !== null ? { blockId: row.blockId, row: row.row, seat: row.seat } : null,
+    seat:
+      row.blockId !== null && row.row !== null && row.seat !== null
+        ? { blockId: row.blockId, row: row.row, seat: row.seat }
+        : null,
   }));
   const seats = hallSize(blocks);
   return { blocks, reserved, categories, people, seats, short: Math.max(0, people.length - seats) };

@@ -23,6 +23,16 @@ export function seatEmail(
     seat: seatText(position, locale),
   };
   const link = `${origin}${localizedPath(`/registrations/${registration.accessToken}`, locale)}`;
-  const { text, html } = layout({ paragraphs: [t('greeting', values), t('seat.body', values)], link: { label: t('open'), url: link } });
-  return { to: registration.email, subject: t('seat.subject', values), text, html, topic: 'registration.seat', secrets: [registration.accessToken] };
+  const { text, html } = layout({
+    paragraphs: [t('greeting', values), t('seat.body', values)],
+    link: { label: t('open'), url: link },
+  });
+  return {
+    to: registration.email,
+    subject: t('seat.subject', values),
+    text,
+    html,
+    topic: 'registration.seat',
+    secrets: [registration.accessToken],
+  };
 }

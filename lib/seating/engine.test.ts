@@ -7,7 +7,11 @@ const hall: HallBlock[] = [
   { id: 10, rows: 1, seats: 3, position: 1 },
 ];
 
-const person = (registrationId: number, categoryId: number, organizationKey: string | null = null): Sitter => ({ registrationId, categoryId, organizationKey });
+const person = (registrationId: number, categoryId: number, organizationKey: string | null = null): Sitter => ({
+  registrationId,
+  categoryId,
+  organizationKey,
+});
 
 describe('the hall front to back', () => {
   it('starts with the first block, then rows from 1, then seats from 1', () => {
@@ -21,7 +25,14 @@ describe('the hall front to back', () => {
 describe('automatic seating', () => {
   it('puts the chosen categories in front, in the order chosen, before everyone else', () => {
     const people = [person(1, 5), person(2, 7), person(3, 6), person(4, 7), person(5, 6)];
-    const { placed } = assignSeats({ blocks: hall, reserved: [], taken: [], people, frontCategoryIds: [7, 6], categoryOrder: [5, 6, 7] });
+    const { placed } = assignSeats({
+      blocks: hall,
+      reserved: [],
+      taken: [],
+      people,
+      frontCategoryIds: [7, 6],
+      categoryOrder: [5, 6, 7],
+    });
     const seatOf = new Map(placed.map((p) => [p.registrationId, seatKey(p)]));
     // Category 7 (chosen first) takes the head block; 6 follows; 5 (not chosen) is last.
     expect([seatOf.get(2), seatOf.get(4)]).toEqual(['10:1:1', '10:1:2']);
@@ -30,11 +41,25 @@ describe('automatic seating', () => {
   });
 
   it('keeps the people of one organization on consecutive seats, even when they registered apart', () => {
-    const people = [person(1, 1, 'A'), person(2, 1, 'B'), person(3, 1, 'A'), person(4, 1, null), person(5, 1, 'B'), person(6, 1, 'A')];
+    const people = [
+      person(1, 1, 'A'),
+      person(2, 1, 'B'),
+      person(3, 1, 'A'),
+      person(4, 1, null),
+      person(5, 1, 'B'),
+      person(6, 1, 'A'),
+    ];
     const queue = seatingQueue(people, [], [1]).map((p) => p.registrationId);
     // A (three people) first, then B, then those with no organization.
     expect(queue).toEqual([1, 3, 6, 2, 5, 4]);
-    const { placed } = assignSeats({ blocks: [{ id: 1, rows: 2, seats: 3, position: 1 }], reserved: [], taken: [], people, frontCategoryIds: [], categoryOrder: [1] });
+    const { placed } = assignSeats({
+      blocks: [{ id: 1, rows: 2, seats: 3, position: 1 }],
+      reserved: [],
+      taken: [],
+      people,
+      frontCategoryIds: [],
+      categoryOrder: [1],
+    });
     const rowOf = new Map(placed.map((p) => [p.registrationId, p.row]));
     expect(new Set([1, 3, 6].map((id) => rowOf.get(id)))).toEqual(new Set([1]));
     expect(new Set([2, 5].map((id) => rowOf.get(id)))).toEqual(new Set([2]));
@@ -60,7 +85,13 @@ describe('automatic seating', () => {
 
   it('gives the same plan for the same input, whatever order the people arrive in', () => {
     const people = Array.from({ length: 60 }, (_, i) => person(i + 1, 1 + (i % 3), i % 4 === 0 ? null : `org${i % 7}`));
-    const input = { blocks: hall.concat({ id: 30, rows: 5, seats: 10, position: 3 }), reserved: [], taken: [], frontCategoryIds: [3], categoryOrder: [1, 2, 3] };
+    const input = {
+      blocks: hall.concat({ id: 30, rows: 5, seats: 10, position: 3 }),
+      reserved: [],
+      taken: [],
+      frontCategoryIds: [3],
+      categoryOrder: [1, 2, 3],
+    };
     const once = assignSeats({ ...input, people });
     const again = assignSeats({ ...input, people: [...people].reverse() });
     expect(again).toEqual(once);
@@ -75,7 +106,14 @@ describe('automatic seating', () => {
       { id: 2, rows: 30, seats: 20, position: 2 },
     ];
     const people = Array.from({ length: 500 }, (_, i) => person(i + 1, 1 + (i % 5), `org${i % 40}`));
-    const input = { blocks, reserved: [{ blockId: 1, row: 1, seat: 1 }], taken: [], people, frontCategoryIds: [4, 2], categoryOrder: [1, 2, 3, 4, 5] };
+    const input = {
+      blocks,
+      reserved: [{ blockId: 1, row: 1, seat: 1 }],
+      taken: [],
+      people,
+      frontCategoryIds: [4, 2],
+      categoryOrder: [1, 2, 3, 4, 5],
+    };
     assignSeats(input);
     const start = performance.now();
     const result = assignSeats(input);

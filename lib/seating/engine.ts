@@ -45,16 +45,29 @@ export function seatsInOrder(blocks: readonly HallBlock[]): SeatRef[] {
   return seats;
 }
 
-export const hallSize = (blocks: readonly Pick<HallBlock, 'rows' | 'seats'>[]) => blocks.reduce((sum, block) => sum + block.rows * block.seats, 0);
+export const hallSize = (blocks: readonly Pick<HallBlock, 'rows' | 'seats'>[]) =>
+  blocks.reduce((sum, block) => sum + block.rows * block.seats, 0);
 
 /** Whether a seat exists in the plan. */
 export function seatExists(blocks: readonly Pick<HallBlock, 'id' | 'rows' | 'seats'>[], seat: SeatRef): boolean {
   const block = blocks.find((b) => b.id === seat.blockId);
-  return !!block && Number.isInteger(seat.row) && Number.isInteger(seat.seat) && seat.row >= 1 && seat.row <= block.rows && seat.seat >= 1 && seat.seat <= block.seats;
+  return (
+    !!block &&
+    Number.isInteger(seat.row) &&
+    Number.isInteger(seat.seat) &&
+    seat.row >= 1 &&
+    seat.row <= block.rows &&
+    seat.seat >= 1 &&
+    seat.seat <= block.seats
+  );
 }
 
 /** The order people are seated in: by rank, then organization by organization, then by registration. */
-export function seatingQueue(people: readonly Sitter[], frontCategoryIds: readonly number[], categoryOrder: readonly number[]): Sitter[] {
+export function seatingQueue(
+  people: readonly Sitter[],
+  frontCategoryIds: readonly number[],
+  categoryOrder: readonly number[],
+): Sitter[] {
   const rank = new Map<number, number>();
   frontCategoryIds.forEach((id, index) => rank.set(id, index));
   categoryOrder.forEach((id, index) => {
@@ -81,7 +94,9 @@ export function seatingQueue(people: readonly Sitter[], frontCategoryIds: readon
       if (!group) groups.set(person.organizationKey, (group = []));
       group.push(person);
     }
-    const ordered = [...groups.entries()].sort(([keyA, a], [keyB, b]) => b.length - a.length || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0));
+    const ordered = [...groups.entries()].sort(
+      ([keyA, a], [keyB, b]) => b.length - a.length || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0),
+    );
     for (const [, group] of ordered) queue.push(...group.sort((a, b) => a.registrationId - b.registrationId));
     queue.push(...alone.sort((a, b) => a.registrationId - b.registrationId));
   }

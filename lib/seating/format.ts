@@ -11,7 +11,11 @@ export function seatText(position: SeatPosition, locale: string): string {
   const chosen: AppLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   let t = translators.get(chosen);
   if (!t) {
-    const translate = createTranslator({ locale: chosen, messages: chosen === 'en' ? en : zh, namespace: 'seating.position' });
+    const translate = createTranslator({
+      locale: chosen,
+      messages: chosen === 'en' ? en : zh,
+      namespace: 'seating.position',
+    });
     t = (key, values) => translate(key, values);
     translators.set(chosen, t);
   }

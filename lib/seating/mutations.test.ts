@@ -10,7 +10,15 @@ import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
 import { seatOf, seatsOfMeeting } from './data';
 import { seatText } from './format';
-import { assignSeat, autoAssignSeats, clearSeats, removeBlock, saveBlock, toggleReservation, unassignSeat } from './mutations';
+import {
+  assignSeat,
+  autoAssignSeats,
+  clearSeats,
+  removeBlock,
+  saveBlock,
+  toggleReservation,
+  unassignSeat,
+} from './mutations';
 
 const organizer = makeUser({ role: 'organizer' });
 const stranger = makeUser({ role: 'organizer' });
@@ -23,13 +31,33 @@ function meetingWithPeople(people: number, categories?: { name: string }[]) {
   const registrations = Array.from({ length: people }, (_, i) => {
     n += 1;
     const category = cats[i % cats.length]!;
-    return { ...register({ meetingId: meeting.id, categoryId: category.id, name: `来宾${n}`, email: `seat${n}@example.cn`, phone: null, organizationId: null, organizationName: i % 2 ? '新成居民区' : '静安寺社区', invitation: null, answers: {} }, null, context), categoryId: category.id };
+    return {
+      ...register(
+        {
+          meetingId: meeting.id,
+          categoryId: category.id,
+          name: `来宾${n}`,
+          email: `seat${n}@example.cn`,
+          phone: null,
+          organizationId: null,
+          organizationName: i % 2 ? '新成居民区' : '静安寺社区',
+          invitation: null,
+          answers: {},
+        },
+        null,
+        context,
+      ),
+      categoryId: category.id,
+    };
   });
   return { meeting, registrations, categories: cats };
 }
 
 const block = (meetingId: number, extra: Partial<Parameters<typeof saveBlock>[0]> = {}) =>
-  saveBlock({ meetingId, blockId: null, name: '前区', nameEn: 'Front', kind: 'rows', rows: 2, seats: 3, ...extra }, organizer);
+  saveBlock(
+    { meetingId, blockId: null, name: '前区', nameEn: 'Front', kind: 'rows', rows: 2, seats: 3, ...extra },
+    organizer,
+  );
 
 describe('seating by hand', () => {
   it('seats, moves and unseats; the seat reads as "前区 第2排3座" and the registrant is told', () => {
@@ -52,15 +80,27 @@ describe('seating by hand', () => {
     const { meeting, registrations } = meetingWithPeople(2);
     const blockId = block(meeting.id);
     const [a, b] = registrations.map((r) => r.registrationId) as [number, number];
-    expect(code(() => assignSeat(meeting.id, a, { blockId, row: 3, seat: 1 }, organizer, context))).toBe('seating.errors.outsideHall');
-    expect(code(() => assignSeat(meeting.id, a, { blockId, row: 1, seat: 4 }, organizer, context))).toBe('seating.errors.outsideHall');
-    expect(code(() => assignSeat(meeting.id, a, { blockId: blockId + 999, row: 1, seat: 1 }, organizer, context))).toBe('seating.errors.outsideHall');
+    expect(code(() => assignSeat(meeting.id, a, { blockId, row: 3, seat: 1 }, organizer, context))).toBe(
+      'seating.errors.outsideHall',
+    );
+    expect(code(() => assignSeat(meeting.id, a, { blockId, row: 1, seat: 4 }, organizer, context))).toBe(
+      'seating.errors.outsideHall',
+    );
+    expect(code(() => assignSeat(meeting.id, a, { blockId: blockId + 999, row: 1, seat: 1 }, organizer, context))).toBe(
+      'seating.errors.outsideHall',
+    );
     assignSeat(meeting.id, a, { blockId, row: 1, seat: 1 }, organizer, context);
-    expect(code(() => assignSeat(meeting.id, b, { blockId, row: 1, seat: 1 }, organizer, context))).toBe('seating.errors.seatTaken');
+    expect(code(() => assignSeat(meeting.id, b, { blockId, row: 1, seat: 1 }, organizer, context))).toBe(
+      'seating.errors.seatTaken',
+    );
     expect(code(() => assignSeat(meeting.id, b, { blockId, row: 1, seat: 2 }, stranger, context))).toBe('forbidden');
     // The database holds the rules even for a write that skips the checks.
-    expect(() => db.insert(seatAssignments).values({ meetingId: meeting.id, registrationId: b, blockId, row: 1, seat: 1 }).run()).toThrow(/UNIQUE/);
-    expect(() => db.insert(seatAssignments).values({ meetingId: meeting.id, registrationId: a, blockId, row: 2, seat: 2 }).run()).toThrow(/UNIQUE/);
+    expect(() =>
+      db.insert(seatAssignments).values({ meetingId: meeting.id, registrationId: b, blockId, row: 1, seat: 1 }).run(),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      db.insert(seatAssignments).values({ meetingId: meeting.id, registrationId: a, blockId, row: 2, seat: 2 }).run(),
+    ).toThrow(/UNIQUE/);
   });
 
   it('cancelling frees the seat in the same step, and the seat can be given again', () => {
@@ -79,7 +119,9 @@ describe('the plan while people are seated', () => {
   it('refuses a change or removal that would unseat someone, naming how many; growing is fine', () => {
     const { meeting, registrations } = meetingWithPeople(3);
     const blockId = block(meeting.id);
-    registrations.forEach((r, i) => assignSeat(meeting.id, r.registrationId, { blockId, row: 2, seat: i + 1 }, organizer, context));
+    registrations.forEach((r, i) =>
+      assignSeat(meeting.id, r.registrationId, { blockId, row: 2, seat: i + 1 }, organizer, context),
+    );
     let refusal: unknown;
     try {
       block(meeting.id, { blockId, rows: 1 });
@@ -117,7 +159,9 @@ describe('automatic seating in the database', () => {
     expect(result).toEqual({ placed: 5, unplaced: 2 });
     const seats = seatsOfMeeting(meeting.id);
     expect(seats.get(handPicked)).toMatchObject({ blockName: '前区', row: 1, seat: 3 });
-    const inFront = registrations.filter((r) => r.categoryId === front && r.registrationId !== handPicked).map((r) => seats.get(r.registrationId)?.blockName);
+    const inFront = registrations
+      .filter((r) => r.categoryId === front && r.registrationId !== handPicked)
+      .map((r) => seats.get(r.registrationId)?.blockName);
     expect(inFront).toEqual(['主席台', '主席台', '主席台']);
     expect([...seats.values()].some((p) => p.blockName === '主席台' && p.seat === 1)).toBe(false);
     expect(seatText(seats.get(registrations[1]!.registrationId)!, 'zh-CN')).toMatch(/^主席台 第1桌\d座$/);
@@ -131,7 +175,10 @@ describe('automatic seating in the database', () => {
 
 function writer(args: number[]): Promise<{ ok: boolean; code?: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'test/seat-writer.ts', ...args.map(String)], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    const child = spawn('npx', ['tsx', 'test/seat-writer.ts', ...args.map(String)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: process.env,
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
@@ -144,7 +191,10 @@ describe('two organizers choosing one seat at once', () => {
     const { meeting, registrations } = meetingWithPeople(2);
     const blockId = block(meeting.id);
     const [a, b] = registrations.map((r) => r.registrationId) as [number, number];
-    const results = await Promise.all([writer([meeting.id, a, blockId, 1, 2, organizer.id, 2]), writer([meeting.id, b, blockId, 1, 2, organizer.id, 2])]);
+    const results = await Promise.all([
+      writer([meeting.id, a, blockId, 1, 2, organizer.id, 2]),
+      writer([meeting.id, b, blockId, 1, 2, organizer.id, 2]),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: 'seating.errors.seatTaken' }]);
     expect(db.select().from(seatAssignments).where(eq(seatAssignments.meetingId, meeting.id)).all()).toHaveLength(1);

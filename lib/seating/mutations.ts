@@ -1,6 +1,14 @@
 import { and, asc, count, eq, gt, or, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { registrationCategories, registrations, seatAssignments, seatingBlocks, seatReservations, type Meeting, type SeatingBlock } from '@/db/schema';
+import {
+  registrationCategories,
+  registrations,
+  seatAssignments,
+  seatingBlocks,
+  seatReservations,
+  type Meeting,
+  type SeatingBlock,
+} from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
@@ -18,7 +26,12 @@ const audit = (tx: Tx, actor: Actor, action: string, meetingId: number, changes:
   recordAudit(tx, { actorId: actor?.id ?? null, action, entityType: 'seating', entityId: meetingId, changes }, now);
 
 function blocksOf(tx: Tx, meetingId: number): SeatingBlock[] {
-  return tx.select().from(seatingBlocks).where(eq(seatingBlocks.meetingId, meetingId)).orderBy(asc(seatingBlocks.position)).all();
+  return tx
+    .select()
+    .from(seatingBlocks)
+    .where(eq(seatingBlocks.meetingId, meetingId))
+    .orderBy(asc(seatingBlocks.position))
+    .all();
 }
 
 /**
@@ -36,9 +49,14 @@ export function saveBlock(input: BlockInput, actor: Actor): number {
       .from(seatingBlocks)
       .where(and(eq(seatingBlocks.meetingId, input.meetingId), eq(seatingBlocks.name, input.name)))
       .get();
-    if (sameName && sameName.id !== input.blockId) throw new AppError('seating.errors.blockNameTaken', { field: 'name' });
+    if (sameName && sameName.id !== input.blockId)
+      throw new AppError('seating.errors.blockNameTaken', { field: 'name' });
     if (input.blockId === null) {
-      const last = tx.select({ position: sql<number>`coalesce(max(${seatingBlocks.position}), 0)` }).from(seatingBlocks).where(eq(seatingBlocks.meetingId, input.meetingId)).get();
+      const last = tx
+        .select({ position: sql<number>`coalesce(max(${seatingBlocks.position}), 0)` })
+        .from(seatingBlocks)
+        .where(eq(seatingBlocks.meetingId, input.meetingId))
+        .get();
       const { id } = tx
         .insert(seatingBlocks)
         .values({ ...values, meetingId: input.meetingId, position: (last?.position ?? 0) + 1 })
@@ -47,7 +65,11 @@ export function saveBlock(input: BlockInput, actor: Actor): number {
       audit(tx, actor, 'seating.addBlock', input.meetingId, { blockId: id, ...values });
       return id;
     }
-    const block = tx.select().from(seatingBlocks).where(and(eq(seatingBlocks.id, input.blockId), eq(seatingBlocks.meetingId, input.meetingId))).get();
+    const block = tx
+      .select()
+      .from(seatingBlocks)
+      .where(and(eq(seatingBlocks.id, input.blockId), eq(seatingBlocks.meetingId, input.meetingId)))
+      .get();
     if (!block) throw new AppError('notFound');
     const orphaned = tx
       .select({ n: count() })
@@ -55,13 +77,20 @@ export function saveBlock(input: BlockInput, actor: Actor): number {
       .where(
         and(
           eq(seatAssignments.blockId, block.id),
-          input.kind !== block.kind ? sql`1 = 1` : or(gt(seatAssignments.row, input.rows), gt(seatAssignments.seat, input.seats)),
+          input.kind !== block.kind
+            ? sql`1 = 1`
+            : or(gt(seatAssignments.row, input.rows), gt(seatAssignments.seat, input.seats)),
         ),
       )
       .get()!.n;
     if (orphaned > 0) throw new AppError('seating.errors.planOrphans', { values: { count: orphaned } });
     tx.delete(seatReservations)
-      .where(and(eq(seatReservations.blockId, block.id), or(gt(seatReservations.row, input.rows), gt(seatReservations.seat, input.seats))))
+      .where(
+        and(
+          eq(seatReservations.blockId, block.id),
+          or(gt(seatReservations.row, input.rows), gt(seatReservations.seat, input.seats)),
+        ),
+      )
       .run();
     tx.update(seatingBlocks).set(values).where(eq(seatingBlocks.id, block.id)).run();
     audit(tx, actor, 'seating.updateBlock', input.meetingId, { blockId: block.id, ...values });
@@ -73,14 +102,21 @@ export function saveBlock(input: BlockInput, actor: Actor): number {
 export function removeBlock(meetingId: number, blockId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    const block = tx.select().from(seatingBlocks).where(and(eq(seatingBlocks.id, blockId), eq(seatingBlocks.meetingId, meetingId))).get();
+    const block = tx
+      .select()
+      .from(seatingBlocks)
+      .where(and(eq(seatingBlocks.id, blockId), eq(seatingBlocks.meetingId, meetingId)))
+      .get();
     if (!block) throw new AppError('notFound');
     const seated = tx.select({ n: count() }).from(seatAssignments).where(eq(seatAssignments.blockId, blockId)).get()!.n;
     if (seated > 0) throw new AppError('seating.errors.planOrphans', { values: { count: seated } });
     tx.delete(seatingBlocks).where(eq(seatingBlocks.id, blockId)).run();
     // Keep positions 1..n, the order shown front to back; ascending, each moves into a freed place.
     for (const later of blocksOf(tx, meetingId).filter((other) => other.position > block.position)) {
-      tx.update(seatingBlocks).set({ position: later.position - 1 }).where(eq(seatingBlocks.id, later.id)).run();
+      tx.update(seatingBlocks)
+        .set({ position: later.position - 1 })
+        .where(eq(seatingBlocks.id, later.id))
+        .run();
     }
     audit(tx, actor, 'seating.removeBlock', meetingId, { blockId, name: block.name });
   }, IMMEDIATE);
@@ -95,17 +131,28 @@ export function toggleReservation(meetingId: number, seat: SeatRef, actor: Actor
   return db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
     assertSeatExists(tx, meetingId, seat);
-    const where = and(eq(seatReservations.blockId, seat.blockId), eq(seatReservations.row, seat.row), eq(seatReservations.seat, seat.seat));
+    const where = and(
+      eq(seatReservations.blockId, seat.blockId),
+      eq(seatReservations.row, seat.row),
+      eq(seatReservations.seat, seat.seat),
+    );
     const existing = tx.select({ id: seatReservations.id }).from(seatReservations).where(where).get();
     if (existing) tx.delete(seatReservations).where(eq(seatReservations.id, existing.id)).run();
-    else tx.insert(seatReservations).values({ meetingId, ...seat }).run();
+    else
+      tx.insert(seatReservations)
+        .values({ meetingId, ...seat })
+        .run();
     audit(tx, actor, existing ? 'seating.unreserve' : 'seating.reserve', meetingId, { ...seat });
     return !existing;
   }, IMMEDIATE);
 }
 
 function confirmedRegistration(tx: Tx, meetingId: number, registrationId: number) {
-  const registration = tx.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.meetingId, meetingId))).get();
+  const registration = tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.id, registrationId), eq(registrations.meetingId, meetingId)))
+    .get();
   if (!registration) throw new AppError('notFound');
   if (registration.status !== 'confirmed') throw new AppError('seating.errors.notConfirmed');
   return registration;
@@ -115,7 +162,13 @@ function confirmedRegistration(tx: Tx, meetingId: number, registrationId: number
 function notifySeat(tx: Tx, meeting: Meeting, registrationId: number, context: SeatingContext) {
   const registration = tx.select().from(registrations).where(eq(registrations.id, registrationId)).get();
   const placement = tx
-    .select({ blockName: seatingBlocks.name, blockNameEn: seatingBlocks.nameEn, kind: seatingBlocks.kind, row: seatAssignments.row, seat: seatAssignments.seat })
+    .select({
+      blockName: seatingBlocks.name,
+      blockNameEn: seatingBlocks.nameEn,
+      kind: seatingBlocks.kind,
+      row: seatAssignments.row,
+      seat: seatAssignments.seat,
+    })
     .from(seatAssignments)
     .innerJoin(seatingBlocks, eq(seatingBlocks.id, seatAssignments.blockId))
     .where(eq(seatAssignments.registrationId, registrationId))
@@ -124,14 +177,21 @@ function notifySeat(tx: Tx, meeting: Meeting, registrationId: number, context: S
   enqueueEmail(tx, seatEmail({ ...registration, email: registration.email }, placement, meeting, context.origin));
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /**
  * Seats a confirmed registrant, or moves them. The seat must exist and be free; of
  * two organizers choosing one seat at once, the second is told who now sits there.
  * The transaction takes the write lock first and the unique index is the last word.
  */
-export function assignSeat(meetingId: number, registrationId: number, seat: SeatRef, actor: Actor, context: SeatingContext): void {
+export function assignSeat(
+  meetingId: number,
+  registrationId: number,
+  seat: SeatRef,
+  actor: Actor,
+  context: SeatingContext,
+): void {
   try {
     db.transaction((tx) => {
       const meeting = loadManagedMeeting(tx, meetingId, actor);
@@ -141,7 +201,14 @@ export function assignSeat(meetingId: number, registrationId: number, seat: Seat
         .select({ registrationId: seatAssignments.registrationId, name: registrations.name })
         .from(seatAssignments)
         .innerJoin(registrations, eq(registrations.id, seatAssignments.registrationId))
-        .where(and(eq(seatAssignments.meetingId, meetingId), eq(seatAssignments.blockId, seat.blockId), eq(seatAssignments.row, seat.row), eq(seatAssignments.seat, seat.seat)))
+        .where(
+          and(
+            eq(seatAssignments.meetingId, meetingId),
+            eq(seatAssignments.blockId, seat.blockId),
+            eq(seatAssignments.row, seat.row),
+            eq(seatAssignments.seat, seat.seat),
+          ),
+        )
         .get();
       if (occupant?.registrationId === registrationId) return;
       if (occupant) throw new AppError('seating.errors.seatTaken', { values: { name: occupant.name } });
@@ -152,9 +219,22 @@ export function assignSeat(meetingId: number, registrationId: number, seat: Seat
           .where(eq(seatAssignments.id, before.id))
           .run();
       } else {
-        tx.insert(seatAssignments).values({ meetingId, registrationId, ...seat, assignedById: actor?.id ?? null, assignedAt: context.now }).run();
+        tx.insert(seatAssignments)
+          .values({ meetingId, registrationId, ...seat, assignedById: actor?.id ?? null, assignedAt: context.now })
+          .run();
       }
-      audit(tx, actor, before ? 'seating.move' : 'seating.assign', meetingId, { registrationId, ...seat, ...(before ? { from: { blockId: before.blockId, row: before.row, seat: before.seat } } : {}) }, context.now);
+      audit(
+        tx,
+        actor,
+        before ? 'seating.move' : 'seating.assign',
+        meetingId,
+        {
+          registrationId,
+          ...seat,
+          ...(before ? { from: { blockId: before.blockId, row: before.row, seat: before.seat } } : {}),
+        },
+        context.now,
+      );
       notifySeat(tx, meeting, registrationId, context);
     }, IMMEDIATE);
   } catch (error) {
@@ -173,7 +253,12 @@ export function unassignSeat(meetingId: number, registrationId: number, actor: A
       .returning()
       .get();
     if (!removed) throw new AppError('notFound');
-    audit(tx, actor, 'seating.unassign', meetingId, { registrationId, blockId: removed.blockId, row: removed.row, seat: removed.seat });
+    audit(tx, actor, 'seating.unassign', meetingId, {
+      registrationId,
+      blockId: removed.blockId,
+      row: removed.row,
+      seat: removed.seat,
+    });
   }, IMMEDIATE);
 }
 
@@ -181,7 +266,11 @@ export function unassignSeat(meetingId: number, registrationId: number, actor: A
 export function clearSeats(meetingId: number, actor: Actor): number {
   return db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    const removed = tx.delete(seatAssignments).where(eq(seatAssignments.meetingId, meetingId)).returning({ id: seatAssignments.id }).all().length;
+    const removed = tx
+      .delete(seatAssignments)
+      .where(eq(seatAssignments.meetingId, meetingId))
+      .returning({ id: seatAssignments.id })
+      .all().length;
     audit(tx, actor, 'seating.clear', meetingId, { removed });
     return removed;
   }, IMMEDIATE);
@@ -192,7 +281,12 @@ export function clearSeats(meetingId: number, actor: Actor): number {
  * than the attendance is allowed: the front ranks are seated first and the result
  * says how many are left without a seat (docs/decisions/0025).
  */
-export function autoAssignSeats(meetingId: number, frontCategoryIds: number[], actor: Actor, context: SeatingContext): { placed: number; unplaced: number } {
+export function autoAssignSeats(
+  meetingId: number,
+  frontCategoryIds: number[],
+  actor: Actor,
+  context: SeatingContext,
+): { placed: number; unplaced: number } {
   return db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, meetingId, actor);
     const blocks = blocksOf(tx, meetingId);
@@ -205,22 +299,56 @@ export function autoAssignSeats(meetingId: number, frontCategoryIds: number[], a
       .all()
       .map((row) => row.id);
     const people = tx
-      .select({ registrationId: registrations.id, categoryId: registrations.categoryId, organizationId: registrations.organizationId, organizationName: registrations.organizationName })
+      .select({
+        registrationId: registrations.id,
+        categoryId: registrations.categoryId,
+        organizationId: registrations.organizationId,
+        organizationName: registrations.organizationName,
+      })
       .from(registrations)
       .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
       .all()
-      .map((p) => ({ registrationId: p.registrationId, categoryId: p.categoryId, organizationKey: p.organizationId !== null ? `#${p.organizationId}` : p.organizationName?.trim() || null }));
+      .map((p) => ({
+        registrationId: p.registrationId,
+        categoryId: p.categoryId,
+        organizationKey: p.organizationId !== null ? `#${p.organizationId}` : p.organizationName?.trim() || null,
+      }));
     const taken: Placement[] = tx
-      .select({ registrationId: seatAssignments.registrationId, blockId: seatAssignments.blockId, row: seatAssignments.row, seat: seatAssignments.seat })
+      .select({
+        registrationId: seatAssignments.registrationId,
+        blockId: seatAssignments.blockId,
+        row: seatAssignments.row,
+        seat: seatAssignments.seat,
+      })
       .from(seatAssignments)
       .where(eq(seatAssignments.meetingId, meetingId))
       .all();
-    const reserved = tx.select({ blockId: seatReservations.blockId, row: seatReservations.row, seat: seatReservations.seat }).from(seatReservations).where(eq(seatReservations.meetingId, meetingId)).all();
-    const result = assignSeats({ blocks, reserved, taken, people, frontCategoryIds: frontCategoryIds.filter((id) => categoryOrder.includes(id)), categoryOrder });
+    const reserved = tx
+      .select({ blockId: seatReservations.blockId, row: seatReservations.row, seat: seatReservations.seat })
+      .from(seatReservations)
+      .where(eq(seatReservations.meetingId, meetingId))
+      .all();
+    const result = assignSeats({
+      blocks,
+      reserved,
+      taken,
+      people,
+      frontCategoryIds: frontCategoryIds.filter((id) => categoryOrder.includes(id)),
+      categoryOrder,
+    });
     for (const placement of result.placed) {
-      tx.insert(seatAssignments).values({ meetingId, ...placement, assignedById: actor?.id ?? null, assignedAt: context.now }).run();
+      tx.insert(seatAssignments)
+        .values({ meetingId, ...placement, assignedById: actor?.id ?? null, assignedAt: context.now })
+        .run();
     }
-    audit(tx, actor, 'seating.auto', meetingId, { frontCategoryIds, placed: result.placed.length, unplaced: result.unplaced.length }, context.now);
+    audit(
+      tx,
+      actor,
+      'seating.auto',
+      meetingId,
+      { frontCategoryIds, placed: result.placed.length, unplaced: result.unplaced.length },
+      context.now,
+    );
     for (const placement of result.placed) notifySeat(tx, meeting, placement.registrationId, context);
     return { placed: result.placed.length, unplaced: result.unplaced.length };
   }, IMMEDIATE);
@@ -233,4 +361,3 @@ export function autoAssignSeats(meetingId: number, frontCategoryIds: number[], a
 export function releaseSeat(tx: Tx, registrationId: number): void {
   tx.delete(seatAssignments).where(eq(seatAssignments.registrationId, registrationId)).run();
 }
-

@@ -13,7 +13,10 @@ export type SeatPosition = {
 };
 
 /** A translator for the `seating.position` messages: useTranslations('seating.position') in a component. */
-export type PositionTranslate = (key: 'rows' | 'tables', values: { block: string; row: number; seat: number }) => string;
+export type PositionTranslate = (
+  key: 'rows' | 'tables',
+  values: { block: string; row: number; seat: number },
+) => string;
 
 /**
  * One line for a seat, in the reader's language: "前区 第3排12座" / "Front, row 3, seat 12";

@@ -5,7 +5,11 @@ import { englishName, id, plainText } from '@/lib/actions/fields';
 /** The most rows (or tables) and seats a block may have; also a check in the database. */
 export const BLOCK_MAX = 200;
 
-const count = z.coerce.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(1).max(BLOCK_MAX);
+const count = z.coerce
+  .number({ error: 'validation.wholeNumber' })
+  .int({ error: 'validation.wholeNumber' })
+  .min(1)
+  .max(BLOCK_MAX);
 
 /** One block of the hall; `blockId` present when editing one. */
 export const blockInput = z.object({

@@ -77,13 +77,15 @@ export function everyResponseHeaders({ https }) {
 export function byteSwapper(from, to) {
   const needle = Buffer.from(from);
   const replacement = Buffer.from(to);
-  if (needle.length !== replacement.length || needle.length === 0) throw new Error('the nonces must have the same length');
+  if (needle.length !== replacement.length || needle.length === 0)
+    throw new Error('the nonces must have the same length');
   let carry = Buffer.alloc(0);
   return {
     /** @param {Uint8Array} chunk @param {boolean} last @returns {Buffer} */
     push(chunk, last) {
       const data = Buffer.concat([carry, chunk]);
-      for (let at = data.indexOf(needle); at !== -1; at = data.indexOf(needle, at + needle.length)) replacement.copy(data, at);
+      for (let at = data.indexOf(needle); at !== -1; at = data.indexOf(needle, at + needle.length))
+        replacement.copy(data, at);
       // Hold back only a tail that could be the start of a needle the next chunk completes.
       let keep = 0;
       if (!last) {
@@ -132,7 +134,11 @@ export function secureResponse(request, response, { renderNonce, https }) {
       swapper = byteSwapper(renderNonce, nonce);
     } else {
       if (/^text\/x-component/i.test(type)) swapper = byteSwapper(renderNonce, newNonce());
-      if (!response.hasHeader('content-security-policy')) response.setHeader('Content-Security-Policy', path === SERVICE_WORKER_PATH ? SERVICE_WORKER_POLICY : RESOURCE_POLICY);
+      if (!response.hasHeader('content-security-policy'))
+        response.setHeader(
+          'Content-Security-Policy',
+          path === SERVICE_WORKER_PATH ? SERVICE_WORKER_POLICY : RESOURCE_POLICY,
+        );
     }
   }
 
@@ -147,22 +153,37 @@ export function secureResponse(request, response, { renderNonce, https }) {
   const swap = (chunk, encoding, last) => {
     if (!swapper) return chunk;
     if (chunk == null) return last ? swapper.push(Buffer.alloc(0), true) : chunk;
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8') : chunk;
+    const bytes =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8')
+        : chunk;
     return swapper.push(bytes, last);
   };
 
   const write = response.write;
-  /** @type {any} */ (response).write = function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+  /** @type {any} */ (response).write = function (
+    /** @type {any} */ chunk,
+    /** @type {any} */ encoding,
+    /** @type {any} */ callback,
+  ) {
     if (!response.headersSent) decide(undefined);
     const out = swap(chunk, encoding, false);
-    return typeof encoding === 'function' ? write.call(this, out, encoding) : write.call(this, out, swapper ? undefined : encoding, callback);
+    return typeof encoding === 'function'
+      ? write.call(this, out, encoding)
+      : write.call(this, out, swapper ? undefined : encoding, callback);
   };
 
   const end = response.end;
-  /** @type {any} */ (response).end = function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+  /** @type {any} */ (response).end = function (
+    /** @type {any} */ chunk,
+    /** @type {any} */ encoding,
+    /** @type {any} */ callback,
+  ) {
     if (!response.headersSent) decide(undefined);
     if (typeof chunk === 'function') return end.call(this, swap(null, undefined, true), chunk);
     const out = swap(chunk, encoding, true);
-    return typeof encoding === 'function' ? end.call(this, out, encoding) : end.call(this, out, swapper ? undefined : encoding, callback);
+    return typeof encoding === 'function'
+      ? end.call(this, out, encoding)
+      : end.call(this, out, swapper ? undefined : encoding, callback);
   };
 }

@@ -9,7 +9,9 @@ import { byteSwapper, newNonce, pagePolicy, secureResponse } from './headers.mjs
  * e2e/hardening/security-headers.spec.ts checks the same on the real server.
  */
 const renderNonce = newNonce();
-const cachedPage = Buffer.from(`<html><script nonce="${renderNonce}">1</script><script nonce="${renderNonce}" src="/a.js"></script></html>`);
+const cachedPage = Buffer.from(
+  `<html><script nonce="${renderNonce}">1</script><script nonce="${renderNonce}" src="/a.js"></script></html>`,
+);
 
 function serve(https: boolean) {
   const server = http.createServer((request, response) => {
@@ -35,7 +37,9 @@ function serve(https: boolean) {
     }
   });
   return new Promise<{ url: string; close: () => void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
+    ),
   );
 }
 
@@ -78,7 +82,9 @@ describe('security headers', () => {
       expect(response.headers.get('referrer-policy')).toBe('same-origin');
       expect(response.headers.get('strict-transport-security')).toBeNull();
     }
-    expect((await fetch(`${plain.url}/api/health`)).headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect((await fetch(`${plain.url}/api/health`)).headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
   });
 
   it('add HSTS and upgrade-insecure-requests on an https deployment', async () => {
@@ -89,14 +95,22 @@ describe('security headers', () => {
   });
 
   it('let no client choose the render nonce', async () => {
-    const echoed = await fetch(`${plain.url}/echo-csp`, { headers: { 'Content-Security-Policy': "script-src 'nonce-attacker'" } }).then((r) => r.json());
+    const echoed = await fetch(`${plain.url}/echo-csp`, {
+      headers: { 'Content-Security-Policy': "script-src 'nonce-attacker'" },
+    }).then((r) => r.json());
     expect(echoed).toBe(`script-src 'nonce-${renderNonce}'`);
   });
 
   it('let the venue display be framed by our own pages only', () => {
-    expect(pagePolicy({ nonce: 'n', path: '/meetings/2020-civic-conference/display', https: false })).toContain("frame-ancestors 'self'");
-    expect(pagePolicy({ nonce: 'n', path: '/en/meetings/2020-civic-conference/display', https: false })).toContain("frame-ancestors 'self'");
-    expect(pagePolicy({ nonce: 'n', path: '/meetings/2020-civic-conference', https: false })).toContain("frame-ancestors 'none'");
+    expect(pagePolicy({ nonce: 'n', path: '/meetings/2020-civic-conference/display', https: false })).toContain(
+      "frame-ancestors 'self'",
+    );
+    expect(pagePolicy({ nonce: 'n', path: '/en/meetings/2020-civic-conference/display', https: false })).toContain(
+      "frame-ancestors 'self'",
+    );
+    expect(pagePolicy({ nonce: 'n', path: '/meetings/2020-civic-conference', https: false })).toContain(
+      "frame-ancestors 'none'",
+    );
   });
 });
 
@@ -105,7 +119,10 @@ describe('byteSwapper', () => {
     const text = `ab${renderNonce}cd${renderNonce}`;
     for (let cut = 0; cut <= text.length; cut++) {
       const swap = byteSwapper(renderNonce, 'X'.repeat(renderNonce.length));
-      const out = Buffer.concat([swap.push(Buffer.from(text.slice(0, cut)), false), swap.push(Buffer.from(text.slice(cut)), true)]).toString();
+      const out = Buffer.concat([
+        swap.push(Buffer.from(text.slice(0, cut)), false),
+        swap.push(Buffer.from(text.slice(cut)), true),
+      ]).toString();
       expect(out).toBe(`ab${'X'.repeat(24)}cd${'X'.repeat(24)}`);
     }
     const swap = byteSwapper(renderNonce, 'X'.repeat(renderNonce.length));

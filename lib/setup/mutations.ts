@@ -15,10 +15,27 @@ import type { FirstAdmin } from './schema';
 export async function createAdmin(admin: FirstAdmin, now = new Date()): Promise<{ id: number; created: boolean }> {
   const passwordHash = await hashPassword(admin.password);
   return db.transaction((tx) => {
-    const existing = tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, admin.email)).get();
+    const existing = tx
+      .select({ id: users.id, role: users.role })
+      .from(users)
+      .where(eq(users.email, admin.email))
+      .get();
     if (existing) {
-      tx.update(users).set({ role: 'admin', passwordHash, archivedAt: null, updatedAt: now }).where(eq(users.id, existing.id)).run();
-      recordAudit(tx, { actorId: null, action: 'user.setupAdmin', entityType: 'user', entityId: existing.id, changes: { role: [existing.role, 'admin'] } }, now);
+      tx.update(users)
+        .set({ role: 'admin', passwordHash, archivedAt: null, updatedAt: now })
+        .where(eq(users.id, existing.id))
+        .run();
+      recordAudit(
+        tx,
+        {
+          actorId: null,
+          action: 'user.setupAdmin',
+          entityType: 'user',
+          entityId: existing.id,
+          changes: { role: [existing.role, 'admin'] },
+        },
+        now,
+      );
       return { id: existing.id, created: false };
     }
     const { id } = tx
@@ -40,7 +57,10 @@ export function archiveDemoAccounts(now = new Date()): string[] {
       .where(and(inArray(users.email, [...DEMO_EMAILS]), isNull(users.archivedAt)))
       .all();
     for (const account of active) {
-      tx.update(users).set({ archivedAt: now, passwordHash: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now }).where(eq(users.id, account.id)).run();
+      tx.update(users)
+        .set({ archivedAt: now, passwordHash: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+        .where(eq(users.id, account.id))
+        .run();
       recordAudit(tx, { actorId: null, action: 'user.archiveDemo', entityType: 'user', entityId: account.id }, now);
     }
     return active.map((account) => account.email);

@@ -11,7 +11,10 @@ const strength = new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graph
 export const firstAdminSchema = z
   .object({
     name: personName,
-    email: emailField.refine((email) => !DEMO_EMAILS.includes(email), 'this is a demo account; choose your own address'),
+    email: emailField.refine(
+      (email) => !DEMO_EMAILS.includes(email),
+      'this is a demo account; choose your own address',
+    ),
     password: newPassword.pipe(z.string().min(12, 'at least 12 characters')),
   })
   .superRefine((admin, context) => {
@@ -19,7 +22,12 @@ export const firstAdminSchema = z
       admin.password === DEMO_PASSWORD ||
       admin.password.toLowerCase().includes(admin.email.split('@')[0]!) ||
       strength.check(admin.password, [admin.name, admin.email, 'convene']).score < 3;
-    if (weak) context.addIssue({ code: 'custom', path: ['password'], message: 'too easy to guess: use a longer passphrase or a password manager' });
+    if (weak)
+      context.addIssue({
+        code: 'custom',
+        path: ['password'],
+        message: 'too easy to guess: use a longer passphrase or a password manager',
+      });
   });
 
 export type FirstAdmin = z.infer<typeof firstAdminSchema>;

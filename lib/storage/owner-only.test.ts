@@ -57,7 +57,15 @@ describe('owner-only files', () => {
     process.env.DATABASE_FILE = path.join(scratch, 'older', 'convene.db');
     try {
       const data = dataDirectory();
-      const files = ['convene.db', 'convene.db-wal', 'convene.db-shm', '.nextauth-secret', 'uploads/nominations/a.jpg', 'pledge-evidence/b.pdf', 'backups/backup-x/convene.db'];
+      const files = [
+        'convene.db',
+        'convene.db-wal',
+        'convene.db-shm',
+        '.nextauth-secret',
+        'uploads/nominations/a.jpg',
+        'pledge-evidence/b.pdf',
+        'backups/backup-x/convene.db',
+      ];
       for (const file of files) {
         fs.mkdirSync(path.dirname(path.join(data, file)), { recursive: true, mode: 0o755 });
         fs.writeFileSync(path.join(data, file), 'x', { mode: 0o644 });
@@ -68,7 +76,8 @@ describe('owner-only files', () => {
 
       restrictDataFiles();
       for (const file of files) expect(mode(path.join(data, file)), file).toBe(0o600);
-      for (const folder of ['uploads', 'uploads/nominations', 'pledge-evidence', 'backups', 'backups/backup-x']) expect(mode(path.join(data, folder)), folder).toBe(0o700);
+      for (const folder of ['uploads', 'uploads/nominations', 'pledge-evidence', 'backups', 'backups/backup-x'])
+        expect(mode(path.join(data, folder)), folder).toBe(0o700);
       // Not ours to decide: the folder itself and what the operator put there.
       expect(mode(data)).toBe(0o755);
       expect(mode(path.join(data, 'operator-notes.txt'))).toBe(0o644);

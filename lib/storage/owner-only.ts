@@ -20,7 +20,8 @@ export function ownerOnlyFromNowOn(): void {
  */
 export function restrictDataFiles(): void {
   const database = databaseFile();
-  for (const file of [database, `${database}-wal`, `${database}-shm`, path.join(dataDirectory(), '.nextauth-secret')]) restrict(file);
+  for (const file of [database, `${database}-wal`, `${database}-shm`, path.join(dataDirectory(), '.nextauth-secret')])
+    restrict(file);
   for (const folder of uploadFolders) restrict(path.join(dataDirectory(), folder));
   restrict(backupDirectory());
 }

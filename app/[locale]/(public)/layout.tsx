@@ -10,7 +10,13 @@ import { pageLocale } from '@/lib/i18n/page-locale';
  * sets the language itself, or next-intl would read it from the request headers
  * and make every page below per-request.
  */
-export default async function PublicLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function PublicLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   await pageLocale(params);
   const messages = await clientMessages([...chromeNamespaces, 'meetings']);
   return (

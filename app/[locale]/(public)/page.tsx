@@ -36,11 +36,15 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </EmptyState>
         ) : (
           // Seats left are asked for after loading: the page stays cached through registrations.
-          <AvailabilityProvider slugs={upcoming.filter((meeting) => meeting.status === 'published').map((meeting) => meeting.slug)}>
+          <AvailabilityProvider
+            slugs={upcoming.filter((meeting) => meeting.status === 'published').map((meeting) => meeting.slug)}
+          >
             <MeetingList
               meetings={upcoming}
               hrefOf={href}
-              footer={(meeting) => (meeting.status === 'published' ? <SeatsLine slug={meeting.slug} className="mt-2 text-sm" /> : null)}
+              footer={(meeting) =>
+                meeting.status === 'published' ? <SeatsLine slug={meeting.slug} className="mt-2 text-sm" /> : null
+              }
             />
           </AvailabilityProvider>
         )}

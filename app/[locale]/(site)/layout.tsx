@@ -9,7 +9,9 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   const [viewer, messages] = await Promise.all([getViewer(), clientMessages('all')]);
   return (
     <NextIntlClientProvider messages={messages}>
-      <SiteChrome viewer={viewer ? { id: viewer.id, name: viewer.name, role: viewer.role } : null}>{children}</SiteChrome>
+      <SiteChrome viewer={viewer ? { id: viewer.id, name: viewer.name, role: viewer.role } : null}>
+        {children}
+      </SiteChrome>
     </NextIntlClientProvider>
   );
 }

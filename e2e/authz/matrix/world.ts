@@ -9,7 +9,18 @@ import { buildActions, postAction, type ActionAnswer, type FieldValue } from './
  * kind that someone else runs: an organizer of another meeting, the manager of another
  * award or campaign, the representative of another organization.
  */
-export const roles = ['visitor', 'member', 'repThis', 'repOther', 'committee', 'organizerThis', 'organizerOther', 'managerThis', 'managerOther', 'admin'] as const;
+export const roles = [
+  'visitor',
+  'member',
+  'repThis',
+  'repOther',
+  'committee',
+  'organizerThis',
+  'organizerOther',
+  'managerThis',
+  'managerOther',
+  'admin',
+] as const;
 export type Role = (typeof roles)[number];
 
 /** The e2e server's database (e2e/server.mjs), read only: to find ids and count rows, never to write. */
@@ -21,8 +32,10 @@ export function readDatabase<T>(read: (db: Database.Database) => T): T {
     db.close();
   }
 }
-export const one = <T = Record<string, unknown>>(query: string, ...params: unknown[]) => readDatabase((db) => db.prepare(query).get(...params) as T | undefined);
-export const all = <T = Record<string, unknown>>(query: string, ...params: unknown[]) => readDatabase((db) => db.prepare(query).all(...params) as T[]);
+export const one = <T = Record<string, unknown>>(query: string, ...params: unknown[]) =>
+  readDatabase((db) => db.prepare(query).get(...params) as T | undefined);
+export const all = <T = Record<string, unknown>>(query: string, ...params: unknown[]) =>
+  readDatabase((db) => db.prepare(query).all(...params) as T[]);
 export const idOf = (query: string, ...params: unknown[]) => {
   const row = one<{ id: number }>(query, ...params);
   if (!row) throw new Error(`nothing found: ${query} ${JSON.stringify(params)}`);
@@ -32,7 +45,12 @@ export const idOf = (query: string, ...params: unknown[]) => {
 const actions = () => buildActions();
 let actionIds: Map<string, string> | null = null;
 /** Calls an action by "<domain>/<name>" (see manifest.ts). */
-export function call(request: APIRequestContext, page: string, key: string, fields: Record<string, FieldValue>): Promise<ActionAnswer> {
+export function call(
+  request: APIRequestContext,
+  page: string,
+  key: string,
+  fields: Record<string, FieldValue>,
+): Promise<ActionAnswer> {
   actionIds ??= actions();
   const id = actionIds.get(key);
   if (!id) throw new Error(`no server action ${key} in the build`);
@@ -42,7 +60,10 @@ export function call(request: APIRequestContext, page: string, key: string, fiel
 /** Signs in through next-auth's credentials endpoint: the session cookie stays in `request`. */
 export async function apiSignIn(request: APIRequestContext, email: string, password = demo.password) {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  await request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, callbackUrl: '/', json: 'true' }, maxRedirects: 0 });
+  await request.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email, password, callbackUrl: '/', json: 'true' },
+    maxRedirects: 0,
+  });
   const viewer = await (await request.get('/api/viewer')).text();
   if (!viewer.includes('"id":')) throw new Error(`sign-in as ${email} failed: ${viewer.slice(0, 200)}`);
 }
@@ -50,12 +71,16 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
 const must = (answer: ActionAnswer, what: string) => {
-  if (answer.status >= 400 || answer.body.includes('"ok":false')) throw new Error(`${what} failed (${answer.status}): ${answer.body.slice(0, 400)}`);
+  if (answer.status >= 400 || answer.body.includes('"ok":false'))
+    throw new Error(`${what} failed (${answer.status}): ${answer.body.slice(0, 400)}`);
   return answer;
 };
 
 /** A real 1×1 PNG: the photo and evidence checks read the first bytes, not the declared type. */
-export const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+export const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const tag = () => `${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 100)}`;
 
@@ -64,34 +89,77 @@ async function meetingOf(request: APIRequestContext, title: string) {
   const slug = `matrix-${tag()}`;
   const created = must(
     await call(request, '/organize/meetings/new', 'meetings/createMeetingAction', {
-      title, timeZone: 'Asia/Shanghai', startsAt: '2031-06-01T09:00', endsAt: '2031-06-01T11:00', capacity: '50', venueName: '社区党群服务中心', slug,
+      title,
+      timeZone: 'Asia/Shanghai',
+      startsAt: '2031-06-01T09:00',
+      endsAt: '2031-06-01T11:00',
+      capacity: '50',
+      venueName: '社区党群服务中心',
+      slug,
     }),
     'meeting',
   );
   const id = /\/organize\/meetings\/(\d+)\/agenda/.exec(created.redirect ?? '')?.[1];
   if (!id) throw new Error(`meeting not created: ${created.body.slice(0, 300)}`);
-  must(await call(request, `/organize/meetings/${id}/agenda`, 'agenda/addAgendaItemAction', { meetingId: id, kind: 'speech', title: '开幕致辞', plannedMinutes: '15' }), 'agenda item');
-  must(await call(request, `/organize/meetings/${id}`, 'meetings/changeMeetingStatusAction', { meetingId: id, transition: 'publish' }), 'publish');
+  must(
+    await call(request, `/organize/meetings/${id}/agenda`, 'agenda/addAgendaItemAction', {
+      meetingId: id,
+      kind: 'speech',
+      title: '开幕致辞',
+      plannedMinutes: '15',
+    }),
+    'agenda item',
+  );
+  must(
+    await call(request, `/organize/meetings/${id}`, 'meetings/changeMeetingStatusAction', {
+      meetingId: id,
+      transition: 'publish',
+    }),
+    'publish',
+  );
   return { id, slug };
 }
 
 export const awardFields = {
-  cycleYear: '2031', nominationsOpenAt: '2020-01-01T09:00', nominationsCloseAt: '2099-01-01T09:00', votingOpensAt: '2020-01-01T09:00', votingClosesAt: '2099-01-01T09:00', publicNominations: 'on',
+  cycleYear: '2031',
+  nominationsOpenAt: '2020-01-01T09:00',
+  nominationsCloseAt: '2099-01-01T09:00',
+  votingOpensAt: '2020-01-01T09:00',
+  votingClosesAt: '2099-01-01T09:00',
+  publicNominations: 'on',
 };
 
 async function awardOf(request: APIRequestContext, name: string) {
-  const created = must(await call(request, '/organize/awards/new', 'awards/createAwardAction', { name, ...awardFields }), 'award');
+  const created = must(
+    await call(request, '/organize/awards/new', 'awards/createAwardAction', { name, ...awardFields }),
+    'award',
+  );
   const id = /"redirectTo":"\/organize\/awards\/(\d+)"/.exec(created.body)?.[1];
   if (!id) throw new Error(`award not created: ${created.body.slice(0, 300)}`);
-  must(await call(request, `/organize/awards/${id}`, 'awards/addCategoryAction', { awardId: id, name: '先进个人', winners: '1' }), 'category');
+  must(
+    await call(request, `/organize/awards/${id}`, 'awards/addCategoryAction', {
+      awardId: id,
+      name: '先进个人',
+      winners: '1',
+    }),
+    'category',
+  );
   const categoryId = idOf('select id from award_categories where award_id = ? order by id desc', id);
   return { id, categoryId, name };
 }
 
-export const campaignFields = { year: '2031', body: '我们承诺：共建文明社区。', signingDue: '2031-05-15', targets: '志愿服务 | 每季度一次 | 2031-12-31' };
+export const campaignFields = {
+  year: '2031',
+  body: '我们承诺：共建文明社区。',
+  signingDue: '2031-05-15',
+  targets: '志愿服务 | 每季度一次 | 2031-12-31',
+};
 
 async function campaignOf(request: APIRequestContext, title: string) {
-  const created = must(await call(request, '/organize/pledges/new', 'pledges/createCampaignAction', { title, ...campaignFields }), 'campaign');
+  const created = must(
+    await call(request, '/organize/pledges/new', 'pledges/createCampaignAction', { title, ...campaignFields }),
+    'campaign',
+  );
   const id = /\/organize\/pledges\/(\d+)/.exec(created.redirect ?? created.body)?.[1];
   if (!id) throw new Error(`campaign not created: ${created.body.slice(0, 300)}`);
   return { id, title };
@@ -119,42 +187,111 @@ export async function buildWorld() {
   };
   const userIds = {} as Record<Role, string>;
   for (const [role, person] of Object.entries(people) as [Role, { email: string; name: string; role: string }][]) {
-    must(await call(admin, '/admin/people/new', 'people/createPersonAction', { name: person.name, email: person.email, role: person.role, initialPassword: password }), `person ${role}`);
+    must(
+      await call(admin, '/admin/people/new', 'people/createPersonAction', {
+        name: person.name,
+        email: person.email,
+        role: person.role,
+        initialPassword: password,
+      }),
+      `person ${role}`,
+    );
     userIds[role] = idOf('select id from users where email = ?', person.email);
   }
   // Site organizers who manage nothing yet: people a manager may add (and remove) as managers, one per caller.
   const spareOrganizers: string[] = [];
   for (const index of roles.keys()) {
     const email = `spare-${index}-${t}@matrix.test`;
-    must(await call(admin, '/admin/people/new', 'people/createPersonAction', { name: '备用组织者', email, role: 'organizer' }), 'spare organizer');
+    must(
+      await call(admin, '/admin/people/new', 'people/createPersonAction', {
+        name: '备用组织者',
+        email,
+        role: 'organizer',
+      }),
+      'spare organizer',
+    );
     spareOrganizers.push(idOf('select id from users where email = ?', email));
   }
-  const demoEmail: Partial<Record<Role, string>> = { member: 'member@convene.local', repThis: 'rep@convene.local', organizerThis: 'organizer@convene.local', admin: 'admin@convene.local' };
-  for (const [role, email] of Object.entries(demoEmail) as [Role, string][]) userIds[role] = idOf('select id from users where email = ?', email);
+  const demoEmail: Partial<Record<Role, string>> = {
+    member: 'member@convene.local',
+    repThis: 'rep@convene.local',
+    organizerThis: 'organizer@convene.local',
+    admin: 'admin@convene.local',
+  };
+  for (const [role, email] of Object.entries(demoEmail) as [Role, string][])
+    userIds[role] = idOf('select id from users where email = ?', email);
 
   // The demo representative's organization, and another one the demo campaign was issued to.
-  const orgThis = idOf('select organization_id as id from memberships where user_id = ? and is_representative = 1', userIds.repThis);
-  const orgOther = idOf("select id from organizations where id <> ? and kind = 'residential' and archived_at is null order by id", orgThis);
-  must(await call(admin, `/admin/organizations/${orgOther}`, 'organizations/addMemberAction', { organizationId: orgOther, userId: userIds.repOther, isRepresentative: 'on' }), 'representative');
+  const orgThis = idOf(
+    'select organization_id as id from memberships where user_id = ? and is_representative = 1',
+    userIds.repThis,
+  );
+  const orgOther = idOf(
+    "select id from organizations where id <> ? and kind = 'residential' and archived_at is null order by id",
+    orgThis,
+  );
+  must(
+    await call(admin, `/admin/organizations/${orgOther}`, 'organizations/addMemberAction', {
+      organizationId: orgOther,
+      userId: userIds.repOther,
+      isRepresentative: 'on',
+    }),
+    'representative',
+  );
 
   await Promise.all(
-    roles.filter((role) => role !== 'visitor' && role !== 'admin').map((role) => apiSignIn(contexts[role], demoEmail[role] ?? people[role]!.email, demoEmail[role] ? demo.password : password)),
+    roles
+      .filter((role) => role !== 'visitor' && role !== 'admin')
+      .map((role) =>
+        apiSignIn(contexts[role], demoEmail[role] ?? people[role]!.email, demoEmail[role] ? demo.password : password),
+      ),
   );
 
   const meetingThis = await meetingOf(contexts.organizerThis, `矩阵本会${t}`);
   const meetingOther = await meetingOf(contexts.organizerOther, `矩阵他会${t}`);
   // A saved report, so that its article page has something to show to whoever may see it.
-  must(await call(contexts.organizerThis, `/organize/meetings/${meetingThis.id}/report`, 'reports/saveReportAction', { meetingId: meetingThis.id, reportLocale: 'zh-CN', baseVersion: '0', body: '# 简报' }), 'report');
-  const categoryThis = idOf('select id from registration_categories where meeting_id = ? and self_service = 1 order by id', meetingThis.id);
+  must(
+    await call(contexts.organizerThis, `/organize/meetings/${meetingThis.id}/report`, 'reports/saveReportAction', {
+      meetingId: meetingThis.id,
+      reportLocale: 'zh-CN',
+      baseVersion: '0',
+      body: '# 简报',
+    }),
+    'report',
+  );
+  const categoryThis = idOf(
+    'select id from registration_categories where meeting_id = ? and self_service = 1 order by id',
+    meetingThis.id,
+  );
   const agendaItemThis = idOf('select id from agenda_items where meeting_id = ? order by position', meetingThis.id);
   // A guest's registration: its private token is the only key to it.
-  const registered = must(await call(contexts.visitor, `/meetings/${meetingThis.slug}/register`, 'registrations/registerAction', { meetingId: meetingThis.id, categoryId: categoryThis, name: '张来宾', email: `guest-${t}@matrix.test` }), 'registration');
+  const registered = must(
+    await call(contexts.visitor, `/meetings/${meetingThis.slug}/register`, 'registrations/registerAction', {
+      meetingId: meetingThis.id,
+      categoryId: categoryThis,
+      name: '张来宾',
+      email: `guest-${t}@matrix.test`,
+    }),
+    'registration',
+  );
   const registrationToken = /\/registrations\/([\w-]{20,})/.exec(registered.redirect ?? registered.body)?.[1];
   if (!registrationToken) throw new Error(`no registration token: ${registered.body.slice(0, 300)}`);
   const registrationThis = idOf('select id from registrations where meeting_id = ? order by id desc', meetingThis.id);
   // A photo in the report, for its organizer-only route.
   must(
-    await call(contexts.organizerThis, `/organize/meetings/${meetingThis.id}/report`, 'reports/placeReportPhotoAction', { meetingId: meetingThis.id, reportLocale: 'zh-CN', baseVersion: '1', after: '1', caption: '会场', photo: { name: 'photo.png', mimeType: 'image/png', buffer: png } }),
+    await call(
+      contexts.organizerThis,
+      `/organize/meetings/${meetingThis.id}/report`,
+      'reports/placeReportPhotoAction',
+      {
+        meetingId: meetingThis.id,
+        reportLocale: 'zh-CN',
+        baseVersion: '1',
+        after: '1',
+        caption: '会场',
+        photo: { name: 'photo.png', mimeType: 'image/png', buffer: png },
+      },
+    ),
     'report photo',
   );
   const reportPhotoThis = idOf('select id from report_photos where meeting_id = ? order by id desc', meetingThis.id);
@@ -162,41 +299,129 @@ export async function buildWorld() {
   const awardThis = await awardOf(contexts.managerThis, `矩阵本奖${t}`);
   const awardOther = await awardOf(contexts.managerOther, `矩阵他奖${t}`);
   const manageAward = `/organize/awards/${awardThis.id}`;
-  must(await call(contexts.managerThis, manageAward, 'awards/appointAction', { awardId: awardThis.id, userId: userIds.committee, role: 'member' }), 'committee member');
-  must(await call(contexts.managerThis, manageAward, 'awards/appointAction', { awardId: awardThis.id, userId: userIds.admin, role: 'chair' }), 'chair');
+  must(
+    await call(contexts.managerThis, manageAward, 'awards/appointAction', {
+      awardId: awardThis.id,
+      userId: userIds.committee,
+      role: 'member',
+    }),
+    'committee member',
+  );
+  must(
+    await call(contexts.managerThis, manageAward, 'awards/appointAction', {
+      awardId: awardThis.id,
+      userId: userIds.admin,
+      role: 'chair',
+    }),
+    'chair',
+  );
   const nominationTokens: string[] = [];
   for (const nomineeNames of ['韦秋华', '周明']) {
-    const answer = must(await call(contexts.member, `/awards/${awardThis.id}/nominate`, 'awards/submitNominationAction', { categoryId: awardThis.categoryId, kind: 'individual', nomineeNames, citation: '为民服务。' }), 'nomination');
+    const answer = must(
+      await call(contexts.member, `/awards/${awardThis.id}/nominate`, 'awards/submitNominationAction', {
+        categoryId: awardThis.categoryId,
+        kind: 'individual',
+        nomineeNames,
+        citation: '为民服务。',
+      }),
+      'nomination',
+    );
     const token = /\/nominations\/([\w-]{10,})/.exec(answer.redirect ?? answer.body)?.[1];
     if (!token) throw new Error(`no nomination token: ${answer.body.slice(0, 300)}`);
     nominationTokens.push(token);
   }
-  const nominationIds = all<{ id: number }>('select id from nominations where category_id = ? order by id', awardThis.categoryId).map((row) => String(row.id));
-  for (const nominationId of nominationIds) must(await call(contexts.managerThis, manageAward, 'awards/screenNominationAction', { nominationId, status: 'eligible' }), 'screening');
+  const nominationIds = all<{ id: number }>(
+    'select id from nominations where category_id = ? order by id',
+    awardThis.categoryId,
+  ).map((row) => String(row.id));
+  for (const nominationId of nominationIds)
+    must(
+      await call(contexts.managerThis, manageAward, 'awards/screenNominationAction', {
+        nominationId,
+        status: 'eligible',
+      }),
+      'screening',
+    );
   await call(contexts.member, `/awards/${awardThis.id}/nominate`, 'awards/submitNominationAction', {
-    categoryId: awardThis.categoryId, kind: 'individual', nomineeNames: '孙照片', citation: '有照片。', photo: { name: 'photo.png', mimeType: 'image/png', buffer: png },
+    categoryId: awardThis.categoryId,
+    kind: 'individual',
+    nomineeNames: '孙照片',
+    citation: '有照片。',
+    photo: { name: 'photo.png', mimeType: 'image/png', buffer: png },
   });
-  const photoNominationId = idOf('select id from nominations where category_id = ? and photo_path is not null order by id desc', awardThis.categoryId);
-  const roundFields = { awardId: awardThis.id, categoryId: awardThis.categoryId, name: '第一轮', method: 'approval', maxChoices: '1', quorumNumerator: '1', quorumDenominator: '2', thresholdNumerator: '1', thresholdDenominator: '2', tieRule: 'runoff' };
+  const photoNominationId = idOf(
+    'select id from nominations where category_id = ? and photo_path is not null order by id desc',
+    awardThis.categoryId,
+  );
+  const roundFields = {
+    awardId: awardThis.id,
+    categoryId: awardThis.categoryId,
+    name: '第一轮',
+    method: 'approval',
+    maxChoices: '1',
+    quorumNumerator: '1',
+    quorumDenominator: '2',
+    thresholdNumerator: '1',
+    thresholdDenominator: '2',
+    tieRule: 'runoff',
+  };
   must(await call(contexts.managerThis, manageAward, 'awards/createRoundAction', roundFields), 'round');
   const roundThis = idOf('select id from voting_rounds where award_id = ? order by id desc', awardThis.id);
-  must(await call(contexts.managerThis, manageAward, 'awards/changeRoundStatusAction', { roundId: roundThis, transition: 'open' }), 'open round');
+  must(
+    await call(contexts.managerThis, manageAward, 'awards/changeRoundStatusAction', {
+      roundId: roundThis,
+      transition: 'open',
+    }),
+    'open round',
+  );
 
   const campaignThis = await campaignOf(contexts.managerThis, `矩阵本承诺${t}`);
   const campaignOther = await campaignOf(contexts.managerOther, `矩阵他承诺${t}`);
-  must(await call(contexts.managerThis, `/organize/pledges/${campaignThis.id}`, 'pledges/issueCampaignAction', { campaignId: campaignThis.id, organizationIds: [orgThis, orgOther] }), 'issue');
-  const issueThis = idOf('select id from pledge_issues where campaign_id = ? and organization_id = ?', campaignThis.id, orgThis);
-  const issueOther = idOf('select id from pledge_issues where campaign_id = ? and organization_id = ?', campaignThis.id, orgOther);
+  must(
+    await call(contexts.managerThis, `/organize/pledges/${campaignThis.id}`, 'pledges/issueCampaignAction', {
+      campaignId: campaignThis.id,
+      organizationIds: [orgThis, orgOther],
+    }),
+    'issue',
+  );
+  const issueThis = idOf(
+    'select id from pledge_issues where campaign_id = ? and organization_id = ?',
+    campaignThis.id,
+    orgThis,
+  );
+  const issueOther = idOf(
+    'select id from pledge_issues where campaign_id = ? and organization_id = ?',
+    campaignThis.id,
+    orgOther,
+  );
   const versionThis = idOf('select id from pledge_versions where campaign_id = ? order by id desc', campaignThis.id);
   const targetThis = idOf('select id from pledge_targets where campaign_id = ? order by id', campaignThis.id);
   // The representative signs and reports with evidence, so the evidence route has a file to guard.
   const issuePath = `/pledges/${issueThis}`;
-  must(await call(contexts.repThis, issuePath, 'pledges/signAction', { issueId: issueThis, versionId: versionThis, typedName: '许佳宁', confirm: 'on' }), 'sign');
   must(
-    await call(contexts.repThis, issuePath, 'pledges/progressAction', { issueId: issueThis, targetId: targetThis, status: 'in_progress', percent: '40', evidence: { name: 'evidence.png', mimeType: 'image/png', buffer: png } }),
+    await call(contexts.repThis, issuePath, 'pledges/signAction', {
+      issueId: issueThis,
+      versionId: versionThis,
+      typedName: '许佳宁',
+      confirm: 'on',
+    }),
+    'sign',
+  );
+  must(
+    await call(contexts.repThis, issuePath, 'pledges/progressAction', {
+      issueId: issueThis,
+      targetId: targetThis,
+      status: 'in_progress',
+      percent: '40',
+      evidence: { name: 'evidence.png', mimeType: 'image/png', buffer: png },
+    }),
     'progress',
   );
-  const evidenceReportId = idOf('select id from progress_reports where target_id = ? and organization_id = ? and evidence_path is not null order by id desc', targetThis, orgThis);
+  const evidenceReportId = idOf(
+    'select id from progress_reports where target_id = ? and organization_id = ? and evidence_path is not null order by id desc',
+    targetThis,
+    orgThis,
+  );
 
   // A published winner of the demo awards, whose certificate is public.
   let publishedCertificate = '';
@@ -217,11 +442,25 @@ export async function buildWorld() {
     spareOrganizers,
     orgThis,
     orgOther,
-    meetingThis: { ...meetingThis, categoryId: categoryThis, agendaItemId: agendaItemThis, registrationId: registrationThis, registrationToken, reportPhotoId: reportPhotoThis },
+    meetingThis: {
+      ...meetingThis,
+      categoryId: categoryThis,
+      agendaItemId: agendaItemThis,
+      registrationId: registrationThis,
+      registrationToken,
+      reportPhotoId: reportPhotoThis,
+    },
     meetingOther,
     awardThis: { ...awardThis, nominationIds, nominationTokens, roundId: roundThis, roundFields, photoNominationId },
     awardOther,
-    campaignThis: { ...campaignThis, issueId: issueThis, issueOtherOrg: issueOther, versionId: versionThis, targetId: targetThis, evidenceReportId },
+    campaignThis: {
+      ...campaignThis,
+      issueId: issueThis,
+      issueOtherOrg: issueOther,
+      versionId: versionThis,
+      targetId: targetThis,
+      evidenceReportId,
+    },
     publishedCertificate,
     outboxEmailId,
     campaignOther,
@@ -232,12 +471,18 @@ export async function buildWorld() {
      */
     async fork(role: Role) {
       const context = await open();
-      if (role !== 'visitor') await apiSignIn(context, demoEmail[role] ?? people[role]!.email, demoEmail[role] ? demo.password : password);
+      if (role !== 'visitor')
+        await apiSignIn(context, demoEmail[role] ?? people[role]!.email, demoEmail[role] ? demo.password : password);
       return context;
     },
     /** After a call that ended every session of the role's account, its own session anew. */
     async signInAgain(role: Role) {
-      if (role !== 'visitor') await apiSignIn(contexts[role], demoEmail[role] ?? people[role]!.email, demoEmail[role] ? demo.password : password);
+      if (role !== 'visitor')
+        await apiSignIn(
+          contexts[role],
+          demoEmail[role] ?? people[role]!.email,
+          demoEmail[role] ? demo.password : password,
+        );
     },
     async dispose() {
       for (const context of Object.values(contexts)) await context.dispose();

@@ -1,7 +1,16 @@
 /** An award and what it is made of: its categories, its committee and its managers (decision 0014). */
 import { and, count, eq, max, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { awardCategories, awardManagers, awards, committeeMembers, nominations, users, votingRounds, type Award } from '@/db/schema';
+import {
+  awardCategories,
+  awardManagers,
+  awards,
+  committeeMembers,
+  nominations,
+  users,
+  votingRounds,
+  type Award,
+} from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
@@ -33,8 +42,19 @@ export function loadManagedAward(tx: Tx, awardId: number, actor: Actor): Award {
 export function createAward(input: AwardInput, actor: Who): number {
   if (!canCreateAwards(actor)) throw new AppError('forbidden');
   return db.transaction((tx) => {
-    if (tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get()) throw awardError('nameTaken', { field: 'name' });
-    const { id } = tx.insert(awards).values({ ...input, createdById: actor.id }).returning({ id: awards.id }).get();
+    if (
+      tx
+        .select({ id: awards.id })
+        .from(awards)
+        .where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear)))
+        .get()
+    )
+      throw awardError('nameTaken', { field: 'name' });
+    const { id } = tx
+      .insert(awards)
+      .values({ ...input, createdById: actor.id })
+      .returning({ id: awards.id })
+      .get();
     tx.insert(awardManagers).values({ awardId: id, userId: actor.id }).run();
     recordAudit(tx, { actorId: actor.id, action: 'award.create', entityType: 'award', entityId: id, changes: input });
     return id;
@@ -44,7 +64,11 @@ export function createAward(input: AwardInput, actor: Who): number {
 export function updateAward(awardId: number, input: AwardInput, actor: Who): void {
   db.transaction((tx) => {
     const before = loadManagedAward(tx, awardId, actor);
-    const clash = tx.select({ id: awards.id }).from(awards).where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear))).get();
+    const clash = tx
+      .select({ id: awards.id })
+      .from(awards)
+      .where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear)))
+      .get();
     if (clash && clash.id !== awardId) throw awardError('nameTaken', { field: 'name' });
     const changes = diff(before, input);
     if (Object.keys(changes).length === 0) return;
@@ -56,10 +80,32 @@ export function updateAward(awardId: number, input: AwardInput, actor: Who): voi
 export function addCategory(input: CategoryInput, actor: Who): number {
   return db.transaction((tx) => {
     loadManagedAward(tx, input.awardId, actor);
-    if (tx.select({ id: awardCategories.id }).from(awardCategories).where(and(eq(awardCategories.awardId, input.awardId), eq(awardCategories.name, input.name))).get()) throw awardError('nameTaken', { field: 'name' });
-    const last = tx.select({ p: max(awardCategories.position) }).from(awardCategories).where(eq(awardCategories.awardId, input.awardId)).get()?.p ?? 0;
-    const { id } = tx.insert(awardCategories).values({ ...input, position: last + 1 }).returning({ id: awardCategories.id }).get();
-    recordAudit(tx, { actorId: actor.id, action: 'award.addCategory', entityType: 'award', entityId: input.awardId, changes: { categoryId: id, ...input } });
+    if (
+      tx
+        .select({ id: awardCategories.id })
+        .from(awardCategories)
+        .where(and(eq(awardCategories.awardId, input.awardId), eq(awardCategories.name, input.name)))
+        .get()
+    )
+      throw awardError('nameTaken', { field: 'name' });
+    const last =
+      tx
+        .select({ p: max(awardCategories.position) })
+        .from(awardCategories)
+        .where(eq(awardCategories.awardId, input.awardId))
+        .get()?.p ?? 0;
+    const { id } = tx
+      .insert(awardCategories)
+      .values({ ...input, position: last + 1 })
+      .returning({ id: awardCategories.id })
+      .get();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'award.addCategory',
+      entityType: 'award',
+      entityId: input.awardId,
+      changes: { categoryId: id, ...input },
+    });
     return id;
   }, IMMEDIATE);
 }
@@ -70,35 +116,66 @@ export function removeCategory(categoryId: number, actor: Who): void {
     if (!category) throw new AppError('notFound');
     loadManagedAward(tx, category.awardId, actor);
     // Nominations and rounds are history: a category that has them stays.
-    if (tx.select({ id: nominations.id }).from(nominations).where(eq(nominations.categoryId, categoryId)).get()) throw awardError('categoryInUse');
-    if (tx.select({ id: votingRounds.id }).from(votingRounds).where(eq(votingRounds.categoryId, categoryId)).get()) throw awardError('categoryInUse');
+    if (tx.select({ id: nominations.id }).from(nominations).where(eq(nominations.categoryId, categoryId)).get())
+      throw awardError('categoryInUse');
+    if (tx.select({ id: votingRounds.id }).from(votingRounds).where(eq(votingRounds.categoryId, categoryId)).get())
+      throw awardError('categoryInUse');
     tx.delete(awardCategories).where(eq(awardCategories.id, categoryId)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'award.removeCategory', entityType: 'award', entityId: category.awardId, changes: { categoryId, name: category.name } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'award.removeCategory',
+      entityType: 'award',
+      entityId: category.awardId,
+      changes: { categoryId, name: category.name },
+    });
   }, IMMEDIATE);
 }
 
 export function appointCommitteeMember(awardId: number, userId: number, role: 'chair' | 'member', actor: Who): void {
   db.transaction((tx) => {
     loadManagedAward(tx, awardId, actor);
-    const person = tx.select({ id: users.id, archivedAt: users.archivedAt }).from(users).where(eq(users.id, userId)).get();
+    const person = tx
+      .select({ id: users.id, archivedAt: users.archivedAt })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
     if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
     const seats = committeeSeats(awardId, tx);
     if (seats.some((s) => s.userId === userId)) throw awardError('alreadyInCommittee', { field: 'userId' });
     if (role === 'chair' && seats.some((s) => s.role === 'chair')) throw awardError('chairTaken', { field: 'role' });
     tx.insert(committeeMembers).values({ awardId, userId, role }).run();
     // A member who joins while a secret round is open can vote in it: one more empty slot each.
-    const openSecret = tx.select().from(votingRounds).where(and(eq(votingRounds.awardId, awardId), eq(votingRounds.status, 'open'), eq(votingRounds.secret, true))).all();
+    const openSecret = tx
+      .select()
+      .from(votingRounds)
+      .where(and(eq(votingRounds.awardId, awardId), eq(votingRounds.status, 'open'), eq(votingRounds.secret, true)))
+      .all();
     for (const round of openSecret) addBallotSlots(tx, round, 1);
-    recordAudit(tx, { actorId: actor.id, action: 'award.appoint', entityType: 'award', entityId: awardId, changes: { userId, role } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'award.appoint',
+      entityType: 'award',
+      entityId: awardId,
+      changes: { userId, role },
+    });
   }, IMMEDIATE);
 }
 
 export function removeCommitteeMember(awardId: number, userId: number, actor: Who): void {
   db.transaction((tx) => {
     loadManagedAward(tx, awardId, actor);
-    const removed = tx.delete(committeeMembers).where(and(eq(committeeMembers.awardId, awardId), eq(committeeMembers.userId, userId))).run();
+    const removed = tx
+      .delete(committeeMembers)
+      .where(and(eq(committeeMembers.awardId, awardId), eq(committeeMembers.userId, userId)))
+      .run();
     if (removed.changes === 0) throw new AppError('notFound');
-    recordAudit(tx, { actorId: actor.id, action: 'award.dismiss', entityType: 'award', entityId: awardId, changes: { userId } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'award.dismiss',
+      entityType: 'award',
+      entityId: awardId,
+      changes: { userId },
+    });
   }, IMMEDIATE);
 }
 
@@ -107,24 +184,48 @@ export function removeCommitteeMember(awardId: number, userId: number, actor: Wh
 export function addAwardManager(awardId: number, userId: number, actor: Who): void {
   db.transaction((tx) => {
     loadManagedAward(tx, awardId, actor);
-    const person = tx.select({ id: users.id, archivedAt: users.archivedAt, role: users.role }).from(users).where(eq(users.id, userId)).get();
+    const person = tx
+      .select({ id: users.id, archivedAt: users.archivedAt, role: users.role })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
     if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
     // Managing happens on the organizer pages, which need the site role.
     if (person.role === 'member') throw new AppError('managerNeedsRole', { field: 'userId' });
     const inserted = tx.insert(awardManagers).values({ awardId, userId }).onConflictDoNothing().run();
     if (inserted.changes === 0) throw new AppError('alreadyManager', { field: 'userId' });
-    recordAudit(tx, { actorId: actor.id, action: 'award.addManager', entityType: 'award', entityId: awardId, changes: { userId } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'award.addManager',
+      entityType: 'award',
+      entityId: awardId,
+      changes: { userId },
+    });
   }, IMMEDIATE);
 }
 
 export function removeAwardManager(awardId: number, userId: number, actor: Who): void {
   db.transaction((tx) => {
     loadManagedAward(tx, awardId, actor);
-    const remaining = tx.select({ n: count() }).from(awardManagers).where(and(eq(awardManagers.awardId, awardId), ne(awardManagers.userId, userId))).get()?.n ?? 0;
+    const remaining =
+      tx
+        .select({ n: count() })
+        .from(awardManagers)
+        .where(and(eq(awardManagers.awardId, awardId), ne(awardManagers.userId, userId)))
+        .get()?.n ?? 0;
     // Someone must be left who can run the award without calling an admin.
     if (remaining === 0) throw new AppError('lastManager');
-    const removed = tx.delete(awardManagers).where(and(eq(awardManagers.awardId, awardId), eq(awardManagers.userId, userId))).run();
+    const removed = tx
+      .delete(awardManagers)
+      .where(and(eq(awardManagers.awardId, awardId), eq(awardManagers.userId, userId)))
+      .run();
     if (removed.changes === 0) throw new AppError('notFound');
-    recordAudit(tx, { actorId: actor.id, action: 'award.removeManager', entityType: 'award', entityId: awardId, changes: { userId } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'award.removeManager',
+      entityType: 'award',
+      entityId: awardId,
+      changes: { userId },
+    });
   }, IMMEDIATE);
 }

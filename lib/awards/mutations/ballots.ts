@@ -30,10 +30,20 @@ export function declareConflict(roundId: number, nominationId: number, actor: Wh
     requireVoting(tx, round, now);
     if (!roundCandidates(round, tx).some((n) => n.id === nominationId)) throw awardError('notACandidate');
     // Declared before voting, so a ballot already cast cannot hold a choice the member was recused from.
-    const voted = tx.select({ v: roundParticipations.voterId }).from(roundParticipations).where(and(eq(roundParticipations.roundId, roundId), eq(roundParticipations.voterId, actor.id))).get();
+    const voted = tx
+      .select({ v: roundParticipations.voterId })
+      .from(roundParticipations)
+      .where(and(eq(roundParticipations.roundId, roundId), eq(roundParticipations.voterId, actor.id)))
+      .get();
     if (voted) throw awardError('alreadyVotedRecusal');
     tx.insert(recusals).values({ roundId, nominationId, voterId: actor.id }).onConflictDoNothing().run();
-    recordAudit(tx, { actorId: actor.id, action: 'votingRound.recuse', entityType: 'votingRound', entityId: roundId, changes: { nominationId } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'votingRound.recuse',
+      entityType: 'votingRound',
+      entityId: roundId,
+      changes: { nominationId },
+    });
   }, IMMEDIATE);
 }
 
@@ -66,7 +76,9 @@ export function castBallot(input: BallotInput, actor: Who, now = new Date()): Ba
     const problem = ballotProblem(choices, round, candidates, recusedIds(tx, round.id, actor.id));
     if (problem) throw awardError(problem, { values: { max: round.maxChoices } });
 
-    const participated = tx.insert(roundParticipations).values({ roundId: round.id, voterId: actor.id }).onConflictDoNothing().run().changes === 1;
+    const participated =
+      tx.insert(roundParticipations).values({ roundId: round.id, voterId: actor.id }).onConflictDoNothing().run()
+        .changes === 1;
     if (!participated) {
       if (!round.allowChanges) throw awardError('alreadyVoted');
       return { result: changeBallot(tx, round, actor, choices, input.receipt), secret: round.secret };
@@ -74,10 +86,22 @@ export function castBallot(input: BallotInput, actor: Who, now = new Date()): Ba
     if (round.secret) {
       fillBallotSlot(tx, round, hashReceipt(receipt), choices);
     } else {
-      tx.insert(openBallots).values({ roundId: round.id, voterId: actor.id, choices, receiptHash: hashReceipt(receipt), updatedAt: now }).run();
+      tx.insert(openBallots)
+        .values({ roundId: round.id, voterId: actor.id, choices, receiptHash: hashReceipt(receipt), updatedAt: now })
+        .run();
     }
     // The round only: never choices, receipt or slot, so the log cannot undo the secrecy.
-    recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballot', entityType: 'votingRound', entityId: round.id, changes: round.secret ? undefined : { choices } }, now);
+    recordAudit(
+      tx,
+      {
+        actorId: actor.id,
+        action: 'votingRound.ballot',
+        entityType: 'votingRound',
+        entityId: round.id,
+        changes: round.secret ? undefined : { choices },
+      },
+      now,
+    );
     return { result: { receipt, changed: false }, secret: round.secret };
   }, IMMEDIATE);
   if (secret) forgetWalHistory(db.$client);
@@ -95,22 +119,48 @@ function recusedIds(tx: Tx, roundId: number, voterId: number): Set<number> {
   );
 }
 
-function changeBallot(tx: Tx, round: VotingRound, actor: Who, choices: number[], receipt: string | null): BallotReceipt {
+function changeBallot(
+  tx: Tx,
+  round: VotingRound,
+  actor: Who,
+  choices: number[],
+  receipt: string | null,
+): BallotReceipt {
   if (round.secret) {
     // Only the voter holds the receipt; without it nobody can find their ballot.
     if (!receipt) throw awardError('receiptNeeded', { field: 'receipt' });
     const changed = tx
       .update(secretBallots)
       .set({ choices: encodeChoices(choices, round.maxChoices) })
-      .where(and(eq(secretBallots.roundId, round.id), eq(secretBallots.receiptHash, hashReceipt(receipt)), eq(secretBallots.filled, true)))
+      .where(
+        and(
+          eq(secretBallots.roundId, round.id),
+          eq(secretBallots.receiptHash, hashReceipt(receipt)),
+          eq(secretBallots.filled, true),
+        ),
+      )
       .run();
     if (changed.changes === 0) throw awardError('receiptUnknown', { field: 'receipt' });
     stirSlots(tx, round.id);
-    recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballotChanged', entityType: 'votingRound', entityId: round.id });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'votingRound.ballotChanged',
+      entityType: 'votingRound',
+      entityId: round.id,
+    });
     return { receipt: normalizeReceipt(receipt), changed: true };
   }
   const fresh = newReceipt();
-  tx.update(openBallots).set({ choices, receiptHash: hashReceipt(fresh), updatedAt: new Date() }).where(and(eq(openBallots.roundId, round.id), eq(openBallots.voterId, actor.id))).run();
-  recordAudit(tx, { actorId: actor.id, action: 'votingRound.ballotChanged', entityType: 'votingRound', entityId: round.id, changes: { choices } });
+  tx.update(openBallots)
+    .set({ choices, receiptHash: hashReceipt(fresh), updatedAt: new Date() })
+    .where(and(eq(openBallots.roundId, round.id), eq(openBallots.voterId, actor.id)))
+    .run();
+  recordAudit(tx, {
+    actorId: actor.id,
+    action: 'votingRound.ballotChanged',
+    entityType: 'votingRound',
+    entityId: round.id,
+    changes: { choices },
+  });
   return { receipt: fresh, changed: true };
 }

@@ -25,7 +25,12 @@ export function setCeremonyAwards(tx: Tx, agendaItemId: number, awardIds: readon
     .map((row) => row.awardId);
   if (before.length === wanted.length && before.every((awardId, index) => awardId === wanted[index])) return null;
   tx.delete(ceremonyAwards).where(eq(ceremonyAwards.agendaItemId, agendaItemId)).run();
-  wanted.forEach((awardId, index) => tx.insert(ceremonyAwards).values({ agendaItemId, awardId, position: index + 1 }).run());
+  wanted.forEach((awardId, index) =>
+    tx
+      .insert(ceremonyAwards)
+      .values({ agendaItemId, awardId, position: index + 1 })
+      .run(),
+  );
   return before;
 }
 
@@ -40,12 +45,34 @@ export function revealWinner(meetingId: number, nominationId: number | null, act
     if (nominationId === null) {
       tx.delete(ceremonyReveals).where(eq(ceremonyReveals.meetingId, meetingId)).run();
     } else {
-      const items = tx.select({ id: agendaItems.id, kind: agendaItems.kind }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).all();
-      const allowed = Object.values(ceremonyWinnersByItem(items, tx)).some((winners) => winners.some((w) => w.nominationId === nominationId));
+      const items = tx
+        .select({ id: agendaItems.id, kind: agendaItems.kind })
+        .from(agendaItems)
+        .where(eq(agendaItems.meetingId, meetingId))
+        .all();
+      const allowed = Object.values(ceremonyWinnersByItem(items, tx)).some((winners) =>
+        winners.some((w) => w.nominationId === nominationId),
+      );
       if (!allowed) throw new AppError('notFound');
-      tx.insert(ceremonyReveals).values({ meetingId, nominationId, revealedAt: now }).onConflictDoUpdate({ target: ceremonyReveals.meetingId, set: { nominationId, revealedAt: now } }).run();
+      tx.insert(ceremonyReveals)
+        .values({ meetingId, nominationId, revealedAt: now })
+        .onConflictDoUpdate({ target: ceremonyReveals.meetingId, set: { nominationId, revealedAt: now } })
+        .run();
     }
-    tx.update(meetings).set({ liveVersion: sql`${meetings.liveVersion} + 1` }).where(eq(meetings.id, meetingId)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'meeting.live.reveal', entityType: 'meeting', entityId: meetingId, changes: { nominationId } }, now);
+    tx.update(meetings)
+      .set({ liveVersion: sql`${meetings.liveVersion} + 1` })
+      .where(eq(meetings.id, meetingId))
+      .run();
+    recordAudit(
+      tx,
+      {
+        actorId: actor.id,
+        action: 'meeting.live.reveal',
+        entityType: 'meeting',
+        entityId: meetingId,
+        changes: { nominationId },
+      },
+      now,
+    );
   }, IMMEDIATE);
 }

@@ -17,16 +17,27 @@ import { canScreen } from '../permissions';
 import type { NominationInput } from '../schema';
 import { loadAward, type Who } from './awards';
 
-export type NominationContext = { now: Date; origin: string; locale: string; photoPath?: string | null; ip?: string | null };
+export type NominationContext = {
+  now: Date;
+  origin: string;
+  locale: string;
+  photoPath?: string | null;
+  ip?: string | null;
+};
 
 /** A nomination from a member (as themselves) or, when the award allows it, from the public. Returns the private edit token. */
-export function submitNomination(input: NominationInput, actor: Actor, context: NominationContext): { id: number; editToken: string } {
+export function submitNomination(
+  input: NominationInput,
+  actor: Actor,
+  context: NominationContext,
+): { id: number; editToken: string } {
   const editToken = newLinkToken();
   return db.transaction((tx) => {
     const category = getCategory(input.categoryId, tx);
     if (!category) throw new AppError('notFound', { field: 'categoryId' });
     const award = loadAward(tx, category.awardId);
-    if (context.now < award.nominationsOpenAt || context.now >= award.nominationsCloseAt) throw awardError('nominationsClosed');
+    if (context.now < award.nominationsOpenAt || context.now >= award.nominationsCloseAt)
+      throw awardError('nominationsClosed');
     let nominator: { id: number | null; name: string; email: string };
     if (actor) {
       const me = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id)).get();
@@ -57,11 +68,33 @@ export function submitNomination(input: NominationInput, actor: Actor, context: 
       })
       .returning({ id: nominations.id })
       .get();
-    recordAudit(tx, { actorId: nominator.id, action: 'nomination.submit', entityType: 'nomination', entityId: id, changes: { categoryId: category.id, nomineeNames: input.nomineeNames, duplicateOfId } });
+    recordAudit(tx, {
+      actorId: nominator.id,
+      action: 'nomination.submit',
+      entityType: 'nomination',
+      entityId: id,
+      changes: { categoryId: category.id, nomineeNames: input.nomineeNames, duplicateOfId },
+    });
     // A public nominator types any address: receipts are limited per address and per client,
     // so the form cannot relay email. Past the limit the nomination still counts; the
     // nominator has the edit link on screen.
-    if (actor || receiptAllowed(tx, nominator.email, context.ip ?? null, context.now)) enqueueEmail(tx, nominationReceiptEmail({ nomineeNames: input.nomineeNames, categoryName: category.name, categoryNameEn: category.nameEn, awardName: award.name, awardNameEn: award.nameEn, cycleYear: award.cycleYear, closesAt: award.nominationsCloseAt }, { name: nominator.name, email: nominator.email, locale: context.locale }, { url: `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`, token: editToken }));
+    if (actor || receiptAllowed(tx, nominator.email, context.ip ?? null, context.now))
+      enqueueEmail(
+        tx,
+        nominationReceiptEmail(
+          {
+            nomineeNames: input.nomineeNames,
+            categoryName: category.name,
+            categoryNameEn: category.nameEn,
+            awardName: award.name,
+            awardNameEn: award.nameEn,
+            cycleYear: award.cycleYear,
+            closesAt: award.nominationsCloseAt,
+          },
+          { name: nominator.name, email: nominator.email, locale: context.locale },
+          { url: `${context.origin}${localizedPath(`/nominations/${editToken}`, context.locale)}`, token: editToken },
+        ),
+      );
     return { id, editToken };
   }, IMMEDIATE);
 }
@@ -69,7 +102,11 @@ export function submitNomination(input: NominationInput, actor: Actor, context: 
 /** The nominator edits (by their private link) until the nomination window closes and while it is still unscreened. */
 export function editNomination(editToken: string, input: NominationInput, context: NominationContext): void {
   db.transaction((tx) => {
-    const before = tx.select().from(nominations).where(eq(nominations.editTokenHash, hashToken(editToken))).get();
+    const before = tx
+      .select()
+      .from(nominations)
+      .where(eq(nominations.editTokenHash, hashToken(editToken)))
+      .get();
     if (!before) throw new AppError('notFound');
     const category = getCategory(before.categoryId, tx)!;
     const award = loadAward(tx, category.awardId);
@@ -84,13 +121,27 @@ export function editNomination(editToken: string, input: NominationInput, contex
     };
     const changes = diff(before, values);
     if (Object.keys(changes).length === 0) return;
-    tx.update(nominations).set({ ...values, updatedAt: context.now }).where(eq(nominations.id, before.id)).run();
-    recordAudit(tx, { actorId: before.nominatorId, action: 'nomination.edit', entityType: 'nomination', entityId: before.id, changes });
+    tx.update(nominations)
+      .set({ ...values, updatedAt: context.now })
+      .where(eq(nominations.id, before.id))
+      .run();
+    recordAudit(tx, {
+      actorId: before.nominatorId,
+      action: 'nomination.edit',
+      entityType: 'nomination',
+      entityId: before.id,
+      changes,
+    });
   }, IMMEDIATE);
 }
 
 export function screenNomination(
-  input: { nominationId: number; status: 'submitted' | 'eligible' | 'ineligible' | 'withdrawn'; reason: string | null; shortlisted: boolean },
+  input: {
+    nominationId: number;
+    status: 'submitted' | 'eligible' | 'ineligible' | 'withdrawn';
+    reason: string | null;
+    shortlisted: boolean;
+  },
   actor: Who,
 ): void {
   db.transaction((tx) => {
@@ -107,7 +158,16 @@ export function screenNomination(
     };
     const changes = diff(before, values);
     if (Object.keys(changes).length === 0) return;
-    tx.update(nominations).set({ ...values, updatedAt: new Date() }).where(eq(nominations.id, before.id)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'nomination.screen', entityType: 'nomination', entityId: before.id, changes });
+    tx.update(nominations)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(nominations.id, before.id))
+      .run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'nomination.screen',
+      entityType: 'nomination',
+      entityId: before.id,
+      changes,
+    });
   }, IMMEDIATE);
 }

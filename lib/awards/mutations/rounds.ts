@@ -16,7 +16,12 @@ import { windowPosition } from '../voting-window';
 import { loadAward, type Who } from './awards';
 import { addBallotSlots } from './slots';
 
-function loadRoundForChange(tx: Tx, roundId: number, actor: Who, allowed: typeof canRunRounds = canRunRounds): VotingRound {
+function loadRoundForChange(
+  tx: Tx,
+  roundId: number,
+  actor: Who,
+  allowed: typeof canRunRounds = canRunRounds,
+): VotingRound {
   const round = getRound(roundId, tx);
   if (!round) throw new AppError('notFound');
   if (!allowed(actor, awardStaff(round.awardId, tx))) throw new AppError('forbidden');
@@ -25,14 +30,25 @@ function loadRoundForChange(tx: Tx, roundId: number, actor: Who, allowed: typeof
 
 export function createRound(input: RoundInput, actor: Who, candidateIds: number[] | null = null): number {
   if (input.quorumNumerator > input.quorumDenominator) throw awardError('fraction', { field: 'quorumNumerator' });
-  if (input.thresholdNumerator > input.thresholdDenominator) throw awardError('fraction', { field: 'thresholdNumerator' });
+  if (input.thresholdNumerator > input.thresholdDenominator)
+    throw awardError('fraction', { field: 'thresholdNumerator' });
   return db.transaction((tx) => {
     loadAward(tx, input.awardId);
     if (!canRunRounds(actor, awardStaff(input.awardId, tx))) throw new AppError('forbidden');
     const category = getCategory(input.categoryId, tx);
     if (!category || category.awardId !== input.awardId) throw new AppError('notFound', { field: 'categoryId' });
-    const { id } = tx.insert(votingRounds).values({ ...input, candidateIds }).returning({ id: votingRounds.id }).get();
-    recordAudit(tx, { actorId: actor.id, action: 'votingRound.create', entityType: 'votingRound', entityId: id, changes: { ...input, candidateIds } });
+    const { id } = tx
+      .insert(votingRounds)
+      .values({ ...input, candidateIds })
+      .returning({ id: votingRounds.id })
+      .get();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'votingRound.create',
+      entityType: 'votingRound',
+      entityId: id,
+      changes: { ...input, candidateIds },
+    });
     return id;
   }, IMMEDIATE);
 }
@@ -63,7 +79,9 @@ export function changeRoundStatus(
     const rule = transitions[transition];
     if (!(rule.from as readonly string[]).includes(round.status)) throw awardError('roundStatus');
     if (transition === 'open' && roundCandidates(round, tx).length === 0) throw awardError('noCandidates');
-    let results: { ballotsCast: number; nominations: { nominationId: number; votes: number; points: number; outcome: string }[] } | undefined;
+    let results:
+      | { ballotsCast: number; nominations: { nominationId: number; votes: number; points: number; outcome: string }[] }
+      | undefined;
     let votingWindowMoved = false;
     if (transition === 'open') {
       const award = loadAward(tx, round.awardId);
@@ -75,7 +93,13 @@ export function changeRoundStatus(
         // The window belongs to the award, which only its managers edit.
         if (!canManageAward(actor, awardStaff(round.awardId, tx))) throw new AppError('forbidden');
         tx.update(awards).set({ votingOpensAt: now }).where(eq(awards.id, award.id)).run();
-        recordAudit(tx, { actorId: actor.id, action: 'award.update', entityType: 'award', entityId: award.id, changes: { votingOpensAt: [award.votingOpensAt, now] } });
+        recordAudit(tx, {
+          actorId: actor.id,
+          action: 'award.update',
+          entityType: 'award',
+          entityId: award.id,
+          changes: { votingOpensAt: [award.votingOpensAt, now] },
+        });
         votingWindowMoved = true;
       }
     }
@@ -85,7 +109,15 @@ export function changeRoundStatus(
       const count = countRound(round, category.winners, tx);
       if (count.tiedIds.length > 0) throw awardError('roundStatus');
       // The published result goes into the audit chain: its event is the anchor (decision 0012).
-      results = { ballotsCast: count.ballotsCast, nominations: count.nominations.map((n) => ({ nominationId: n.nominationId, votes: n.votes, points: n.points, outcome: n.outcome })) };
+      results = {
+        ballotsCast: count.ballotsCast,
+        nominations: count.nominations.map((n) => ({
+          nominationId: n.nominationId,
+          votes: n.votes,
+          points: n.points,
+          outcome: n.outcome,
+        })),
+      };
     }
     const values = {
       status: rule.to,
@@ -97,13 +129,37 @@ export function changeRoundStatus(
     if (transition === 'open') {
       if (round.secret) addBallotSlots(tx, round, committeeSeats(round.awardId, tx).length);
       const award = loadAward(tx, round.awardId);
-      const members = tx.select({ name: users.name, email: users.email, locale: users.locale }).from(committeeMembers).innerJoin(users, eq(users.id, committeeMembers.userId)).where(eq(committeeMembers.awardId, round.awardId)).all();
+      const members = tx
+        .select({ name: users.name, email: users.email, locale: users.locale })
+        .from(committeeMembers)
+        .innerJoin(users, eq(users.id, committeeMembers.userId))
+        .where(eq(committeeMembers.awardId, round.awardId))
+        .all();
       for (const member of members) {
         const link = `${origin}${localizedPath(`/awards/${award.id}/rounds/${round.id}`, member.locale)}`;
-        enqueueEmail(tx, ballotOpenEmail({ name: round.name, awardName: award.name, awardNameEn: award.nameEn, cycleYear: award.cycleYear, closesAt: award.votingClosesAt }, member, link));
+        enqueueEmail(
+          tx,
+          ballotOpenEmail(
+            {
+              name: round.name,
+              awardName: award.name,
+              awardNameEn: award.nameEn,
+              cycleYear: award.cycleYear,
+              closesAt: award.votingClosesAt,
+            },
+            member,
+            link,
+          ),
+        );
       }
     }
-    recordAudit(tx, { actorId: actor.id, action: `votingRound.${transition}`, entityType: 'votingRound', entityId: roundId, changes: { status: [round.status, rule.to], ...(results ? { results } : {}) } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: `votingRound.${transition}`,
+      entityType: 'votingRound',
+      entityId: roundId,
+      changes: { status: [round.status, rule.to], ...(results ? { results } : {}) },
+    });
     return { ...round, ...values, votingWindowMoved };
   }, IMMEDIATE);
 }
@@ -116,9 +172,20 @@ export function castDecidingVote(roundId: number, nominationIds: number[], actor
     const category = getCategory(round.categoryId, tx)!;
     const result = countRound(round, category.winners, tx);
     const open = category.winners - result.nominations.filter((n) => n.outcome === 'elected').length;
-    if (result.tiedIds.length === 0 || nominationIds.length !== open || nominationIds.some((id) => !result.tiedIds.includes(id))) throw awardError('notTied');
+    if (
+      result.tiedIds.length === 0 ||
+      nominationIds.length !== open ||
+      nominationIds.some((id) => !result.tiedIds.includes(id))
+    )
+      throw awardError('notTied');
     tx.update(votingRounds).set({ castingVoteIds: nominationIds }).where(eq(votingRounds.id, roundId)).run();
-    recordAudit(tx, { actorId: actor.id, action: 'votingRound.castingVote', entityType: 'votingRound', entityId: roundId, changes: { castingVoteIds: nominationIds } });
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'votingRound.castingVote',
+      entityType: 'votingRound',
+      entityId: roundId,
+      changes: { castingVoteIds: nominationIds },
+    });
   }, IMMEDIATE);
 }
 
@@ -128,6 +195,16 @@ export function createRunoff(roundId: number, actor: Who): number {
   const category = getCategory(round.categoryId)!;
   const result = countRound(round, category.winners);
   if (round.status === 'draft' || round.status === 'open' || !result.needsRunoff) throw awardError('notTied');
-  const { id: _id, status: _s, opensAt: _o, closesAt: _c, publishedAt: _p, createdAt: _ca, candidateIds: _ci, castingVoteIds: _cv, ...rules } = round;
+  const {
+    id: _id,
+    status: _s,
+    opensAt: _o,
+    closesAt: _c,
+    publishedAt: _p,
+    createdAt: _ca,
+    candidateIds: _ci,
+    castingVoteIds: _cv,
+    ...rules
+  } = round;
   return createRound({ ...rules, name: `${round.name} (runoff)` }, actor, result.tiedIds);
 }

@@ -1,7 +1,20 @@
 /** A campaign, run by its managers: written, revised, issued to organizations, chased up, linked from the agenda. */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { memberships, organizations, pledgeCampaignManagers, pledgeCampaigns, pledgeIssues, pledgeSignatures, pledgeTargets, pledgeVersions, progressReports, users, type OrganizationKind, type TargetSnapshot } from '@/db/schema';
+import {
+  memberships,
+  organizations,
+  pledgeCampaignManagers,
+  pledgeCampaigns,
+  pledgeIssues,
+  pledgeSignatures,
+  pledgeTargets,
+  pledgeVersions,
+  progressReports,
+  users,
+  type OrganizationKind,
+  type TargetSnapshot,
+} from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
@@ -43,7 +56,11 @@ function resolveTargets(tx: Tx, text: string) {
   const resolved = targets.map((target) => {
     const { line: _line, ...fields } = target;
     if (!target.organizationName) return { ...fields, organizationId: null };
-    const organization = tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, target.organizationName)).get();
+    const organization = tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.name, target.organizationName))
+      .get();
     if (!organization) problems.push({ line: target.line, problem: 'organization', value: target.organizationName });
     return { ...fields, organizationId: organization?.id ?? null };
   });
@@ -51,15 +68,29 @@ function resolveTargets(tx: Tx, text: string) {
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line);
     const first = problems[0]!;
-    const reason = first.problem === 'format' ? 'targetLineFormat' : first.problem === 'date' ? 'targetLineDate' : 'targetLineOrganization';
-    throw pledgeError(reason, { field: 'targets', values: { line: first.line, value: first.value ?? '', more: problems.length - 1 } });
+    const reason =
+      first.problem === 'format'
+        ? 'targetLineFormat'
+        : first.problem === 'date'
+          ? 'targetLineDate'
+          : 'targetLineOrganization';
+    throw pledgeError(reason, {
+      field: 'targets',
+      values: { line: first.line, value: first.value ?? '', more: problems.length - 1 },
+    });
   }
   return resolved;
 }
 
 function snapshot(tx: Tx, campaignId: number): TargetSnapshot[] {
   return tx
-    .select({ id: pledgeTargets.id, description: pledgeTargets.description, indicator: pledgeTargets.indicator, dueDate: pledgeTargets.dueDate, organizationId: pledgeTargets.organizationId })
+    .select({
+      id: pledgeTargets.id,
+      description: pledgeTargets.description,
+      indicator: pledgeTargets.indicator,
+      dueDate: pledgeTargets.dueDate,
+      organizationId: pledgeTargets.organizationId,
+    })
     .from(pledgeTargets)
     .where(eq(pledgeTargets.campaignId, campaignId))
     .orderBy(pledgeTargets.position)
@@ -73,15 +104,40 @@ export function createCampaign(input: CampaignInput, actor: Actor): number {
     const now = new Date();
     const { id } = tx
       .insert(pledgeCampaigns)
-      .values({ title: input.title, year: input.year, body: input.body, signingDueAt: dueInstant(input.signingDue), createdById: actor!.id, createdAt: now, updatedAt: now })
+      .values({
+        title: input.title,
+        year: input.year,
+        body: input.body,
+        signingDueAt: dueInstant(input.signingDue),
+        createdById: actor!.id,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: pledgeCampaigns.id })
       .get();
     tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId: actor!.id, createdAt: now }).run();
     targets.forEach((target, index) => {
-      tx.insert(pledgeTargets).values({ campaignId: id, organizationId: target.organizationId, description: target.description, indicator: target.indicator, dueDate: target.dueDate, position: index + 1 }).run();
+      tx.insert(pledgeTargets)
+        .values({
+          campaignId: id,
+          organizationId: target.organizationId,
+          description: target.description,
+          indicator: target.indicator,
+          dueDate: target.dueDate,
+          position: index + 1,
+        })
+        .run();
     });
-    tx.insert(pledgeVersions).values({ campaignId: id, number: 1, body: input.body, targets: snapshot(tx, id), createdAt: now }).run();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.create', entityType: 'pledgeCampaign', entityId: id, changes: { title: input.title, year: input.year } });
+    tx.insert(pledgeVersions)
+      .values({ campaignId: id, number: 1, body: input.body, targets: snapshot(tx, id), createdAt: now })
+      .run();
+    recordAudit(tx, {
+      actorId: actor!.id,
+      action: 'pledgeCampaign.create',
+      entityType: 'pledgeCampaign',
+      entityId: id,
+      changes: { title: input.title, year: input.year },
+    });
     return id;
   }, IMMEDIATE);
 }
@@ -95,36 +151,80 @@ export function updateCampaign(campaignId: number, input: CampaignInput, actor: 
   return db.transaction((tx) => {
     const campaign = loadManagedCampaign(tx, campaignId, actor);
     const targets = resolveTargets(tx, input.targets);
-    const existing = tx.select({ id: pledgeTargets.id }).from(pledgeTargets).where(eq(pledgeTargets.campaignId, campaignId)).orderBy(pledgeTargets.position).all();
+    const existing = tx
+      .select({ id: pledgeTargets.id })
+      .from(pledgeTargets)
+      .where(eq(pledgeTargets.campaignId, campaignId))
+      .orderBy(pledgeTargets.position)
+      .all();
     targets.forEach((target, index) => {
-      const values = { organizationId: target.organizationId, description: target.description, indicator: target.indicator, dueDate: target.dueDate, position: index + 1 };
+      const values = {
+        organizationId: target.organizationId,
+        description: target.description,
+        indicator: target.indicator,
+        dueDate: target.dueDate,
+        position: index + 1,
+      };
       const row = existing[index];
       if (row) tx.update(pledgeTargets).set(values).where(eq(pledgeTargets.id, row.id)).run();
-      else tx.insert(pledgeTargets).values({ ...values, campaignId }).run();
+      else
+        tx.insert(pledgeTargets)
+          .values({ ...values, campaignId })
+          .run();
     });
     const removed = existing.slice(targets.length).map((row) => row.id);
     if (removed.length > 0) {
-      const reported = tx.select({ id: progressReports.id }).from(progressReports).where(inArray(progressReports.targetId, removed)).get();
+      const reported = tx
+        .select({ id: progressReports.id })
+        .from(progressReports)
+        .where(inArray(progressReports.targetId, removed))
+        .get();
       if (reported) throw pledgeError('targetInUse', { field: 'targets' });
       tx.delete(pledgeTargets).where(inArray(pledgeTargets.id, removed)).run();
     }
     const now = new Date();
-    const current = tx.select().from(pledgeVersions).where(and(eq(pledgeVersions.campaignId, campaignId), eq(pledgeVersions.number, campaign.currentVersion))).get()!;
+    const current = tx
+      .select()
+      .from(pledgeVersions)
+      .where(and(eq(pledgeVersions.campaignId, campaignId), eq(pledgeVersions.number, campaign.currentVersion)))
+      .get()!;
     const frozen = snapshot(tx, campaignId);
     const changed = current.body !== input.body || JSON.stringify(current.targets) !== JSON.stringify(frozen);
-    const signed = !!tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(eq(pledgeSignatures.versionId, current.id)).get();
+    const signed = !!tx
+      .select({ id: pledgeSignatures.id })
+      .from(pledgeSignatures)
+      .where(eq(pledgeSignatures.versionId, current.id))
+      .get();
     let version = campaign.currentVersion;
     if (changed && signed) {
       version += 1;
-      tx.insert(pledgeVersions).values({ campaignId, number: version, body: input.body, targets: frozen, createdAt: now }).run();
+      tx.insert(pledgeVersions)
+        .values({ campaignId, number: version, body: input.body, targets: frozen, createdAt: now })
+        .run();
     } else if (changed) {
-      tx.update(pledgeVersions).set({ body: input.body, targets: frozen }).where(eq(pledgeVersions.id, current.id)).run();
+      tx.update(pledgeVersions)
+        .set({ body: input.body, targets: frozen })
+        .where(eq(pledgeVersions.id, current.id))
+        .run();
     }
     tx.update(pledgeCampaigns)
-      .set({ title: input.title, year: input.year, body: input.body, signingDueAt: dueInstant(input.signingDue), currentVersion: version, updatedAt: now })
+      .set({
+        title: input.title,
+        year: input.year,
+        body: input.body,
+        signingDueAt: dueInstant(input.signingDue),
+        currentVersion: version,
+        updatedAt: now,
+      })
       .where(eq(pledgeCampaigns.id, campaignId))
       .run();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.update', entityType: 'pledgeCampaign', entityId: campaignId, changes: { version: [campaign.currentVersion, version], textChanged: changed } });
+    recordAudit(tx, {
+      actorId: actor!.id,
+      action: 'pledgeCampaign.update',
+      entityType: 'pledgeCampaign',
+      entityId: campaignId,
+      changes: { version: [campaign.currentVersion, version], textChanged: changed },
+    });
     return { version };
   }, IMMEDIATE);
 }
@@ -134,12 +234,23 @@ function representativesOf(tx: Tx, organizationId: number) {
     .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.isRepresentative, true), isNull(users.archivedAt)))
+    .where(
+      and(
+        eq(memberships.organizationId, organizationId),
+        eq(memberships.isRepresentative, true),
+        isNull(users.archivedAt),
+      ),
+    )
     .all();
 }
 
 /** Issues to every organization of a kind and/or the chosen ones; ones already issued are skipped. Returns how many are new. */
-export function issueCampaign(campaignId: number, selection: { kind?: OrganizationKind; organizationIds: number[] }, actor: Actor, context: SigningContext): number {
+export function issueCampaign(
+  campaignId: number,
+  selection: { kind?: OrganizationKind; organizationIds: number[] },
+  actor: Actor,
+  context: SigningContext,
+): number {
   return db.transaction((tx) => {
     const campaign = loadManagedCampaign(tx, campaignId, actor);
     const chosen = tx
@@ -158,7 +269,8 @@ export function issueCampaign(campaignId: number, selection: { kind?: Organizati
       .all();
     // A forged id names no (active) organization: refuse rather than issue to fewer than asked.
     const found = new Set(chosen.map((o) => o.id));
-    if (selection.organizationIds.some((id) => !found.has(id)) || chosen.length === 0) throw pledgeError('noOrganizations', { field: 'organizationIds' });
+    if (selection.organizationIds.some((id) => !found.has(id)) || chosen.length === 0)
+      throw pledgeError('noOrganizations', { field: 'organizationIds' });
     let issued = 0;
     for (const organization of chosen) {
       const row = tx
@@ -169,9 +281,28 @@ export function issueCampaign(campaignId: number, selection: { kind?: Organizati
         .get();
       if (!row) continue;
       issued += 1;
-      recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.issue', entityType: 'pledgeIssue', entityId: row.id, changes: { campaignId, organizationId: organization.id } }, context.now);
+      recordAudit(
+        tx,
+        {
+          actorId: actor!.id,
+          action: 'pledgeIssue.issue',
+          entityType: 'pledgeIssue',
+          entityId: row.id,
+          changes: { campaignId, organizationId: organization.id },
+        },
+        context.now,
+      );
       for (const person of representativesOf(tx, organization.id)) {
-        enqueueEmail(tx, pledgeEmail('issued', person, { issueId: row.id, campaign: campaign.title, organization: organization.name, due: campaign.signingDueAt, origin: context.origin }));
+        enqueueEmail(
+          tx,
+          pledgeEmail('issued', person, {
+            issueId: row.id,
+            campaign: campaign.title,
+            organization: organization.name,
+            due: campaign.signingDueAt,
+            origin: context.origin,
+          }),
+        );
       }
     }
     return issued;
@@ -196,11 +327,30 @@ export function sendReminders(campaignId: number, actor: Actor, context: Signing
       .all();
     for (const issue of open) {
       for (const person of representativesOf(tx, issue.organizationId)) {
-        enqueueEmail(tx, pledgeEmail('reminder', person, { issueId: issue.id, campaign: campaign.title, organization: issue.name, due: campaign.signingDueAt, origin: context.origin }));
+        enqueueEmail(
+          tx,
+          pledgeEmail('reminder', person, {
+            issueId: issue.id,
+            campaign: campaign.title,
+            organization: issue.name,
+            due: campaign.signingDueAt,
+            origin: context.origin,
+          }),
+        );
       }
       tx.update(pledgeIssues).set({ lastRemindedAt: context.now }).where(eq(pledgeIssues.id, issue.id)).run();
     }
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.remind', entityType: 'pledgeCampaign', entityId: campaignId, changes: { organizations: open.length } }, context.now);
+    recordAudit(
+      tx,
+      {
+        actorId: actor!.id,
+        action: 'pledgeCampaign.remind',
+        entityType: 'pledgeCampaign',
+        entityId: campaignId,
+        changes: { organizations: open.length },
+      },
+      context.now,
+    );
     return open.length;
   }, IMMEDIATE);
 }

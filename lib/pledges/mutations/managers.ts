@@ -11,13 +11,27 @@ import { loadManagedCampaign } from './campaigns';
 export function addCampaignManager(campaignId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedCampaign(tx, campaignId, actor);
-    const person = tx.select({ archivedAt: users.archivedAt, role: users.role }).from(users).where(eq(users.id, userId)).get();
+    const person = tx
+      .select({ archivedAt: users.archivedAt, role: users.role })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
     if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
     // Managing happens on the organizer pages, which need the site role.
     if (person.role === 'member') throw new AppError('managerNeedsRole', { field: 'userId' });
-    const inserted = tx.insert(pledgeCampaignManagers).values({ campaignId, userId, createdAt: new Date() }).onConflictDoNothing().run();
+    const inserted = tx
+      .insert(pledgeCampaignManagers)
+      .values({ campaignId, userId, createdAt: new Date() })
+      .onConflictDoNothing()
+      .run();
     if (inserted.changes === 0) throw new AppError('alreadyManager', { field: 'userId' });
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.addManager', entityType: 'pledgeCampaign', entityId: campaignId, changes: { userId } });
+    recordAudit(tx, {
+      actorId: actor!.id,
+      action: 'pledgeCampaign.addManager',
+      entityType: 'pledgeCampaign',
+      entityId: campaignId,
+      changes: { userId },
+    });
   }, IMMEDIATE);
 }
 
@@ -32,8 +46,17 @@ export function removeCampaignManager(campaignId: number, userId: number, actor:
         .get()?.n ?? 0;
     // Someone must be left who can run the campaign without calling an admin.
     if (remaining === 0) throw new AppError('lastManager');
-    const removed = tx.delete(pledgeCampaignManagers).where(and(eq(pledgeCampaignManagers.campaignId, campaignId), eq(pledgeCampaignManagers.userId, userId))).run();
+    const removed = tx
+      .delete(pledgeCampaignManagers)
+      .where(and(eq(pledgeCampaignManagers.campaignId, campaignId), eq(pledgeCampaignManagers.userId, userId)))
+      .run();
     if (removed.changes === 0) throw new AppError('notFound');
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeCampaign.removeManager', entityType: 'pledgeCampaign', entityId: campaignId, changes: { userId } });
+    recordAudit(tx, {
+      actorId: actor!.id,
+      action: 'pledgeCampaign.removeManager',
+      entityType: 'pledgeCampaign',
+      entityId: campaignId,
+      changes: { userId },
+    });
   }, IMMEDIATE);
 }

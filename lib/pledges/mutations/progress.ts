@@ -16,19 +16,34 @@ export type EvidenceFile = { path: string; name: string; type: string };
  * as 0 %); "done" is 100 % and "not started" 0 %, whatever was typed.
  */
 export function reportProgress(
-  input: { issueId: number; targetId: number; status: 'not_started' | 'in_progress' | 'done'; percent: number | null; note: string | null },
+  input: {
+    issueId: number;
+    targetId: number;
+    status: 'not_started' | 'in_progress' | 'done';
+    percent: number | null;
+    note: string | null;
+  },
   evidence: EvidenceFile | null,
   actor: Actor,
   now = new Date(),
 ): number {
-  if (input.status === 'in_progress' && input.percent === null) throw pledgeError('percentRequired', { field: 'percent' });
+  if (input.status === 'in_progress' && input.percent === null)
+    throw pledgeError('percentRequired', { field: 'percent' });
   return db.transaction((tx) => {
     const issue = loadRepresentedIssue(tx, input.issueId, actor);
     const target = tx.select().from(pledgeTargets).where(eq(pledgeTargets.id, input.targetId)).get();
-    if (!target || target.campaignId !== issue.campaignId || (target.organizationId !== null && target.organizationId !== issue.organizationId)) {
+    if (
+      !target ||
+      target.campaignId !== issue.campaignId ||
+      (target.organizationId !== null && target.organizationId !== issue.organizationId)
+    ) {
       throw pledgeError('targetNotYours', { field: 'targetId' });
     }
-    const signed = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(eq(pledgeSignatures.issueId, issue.id)).get();
+    const signed = tx
+      .select({ id: pledgeSignatures.id })
+      .from(pledgeSignatures)
+      .where(eq(pledgeSignatures.issueId, issue.id))
+      .get();
     if (!signed) throw pledgeError('notSigned');
     const percent = input.status === 'done' ? 100 : input.status === 'not_started' ? 0 : input.percent!;
     const { id } = tx
@@ -47,7 +62,17 @@ export function reportProgress(
       })
       .returning({ id: progressReports.id })
       .get();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.progress', entityType: 'pledgeIssue', entityId: issue.id, changes: { targetId: target.id, status: input.status, percent } }, now);
+    recordAudit(
+      tx,
+      {
+        actorId: actor!.id,
+        action: 'pledgeIssue.progress',
+        entityType: 'pledgeIssue',
+        entityId: issue.id,
+        changes: { targetId: target.id, status: input.status, percent },
+      },
+      now,
+    );
     return id;
   }, IMMEDIATE);
 }

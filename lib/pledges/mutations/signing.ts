@@ -18,7 +18,13 @@ export function loadRepresentedIssue(tx: Tx, issueId: number, actor: Actor) {
   const membership = tx
     .select({ id: memberships.id })
     .from(memberships)
-    .where(and(eq(memberships.userId, actor.id), eq(memberships.organizationId, issue.organizationId), eq(memberships.isRepresentative, true)))
+    .where(
+      and(
+        eq(memberships.userId, actor.id),
+        eq(memberships.organizationId, issue.organizationId),
+        eq(memberships.isRepresentative, true),
+      ),
+    )
     .get();
   if (!membership) throw pledgeError('notRepresentative');
   return issue;
@@ -29,14 +35,25 @@ export function markViewed(issueId: number, actor: Actor, now = new Date()): voi
   db.transaction((tx) => {
     const issue = loadRepresentedIssue(tx, issueId, actor);
     if (issue.viewedAt) return;
-    tx.update(pledgeIssues).set({ viewedAt: now }).where(and(eq(pledgeIssues.id, issueId), isNull(pledgeIssues.viewedAt))).run();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.view', entityType: 'pledgeIssue', entityId: issueId }, now);
+    tx.update(pledgeIssues)
+      .set({ viewedAt: now })
+      .where(and(eq(pledgeIssues.id, issueId), isNull(pledgeIssues.viewedAt)))
+      .run();
+    recordAudit(
+      tx,
+      { actorId: actor!.id, action: 'pledgeIssue.view', entityType: 'pledgeIssue', entityId: issueId },
+      now,
+    );
   }, IMMEDIATE);
 }
 
 /** Names match when they are the same words: spacing, width and case aside. */
 export function sameName(typed: string, name: string): boolean {
-  const norm = (s: string) => s.normalize('NFKC').replace(/[\s·•.]+/g, '').toLowerCase();
+  const norm = (s: string) =>
+    s
+      .normalize('NFKC')
+      .replace(/[\s·•.]+/g, '')
+      .toLowerCase();
   return norm(typed) !== '' && norm(typed) === norm(name);
 }
 
@@ -44,12 +61,24 @@ function signerName(tx: Tx, userId: number): string {
   return tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? '';
 }
 
-export function signPledge(input: { issueId: number; versionId: number; typedName: string; confirm: boolean }, actor: Actor, context: SigningContext) {
+export function signPledge(
+  input: { issueId: number; versionId: number; typedName: string; confirm: boolean },
+  actor: Actor,
+  context: SigningContext,
+) {
   return db.transaction((tx) => {
     const issue = loadRepresentedIssue(tx, input.issueId, actor);
     const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, issue.campaignId)).get()!;
-    const version = tx.select().from(pledgeVersions).where(and(eq(pledgeVersions.campaignId, campaign.id), eq(pledgeVersions.number, campaign.currentVersion))).get()!;
-    const existing = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(and(eq(pledgeSignatures.issueId, issue.id), eq(pledgeSignatures.kind, 'representative'))).get();
+    const version = tx
+      .select()
+      .from(pledgeVersions)
+      .where(and(eq(pledgeVersions.campaignId, campaign.id), eq(pledgeVersions.number, campaign.currentVersion)))
+      .get()!;
+    const existing = tx
+      .select({ id: pledgeSignatures.id })
+      .from(pledgeSignatures)
+      .where(and(eq(pledgeSignatures.issueId, issue.id), eq(pledgeSignatures.kind, 'representative')))
+      .get();
     if (existing) throw pledgeError('alreadySigned');
     if (issue.declinedAt) throw pledgeError('declined');
     if (input.versionId !== version.id) throw pledgeError('oldVersion');
@@ -79,8 +108,19 @@ export function signPledge(input: { issueId: number; versionId: number; typedNam
       .returning({ id: pledgeSignatures.id })
       .get();
     if (!row) throw pledgeError('alreadySigned');
-    if (!issue.viewedAt) tx.update(pledgeIssues).set({ viewedAt: context.now }).where(eq(pledgeIssues.id, issue.id)).run();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.sign', entityType: 'pledgeIssue', entityId: issue.id, changes: { version: version.number, sha256: hash } }, context.now);
+    if (!issue.viewedAt)
+      tx.update(pledgeIssues).set({ viewedAt: context.now }).where(eq(pledgeIssues.id, issue.id)).run();
+    recordAudit(
+      tx,
+      {
+        actorId: actor!.id,
+        action: 'pledgeIssue.sign',
+        entityType: 'pledgeIssue',
+        entityId: issue.id,
+        changes: { version: version.number, sha256: hash },
+      },
+      context.now,
+    );
     return { signatureId: row.id, hash, verificationCode };
   }, IMMEDIATE);
 }
@@ -89,21 +129,46 @@ export function declinePledge(issueId: number, reason: string, actor: Actor, now
   db.transaction((tx) => {
     const issue = loadRepresentedIssue(tx, issueId, actor);
     if (!reason.trim()) throw pledgeError('reasonRequired', { field: 'reason' });
-    const signed = tx.select({ id: pledgeSignatures.id }).from(pledgeSignatures).where(eq(pledgeSignatures.issueId, issueId)).get();
+    const signed = tx
+      .select({ id: pledgeSignatures.id })
+      .from(pledgeSignatures)
+      .where(eq(pledgeSignatures.issueId, issueId))
+      .get();
     if (signed) throw pledgeError('alreadySigned');
     if (issue.declinedAt) throw pledgeError('declined');
-    tx.update(pledgeIssues).set({ declinedAt: now, declineReason: reason.trim(), viewedAt: issue.viewedAt ?? now }).where(eq(pledgeIssues.id, issueId)).run();
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.decline', entityType: 'pledgeIssue', entityId: issueId, changes: { reason } }, now);
+    tx.update(pledgeIssues)
+      .set({ declinedAt: now, declineReason: reason.trim(), viewedAt: issue.viewedAt ?? now })
+      .where(eq(pledgeIssues.id, issueId))
+      .run();
+    recordAudit(
+      tx,
+      {
+        actorId: actor!.id,
+        action: 'pledgeIssue.decline',
+        entityType: 'pledgeIssue',
+        entityId: issueId,
+        changes: { reason },
+      },
+      now,
+    );
   }, IMMEDIATE);
 }
 
 /** The host's organizer signs under the representative, on the same text (same version and hash). */
 export function countersignPledge(issueId: number, actor: Actor, context: SigningContext) {
   return db.transaction((tx) => {
-    const issue = tx.select({ campaignId: pledgeIssues.campaignId }).from(pledgeIssues).where(eq(pledgeIssues.id, issueId)).get();
+    const issue = tx
+      .select({ campaignId: pledgeIssues.campaignId })
+      .from(pledgeIssues)
+      .where(eq(pledgeIssues.id, issueId))
+      .get();
     if (!issue) throw new AppError('notFound');
     loadManagedCampaign(tx, issue.campaignId, actor);
-    const signature = tx.select().from(pledgeSignatures).where(and(eq(pledgeSignatures.issueId, issueId), eq(pledgeSignatures.kind, 'representative'))).get();
+    const signature = tx
+      .select()
+      .from(pledgeSignatures)
+      .where(and(eq(pledgeSignatures.issueId, issueId), eq(pledgeSignatures.kind, 'representative')))
+      .get();
     if (!signature) throw pledgeError('notSigned');
     const name = signerName(tx, actor!.id);
     const row = tx
@@ -127,6 +192,16 @@ export function countersignPledge(issueId: number, actor: Actor, context: Signin
       .get();
     if (!row) throw pledgeError('alreadyCountersigned');
     // The hash countersigned goes into the chain too, as with the representative's signature (decision 0012).
-    recordAudit(tx, { actorId: actor!.id, action: 'pledgeIssue.countersign', entityType: 'pledgeIssue', entityId: issueId, changes: { sha256: signature.sha256 } }, context.now);
+    recordAudit(
+      tx,
+      {
+        actorId: actor!.id,
+        action: 'pledgeIssue.countersign',
+        entityType: 'pledgeIssue',
+        entityId: issueId,
+        changes: { sha256: signature.sha256 },
+      },
+      context.now,
+    );
   }, IMMEDIATE);
 }

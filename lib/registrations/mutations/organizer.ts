@@ -1,7 +1,17 @@
 /** What a meeting's organizers do: decide on pending registrations, invite, and set the meeting's settings, categories, held seats and questions. */
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { invitations, organizations, organizationSeats, registrationCategories, registrationQuestions, registrations, registrationSettings, users, type Registration } from '@/db/schema';
+import {
+  invitations,
+  organizations,
+  organizationSeats,
+  registrationCategories,
+  registrationQuestions,
+  registrations,
+  registrationSettings,
+  users,
+  type Registration,
+} from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
@@ -16,7 +26,13 @@ import { confirm, loadSettings, notify, promoteWaitlist, seatCounts, type Contex
 import { sweepMeeting } from './sweeps';
 
 /** An organizer's decision on a registration awaiting approval. Approved: a seat if one is free, else the waiting list. */
-export function decideRegistration(registrationId: number, decision: 'approve' | 'reject', reason: string | null, actor: Actor, context: Context) {
+export function decideRegistration(
+  registrationId: number,
+  decision: 'approve' | 'reject',
+  reason: string | null,
+  actor: Actor,
+  context: Context,
+) {
   return db.transaction((tx) => {
     const registration = tx.select().from(registrations).where(eq(registrations.id, registrationId)).get();
     if (!registration) throw new AppError('notFound');
@@ -26,19 +42,35 @@ export function decideRegistration(registrationId: number, decision: 'approve' |
     let updated: Registration;
     if (decision === 'reject') {
       if (!reason) throw new AppError('reasonRequired', { field: 'reason' });
-      updated = tx.update(registrations).set({ status: 'rejected', rejectionReason: reason }).where(eq(registrations.id, registrationId)).returning().get();
+      updated = tx
+        .update(registrations)
+        .set({ status: 'rejected', rejectionReason: reason })
+        .where(eq(registrations.id, registrationId))
+        .returning()
+        .get();
       notice = 'rejected';
     } else if (fits(seatCounts(meeting, context.now), registration.categoryId, registration.organizationId)) {
       updated = confirm(tx, registration, context.now);
       notice = 'confirmed';
     } else {
-      updated = tx.update(registrations).set({ status: 'waitlisted' }).where(eq(registrations.id, registrationId)).returning().get();
+      updated = tx
+        .update(registrations)
+        .set({ status: 'waitlisted' })
+        .where(eq(registrations.id, registrationId))
+        .returning()
+        .get();
       notice = 'waitlisted';
     }
     notify(tx, notice, updated, meeting, context, reason);
     recordAudit(
       tx,
-      { actorId: actor?.id ?? null, action: `registration.${decision}`, entityType: 'registration', entityId: registrationId, changes: { status: ['pending', updated.status], ...(reason ? { reason } : {}) } },
+      {
+        actorId: actor?.id ?? null,
+        action: `registration.${decision}`,
+        entityType: 'registration',
+        entityId: registrationId,
+        changes: { status: ['pending', updated.status], ...(reason ? { reason } : {}) },
+      },
       context.now,
     );
     return { meetingId: meeting.id, slug: meeting.slug, status: updated.status };
@@ -74,11 +106,37 @@ export function invite(
       const token = newLinkToken();
       const { id } = tx
         .insert(invitations)
-        .values({ meetingId, categoryId, name: person.name, email: person.email, tokenHash: hashToken(token), expiresAt, createdById: actor?.id ?? null, createdAt: context.now })
+        .values({
+          meetingId,
+          categoryId,
+          name: person.name,
+          email: person.email,
+          tokenHash: hashToken(token),
+          expiresAt,
+          createdById: actor?.id ?? null,
+          createdAt: context.now,
+        })
         .returning({ id: invitations.id })
         .get();
-      enqueueEmail(tx, invitationEmail({ ...person, token, expiresAt, categoryName: category.name, categoryNameEn: category.nameEn }, meeting, { origin: context.origin, locale: context.locale }));
-      recordAudit(tx, { actorId: actor?.id ?? null, action: 'invitation.create', entityType: 'invitation', entityId: id, changes: { meetingId, categoryId, name: person.name, email: person.email } }, context.now);
+      enqueueEmail(
+        tx,
+        invitationEmail(
+          { ...person, token, expiresAt, categoryName: category.name, categoryNameEn: category.nameEn },
+          meeting,
+          { origin: context.origin, locale: context.locale },
+        ),
+      );
+      recordAudit(
+        tx,
+        {
+          actorId: actor?.id ?? null,
+          action: 'invitation.create',
+          entityType: 'invitation',
+          entityId: id,
+          changes: { meetingId, categoryId, name: person.name, email: person.email },
+        },
+        context.now,
+      );
     }
     return people.length;
   }, IMMEDIATE);
@@ -87,26 +145,60 @@ export function invite(
 /** Organization representatives with an email, for the "invite representatives" picker. */
 export function representativesToInvite(tx: Tx, userIds: number[]): InvitedPerson[] {
   if (userIds.length === 0) return [];
-  return tx.select({ name: users.name, email: users.email }).from(users).where(and(inArray(users.id, userIds), isNull(users.archivedAt))).all();
+  return tx
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(and(inArray(users.id, userIds), isNull(users.archivedAt)))
+    .all();
 }
 
-export function inviteRepresentatives(meetingId: number, categoryId: number, userIds: number[], extra: InvitedPerson[], validDays: number, actor: Actor, context: Context) {
+export function inviteRepresentatives(
+  meetingId: number,
+  categoryId: number,
+  userIds: number[],
+  extra: InvitedPerson[],
+  validDays: number,
+  actor: Actor,
+  context: Context,
+) {
   const people = [...db.transaction((tx) => representativesToInvite(tx, userIds)), ...extra];
   return invite(meetingId, categoryId, people, validDays, actor, context);
 }
-type SettingsValues = { mode: 'open' | 'approval' | 'invitation'; opensAt: Date | null; closesAt: Date | null; organizationSeatsReleaseAt: Date | null };
+type SettingsValues = {
+  mode: 'open' | 'approval' | 'invitation';
+  opensAt: Date | null;
+  closesAt: Date | null;
+  organizationSeatsReleaseAt: Date | null;
+};
 
 /** Saves how the meeting takes registrations; a change that frees seats promotes the waiting list at once. */
 export function saveSettings(meetingId: number, values: SettingsValues, actor: Actor, context: Context): string {
   return db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, meetingId, actor);
-    if (values.opensAt && values.closesAt && values.closesAt <= values.opensAt) throw new AppError('closesBeforeOpens', { field: 'closesAt' });
+    if (values.opensAt && values.closesAt && values.closesAt <= values.opensAt)
+      throw new AppError('closesBeforeOpens', { field: 'closesAt' });
     const before = loadSettings(meetingId);
     // Moving the deadline lets the release run again at the new time.
-    const releasedAt = before.organizationSeatsReleaseAt?.getTime() === values.organizationSeatsReleaseAt?.getTime() ? before.organizationSeatsReleasedAt : null;
+    const releasedAt =
+      before.organizationSeatsReleaseAt?.getTime() === values.organizationSeatsReleaseAt?.getTime()
+        ? before.organizationSeatsReleasedAt
+        : null;
     const row = { ...values, organizationSeatsReleasedAt: releasedAt, updatedAt: context.now };
-    tx.insert(registrationSettings).values({ meetingId, ...row }).onConflictDoUpdate({ target: registrationSettings.meetingId, set: row }).run();
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.settings', entityType: 'meeting', entityId: meetingId, changes: values }, context.now);
+    tx.insert(registrationSettings)
+      .values({ meetingId, ...row })
+      .onConflictDoUpdate({ target: registrationSettings.meetingId, set: row })
+      .run();
+    recordAudit(
+      tx,
+      {
+        actorId: actor?.id ?? null,
+        action: 'registration.settings',
+        entityType: 'meeting',
+        entityId: meetingId,
+        changes: values,
+      },
+      context.now,
+    );
     sweepMeeting(tx, meeting, context);
     return meeting.slug;
   }, IMMEDIATE);
@@ -127,9 +219,28 @@ export function addCategory(meetingId: number, values: CategoryValues, actor: Ac
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
     assertCategoryNameFree(tx, meetingId, values.name);
-    const last = tx.select({ n: count() }).from(registrationCategories).where(eq(registrationCategories.meetingId, meetingId)).get()?.n ?? 0;
-    const { id } = tx.insert(registrationCategories).values({ ...values, meetingId, position: last + 1 }).returning({ id: registrationCategories.id }).get();
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.addCategory', entityType: 'meeting', entityId: meetingId, changes: { categoryId: id, ...values } }, context.now);
+    const last =
+      tx
+        .select({ n: count() })
+        .from(registrationCategories)
+        .where(eq(registrationCategories.meetingId, meetingId))
+        .get()?.n ?? 0;
+    const { id } = tx
+      .insert(registrationCategories)
+      .values({ ...values, meetingId, position: last + 1 })
+      .returning({ id: registrationCategories.id })
+      .get();
+    recordAudit(
+      tx,
+      {
+        actorId: actor?.id ?? null,
+        action: 'registration.addCategory',
+        entityType: 'meeting',
+        entityId: meetingId,
+        changes: { categoryId: id, ...values },
+      },
+      context.now,
+    );
   }, IMMEDIATE);
 }
 
@@ -140,7 +251,17 @@ export function updateCategory(categoryId: number, values: CategoryValues, actor
     const meeting = loadManagedMeeting(tx, category.meetingId, actor);
     assertCategoryNameFree(tx, category.meetingId, values.name, categoryId);
     tx.update(registrationCategories).set(values).where(eq(registrationCategories.id, categoryId)).run();
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.updateCategory', entityType: 'meeting', entityId: category.meetingId, changes: { categoryId, ...values } }, context.now);
+    recordAudit(
+      tx,
+      {
+        actorId: actor?.id ?? null,
+        action: 'registration.updateCategory',
+        entityType: 'meeting',
+        entityId: category.meetingId,
+        changes: { categoryId, ...values },
+      },
+      context.now,
+    );
     // A larger quota may let people off the waiting list.
     promoteWaitlist(tx, meeting, context);
   }, IMMEDIATE);
@@ -156,21 +277,56 @@ export function removeCategory(categoryId: number, actor: Actor, context: Contex
       (tx.select({ n: count() }).from(invitations).where(eq(invitations.categoryId, categoryId)).get()?.n ?? 0);
     if (used > 0) throw new AppError('categoryInUse');
     tx.delete(registrationCategories).where(eq(registrationCategories.id, categoryId)).run();
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.removeCategory', entityType: 'meeting', entityId: category.meetingId, changes: { categoryId, name: category.name } }, context.now);
+    recordAudit(
+      tx,
+      {
+        actorId: actor?.id ?? null,
+        action: 'registration.removeCategory',
+        entityType: 'meeting',
+        entityId: category.meetingId,
+        changes: { categoryId, name: category.name },
+      },
+      context.now,
+    );
   }, IMMEDIATE);
 }
 
 /** Seats held for one member organization; 0 removes the hold (and may promote the waiting list). */
-export function setOrganizationSeats(meetingId: number, organizationId: number, seats: number, actor: Actor, context: Context): void {
+export function setOrganizationSeats(
+  meetingId: number,
+  organizationId: number,
+  seats: number,
+  actor: Actor,
+  context: Context,
+): void {
   db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, meetingId, actor);
     // A forged or archived id is a mistake to show beside the field, not a foreign-key crash.
-    const organization = tx.select({ archivedAt: organizations.archivedAt }).from(organizations).where(eq(organizations.id, organizationId)).get();
-    if (!organization || (organization.archivedAt && seats > 0)) throw new AppError('notFound', { field: 'organizationId' });
+    const organization = tx
+      .select({ archivedAt: organizations.archivedAt })
+      .from(organizations)
+      .where(eq(organizations.id, organizationId))
+      .get();
+    if (!organization || (organization.archivedAt && seats > 0))
+      throw new AppError('notFound', { field: 'organizationId' });
     const where = and(eq(organizationSeats.meetingId, meetingId), eq(organizationSeats.organizationId, organizationId));
     if (seats === 0) tx.delete(organizationSeats).where(where).run();
-    else tx.insert(organizationSeats).values({ meetingId, organizationId, seats }).onConflictDoUpdate({ target: [organizationSeats.meetingId, organizationSeats.organizationId], set: { seats } }).run();
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.organizationSeats', entityType: 'meeting', entityId: meetingId, changes: { organizationId, seats } }, context.now);
+    else
+      tx.insert(organizationSeats)
+        .values({ meetingId, organizationId, seats })
+        .onConflictDoUpdate({ target: [organizationSeats.meetingId, organizationSeats.organizationId], set: { seats } })
+        .run();
+    recordAudit(
+      tx,
+      {
+        actorId: actor?.id ?? null,
+        action: 'registration.organizationSeats',
+        entityType: 'meeting',
+        entityId: meetingId,
+        changes: { organizationId, seats },
+      },
+      context.now,
+    );
     promoteWaitlist(tx, meeting, context);
   }, IMMEDIATE);
 }
@@ -180,11 +336,23 @@ type QuestionValues = { kind: 'text' | 'choice' | 'consent'; label: string; choi
 export function addQuestion(meetingId: number, values: QuestionValues, actor: Actor, context: Context): void {
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    const last = tx.select({ n: count() }).from(registrationQuestions).where(eq(registrationQuestions.meetingId, meetingId)).get()?.n ?? 0;
+    const last =
+      tx.select({ n: count() }).from(registrationQuestions).where(eq(registrationQuestions.meetingId, meetingId)).get()
+        ?.n ?? 0;
     tx.insert(registrationQuestions)
       .values({ ...values, choices: values.kind === 'choice' ? values.choices : null, meetingId, position: last + 1 })
       .run();
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.addQuestion', entityType: 'meeting', entityId: meetingId, changes: values }, context.now);
+    recordAudit(
+      tx,
+      {
+        actorId: actor?.id ?? null,
+        action: 'registration.addQuestion',
+        entityType: 'meeting',
+        entityId: meetingId,
+        changes: values,
+      },
+      context.now,
+    );
   }, IMMEDIATE);
 }
 
@@ -194,6 +362,16 @@ export function removeQuestion(questionId: number, actor: Actor, context: Contex
     if (!question) throw new AppError('notFound');
     loadManagedMeeting(tx, question.meetingId, actor);
     tx.delete(registrationQuestions).where(eq(registrationQuestions.id, questionId)).run();
-    recordAudit(tx, { actorId: actor?.id ?? null, action: 'registration.removeQuestion', entityType: 'meeting', entityId: question.meetingId, changes: { label: question.label } }, context.now);
+    recordAudit(
+      tx,
+      {
+        actorId: actor?.id ?? null,
+        action: 'registration.removeQuestion',
+        entityType: 'meeting',
+        entityId: question.meetingId,
+        changes: { label: question.label },
+      },
+      context.now,
+    );
   }, IMMEDIATE);
 }

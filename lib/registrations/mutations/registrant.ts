@@ -9,13 +9,31 @@ import { releaseSeat } from '@/lib/seating/mutations';
 import type { RegistrationInput } from '../schema';
 import { fits } from '../seats';
 import { hashToken, newLinkToken, newTicketCode } from '../tokens';
-import { categoryOfMeeting, loadMeeting, loadSettings, notify, prepared, promoteWaitlist, seatCounts, type Context } from './capacity';
+import {
+  categoryOfMeeting,
+  loadMeeting,
+  loadSettings,
+  notify,
+  prepared,
+  promoteWaitlist,
+  seatCounts,
+  type Context,
+} from './capacity';
 import { sweepMeeting } from './sweeps';
 
 function checkAnswers(meetingId: number, answers: Record<string, string>): Record<string, string> {
   const questions = (
-    prepared('select id, kind, choices, required from registration_questions where meeting_id = ?').all(meetingId) as { id: number; kind: string; choices: string | null; required: number }[]
-  ).map((row) => ({ ...row, choices: row.choices ? (JSON.parse(row.choices) as string[]) : null, required: row.required === 1 }));
+    prepared('select id, kind, choices, required from registration_questions where meeting_id = ?').all(meetingId) as {
+      id: number;
+      kind: string;
+      choices: string | null;
+      required: number;
+    }[]
+  ).map((row) => ({
+    ...row,
+    choices: row.choices ? (JSON.parse(row.choices) as string[]) : null,
+    required: row.required === 1,
+  }));
   const kept: Record<string, string> = {};
   for (const question of questions) {
     const answer = answers[String(question.id)]?.trim() ?? '';
@@ -30,7 +48,8 @@ function checkAnswers(meetingId: number, answers: Record<string, string>): Recor
       if (question.required) throw new AppError('answerRequired', { field });
       continue;
     }
-    if (question.kind === 'choice' && !(question.choices ?? []).includes(answer)) throw new AppError('answerInvalid', { field });
+    if (question.kind === 'choice' && !(question.choices ?? []).includes(answer))
+      throw new AppError('answerInvalid', { field });
     kept[question.id] = answer;
   }
   return kept;
@@ -41,13 +60,28 @@ function checkAnswers(meetingId: number, answers: Record<string, string>): Recor
  * only a member of it — the signed-in member, or the account the invitation was sent to.
  * A guest's own words about where they work go in organizationName instead.
  */
-function checkOrganization(tx: Tx, organizationId: number | null, personEmail: string | null, memberId: number | null): number | null {
+function checkOrganization(
+  tx: Tx,
+  organizationId: number | null,
+  personEmail: string | null,
+  memberId: number | null,
+): number | null {
   if (organizationId === null) return null;
-  const organization = tx.select({ archivedAt: organizations.archivedAt }).from(organizations).where(eq(organizations.id, organizationId)).get();
+  const organization = tx
+    .select({ archivedAt: organizations.archivedAt })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
+    .get();
   if (!organization || organization.archivedAt) throw new AppError('notFound', { field: 'organizationId' });
-  const userId = memberId ?? (personEmail ? tx.select({ id: users.id }).from(users).where(eq(users.email, personEmail)).get()?.id : undefined);
+  const userId =
+    memberId ??
+    (personEmail ? tx.select({ id: users.id }).from(users).where(eq(users.email, personEmail)).get()?.id : undefined);
   const member = userId
-    ? tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId))).get()
+    ? tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)))
+        .get()
     : undefined;
   if (!member) throw new AppError('organizationNotYours', { field: 'organizationId' });
   return organizationId;
@@ -73,14 +107,19 @@ export function register(
     if (meeting.status !== 'published') throw new AppError('registrationUnavailable');
     const settings = loadSettings(meeting.id);
     if (settings.opensAt && context.now < settings.opensAt) throw new AppError('registrationNotOpen');
-    if ((settings.closesAt && context.now > settings.closesAt) || context.now > meeting.endsAt) throw new AppError('registrationClosed');
+    if ((settings.closesAt && context.now > settings.closesAt) || context.now > meeting.endsAt)
+      throw new AppError('registrationClosed');
 
     // One count of the seats serves both the sweep and this registrant: the sweep updates it as it promotes.
     const counts = seatCounts(meeting, context.now);
     sweepMeeting(tx, meeting, context, counts);
 
     const invitation = input.invitation
-      ? tx.select().from(invitations).where(and(eq(invitations.tokenHash, hashToken(input.invitation)), eq(invitations.meetingId, meeting.id))).get()
+      ? tx
+          .select()
+          .from(invitations)
+          .where(and(eq(invitations.tokenHash, hashToken(input.invitation)), eq(invitations.meetingId, meeting.id)))
+          .get()
       : undefined;
     if (input.invitation) {
       if (!invitation) throw new AppError('invitationInvalid');
@@ -93,7 +132,8 @@ export function register(
     // An invitation names the category; otherwise it must be one of this meeting's, open to registrants.
     const categoryId = invitation ? invitation.categoryId : input.categoryId;
     const category = categoryOfMeeting().get({ categoryId, meetingId: meeting.id });
-    if (!category || (!invitation && !category.selfService)) throw new AppError('categoryUnavailable', { field: 'categoryId' });
+    if (!category || (!invitation && !category.selfService))
+      throw new AppError('categoryUnavailable', { field: 'categoryId' });
 
     // An invitation is for the person it names: a member registers through it as themselves only if it is theirs.
     const member = viewer && (!invitation || viewer.email === invitation.email) ? viewer : null;
@@ -140,12 +180,19 @@ export function register(
       if (isUniqueViolation(error)) throw new AppError('alreadyRegistered');
       throw error;
     }
-    if (invitation) tx.update(invitations).set({ acceptedAt: context.now }).where(eq(invitations.id, invitation.id)).run();
+    if (invitation)
+      tx.update(invitations).set({ acceptedAt: context.now }).where(eq(invitations.id, invitation.id)).run();
 
     notify(tx, status, registration, meeting, context);
     recordAudit(
       tx,
-      { actorId: viewer?.id ?? null, action: 'registration.create', entityType: 'registration', entityId: registration.id, changes: { meetingId: meeting.id, categoryId: category.id, status } },
+      {
+        actorId: viewer?.id ?? null,
+        action: 'registration.create',
+        entityType: 'registration',
+        entityId: registration.id,
+        changes: { meetingId: meeting.id, categoryId: category.id, status },
+      },
       context.now,
     );
     return { registrationId: registration.id, accessToken: registration.accessToken, status };
@@ -153,7 +200,10 @@ export function register(
 }
 
 /** The registrant (by their private link or their account) gives up their place; a freed seat goes to the waiting list. */
-export function cancelRegistration(who: { accessToken: string } | { registrationId: number; userId: number }, context: Context): void {
+export function cancelRegistration(
+  who: { accessToken: string } | { registrationId: number; userId: number },
+  context: Context,
+): void {
   db.transaction((tx) => {
     const registration = tx
       .select()
@@ -176,7 +226,17 @@ export function cancelRegistration(who: { accessToken: string } | { registration
       .get();
     releaseSeat(tx, registration.id);
     notify(tx, 'cancelled', cancelled, meeting, context);
-    recordAudit(tx, { actorId: 'userId' in who ? who.userId : null, action: 'registration.cancel', entityType: 'registration', entityId: registration.id, changes: { status: [registration.status, 'cancelled'] } }, context.now);
+    recordAudit(
+      tx,
+      {
+        actorId: 'userId' in who ? who.userId : null,
+        action: 'registration.cancel',
+        entityType: 'registration',
+        entityId: registration.id,
+        changes: { status: [registration.status, 'cancelled'] },
+      },
+      context.now,
+    );
     if (registration.status === 'confirmed') promoteWaitlist(tx, meeting, context);
   }, IMMEDIATE);
 }

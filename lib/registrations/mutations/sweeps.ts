@@ -10,9 +10,21 @@ import { loadMeeting, loadSettings, promoteWaitlist, seatCounts, type Context } 
 /** Seats held for organizations go back to everyone once their deadline passes; runs once per meeting. */
 function releaseOrganizationSeats(tx: Tx, meeting: Meeting, context: Context) {
   const settings = loadSettings(meeting.id);
-  if (!settings.organizationSeatsReleaseAt || settings.organizationSeatsReleasedAt || settings.organizationSeatsReleaseAt > context.now) return;
-  tx.update(registrationSettings).set({ organizationSeatsReleasedAt: context.now }).where(eq(registrationSettings.meetingId, meeting.id)).run();
-  recordAudit(tx, { actorId: null, action: 'registration.releaseSeats', entityType: 'meeting', entityId: meeting.id }, context.now);
+  if (
+    !settings.organizationSeatsReleaseAt ||
+    settings.organizationSeatsReleasedAt ||
+    settings.organizationSeatsReleaseAt > context.now
+  )
+    return;
+  tx.update(registrationSettings)
+    .set({ organizationSeatsReleasedAt: context.now })
+    .where(eq(registrationSettings.meetingId, meeting.id))
+    .run();
+  recordAudit(
+    tx,
+    { actorId: null, action: 'registration.releaseSeats', entityType: 'meeting', entityId: meeting.id },
+    context.now,
+  );
 }
 
 /**

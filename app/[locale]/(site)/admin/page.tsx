@@ -1,4 +1,3 @@
-
 import { requireRole } from '@/lib/auth/guard';
 import { redirect } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';

@@ -43,7 +43,9 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
             {seats.map(({ award, role }) => (
               <li key={award.id}>
                 <p className="font-medium">
-                  {localizedName(award, locale)} <span className="text-muted">{t('cycle', { year: award.cycleYear })}</span> <Badge>{t('committeeOf', { role: t(`committee.roles.${role}`) })}</Badge>
+                  {localizedName(award, locale)}{' '}
+                  <span className="text-muted">{t('cycle', { year: award.cycleYear })}</span>{' '}
+                  <Badge>{t('committeeOf', { role: t(`committee.roles.${role}`) })}</Badge>
                 </p>
                 <ul className="mt-1 flex flex-wrap gap-3">
                   {listRounds(award.id).map((round) => (
@@ -51,7 +53,9 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
                       <Link href={`/awards/${award.id}/rounds/${round.id}`} className="text-brand-800 underline">
                         {round.name}
                       </Link>{' '}
-                      <Badge tone={round.status === 'open' ? 'success' : 'neutral'}>{t(`rounds.statuses.${round.status}`)}</Badge>
+                      <Badge tone={round.status === 'open' ? 'success' : 'neutral'}>
+                        {t(`rounds.statuses.${round.status}`)}
+                      </Badge>
                     </li>
                   ))}
                 </ul>
@@ -73,10 +77,14 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
                 <span>
                   <span className="font-medium">{nomination.nomineeNames}</span>{' '}
                   <span className="text-sm text-muted">
-                    {nomination.cycleYear} {localizedName({ name: nomination.awardName, nameEn: nomination.awardNameEn }, locale)} · {localizedName({ name: nomination.categoryName, nameEn: nomination.categoryNameEn }, locale)}
+                    {nomination.cycleYear}{' '}
+                    {localizedName({ name: nomination.awardName, nameEn: nomination.awardNameEn }, locale)} ·{' '}
+                    {localizedName({ name: nomination.categoryName, nameEn: nomination.categoryNameEn }, locale)}
                   </span>
                 </span>
-                <Badge tone={nomination.status === 'eligible' ? 'success' : 'neutral'}>{t(`screening.statuses.${nomination.status}`)}</Badge>
+                <Badge tone={nomination.status === 'eligible' ? 'success' : 'neutral'}>
+                  {t(`screening.statuses.${nomination.status}`)}
+                </Badge>
               </li>
             ))}
           </ul>
@@ -98,9 +106,17 @@ export default async function AwardsPage({ params }: { params: Promise<{ locale:
                   </Link>
                 </h2>
                 <p className="text-muted">{t('cycle', { year: award.cycleYear })}</p>
-                <p className="mt-1 text-sm">{t('nominationsWindow', { from: awardTime(award.nominationsOpenAt, locale), to: awardTime(award.nominationsCloseAt, locale) })}</p>
+                <p className="mt-1 text-sm">
+                  {t('nominationsWindow', {
+                    from: awardTime(award.nominationsOpenAt, locale),
+                    to: awardTime(award.nominationsCloseAt, locale),
+                  })}
+                </p>
                 {open ? (
-                  <Link href={`/awards/${award.id}/nominate`} className="mt-2 inline-flex min-h-11 items-center text-brand-800 underline">
+                  <Link
+                    href={`/awards/${award.id}/nominate`}
+                    className="mt-2 inline-flex min-h-11 items-center text-brand-800 underline"
+                  >
                     {t('nominateLink')}
                   </Link>
                 ) : null}

@@ -24,7 +24,13 @@ export default async function MyPledgesPage({ params }: { params: Promise<{ loca
     <div className="mx-auto max-w-2xl">
       <PageHeader
         title={t('mine')}
-        actions={canSeePledgeAdmin(viewer) ? <Link href="/organize/pledges" className="text-brand-800 underline">{t('manage')}</Link> : undefined}
+        actions={
+          canSeePledgeAdmin(viewer) ? (
+            <Link href="/organize/pledges" className="text-brand-800 underline">
+              {t('manage')}
+            </Link>
+          ) : undefined
+        }
       />
       {mine.length === 0 ? (
         <EmptyState title={t('noneYet')} />
@@ -33,7 +39,10 @@ export default async function MyPledgesPage({ params }: { params: Promise<{ loca
           {mine.map((pledge) => (
             <li key={pledge.issueId} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
               <div>
-                <Link href={`/pledges/${pledge.issueId}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+                <Link
+                  href={`/pledges/${pledge.issueId}`}
+                  className="font-medium text-brand-800 underline-offset-4 hover:underline"
+                >
                   {pledge.title}
                 </Link>
                 <p className="text-sm text-muted">

@@ -31,7 +31,10 @@ export default async function MyRegistrationsPage({ params }: { params: Promise<
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {mine.map((registration) => (
             <li key={registration.accessToken} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-              <Link href={`/registrations/${registration.accessToken}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+              <Link
+                href={`/registrations/${registration.accessToken}`}
+                className="font-medium text-brand-800 underline-offset-4 hover:underline"
+              >
                 {localizedName(registration, locale)}
               </Link>
               <RegistrationStatusBadge status={registration.status} />

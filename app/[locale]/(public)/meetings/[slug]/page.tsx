@@ -27,7 +27,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }) {
   const { locale, slug } = await params;
   const meeting = getPublicMeeting(slug);
-  return meeting ? { title: localizedName(meeting, locale), description: localizedText(meeting.theme, meeting.themeEn, locale) ?? undefined } : {};
+  return meeting
+    ? {
+        title: localizedName(meeting, locale),
+        description: localizedText(meeting.theme, meeting.themeEn, locale) ?? undefined,
+      }
+    : {};
 }
 
 export default async function MeetingPage({ params }: { params: Params }) {
@@ -49,7 +54,10 @@ export default async function MeetingPage({ params }: { params: Params }) {
             {meeting.status === 'published' && !past ? (
               <div className="w-full space-y-3">
                 <RegisterGate slug={meeting.slug}>
-                  <Link href={`/meetings/${meeting.slug}/register`} className={buttonClass('secondary', 'border-white bg-white font-semibold text-brand-800')}>
+                  <Link
+                    href={`/meetings/${meeting.slug}/register`}
+                    className={buttonClass('secondary', 'border-white bg-white font-semibold text-brand-800')}
+                  >
                     {t('register')}
                   </Link>
                 </RegisterGate>
@@ -76,14 +84,23 @@ export default async function MeetingPage({ params }: { params: Params }) {
         }
       />
       {past && meeting.status !== 'cancelled' ? (
-        <section aria-labelledby="past-heading" className="rounded-lg border border-line bg-white p-4 sm:p-6" data-testid="meeting-record">
+        <section
+          aria-labelledby="past-heading"
+          className="rounded-lg border border-line bg-white p-4 sm:p-6"
+          data-testid="meeting-record"
+        >
           <h2 id="past-heading" className="mb-2 text-xl font-semibold">
             {t('past.heading')}
           </h2>
-          <p>{t('past.heldOn', { date: format.dateTime(meeting.startsAt, { dateStyle: 'long', timeZone: meeting.timeZone }) })}</p>
+          <p>
+            {t('past.heldOn', {
+              date: format.dateTime(meeting.startsAt, { dateStyle: 'long', timeZone: meeting.timeZone }),
+            })}
+          </p>
           {sum('confirmed') > 0 ? (
             <p>
-              {t('past.registered', { count: sum('confirmed') })} {sum('checkedIn') > 0 ? t('past.attended', { count: sum('checkedIn') }) : null}
+              {t('past.registered', { count: sum('confirmed') })}{' '}
+              {sum('checkedIn') > 0 ? t('past.attended', { count: sum('checkedIn') }) : null}
             </p>
           ) : null}
         </section>
@@ -92,7 +109,12 @@ export default async function MeetingPage({ params }: { params: Params }) {
         <h2 id="agenda-heading" className="text-xl font-semibold">
           {t('agendaHeading')}
         </h2>
-        <PublicAgenda items={agenda} startsAt={meeting.startsAt} timeZone={meeting.timeZone} winners={ceremonyWinnersByItem(agenda)} />
+        <PublicAgenda
+          items={agenda}
+          startsAt={meeting.startsAt}
+          timeZone={meeting.timeZone}
+          winners={ceremonyWinnersByItem(agenda)}
+        />
       </section>
     </div>
   );

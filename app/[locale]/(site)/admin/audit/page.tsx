@@ -41,8 +41,13 @@ export default async function AuditPage({
     <div>
       <PageHeader title={t('title')} description={t('count', { count: total })} />
       <section aria-labelledby="chain-heading" className="mb-4 rounded-lg border border-line bg-white p-4 text-sm">
-        <h2 id="chain-heading" className="font-semibold">{t('chain.title')}</h2>
-        <p role="status" className={chain.broken ? 'mt-1 font-semibold text-danger-700' : 'mt-1 font-semibold text-success-800'}>
+        <h2 id="chain-heading" className="font-semibold">
+          {t('chain.title')}
+        </h2>
+        <p
+          role="status"
+          className={chain.broken ? 'mt-1 font-semibold text-danger-700' : 'mt-1 font-semibold text-success-800'}
+        >
           {chain.broken
             ? chain.verifiedUpTo === null
               ? t('chain.brokenAtStart', { id: chain.broken.id })
@@ -53,7 +58,8 @@ export default async function AuditPage({
         </p>
         {head ? (
           <p className="mt-1 break-all">
-            <span className="text-muted">{t('chain.head')}:</span> <span className="font-mono">{t('chain.headAt', { id: head.id, hash: head.hash })}</span>
+            <span className="text-muted">{t('chain.head')}:</span>{' '}
+            <span className="font-mono">{t('chain.headAt', { id: head.id, hash: head.hash })}</span>
           </p>
         ) : null}
       </section>
@@ -65,27 +71,33 @@ export default async function AuditPage({
           caption={t('title')}
           className="min-w-[48rem]"
           bodyClassName="align-top"
-          columns={[{ label: t('time') }, { label: t('actor') }, { label: t('action') }, { label: t('entity') }, { label: t('changes') }]}
+          columns={[
+            { label: t('time') },
+            { label: t('actor') },
+            { label: t('action') },
+            { label: t('entity') },
+            { label: t('changes') },
+          ]}
         >
-              {rows.map((event) => (
-                <tr key={event.id}>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    <time dateTime={event.createdAt.toISOString()}>
-                      {formatDateTime(event.createdAt, locale, SITE_TIME_ZONE)}
-                    </time>
-                  </td>
-                  <td className="px-4 py-2 whitespace-nowrap">{event.actorName ?? t('system')}</td>
-                  <td className="px-4 py-2">{labels.action(event.action)}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    <AuditEntity href={auditEntityHref(event.entityType, event.entityId)}>
-                      {labels.entity(event.entityType)} #{event.entityId}
-                    </AuditEntity>
-                  </td>
-                  <td className="px-4 py-2">
-                    <AuditChanges changes={event.changes} />
-                  </td>
-                </tr>
-              ))}
+          {rows.map((event) => (
+            <tr key={event.id}>
+              <td className="px-4 py-2 whitespace-nowrap">
+                <time dateTime={event.createdAt.toISOString()}>
+                  {formatDateTime(event.createdAt, locale, SITE_TIME_ZONE)}
+                </time>
+              </td>
+              <td className="px-4 py-2 whitespace-nowrap">{event.actorName ?? t('system')}</td>
+              <td className="px-4 py-2">{labels.action(event.action)}</td>
+              <td className="px-4 py-2 whitespace-nowrap">
+                <AuditEntity href={auditEntityHref(event.entityType, event.entityId)}>
+                  {labels.entity(event.entityType)} #{event.entityId}
+                </AuditEntity>
+              </td>
+              <td className="px-4 py-2">
+                <AuditChanges changes={event.changes} />
+              </td>
+            </tr>
+          ))}
         </Table>
       )}
       <Pagination

@@ -47,9 +47,15 @@ export default async function OrganizationsPage({
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {rows.map((organization) => (
-            <li key={organization.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+            <li
+              key={organization.id}
+              className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+            >
               <div>
-                <Link href={`/admin/organizations/${organization.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+                <Link
+                  href={`/admin/organizations/${organization.id}`}
+                  className="font-medium text-brand-800 underline-offset-4 hover:underline"
+                >
                   {organization.name}
                 </Link>
                 {organization.address ? <p className="text-sm text-muted">{organization.address}</p> : null}

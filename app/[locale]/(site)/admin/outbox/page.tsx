@@ -16,7 +16,13 @@ export async function generateMetadata() {
 }
 
 /** Every email the app has written; without SMTP_URL this is where they wait. */
-export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function OutboxPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const locale = await pageLocale(params);
   await requireRole('admin', '/admin/outbox');
   const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
@@ -24,7 +30,10 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
   const { rows, total } = listOutbox(page);
   return (
     <div>
-      <PageHeader title={t('title')} description={readEnv().SMTP_URL ? t('smtpOn', { count: total }) : t('smtpOff', { count: total })} />
+      <PageHeader
+        title={t('title')}
+        description={readEnv().SMTP_URL ? t('smtpOn', { count: total }) : t('smtpOff', { count: total })}
+      />
       {rows.length === 0 ? (
         <EmptyState title={t('none')} />
       ) : (
@@ -32,7 +41,10 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
           {rows.map((email) => (
             <li key={email.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0">
-                <Link href={`/admin/outbox/${email.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+                <Link
+                  href={`/admin/outbox/${email.id}`}
+                  className="font-medium text-brand-800 underline-offset-4 hover:underline"
+                >
                   {email.subject}
                 </Link>
                 <p className="text-sm break-all text-muted">

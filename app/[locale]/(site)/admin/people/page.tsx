@@ -48,22 +48,27 @@ export default async function PeoplePage({
       ) : (
         <Table
           caption={t('title')}
-          columns={[{ label: t('name') }, { label: t('email'), className: 'hidden sm:table-cell' }, { label: t('organizations') }, { label: t('role') }]}
+          columns={[
+            { label: t('name') },
+            { label: t('email'), className: 'hidden sm:table-cell' },
+            { label: t('organizations') },
+            { label: t('role') },
+          ]}
         >
-              {rows.map((person) => (
-                <tr key={person.id}>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    <Link href={`/admin/people/${person.id}`} className="font-medium text-brand-800 hover:underline">
-                      {person.name}
-                    </Link>
-                  </td>
-                  <td className="hidden px-4 py-2 break-all sm:table-cell">{person.email}</td>
-                  <td className="px-4 py-2">{person.organizationNames ?? '—'}</td>
-                  <td className="px-4 py-2">
-                    <Badge tone={person.role === 'member' ? 'neutral' : 'brand'}>{roles(person.role)}</Badge>
-                  </td>
-                </tr>
-              ))}
+          {rows.map((person) => (
+            <tr key={person.id}>
+              <td className="px-4 py-2 whitespace-nowrap">
+                <Link href={`/admin/people/${person.id}`} className="font-medium text-brand-800 hover:underline">
+                  {person.name}
+                </Link>
+              </td>
+              <td className="hidden px-4 py-2 break-all sm:table-cell">{person.email}</td>
+              <td className="px-4 py-2">{person.organizationNames ?? '—'}</td>
+              <td className="px-4 py-2">
+                <Badge tone={person.role === 'member' ? 'neutral' : 'brand'}>{roles(person.role)}</Badge>
+              </td>
+            </tr>
+          ))}
         </Table>
       )}
       <Pagination

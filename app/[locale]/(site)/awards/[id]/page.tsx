@@ -37,13 +37,32 @@ export default async function AwardPage({ params }: { params: Promise<{ locale: 
       <PageHeader title={localizedName(award, locale)} description={t('cycle', { year: award.cycleYear })} />
       {award.description ? <p className="whitespace-pre-line">{award.description}</p> : null}
       <div className="text-sm text-muted">
-        <p>{t('nominationsWindow', { from: awardTime(award.nominationsOpenAt, locale), to: awardTime(award.nominationsCloseAt, locale) })}</p>
-        <p>{t('votingWindow', { from: awardTime(award.votingOpensAt, locale), to: awardTime(award.votingClosesAt, locale) })}</p>
+        <p>
+          {t('nominationsWindow', {
+            from: awardTime(award.nominationsOpenAt, locale),
+            to: awardTime(award.nominationsCloseAt, locale),
+          })}
+        </p>
+        <p>
+          {t('votingWindow', {
+            from: awardTime(award.votingOpensAt, locale),
+            to: awardTime(award.votingClosesAt, locale),
+          })}
+        </p>
         {/* Who may nominate matters only while nominating is still possible. */}
-        <p>{now >= award.nominationsCloseAt ? t('nominationsClosed') : award.publicNominations ? t('publicNominationsOn') : t('publicNominationsOff')}</p>
+        <p>
+          {now >= award.nominationsCloseAt
+            ? t('nominationsClosed')
+            : award.publicNominations
+              ? t('publicNominationsOn')
+              : t('publicNominationsOff')}
+        </p>
       </div>
       {open ? (
-        <Link href={`/awards/${award.id}/nominate`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-white">
+        <Link
+          href={`/awards/${award.id}/nominate`}
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-white"
+        >
           {t('nominateLink')}
         </Link>
       ) : null}
@@ -51,7 +70,8 @@ export default async function AwardPage({ params }: { params: Promise<{ locale: 
         <ul className="space-y-2">
           {listCategories(award.id).map((category) => (
             <li key={category.id}>
-              <span className="font-medium">{localizedName(category, locale)}</span> <span className="text-muted">· {t('categories.winnersCount', { count: category.winners })}</span>
+              <span className="font-medium">{localizedName(category, locale)}</span>{' '}
+              <span className="text-muted">· {t('categories.winnersCount', { count: category.winners })}</span>
               {category.description ? <p className="text-sm text-muted">{category.description}</p> : null}
             </li>
           ))}

@@ -15,7 +15,13 @@ export async function generateMetadata() {
 }
 
 /** The nominator's private page: whoever holds the link from the receipt email. */
-export default async function NominationPage({ params, searchParams }: { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ sent?: string }> }) {
+export default async function NominationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<{ sent?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { token } = await params;
   const nomination = token.length <= 100 ? getNominationByToken(hashToken(token)) : undefined;
@@ -26,7 +32,10 @@ export default async function NominationPage({ params, searchParams }: { params:
   const editable = nomination.status === 'submitted' && new Date() < award.nominationsCloseAt;
   return (
     <div className="space-y-4">
-      <PageHeader title={t('nominate.editTitle')} description={`${award.cycleYear} ${localizedName(award, locale)} · ${localizedName(category, locale)}`} />
+      <PageHeader
+        title={t('nominate.editTitle')}
+        description={`${award.cycleYear} ${localizedName(award, locale)} · ${localizedName(category, locale)}`}
+      />
       {(await searchParams).sent ? (
         <p role="status" className="rounded-md border border-success-300 bg-success-50 px-3 py-2 text-success-800">
           {t('nominate.sent')}
@@ -40,7 +49,13 @@ export default async function NominationPage({ params, searchParams }: { params:
             token={token}
             categories={[]}
             askNominator={false}
-            initial={{ categoryId: String(nomination.categoryId), kind: nomination.kind, nomineeNames: nomination.nomineeNames, organization: nomination.organization ?? '', citation: nomination.citation }}
+            initial={{
+              categoryId: String(nomination.categoryId),
+              kind: nomination.kind,
+              nomineeNames: nomination.nomineeNames,
+              organization: nomination.organization ?? '',
+              citation: nomination.citation,
+            }}
           />
         ) : (
           <div className="space-y-2">

@@ -20,18 +20,29 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
   const campaigns = listManagedCampaigns(viewer);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title={t('campaigns')} actions={<Link href="/organize/pledges/new" className={buttonClass('primary')}>{t('newCampaign')}</Link>} />
+      <PageHeader
+        title={t('campaigns')}
+        actions={
+          <Link href="/organize/pledges/new" className={buttonClass('primary')}>
+            {t('newCampaign')}
+          </Link>
+        }
+      />
       {campaigns.length === 0 ? (
         <EmptyState title={t('noCampaigns')} />
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {campaigns.map((campaign) => (
             <li key={campaign.id} className="px-4 py-3">
-              <Link href={`/organize/pledges/${campaign.id}`} className="font-medium text-brand-800 underline-offset-4 hover:underline">
+              <Link
+                href={`/organize/pledges/${campaign.id}`}
+                className="font-medium text-brand-800 underline-offset-4 hover:underline"
+              >
                 {campaign.title}
               </Link>
               <p className="text-sm text-muted">
-                {campaign.year} · {t('dueOn', { date: formatDay(campaign.signingDueAt, locale) })} · {t('document.version', { number: campaign.currentVersion })}
+                {campaign.year} · {t('dueOn', { date: formatDay(campaign.signingDueAt, locale) })} ·{' '}
+                {t('document.version', { number: campaign.currentVersion })}
               </p>
             </li>
           ))}

@@ -36,7 +36,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
   const signatures = signaturesOfIssue(issue.id);
   const signed = signatures.representative;
   // A full address, so the paper copy can be checked: the configured public origin, else this request's.
-  const verifyUrl = signed ? `${appOrigin()}${getPathname({ href: `/verify/${signed.verificationCode}`, locale })}` : null;
+  const verifyUrl = signed
+    ? `${appOrigin()}${getPathname({ href: `/verify/${signed.verificationCode}`, locale })}`
+    : null;
   const verifyQr = verifyUrl ? await verificationQrSvg(verifyUrl) : '';
   const version = signed ? getVersion(signed.versionId)! : currentVersion(campaign);
   const targets = targetsFor(version.targets, issue.organizationId);
@@ -44,13 +46,24 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
   // The anchors printed on paper: the signature's place in the audit chain and the head as printed (decision 0012).
   const anchor = signed ? signatureEvent(issue.id) : null;
   const head = signed ? auditChainHead() : null;
-  const status = signatures.countersign ? 'countersigned' : signed ? 'signed' : issue.declinedAt ? 'declined' : new Date() > campaign.signingDueAt ? 'overdue' : 'viewed';
+  const status = signatures.countersign
+    ? 'countersigned'
+    : signed
+      ? 'signed'
+      : issue.declinedAt
+        ? 'declined'
+        : new Date() > campaign.signingDueAt
+          ? 'overdue'
+          : 'viewed';
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       {represents && !issue.viewedAt ? <MarkViewed issueId={issue.id} /> : null}
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link href={manages ? `/organize/pledges/${campaign.id}` : '/pledges'} className="text-sm text-brand-800 underline">
+        <Link
+          href={manages ? `/organize/pledges/${campaign.id}` : '/pledges'}
+          className="text-sm text-brand-800 underline"
+        >
           {t('back')}
         </Link>
         <PrintButton>{t('document.print')}</PrintButton>
@@ -67,7 +80,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
         </header>
         <PledgeBody body={version.body} />
         <section aria-labelledby="targets-heading" className="space-y-2">
-          <h2 id="targets-heading" className="text-lg font-semibold">{t('document.targets')}</h2>
+          <h2 id="targets-heading" className="text-lg font-semibold">
+            {t('document.targets')}
+          </h2>
           <ol className="list-decimal space-y-2 ps-6">
             {targets.map((target) => (
               <li key={target.id}>
@@ -79,8 +94,13 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
             ))}
           </ol>
         </section>
-        <section aria-labelledby="signatures-heading" className="grid gap-4 border-t border-line pt-4 sm:grid-cols-2 print:grid-cols-2">
-          <h2 id="signatures-heading" className="sr-only">{t('document.signatures')}</h2>
+        <section
+          aria-labelledby="signatures-heading"
+          className="grid gap-4 border-t border-line pt-4 sm:grid-cols-2 print:grid-cols-2"
+        >
+          <h2 id="signatures-heading" className="sr-only">
+            {t('document.signatures')}
+          </h2>
           <div className="space-y-1">
             <p className="font-semibold">{t('document.representativeBlock', { organization: organizationName })}</p>
             {signed ? (
@@ -117,7 +137,12 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
               </p>
               {/* On paper the link is a full address to type, and a QR code to scan. */}
               <div className="hidden items-center gap-4 print:flex" data-testid="verify-on-paper">
-                <div className="w-[28mm] shrink-0" role="img" aria-label={t('document.verifyQr')} dangerouslySetInnerHTML={{ __html: verifyQr }} />
+                <div
+                  className="w-[28mm] shrink-0"
+                  role="img"
+                  aria-label={t('document.verifyQr')}
+                  dangerouslySetInnerHTML={{ __html: verifyQr }}
+                />
                 <p className="break-all">{t('document.verifyAt', { url: verifyUrl! })}</p>
               </div>
               <p className="break-all">
@@ -148,7 +173,9 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
       {represents && !signed && !issue.declinedAt ? (
         <div className="space-y-6 print:hidden">
           <Card title={t('document.signTitle')}>
-            <p className="mb-3 text-sm text-muted">{t('document.signHelp', { due: formatDay(campaign.signingDueAt, locale) })}</p>
+            <p className="mb-3 text-sm text-muted">
+              {t('document.signHelp', { due: formatDay(campaign.signingDueAt, locale) })}
+            </p>
             <SignForm issueId={issue.id} versionId={version.id} organization={organizationName} />
           </Card>
           <Card title={t('document.declineTitle')}>
@@ -173,7 +200,11 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
                   <p className="font-medium">{target.description}</p>
                   <p className="text-sm text-muted">
                     {report
-                      ? t('progress.latest', { status: t(`progress.statuses.${report.status}`), percent: report.percent, date: formatTime(report.createdAt, locale) })
+                      ? t('progress.latest', {
+                          status: t(`progress.statuses.${report.status}`),
+                          percent: report.percent,
+                          date: formatTime(report.createdAt, locale),
+                        })
                       : t('progress.none')}
                   </p>
                   {report?.note ? <p className="text-sm whitespace-pre-line">{report.note}</p> : null}
@@ -182,7 +213,13 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
                       {t('progress.evidenceLink', { name: report.evidenceName ?? '' })}
                     </a>
                   ) : null}
-                  {represents ? <ProgressForm issueId={issue.id} targetId={target.id} current={report ? { status: report.status, percent: report.percent } : undefined} /> : null}
+                  {represents ? (
+                    <ProgressForm
+                      issueId={issue.id}
+                      targetId={target.id}
+                      current={report ? { status: report.status, percent: report.percent } : undefined}
+                    />
+                  ) : null}
                 </li>
               );
             })}

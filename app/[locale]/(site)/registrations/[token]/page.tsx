@@ -41,12 +41,18 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   const [t, format] = await Promise.all([getTranslations('registration'), getFormatter()]);
   const seat = registration.status === 'confirmed' ? seatOf([registration.id]).get(registration.id) : undefined;
   const position = (await getTranslations('seating.position')) as unknown as PositionTranslate;
-  const qr = registration.status === 'confirmed' && registration.ticketCode ? await ticketQrSvg(registration.ticketCode) : null;
+  const qr =
+    registration.status === 'confirmed' && registration.ticketCode ? await ticketQrSvg(registration.ticketCode) : null;
   const active = ['confirmed', 'pending', 'waitlisted'].includes(registration.status) && new Date() <= meeting.endsAt;
   const promoted = registration.status === 'confirmed' && registration.promotedAt;
   const venue = [meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ');
   const cancelButton = (label: string, variant: 'danger' | 'primary' = 'danger') => (
-    <ActionButton action={cancelRegistrationAction} fields={{ accessToken: token }} variant={variant} confirm={cancel ? undefined : t('confirmCancel')}>
+    <ActionButton
+      action={cancelRegistrationAction}
+      fields={{ accessToken: token }}
+      variant={variant}
+      confirm={cancel ? undefined : t('confirmCancel')}
+    >
       {label}
     </ActionButton>
   );
@@ -65,7 +71,10 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       </div>
       {cancel && active ? (
         // The page itself is the confirmation: one tap, no second dialog.
-        <section aria-labelledby="cancel-heading" className="space-y-3 rounded-lg border border-danger-300 bg-danger-50 p-4 print:hidden">
+        <section
+          aria-labelledby="cancel-heading"
+          className="space-y-3 rounded-lg border border-danger-300 bg-danger-50 p-4 print:hidden"
+        >
           <h2 id="cancel-heading" className="text-lg font-semibold">
             {t('cancelQuestion')}
           </h2>
@@ -81,29 +90,59 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               <RegistrationStatusBadge status={registration.status} />
             </span>
           </p>
-          <p className="text-muted print:text-ink">{t('categoryLine', { category: localizedName({ name: registration.categoryName, nameEn: registration.categoryNameEn }, locale) })}</p>
-          {registration.organizationName ? <p className="text-muted print:text-ink">{registration.organizationName}</p> : null}
+          <p className="text-muted print:text-ink">
+            {t('categoryLine', {
+              category: localizedName({ name: registration.categoryName, nameEn: registration.categoryNameEn }, locale),
+            })}
+          </p>
+          {registration.organizationName ? (
+            <p className="text-muted print:text-ink">{registration.organizationName}</p>
+          ) : null}
           {seat ? (
             <p className="text-lg font-semibold" data-testid="seat-line">
               {t('seatLine', { seat: formatSeat(position, seat, locale) })}
             </p>
           ) : null}
           {promoted ? (
-            <p role="note" className="rounded-md border border-success-300 bg-success-50 px-3 py-2 font-medium text-success-800 print:hidden" data-testid="promoted">
-              {t('promotedExplain', { time: format.dateTime(registration.promotedAt!, { dateStyle: 'medium', timeStyle: 'short', timeZone: meeting.timeZone }) })}
+            <p
+              role="note"
+              className="rounded-md border border-success-300 bg-success-50 px-3 py-2 font-medium text-success-800 print:hidden"
+              data-testid="promoted"
+            >
+              {t('promotedExplain', {
+                time: format.dateTime(registration.promotedAt!, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                  timeZone: meeting.timeZone,
+                }),
+              })}
             </p>
           ) : null}
-          <p className="print:hidden">{t(`statusExplain.${registration.status}`, { position: registration.waitlistPosition ?? 0, reason: registration.rejectionReason ?? '' })}</p>
+          <p className="print:hidden">
+            {t(`statusExplain.${registration.status}`, {
+              position: registration.waitlistPosition ?? 0,
+              reason: registration.rejectionReason ?? '',
+            })}
+          </p>
           {qr && registration.ticketCode ? (
             <figure className="flex flex-col items-center gap-2 rounded-lg border border-line p-4 print:border-0 print:p-0">
-              <div className="w-56 max-w-full print:w-[60mm]" role="img" aria-label={t('qrLabel', { code: formatTicketCode(registration.ticketCode) })} dangerouslySetInnerHTML={{ __html: qr }} />
+              <div
+                className="w-56 max-w-full print:w-[60mm]"
+                role="img"
+                aria-label={t('qrLabel', { code: formatTicketCode(registration.ticketCode) })}
+                dangerouslySetInnerHTML={{ __html: qr }}
+              />
               <figcaption className="text-center">
                 <span className="block text-sm text-muted print:text-ink">{t('ticketCode')}</span>
-                <span className="font-mono text-2xl font-bold tracking-widest">{formatTicketCode(registration.ticketCode)}</span>
+                <span className="font-mono text-2xl font-bold tracking-widest">
+                  {formatTicketCode(registration.ticketCode)}
+                </span>
               </figcaption>
             </figure>
           ) : null}
-          {registration.checkedInAt ? <p className="font-medium text-success-800 print:hidden">{t('checkedIn')}</p> : null}
+          {registration.checkedInAt ? (
+            <p className="font-medium text-success-800 print:hidden">{t('checkedIn')}</p>
+          ) : null}
           {registration.status === 'confirmed' ? (
             <div className="flex flex-wrap gap-3 print:hidden">
               {/* A plain link: the file comes from a route handler, not a page. */}

@@ -45,7 +45,10 @@ export default async function VerifyPage({ params }: { params: Promise<{ locale:
   const intact = check.intact;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <PageHeader title={t('verify.title')} description={`${found.issue.campaign.title} · ${found.issue.organizationName}`} />
+      <PageHeader
+        title={t('verify.title')}
+        description={`${found.issue.campaign.title} · ${found.issue.organizationName}`}
+      />
       <Card>
         <p className={intact ? 'font-semibold text-success-800' : 'font-semibold text-danger-700'} role="status">
           {intact ? t('verify.intact') : t('verify.broken')}
@@ -87,7 +90,8 @@ export default async function VerifyPage({ params }: { params: Promise<{ locale:
         <ul className="space-y-2">
           {found.signatures.map((s, index) => (
             <li key={index}>
-              <span className="font-medium">{s.signerName}</span> · {t(`verify.kind.${s.kind}`)} · {s.kind === 'representative' ? s.organizationName : t('document.hostBlock')} ·{' '}
+              <span className="font-medium">{s.signerName}</span> · {t(`verify.kind.${s.kind}`)} ·{' '}
+              {s.kind === 'representative' ? s.organizationName : t('document.hostBlock')} ·{' '}
               {formatTime(s.signedAt, locale)}
             </li>
           ))}

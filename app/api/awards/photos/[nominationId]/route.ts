@@ -22,6 +22,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nom
   const photo = await readPhoto(nomination.photoPath);
   if (!photo) return notFound();
   return new Response(new Uint8Array(photo.bytes), {
-    headers: { 'Content-Type': photo.mime, 'Cache-Control': isPublic ? 'public, max-age=3600' : 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
+    headers: {
+      'Content-Type': photo.mime,
+      'Cache-Control': isPublic ? 'public, max-age=3600' : 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }

@@ -23,7 +23,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ meet
     display: 'standalone',
     background_color: '#ffffff',
     theme_color: '#a61b1b',
-    icons: [192, 512].map((size) => ({ src: `/door/icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+    icons: [192, 512].map((size) => ({
+      src: `/door/icon-${size}.png`,
+      sizes: `${size}x${size}`,
+      type: 'image/png',
+      purpose: 'any',
+    })),
   };
-  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/manifest+json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } });
+  return new Response(JSON.stringify(manifest), {
+    headers: { 'Content-Type': 'application/manifest+json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+  });
 }

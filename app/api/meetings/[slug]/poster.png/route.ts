@@ -14,7 +14,8 @@ import { posterLabels } from '@/lib/posters/labels';
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const found = await posterMeeting(slug);
-  if (!found) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!found)
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const { meeting, preview } = found;
   const language = parsePosterLanguage(new URL(request.url).searchParams.get('lang'), meeting);
   const content = posterContent(meeting, language, await posterLabels(), appOrigin());

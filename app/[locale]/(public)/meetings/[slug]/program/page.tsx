@@ -46,11 +46,23 @@ export default async function ProgramPage({ params }: { params: Params }) {
         <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{localizedName(meeting, locale)}</h1>
         {meeting.theme ? <p className="mt-2 text-lg">{localizedText(meeting.theme, meeting.themeEn, locale)}</p> : null}
         <p className="mt-3 text-sm">
-          <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
+          <MeetingWhen
+            startsAt={meeting.startsAt}
+            endsAt={meeting.endsAt}
+            timeZone={meeting.timeZone}
+            withViewerZone={false}
+          />
         </p>
-        {meeting.venueName ? <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p> : null}
+        {meeting.venueName ? (
+          <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p>
+        ) : null}
       </header>
-      <PublicAgenda items={agenda} startsAt={meeting.startsAt} timeZone={meeting.timeZone} winners={ceremonyWinnersByItem(agenda)} />
+      <PublicAgenda
+        items={agenda}
+        startsAt={meeting.startsAt}
+        timeZone={meeting.timeZone}
+        winners={ceremonyWinnersByItem(agenda)}
+      />
     </article>
   );
 }

@@ -90,7 +90,10 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
             <Card title={t('addMember')}>
               <AddMemberForm
                 fixed={{ organizationId: organization.id }}
-                choices={candidates.map((person) => ({ value: String(person.id), label: `${person.name} (${person.email})` }))}
+                choices={candidates.map((person) => ({
+                  value: String(person.id),
+                  label: `${person.name} (${person.email})`,
+                }))}
               />
             </Card>
           )}

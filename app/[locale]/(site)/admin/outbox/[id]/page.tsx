@@ -28,7 +28,13 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ lo
           <dt className="text-muted">{t('created')}</dt>
           <dd>{formatDateTime(email.createdAt, locale, SITE_TIME_ZONE)}</dd>
           <dt className="text-muted">{t('status')}</dt>
-          <dd>{email.sentAt ? t('sentAt', { time: formatDateTime(email.sentAt, locale, SITE_TIME_ZONE) }) : email.lastError ? `${t('failed', { attempts: email.attempts })} — ${email.lastError}` : t('waiting')}</dd>
+          <dd>
+            {email.sentAt
+              ? t('sentAt', { time: formatDateTime(email.sentAt, locale, SITE_TIME_ZONE) })
+              : email.lastError
+                ? `${t('failed', { attempts: email.attempts })} — ${email.lastError}`
+                : t('waiting')}
+          </dd>
           {email.attachments?.length ? (
             <>
               <dt className="text-muted">{t('attachments')}</dt>

@@ -26,7 +26,11 @@ export default async function PersonPage({ params }: { params: Promise<{ locale:
   const person = personId.success ? getPerson(personId.data) : undefined;
   if (!person) notFound();
 
-  const [t, roles, common] = await Promise.all([getTranslations('people'), getTranslations('roles'), getTranslations('common')]);
+  const [t, roles, common] = await Promise.all([
+    getTranslations('people'),
+    getTranslations('roles'),
+    getTranslations('common'),
+  ]);
   const memberships = listMembershipsOf(person.id);
   const joined = new Set(memberships.map((m) => m.organizationId));
   const organizations = listActiveOrganizationChoices().filter((o) => !joined.has(o.id));

@@ -28,13 +28,22 @@ export default async function NominatePage({ params }: { params: Promise<{ local
       {t('backToAward')}
     </Link>
   );
-  if (!open) return <div>{back}<EmptyState heading="h1" title={t('nominate.closed')} /></div>;
+  if (!open)
+    return (
+      <div>
+        {back}
+        <EmptyState heading="h1" title={t('nominate.closed')} />
+      </div>
+    );
   if (!viewer && !award.publicNominations) {
     return (
       <div>
         {back}
         <EmptyState heading="h1" title={t('nominate.signInFirst')}>
-          <Link href={{ pathname: '/sign-in', query: { callbackUrl: `/awards/${award.id}/nominate` } }} className="text-brand-800 underline">
+          <Link
+            href={{ pathname: '/sign-in', query: { callbackUrl: `/awards/${award.id}/nominate` } }}
+            className="text-brand-800 underline"
+          >
             {t('nominateLink')}
           </Link>
         </EmptyState>
@@ -48,7 +57,10 @@ export default async function NominatePage({ params }: { params: Promise<{ local
       <Card>
         <NominationForm
           action={submitNominationAction}
-          categories={listCategories(award.id).map((category) => ({ id: category.id, name: localizedName(category, locale) }))}
+          categories={listCategories(award.id).map((category) => ({
+            id: category.id,
+            name: localizedName(category, locale),
+          }))}
           askNominator={!viewer}
           initial={{ categoryId: '', kind: 'individual', nomineeNames: '', organization: '', citation: '' }}
         />

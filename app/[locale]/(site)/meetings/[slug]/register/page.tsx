@@ -35,7 +35,11 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const { invitation: token } = await searchParams;
   const meeting = getPublicMeeting(slug);
   if (!meeting) notFound();
-  const [t, tm, viewer] = await Promise.all([getTranslations('registration'), getTranslations('meetings.availability'), getViewer()]);
+  const [t, tm, viewer] = await Promise.all([
+    getTranslations('registration'),
+    getTranslations('meetings.availability'),
+    getViewer(),
+  ]);
   const settings = getRegistrationSettings(meeting.id);
   const now = new Date();
 
@@ -44,7 +48,9 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline">
         {t('backToMeeting')}
       </Link>
-      <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{t('titleFor', { meeting: localizedName(meeting, locale) })}</h1>
+      <h1 className="mt-2 text-2xl font-bold sm:text-3xl">
+        {t('titleFor', { meeting: localizedName(meeting, locale) })}
+      </h1>
       <p className="mt-1 text-muted">
         <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
       </p>
@@ -78,7 +84,9 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   const categories = listCategories(meeting.id);
   const invitation = token ? getInvitation(meeting.id, token) : undefined;
   if (token && (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now)) {
-    return closed(!invitation ? t('invitationInvalid') : invitation.acceptedAt ? t('invitationUsed') : t('invitationExpired'));
+    return closed(
+      !invitation ? t('invitationInvalid') : invitation.acceptedAt ? t('invitationUsed') : t('invitationExpired'),
+    );
   }
   if (!invitation && settings.mode === 'invitation') return closed(t('invitationOnly'));
 
@@ -89,7 +97,11 @@ export default async function RegisterPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-2xl">
       {header}
       {invitation ? null : seats.state === 'full' ? (
-        <p role="note" className="mb-4 rounded-md border border-warning-200 bg-warning-50 px-3 py-2 font-medium text-warning-800" data-testid="seats-line">
+        <p
+          role="note"
+          className="mb-4 rounded-md border border-warning-200 bg-warning-50 px-3 py-2 font-medium text-warning-800"
+          data-testid="seats-line"
+        >
           {tm('full', { place: seats.waitlistPlace ?? 1 })}
         </p>
       ) : seats.seatsLeft !== null ? (
@@ -97,11 +109,16 @@ export default async function RegisterPage({ params, searchParams }: Props) {
           {tm('seatsLeft', { count: seats.seatsLeft })}
         </p>
       ) : null}
-      {settings.mode === 'approval' && !invitation ? <p className="mb-4 rounded-md border border-line bg-white px-3 py-2">{t('approvalNotice')}</p> : null}
+      {settings.mode === 'approval' && !invitation ? (
+        <p className="mb-4 rounded-md border border-line bg-white px-3 py-2">{t('approvalNotice')}</p>
+      ) : null}
       {!viewer && !invitation ? (
         <p className="mb-4 text-sm text-muted">
           {t('memberHint')}{' '}
-          <Link href={{ pathname: '/sign-in', query: { callbackUrl: `/meetings/${meeting.slug}/register` } }} className="text-brand-800 underline">
+          <Link
+            href={{ pathname: '/sign-in', query: { callbackUrl: `/meetings/${meeting.slug}/register` } }}
+            className="text-brand-800 underline"
+          >
             {t('signIn')}
           </Link>
         </p>
@@ -110,12 +127,24 @@ export default async function RegisterPage({ params, searchParams }: Props) {
         <RegistrationForm
           meetingId={meeting.id}
           member={viewer ? { name: viewer.name, email: viewer.email } : null}
-          categories={selectable.map((category) => ({ id: category.id, name: localizedName(category, locale), full: seats.state !== 'full' && seats.fullCategoryIds.includes(category.id) }))}
+          categories={selectable.map((category) => ({
+            id: category.id,
+            name: localizedName(category, locale),
+            full: seats.state !== 'full' && seats.fullCategoryIds.includes(category.id),
+          }))}
           organizations={viewer ? organizationsOf(viewer.id) : []}
           questions={listQuestions(meeting.id)}
           invitation={
             invitation && token
-              ? { token, name: invitation.name, email: invitation.email, categoryName: localizedCategory(categories.find((c) => c.id === invitation.categoryId), locale) }
+              ? {
+                  token,
+                  name: invitation.name,
+                  email: invitation.email,
+                  categoryName: localizedCategory(
+                    categories.find((c) => c.id === invitation.categoryId),
+                    locale,
+                  ),
+                }
               : null
           }
           defaults={{

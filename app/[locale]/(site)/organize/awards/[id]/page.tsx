@@ -11,8 +11,23 @@ import { ActionButton } from '@/components/ui/ActionButton';
 import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { addAwardManagerAction, dismissAction, removeAwardManagerAction, removeCategoryAction, updateAwardAction } from '@/lib/awards/actions';
-import { listAppointablePeople, listAwardManagers, listCategories, listCommittee, listManagerCandidates, listNominations, listRounds, participationCount } from '@/lib/awards/data';
+import {
+  addAwardManagerAction,
+  dismissAction,
+  removeAwardManagerAction,
+  removeCategoryAction,
+  updateAwardAction,
+} from '@/lib/awards/actions';
+import {
+  listAppointablePeople,
+  listAwardManagers,
+  listCategories,
+  listCommittee,
+  listManagerCandidates,
+  listNominations,
+  listRounds,
+  participationCount,
+} from '@/lib/awards/data';
 import { requireAwardOrganizer } from '@/lib/awards/guard';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -32,7 +47,11 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
   const categories = listCategories(award.id);
   const committee = listCommittee(award.id);
   const nominations = listNominations(award.id);
-  const rounds = listRounds(award.id).map((round) => ({ ...round, ballots: participationCount(round.id), categoryName: categories.find((c) => c.id === round.categoryId)?.name ?? '' }));
+  const rounds = listRounds(award.id).map((round) => ({
+    ...round,
+    ballots: participationCount(round.id),
+    categoryName: categories.find((c) => c.id === round.categoryId)?.name ?? '',
+  }));
   return (
     <div className="space-y-6">
       <Link href={manager ? '/organize/awards' : '/awards'} className="text-sm text-brand-800 underline">
@@ -86,10 +105,15 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
             {categories.map((category) => (
               <li key={category.id} className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  <span className="font-medium">{category.name}</span> <span className="text-muted">· {t('categories.winnersCount', { count: category.winners })}</span>
+                  <span className="font-medium">{category.name}</span>{' '}
+                  <span className="text-muted">· {t('categories.winnersCount', { count: category.winners })}</span>
                 </span>
                 {manager ? (
-                  <ActionButton action={removeCategoryAction} fields={{ categoryId: String(category.id) }} variant="ghost">
+                  <ActionButton
+                    action={removeCategoryAction}
+                    fields={{ categoryId: String(category.id) }}
+                    variant="ghost"
+                  >
                     {t('categories.remove')}
                   </ActionButton>
                 ) : null}
@@ -104,10 +128,17 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
             {committee.map((member) => (
               <li key={member.userId} className="flex flex-wrap items-center justify-between gap-2">
                 <span>
-                  {member.name} <Badge tone={member.role === 'chair' ? 'brand' : 'neutral'}>{t(`committee.roles.${member.role}`)}</Badge>
+                  {member.name}{' '}
+                  <Badge tone={member.role === 'chair' ? 'brand' : 'neutral'}>
+                    {t(`committee.roles.${member.role}`)}
+                  </Badge>
                 </span>
                 {manager ? (
-                  <ActionButton action={dismissAction} fields={{ awardId: String(award.id), userId: String(member.userId) }} variant="ghost">
+                  <ActionButton
+                    action={dismissAction}
+                    fields={{ awardId: String(award.id), userId: String(member.userId) }}
+                    variant="ghost"
+                  >
                     {t('committee.dismiss')}
                   </ActionButton>
                 ) : null}
@@ -127,12 +158,26 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
                 <h3 className="font-semibold">{nomination.nomineeNames}</h3>
                 {nomination.organization ? <span className="text-muted">{nomination.organization}</span> : null}
                 <Badge>{categoryName}</Badge>
-                <Badge tone={nomination.status === 'eligible' ? 'success' : nomination.status === 'submitted' ? 'neutral' : 'warning'}>{t(`screening.statuses.${nomination.status}`)}</Badge>
+                <Badge
+                  tone={
+                    nomination.status === 'eligible'
+                      ? 'success'
+                      : nomination.status === 'submitted'
+                        ? 'neutral'
+                        : 'warning'
+                  }
+                >
+                  {t(`screening.statuses.${nomination.status}`)}
+                </Badge>
                 {nomination.shortlisted ? <Badge tone="brand">{t('screening.shortlisted')}</Badge> : null}
-                {nomination.duplicateOfId ? <Badge tone="warning">{t('screening.duplicate', { id: nomination.duplicateOfId })}</Badge> : null}
+                {nomination.duplicateOfId ? (
+                  <Badge tone="warning">{t('screening.duplicate', { id: nomination.duplicateOfId })}</Badge>
+                ) : null}
               </div>
               <p className="mb-1 whitespace-pre-line">{nomination.citation}</p>
-              <p className="mb-3 text-sm text-muted">{t('screening.nominatedBy', { name: nomination.nominatorName, email: nomination.nominatorEmail })}</p>
+              <p className="mb-3 text-sm text-muted">
+                {t('screening.nominatedBy', { name: nomination.nominatorName, email: nomination.nominatorEmail })}
+              </p>
               <ScreeningForm nomination={nomination} />
             </li>
           ))}
@@ -142,7 +187,11 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
         <RoundList award={award} rounds={rounds} canMoveWindow={manager} />
         {categories.length > 0 ? (
           <div className="mt-6 border-t border-line pt-4">
-            <RoundForm awardId={award.id} categories={categories} meetings={listManagedMeetings(viewer).map((m) => ({ id: m.id, title: m.title }))} />
+            <RoundForm
+              awardId={award.id}
+              categories={categories}
+              meetings={listManagedMeetings(viewer).map((m) => ({ id: m.id, title: m.title }))}
+            />
           </div>
         ) : null}
       </Card>

@@ -10,7 +10,13 @@ import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { isPubliclyVisible } from '@/lib/meetings/permissions';
 
 /** Title and tabs shared by a meeting's organizer pages; each page checks access again for itself. */
-export default async function ManagedMeetingLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+export default async function ManagedMeetingLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}`);
   const t = await getTranslations('meetings');

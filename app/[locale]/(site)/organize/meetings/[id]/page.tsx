@@ -62,14 +62,30 @@ export default async function MeetingSettingsPage({ params }: { params: Promise<
           <MeetingStatusActions meetingId={meeting.id} status={meeting.status} />
         </Card>
         <Card title={tp('share')}>
-          <PosterShareLinks slug={meeting.slug} language={defaultPosterLanguage(meeting)} preview={meeting.status !== 'published' && meeting.status !== 'closed'} />
+          <PosterShareLinks
+            slug={meeting.slug}
+            language={defaultPosterLanguage(meeting)}
+            preview={meeting.status !== 'published' && meeting.status !== 'closed'}
+          />
         </Card>
         {offerNext ? (
           <Card title={tEditions('cardTitle')}>
             <PrepareNextEdition
               meetingId={meeting.id}
-              suggestion={{ year: suggestion.year, title: suggestion.title, titleEn: suggestion.titleEn ?? '', slug: suggestion.slug }}
-              next={editions.next ? { id: editions.next.id, title: localizedText(editions.next.title, editions.next.titleEn, locale) ?? editions.next.title } : null}
+              suggestion={{
+                year: suggestion.year,
+                title: suggestion.title,
+                titleEn: suggestion.titleEn ?? '',
+                slug: suggestion.slug,
+              }}
+              next={
+                editions.next
+                  ? {
+                      id: editions.next.id,
+                      title: localizedText(editions.next.title, editions.next.titleEn, locale) ?? editions.next.title,
+                    }
+                  : null
+              }
             />
           </Card>
         ) : null}

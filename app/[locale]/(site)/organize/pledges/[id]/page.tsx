@@ -92,13 +92,23 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
                       <PledgeStatusBadge status={row.status} />
                       {row.declineReason ? <p className="text-xs text-muted">{row.declineReason}</p> : null}
                     </td>
-                    <td className="py-2 pe-2">{row.signedAt ? `${row.signerName} · ${formatTime(row.signedAt, locale)}` : '—'}</td>
-                    <td className="py-2 pe-2">{row.signedVersion ? t('document.version', { number: row.signedVersion }) : '—'}</td>
+                    <td className="py-2 pe-2">
+                      {row.signedAt ? `${row.signerName} · ${formatTime(row.signedAt, locale)}` : '—'}
+                    </td>
+                    <td className="py-2 pe-2">
+                      {row.signedVersion ? t('document.version', { number: row.signedVersion }) : '—'}
+                    </td>
                     <td className="py-2 pe-2">
                       {row.signedAt ? (
                         <>
-                          {t('dashboard.progressValue', { percent: row.progressPercent, done: row.done, total: row.targets })}{' '}
-                          <span className={row.onTrack ? 'text-success-800' : 'text-warning-800'}>{row.onTrack ? t('dashboard.onTrack') : t('dashboard.behind')}</span>
+                          {t('dashboard.progressValue', {
+                            percent: row.progressPercent,
+                            done: row.done,
+                            total: row.targets,
+                          })}{' '}
+                          <span className={row.onTrack ? 'text-success-800' : 'text-warning-800'}>
+                            {row.onTrack ? t('dashboard.onTrack') : t('dashboard.behind')}
+                          </span>
                         </>
                       ) : (
                         '—'
@@ -110,7 +120,9 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
             </table>
           </div>
         )}
-        <p className="mt-3 text-sm text-muted">{t('dashboard.summary', { signed: signedCount, total: rows.length, onTrack })}</p>
+        <p className="mt-3 text-sm text-muted">
+          {t('dashboard.summary', { signed: signedCount, total: rows.length, onTrack })}
+        </p>
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t('issue.title')}>

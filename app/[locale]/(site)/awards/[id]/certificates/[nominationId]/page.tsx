@@ -16,7 +16,11 @@ export async function generateMetadata() {
 }
 
 /** One winner's certificate, A4 landscape; only for winners of published rounds. */
-export default async function CertificatePage({ params }: { params: Promise<{ locale: string; id: string; nominationId: string }> }) {
+export default async function CertificatePage({
+  params,
+}: {
+  params: Promise<{ locale: string; id: string; nominationId: string }>;
+}) {
   await pageLocale(params);
   const { id, nominationId } = await params;
   const award = awardFromParam(id);
@@ -25,7 +29,9 @@ export default async function CertificatePage({ params }: { params: Promise<{ lo
   if (!winner) notFound();
   const [t, locale] = await Promise.all([getTranslations('awards.certificateText'), getLocale()]);
   // Dated when the result was published, so a reprint carries the same date.
-  const date = DateTime.fromJSDate(getRound(winner.roundId)?.publishedAt ?? new Date(), { zone: AWARD_TIME_ZONE }).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+  const date = DateTime.fromJSDate(getRound(winner.roundId)?.publishedAt ?? new Date(), { zone: AWARD_TIME_ZONE })
+    .setLocale(locale)
+    .toLocaleString(DateTime.DATE_FULL);
   const awardName = localizedName(award, locale);
   const categoryName = localizedName({ name: winner.categoryName, nameEn: winner.categoryNameEn }, locale);
   // A category named like its award (the Golden Key Award's one category) is the award itself: name it once.
@@ -40,7 +46,11 @@ export default async function CertificatePage({ params }: { params: Promise<{ lo
         <h1 className="text-3xl font-bold tracking-widest text-brand-800 sm:text-5xl">{t('title')}</h1>
         <p className="text-2xl font-semibold sm:text-4xl">{winner.nomination.nomineeNames}</p>
         {winner.nomination.organization ? <p className="text-lg text-muted">{winner.nomination.organization}</p> : null}
-        <p className="max-w-3xl text-lg sm:text-2xl">{sameName ? t('bodyAwardOnly', { award: awardName, year: award.cycleYear }) : t('body', { award: awardName, year: award.cycleYear, category: categoryName })}</p>
+        <p className="max-w-3xl text-lg sm:text-2xl">
+          {sameName
+            ? t('bodyAwardOnly', { award: awardName, year: award.cycleYear })
+            : t('body', { award: awardName, year: award.cycleYear, category: categoryName })}
+        </p>
         <div className="mt-4 text-right sm:self-end">
           <p className="font-medium">{t('issuer')}</p>
           <p className="text-muted">{date}</p>

@@ -10,7 +10,15 @@ import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { id as idField } from '@/lib/actions/fields';
 import { declareConflictAction } from '@/lib/awards/actions';
-import { getCategory, getRound, getRoundResults, hasVoted, listOpenBallots, myRecusals, roundCandidates } from '@/lib/awards/data';
+import {
+  getCategory,
+  getRound,
+  getRoundResults,
+  hasVoted,
+  listOpenBallots,
+  myRecusals,
+  roundCandidates,
+} from '@/lib/awards/data';
 import { requireCommitteeMember } from '@/lib/awards/guard';
 import { canPublishResults, canSeeResults } from '@/lib/awards/permissions';
 import { ballotAvailability } from '@/lib/awards/voting-window';
@@ -24,7 +32,11 @@ export async function generateMetadata() {
 }
 
 /** A committee member's ballot for one round: conflicts first, then the ballot, the receipt, and the results once closed. */
-export default async function BallotPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
+export default async function BallotPage({
+  params,
+}: {
+  params: Promise<{ locale: string; id: string; roundId: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id, roundId } = await params;
   const { viewer, award, staff } = await requireCommitteeMember(id, `/awards/${id}/rounds/${roundId}`);
@@ -37,15 +49,29 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
   const voted = hasVoted(round.id, viewer.id);
   const now = new Date();
   const open = ballotAvailability(round, award, now) === 'open';
-  const candidates = roundCandidates(round).map((n) => ({ id: n.id, nomineeNames: n.nomineeNames, organization: n.organization, citation: n.citation, recused: recused.has(n.id) }));
+  const candidates = roundCandidates(round).map((n) => ({
+    id: n.id,
+    nomineeNames: n.nomineeNames,
+    organization: n.organization,
+    citation: n.citation,
+    recused: recused.has(n.id),
+  }));
   return (
     <div className="space-y-6">
       <Link href="/awards" className="text-sm text-brand-800 underline">
         {t('backToAwards')}
       </Link>
-      <PageHeader title={t('ballot.title', { round: round.name })} description={t('ballot.lead', { award: `${award.cycleYear} ${localizedName(award, locale)}`, category: localizedName(category, locale) })} />
+      <PageHeader
+        title={t('ballot.title', { round: round.name })}
+        description={t('ballot.lead', {
+          award: `${award.cycleYear} ${localizedName(award, locale)}`,
+          category: localizedName(category, locale),
+        })}
+      />
       <p className="text-sm text-muted">{round.secret ? t('ballot.secretNote') : t('ballot.openNote')}</p>
-      {open ? <p className="font-medium">{t('ballot.closesAt', { time: awardTime(award.votingClosesAt, locale) })}</p> : null}
+      {open ? (
+        <p className="font-medium">{t('ballot.closesAt', { time: awardTime(award.votingClosesAt, locale) })}</p>
+      ) : null}
       {open ? (
         <>
           <Card title={t('ballot.conflictTitle')}>
@@ -58,7 +84,12 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
                   {c.recused ? (
                     <p className="text-sm">{t('ballot.recusedFrom', { nominee: c.nomineeNames })}</p>
                   ) : !voted ? (
-                    <ActionButton action={declareConflictAction} fields={{ roundId: String(round.id), nominationId: String(c.id) }} variant="secondary" confirm={t('ballot.confirmDeclare')}>
+                    <ActionButton
+                      action={declareConflictAction}
+                      fields={{ roundId: String(round.id), nominationId: String(c.id) }}
+                      variant="secondary"
+                      confirm={t('ballot.confirmDeclare')}
+                    >
                       {t('ballot.declare', { nominee: c.nomineeNames })}
                     </ActionButton>
                   ) : null}
@@ -69,7 +100,14 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
           <Card title={t('rounds.vote')}>
             {voted ? <p className="mb-3 font-medium">{t('ballot.voted')}</p> : null}
             {/* Kept mounted after voting, so the receipt it shows survives the page refresh. */}
-            <BallotForm roundId={round.id} method={round.method} maxChoices={round.maxChoices} candidates={candidates} askReceipt={voted && round.secret} locked={voted && !round.allowChanges} />
+            <BallotForm
+              roundId={round.id}
+              method={round.method}
+              maxChoices={round.maxChoices}
+              candidates={candidates}
+              askReceipt={voted && round.secret}
+              locked={voted && !round.allowChanges}
+            />
           </Card>
         </>
       ) : (
@@ -80,7 +118,11 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
       </Card>
       {canSeeResults(viewer, staff, round.status) ? (
         <Card title={t('rounds.results')}>
-          <RoundResults {...getRoundResults(round.id, viewer)} canSettle={canPublishResults(viewer, staff) && round.status === 'closed'} openBallots={listOpenBallots(round)} />
+          <RoundResults
+            {...getRoundResults(round.id, viewer)}
+            canSettle={canPublishResults(viewer, staff) && round.status === 'closed'}
+            openBallots={listOpenBallots(round)}
+          />
         </Card>
       ) : null}
     </div>

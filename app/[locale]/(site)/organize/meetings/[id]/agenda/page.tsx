@@ -28,7 +28,12 @@ export default async function AgendaPage({ params }: { params: Promise<{ locale:
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title={t('title')}>
           <div className="space-y-4">
-            <AgendaSummary items={items} startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
+            <AgendaSummary
+              items={items}
+              startsAt={meeting.startsAt}
+              endsAt={meeting.endsAt}
+              timeZone={meeting.timeZone}
+            />
             {items.length === 0 ? (
               <EmptyState title={t('empty')} />
             ) : (

@@ -32,10 +32,18 @@ export default async function AttendancePage({ params }: { params: Promise<{ loc
         {meeting.venueName ? ` · ${meeting.venueName}` : ''}
       </p>
       <p className="mb-4 text-muted">{t('intro')}</p>
-      {data.ranAt ? null : <p role="note" className="mb-4 rounded-md bg-surface p-2">{t('notRunNote')}</p>}
+      {data.ranAt ? null : (
+        <p role="note" className="mb-4 rounded-md bg-surface p-2">
+          {t('notRunNote')}
+        </p>
+      )}
       <div className="mb-6 flex flex-wrap gap-2 print:hidden">
         {/* A plain link: the file comes from a route handler. */}
-        <a href={localizedPath(`/organize/meetings/${meeting.id}/attendance/export`, locale)} className={buttonClass('secondary')} download>
+        <a
+          href={localizedPath(`/organize/meetings/${meeting.id}/attendance/export`, locale)}
+          className={buttonClass('secondary')}
+          download
+        >
           {t('exportCsv')}
         </a>
         <PrintButton>{t('print')}</PrintButton>

@@ -31,7 +31,12 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
   if (items.length === 0) return <EmptyState title={t('noAgenda')} />;
 
   const now = new Date();
-  const result = forecast(meeting.startsAt, items, { currentItemId: meeting.currentItemId, endedAt: meeting.liveEndedAt }, now);
+  const result = forecast(
+    meeting.startsAt,
+    items,
+    { currentItemId: meeting.currentItemId, endedAt: meeting.liveEndedAt },
+    now,
+  );
   const index = items.findIndex((item) => item.id === meeting.currentItemId);
   const current = items[index];
   const status = meeting.liveEndedAt ? 'ended' : current ? 'running' : 'waiting';
@@ -42,7 +47,10 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
   const winners = ceremonyWinnersByItem(items);
   const revealedId = revealedNominationId(meeting.id);
   const reveals = Object.fromEntries(
-    Object.entries(winners).map(([itemId, list]) => [itemId, <RevealControls key={itemId} meetingId={meeting.id} winners={list} revealedId={revealedId} />]),
+    Object.entries(winners).map(([itemId, list]) => [
+      itemId,
+      <RevealControls key={itemId} meetingId={meeting.id} winners={list} revealedId={revealedId} />,
+    ]),
   );
   // The ceremony on stage shows its reveals beside Next; otherwise they wait under their item.
   const { [current?.id ?? -1]: currentReveals, ...laterReveals } = reveals;
@@ -57,7 +65,14 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
             <LiveClock serverNow={now.getTime()} timeZone={meeting.timeZone} label={t('now')} />
             {result.offDayStart ? (
               <p role="note" className="rounded-md border border-warning-200 bg-warning-50 px-3 py-2 text-warning-800">
-                {t('offDay', { planned: day(meeting.startsAt), start: format.dateTime(result.offDayStart, { dateStyle: 'medium', timeStyle: 'short', timeZone: meeting.timeZone }) })}
+                {t('offDay', {
+                  planned: day(meeting.startsAt),
+                  start: format.dateTime(result.offDayStart, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                    timeZone: meeting.timeZone,
+                  }),
+                })}
               </p>
             ) : status === 'waiting' && now > meeting.endsAt ? (
               <p role="note" className="rounded-md border border-warning-200 bg-warning-50 px-3 py-2 text-warning-800">
@@ -70,7 +85,11 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
                 <p className="text-2xl font-bold">{current.title}</p>
                 {current.presenters ? <p>{current.presenters}</p> : null}
                 <div className="mt-3">
-                  <ItemClock startedAt={current.startedAt!.getTime()} plannedMinutes={current.plannedMinutes} serverNow={now.getTime()} />
+                  <ItemClock
+                    startedAt={current.startedAt!.getTime()}
+                    plannedMinutes={current.plannedMinutes}
+                    serverNow={now.getTime()}
+                  />
                 </div>
               </div>
             ) : null}
@@ -112,8 +131,21 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
               {status !== 'waiting' || driftMinutes !== 0 ? (
                 <>
                   <dt className="text-muted">{t('drift')}</dt>
-                  <dd className={driftMinutes > 0 ? 'font-semibold text-danger-700' : driftMinutes < 0 ? 'font-semibold text-success-800' : ''} data-testid="live-drift">
-                    {driftMinutes > 0 ? t('behind', { minutes: driftMinutes }) : driftMinutes < 0 ? t('ahead', { minutes: -driftMinutes }) : t('onTime')}
+                  <dd
+                    className={
+                      driftMinutes > 0
+                        ? 'font-semibold text-danger-700'
+                        : driftMinutes < 0
+                          ? 'font-semibold text-success-800'
+                          : ''
+                    }
+                    data-testid="live-drift"
+                  >
+                    {driftMinutes > 0
+                      ? t('behind', { minutes: driftMinutes })
+                      : driftMinutes < 0
+                        ? t('ahead', { minutes: -driftMinutes })
+                        : t('onTime')}
                   </dd>
                 </>
               ) : null}

@@ -15,18 +15,40 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { meeting, locale } = access;
 
   const list = new URL(request.url).searchParams.get('list') === 'checkin' ? 'checkin' : 'registrations';
-  const [t, statuses] = await Promise.all([getTranslations({ locale, namespace: 'registration.csv' }), getTranslations({ locale, namespace: 'registrationStatuses' })]);
-  const when = (date: Date | null) => (date ? date.toLocaleString(locale, { timeZone: meeting.timeZone, hour12: false }) : '');
+  const [t, statuses] = await Promise.all([
+    getTranslations({ locale, namespace: 'registration.csv' }),
+    getTranslations({ locale, namespace: 'registrationStatuses' }),
+  ]);
+  const when = (date: Date | null) =>
+    date ? date.toLocaleString(locale, { timeZone: meeting.timeZone, hour12: false }) : '';
   const questions = listQuestions(meeting.id);
   const rows = listRegistrations(meeting.id, list === 'checkin' ? { status: 'confirmed' } : {});
 
   const header =
     list === 'checkin'
       ? [t('name'), t('category'), t('organization'), t('phone'), t('ticket'), t('checkedInAt')]
-      : [t('name'), t('category'), t('organization'), t('phone'), t('email'), t('status'), t('ticket'), t('registeredAt'), t('checkedInAt'), ...questions.map((q) => q.label)];
+      : [
+          t('name'),
+          t('category'),
+          t('organization'),
+          t('phone'),
+          t('email'),
+          t('status'),
+          t('ticket'),
+          t('registeredAt'),
+          t('checkedInAt'),
+          ...questions.map((q) => q.label),
+        ];
   const body = rows.map((row) =>
     list === 'checkin'
-      ? [row.name, row.categoryName, row.organizationName ?? '', row.phone ?? '', row.ticketCode ? formatTicketCode(row.ticketCode) : '', when(row.checkedInAt)]
+      ? [
+          row.name,
+          row.categoryName,
+          row.organizationName ?? '',
+          row.phone ?? '',
+          row.ticketCode ? formatTicketCode(row.ticketCode) : '',
+          when(row.checkedInAt),
+        ]
       : [
           row.name,
           row.categoryName,

@@ -18,7 +18,9 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
   const t = await getTranslations('meetings');
   return (
     <div className="space-y-6">
-      <p className="rounded-md border border-warning-200 bg-warning-50 px-3 py-2 text-warning-800">{t('previewNotice')}</p>
+      <p className="rounded-md border border-warning-200 bg-warning-50 px-3 py-2 text-warning-800">
+        {t('previewNotice')}
+      </p>
       <MeetingOverview meeting={meeting} />
       <PublicAgenda items={listPublicAgenda(meeting.id)} startsAt={meeting.startsAt} timeZone={meeting.timeZone} />
     </div>

@@ -9,14 +9,24 @@ import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { instantToWallTime } from '@/lib/meetings/time';
 import { removeQuestionAction } from '@/lib/registrations/actions';
-import { getRegistrationSettings, listCategories, listOrganizationSeats, listQuestions, organizationChoices } from '@/lib/registrations/data';
+import {
+  getRegistrationSettings,
+  listCategories,
+  listOrganizationSeats,
+  listQuestions,
+  organizationChoices,
+} from '@/lib/registrations/data';
 
 export async function generateMetadata() {
   const t = await getTranslations('meetings.tabs');
   return { title: t('registration') };
 }
 
-export default async function RegistrationSettingsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function RegistrationSettingsPage({
+  params,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+}) {
   await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/registration`);
@@ -32,7 +42,12 @@ export default async function RegistrationSettingsPage({ params }: { params: Pro
           <SettingsForm
             meetingId={meeting.id}
             timeZone={meeting.timeZone}
-            initial={{ mode: settings.mode, opensAt: wall(settings.opensAt), closesAt: wall(settings.closesAt), organizationSeatsReleaseAt: wall(settings.organizationSeatsReleaseAt) }}
+            initial={{
+              mode: settings.mode,
+              opensAt: wall(settings.opensAt),
+              closesAt: wall(settings.closesAt),
+              organizationSeatsReleaseAt: wall(settings.organizationSeatsReleaseAt),
+            }}
           />
         </Card>
         <Card title={t('organizationSeats.title')}>
@@ -73,7 +88,11 @@ export default async function RegistrationSettingsPage({ params }: { params: Pro
                       {question.choices?.length ? ` · ${question.choices.join(' / ')}` : ''}
                     </span>
                   </span>
-                  <ActionButton action={removeQuestionAction} fields={{ questionId: String(question.id) }} variant="ghost">
+                  <ActionButton
+                    action={removeQuestionAction}
+                    fields={{ questionId: String(question.id) }}
+                    variant="ghost"
+                  >
                     {t('questions.remove')} <span className="sr-only">{question.label}</span>
                   </ActionButton>
                 </li>

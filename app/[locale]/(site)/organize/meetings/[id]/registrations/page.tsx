@@ -13,7 +13,13 @@ import { guestsOfHonourByRegistration } from '@/lib/guests/data';
 import { formatDateTime } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
-import { listCategories, listInvitations, listRegistrations, listRepresentatives, registrationCounts } from '@/lib/registrations/data';
+import {
+  listCategories,
+  listInvitations,
+  listRegistrations,
+  listRepresentatives,
+  registrationCounts,
+} from '@/lib/registrations/data';
 import { formatTicketCode } from '@/lib/registrations/tokens';
 import { PAGE_SIZE, pageOffset } from '@/lib/search';
 
@@ -32,7 +38,11 @@ export default async function RegistrationsPage({
   const locale = await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/registrations`);
-  const [t, tEvidence, tGuests] = await Promise.all([getTranslations('registration'), getTranslations('evidence'), getTranslations('guests')]);
+  const [t, tEvidence, tGuests] = await Promise.all([
+    getTranslations('registration'),
+    getTranslations('evidence'),
+    getTranslations('guests'),
+  ]);
   const guests = guestsOfHonourByRegistration(meeting.id);
   // Attendance as shown here is anchored to the chain head of this moment (decision 0012).
   const head = auditChainHead();
@@ -60,7 +70,11 @@ export default async function RegistrationsPage({
             {tEvidence('download')}
           </a>
         </div>
-        {head ? <p className="mt-3 text-xs break-all text-muted">{tEvidence('attendanceAnchor', { id: head.id, hash: head.hash })}</p> : null}
+        {head ? (
+          <p className="mt-3 text-xs break-all text-muted">
+            {tEvidence('attendanceAnchor', { id: head.id, hash: head.hash })}
+          </p>
+        ) : null}
       </Card>
 
       {pending.length > 0 ? (
@@ -69,7 +83,12 @@ export default async function RegistrationsPage({
             {pending.map((registration) => (
               <li key={registration.id} className="rounded-md border border-line p-3">
                 <p className="font-medium">
-                  {registration.name} <span className="text-sm text-muted">{[registration.categoryName, registration.organizationName, registration.phone, registration.email].filter(Boolean).join(' · ')}</span>
+                  {registration.name}{' '}
+                  <span className="text-sm text-muted">
+                    {[registration.categoryName, registration.organizationName, registration.phone, registration.email]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
                 </p>
                 <DecisionForm registrationId={registration.id} name={registration.name} />
               </li>
@@ -88,30 +107,56 @@ export default async function RegistrationsPage({
                 <caption className="sr-only">{t('list.caption')}</caption>
                 <thead className="border-b border-line text-muted">
                   <tr>
-                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.name')}</th>
-                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.category')}</th>
-                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.status')}</th>
-                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.ticket')}</th>
-                    <th scope="col" className="py-2 pr-2 font-medium">{t('list.checkedIn')}</th>
-                    <th scope="col" className="py-2 font-medium">{tGuests('column')}</th>
+                    <th scope="col" className="py-2 pr-2 font-medium">
+                      {t('list.name')}
+                    </th>
+                    <th scope="col" className="py-2 pr-2 font-medium">
+                      {t('list.category')}
+                    </th>
+                    <th scope="col" className="py-2 pr-2 font-medium">
+                      {t('list.status')}
+                    </th>
+                    <th scope="col" className="py-2 pr-2 font-medium">
+                      {t('list.ticket')}
+                    </th>
+                    <th scope="col" className="py-2 pr-2 font-medium">
+                      {t('list.checkedIn')}
+                    </th>
+                    <th scope="col" className="py-2 font-medium">
+                      {tGuests('column')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {shown.map((registration) => (
-                    <tr key={registration.id} id={`registration-${registration.id}`} className="border-b border-line align-top">
+                    <tr
+                      key={registration.id}
+                      id={`registration-${registration.id}`}
+                      className="border-b border-line align-top"
+                    >
                       <td className="py-2 pr-2 whitespace-nowrap">
                         {registration.name}
-                        {registration.organizationName ? <span className="block text-muted">{registration.organizationName}</span> : null}
+                        {registration.organizationName ? (
+                          <span className="block text-muted">{registration.organizationName}</span>
+                        ) : null}
                       </td>
                       <td className="py-2 pr-2 whitespace-nowrap">{registration.categoryName}</td>
                       <td className="py-2 pr-2">
                         <RegistrationStatusBadge status={registration.status} />
                       </td>
-                      <td className="py-2 pr-2 font-mono whitespace-nowrap">{registration.ticketCode ? formatTicketCode(registration.ticketCode) : ''}</td>
-                      <td className="py-2 pr-2 whitespace-nowrap">{registration.checkedInAt ? time(registration.checkedInAt) : ''}</td>
+                      <td className="py-2 pr-2 font-mono whitespace-nowrap">
+                        {registration.ticketCode ? formatTicketCode(registration.ticketCode) : ''}
+                      </td>
+                      <td className="py-2 pr-2 whitespace-nowrap">
+                        {registration.checkedInAt ? time(registration.checkedInAt) : ''}
+                      </td>
                       <td className="py-2">
                         {registration.status === 'cancelled' || registration.status === 'rejected' ? null : (
-                          <GuestOfHonourForm registrationId={registration.id} name={registration.name} title={guests.get(registration.id) ?? null} />
+                          <GuestOfHonourForm
+                            registrationId={registration.id}
+                            name={registration.name}
+                            title={guests.get(registration.id) ?? null}
+                          />
                         )}
                       </td>
                     </tr>
@@ -120,20 +165,36 @@ export default async function RegistrationsPage({
               </table>
             </div>
           )}
-          <Pagination pathname={`/organize/meetings/${meeting.id}/registrations`} query={{}} page={page} total={registrations.length} />
+          <Pagination
+            pathname={`/organize/meetings/${meeting.id}/registrations`}
+            query={{}}
+            page={page}
+            total={registrations.length}
+          />
         </Card>
         <div className="space-y-6">
           <Card title={t('invite.title')}>
-            <InviteForm meetingId={meeting.id} categories={listCategories(meeting.id).map(({ id, name }) => ({ id, name }))} representatives={listRepresentatives()} />
+            <InviteForm
+              meetingId={meeting.id}
+              categories={listCategories(meeting.id).map(({ id, name }) => ({ id, name }))}
+              representatives={listRepresentatives()}
+            />
           </Card>
           {invitations.length > 0 ? (
             <Card title={t('invitations.title', { count: invitations.length })}>
               <ul className="divide-y divide-line text-sm">
                 {invitations.map((invitation) => (
                   <li key={invitation.id} className="py-2">
-                    {invitation.name} <span className="text-muted">{invitation.email} · {invitation.categoryName}</span>
+                    {invitation.name}{' '}
+                    <span className="text-muted">
+                      {invitation.email} · {invitation.categoryName}
+                    </span>
                     <span className="block text-muted">
-                      {invitation.acceptedAt ? t('invitations.accepted') : invitation.expiresAt < new Date() ? t('invitations.expired') : t('invitations.openUntil', { time: time(invitation.expiresAt) })}
+                      {invitation.acceptedAt
+                        ? t('invitations.accepted')
+                        : invitation.expiresAt < new Date()
+                          ? t('invitations.expired')
+                          : t('invitations.openUntil', { time: time(invitation.expiresAt) })}
                     </span>
                   </li>
                 ))}

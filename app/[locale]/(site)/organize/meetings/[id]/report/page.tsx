@@ -19,7 +19,13 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ lang?: string; version?: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ lang?: string; version?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/report`);
@@ -35,7 +41,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const photos = { base: localizedPath(`${base}/photos`, locale), ids: [...listReportPhotos(meeting.id).keys()] };
   // A photo goes into the newest version: its blocks are the places offered.
   const newest = latest && latest !== current?.version ? getReportVersion(meeting.id, reportLocale) : current;
-  const withQuery = (path: string, version?: number) => `${path}?lang=${reportLocale}${version ? `&version=${version}` : ''}`;
+  const withQuery = (path: string, version?: number) =>
+    `${path}?lang=${reportLocale}${version ? `&version=${version}` : ''}`;
 
   return (
     <div className="space-y-6">
@@ -74,7 +81,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             </ul>
           </div>
         )}
-        <ActionButton action={generateReportAction} fields={{ meetingId: String(meeting.id), reportLocale }} variant={current ? 'secondary' : 'primary'}>
+        <ActionButton
+          action={generateReportAction}
+          fields={{ meetingId: String(meeting.id), reportLocale }}
+          variant={current ? 'secondary' : 'primary'}
+        >
           {t('generate')}
         </ActionButton>
       </Card>
@@ -82,26 +93,47 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       {current ? (
         <>
           <Card title={t('version', { version: current.version })}>
-            {current.version !== latest ? <p className="mb-3 rounded-md bg-surface p-2">{t('viewing', { version: current.version, latest })}</p> : null}
+            {current.version !== latest ? (
+              <p className="mb-3 rounded-md bg-surface p-2">{t('viewing', { version: current.version, latest })}</p>
+            ) : null}
             <div className="mb-4 flex flex-wrap gap-2">
               {/* Plain links: the file comes from a route handler. */}
-              <a href={localizedPath(withQuery(`${base}/docx`, current.version), locale)} className={buttonClass('secondary')} download>
+              <a
+                href={localizedPath(withQuery(`${base}/docx`, current.version), locale)}
+                className={buttonClass('secondary')}
+                download
+              >
                 {t('exportWord')}
               </a>
               <Link href={withQuery(`${base}/article`, current.version)} className={buttonClass('secondary')}>
                 {t('article')}
               </Link>
             </div>
-            <ReportEditor meetingId={meeting.id} reportLocale={reportLocale} body={current.body} latestVersion={latest} photos={photos} />
+            <ReportEditor
+              meetingId={meeting.id}
+              reportLocale={reportLocale}
+              body={current.body}
+              latestVersion={latest}
+              photos={photos}
+            />
           </Card>
           <Card title={t('photos.title')}>
-            <PhotoUploadForm meetingId={meeting.id} reportLocale={reportLocale} latestVersion={latest} blocks={parseMarkup(newest?.body ?? '').map((block) => inlineText(block.inlines))} />
+            <PhotoUploadForm
+              meetingId={meeting.id}
+              reportLocale={reportLocale}
+              latestVersion={latest}
+              blocks={parseMarkup(newest?.body ?? '').map((block) => inlineText(block.inlines))}
+            />
           </Card>
           <Card title={t('versions')}>
             <ol className="space-y-1">
               {versions.map((v) => (
                 <li key={v.id}>
-                  <Link href={withQuery(base, v.version)} aria-current={v.version === current.version ? 'page' : undefined} className="underline aria-[current=page]:font-bold">
+                  <Link
+                    href={withQuery(base, v.version)}
+                    aria-current={v.version === current.version ? 'page' : undefined}
+                    className="underline aria-[current=page]:font-bold"
+                  >
                     {t('versionLine', {
                       version: t('version', { version: v.version }),
                       source: t(v.source === 'draft' ? 'sourceDraft' : 'sourceEdit'),

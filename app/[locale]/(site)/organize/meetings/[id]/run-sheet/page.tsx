@@ -29,13 +29,25 @@ export default async function RunSheetPage({ params }: { params: Promise<{ local
           <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{t('title')}</p>
           <h2 className="text-xl font-bold">{localizedName(meeting, locale)}</h2>
           <p className="text-sm">
-            <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} withViewerZone={false} />
+            <MeetingWhen
+              startsAt={meeting.startsAt}
+              endsAt={meeting.endsAt}
+              timeZone={meeting.timeZone}
+              withViewerZone={false}
+            />
           </p>
-          {meeting.venueName ? <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p> : null}
+          {meeting.venueName ? (
+            <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p>
+          ) : null}
         </div>
         <PrintButton>{t('print')}</PrintButton>
       </div>
-      <RunSheet items={items} startsAt={meeting.startsAt} timeZone={meeting.timeZone} winners={ceremonyWinnersByItem(items)} />
+      <RunSheet
+        items={items}
+        startsAt={meeting.startsAt}
+        timeZone={meeting.timeZone}
+        winners={ceremonyWinnersByItem(items)}
+      />
       <PledgeHandovers handovers={pledgeHandovers(meeting.id)} />
       <p className="text-xs text-muted">{t('confidential')}</p>
     </article>

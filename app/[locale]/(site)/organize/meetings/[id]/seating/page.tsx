@@ -42,11 +42,20 @@ export default async function SeatingPage({ params }: { params: Promise<{ locale
                 <details>
                   <summary className="cursor-pointer">
                     <span className="font-medium">{localizedName(block, locale)}</span>{' '}
-                    <span className="text-sm text-muted">{t(block.kind === 'rows' ? 'board.rowsSize' : 'board.tablesSize', { rows: block.rows, seats: block.seats })}</span>
+                    <span className="text-sm text-muted">
+                      {t(block.kind === 'rows' ? 'board.rowsSize' : 'board.tablesSize', {
+                        rows: block.rows,
+                        seats: block.seats,
+                      })}
+                    </span>
                   </summary>
                   <div className="mt-3 space-y-3">
                     <BlockForm meetingId={meeting.id} block={block} />
-                    <ActionButton action={removeBlockAction} fields={{ meetingId: String(meeting.id), blockId: String(block.id) }} confirm={t('plan.removeConfirm')}>
+                    <ActionButton
+                      action={removeBlockAction}
+                      fields={{ meetingId: String(meeting.id), blockId: String(block.id) }}
+                      confirm={t('plan.removeConfirm')}
+                    >
                       {t('plan.remove', { name: block.name })}
                     </ActionButton>
                   </div>
@@ -84,7 +93,14 @@ export default async function SeatingPage({ params }: { params: Promise<{ locale
           </Card>
           <SeatingBoard
             meetingId={meeting.id}
-            blocks={board.blocks.map(({ id: blockId, name, nameEn, kind, rows, seats }) => ({ id: blockId, name, nameEn, kind, rows, seats }))}
+            blocks={board.blocks.map(({ id: blockId, name, nameEn, kind, rows, seats }) => ({
+              id: blockId,
+              name,
+              nameEn,
+              kind,
+              rows,
+              seats,
+            }))}
             people={board.people}
             reserved={board.reserved.map((r) => `${r.blockId}:${r.row}:${r.seat}`)}
           />

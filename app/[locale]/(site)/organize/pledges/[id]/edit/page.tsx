@@ -18,7 +18,9 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
   const { campaign } = await requireManagedCampaign(raw, `/organize/pledges/${raw}/edit`);
   const t = await getTranslations('pledges');
   const targets = listTargets(campaign.id)
-    .map((target) => [target.description, target.indicator, target.dueDate, target.organizationName].filter(Boolean).join(' | '))
+    .map((target) =>
+      [target.description, target.indicator, target.dueDate, target.organizationName].filter(Boolean).join(' | '),
+    )
     .join('\n');
   return (
     <div className="mx-auto max-w-3xl">
@@ -28,7 +30,13 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
       <PageHeader title={t('editCampaign')} />
       <CampaignForm
         campaignId={campaign.id}
-        initial={{ title: campaign.title, year: String(campaign.year), signingDue: dayOf(campaign.signingDueAt), body: campaign.body, targets }}
+        initial={{
+          title: campaign.title,
+          year: String(campaign.year),
+          signingDue: dayOf(campaign.signingDueAt),
+          body: campaign.body,
+          targets,
+        }}
       />
     </div>
   );

@@ -14,10 +14,27 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const campaignId = id.safeParse(rawId);
   const campaign = campaignId.success ? getCampaign(campaignId.data) : undefined;
   if (!campaign || !hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  if (!canManageCampaign(await getViewer(), campaignManagerIds(campaign.id))) return new Response('Forbidden', { status: 403 });
+  if (!canManageCampaign(await getViewer(), campaignManagerIds(campaign.id)))
+    return new Response('Forbidden', { status: 403 });
   const t = await getTranslations({ locale, namespace: 'pledges' });
   const when = (date: Date | null) => (date ? formatTime(date, locale) : '');
-  const header = (['organization', 'status', 'issuedAt', 'viewedAt', 'signer', 'signedAt', 'version', 'sha256', 'code', 'countersigner', 'countersignedAt', 'declineReason', 'progress'] as const).map((key) => t(`csv.${key}`));
+  const header = (
+    [
+      'organization',
+      'status',
+      'issuedAt',
+      'viewedAt',
+      'signer',
+      'signedAt',
+      'version',
+      'sha256',
+      'code',
+      'countersigner',
+      'countersignedAt',
+      'declineReason',
+      'progress',
+    ] as const
+  ).map((key) => t(`csv.${key}`));
   const body = campaignDashboard(campaign.id).map((row) => [
     row.organizationName,
     t(`status.${row.status}`),

@@ -34,7 +34,13 @@ export default async function ProgressSummaryPage({ params }: { params: Promise<
         </div>
         <PrintButton>{t('print')}</PrintButton>
       </div>
-      <p>{t('totals', { signed: signed.length, issued: rows.length, onTrack: signed.filter((row) => row.onTrack).length })}</p>
+      <p>
+        {t('totals', {
+          signed: signed.length,
+          issued: rows.length,
+          onTrack: signed.filter((row) => row.onTrack).length,
+        })}
+      </p>
       <ProgressSummary targets={progressSummary(campaign.id, now)} locale={locale} />
     </article>
   );

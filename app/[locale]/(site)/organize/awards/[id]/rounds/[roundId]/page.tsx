@@ -22,7 +22,11 @@ export async function generateMetadata() {
  * (always, so "started" here can never mean "not open" there), then the results with
  * the arithmetic once the round has closed.
  */
-export default async function RoundResultsPage({ params }: { params: Promise<{ locale: string; id: string; roundId: string }> }) {
+export default async function RoundResultsPage({
+  params,
+}: {
+  params: Promise<{ locale: string; id: string; roundId: string }>;
+}) {
   await pageLocale(params);
   const { id, roundId } = await params;
   const { viewer, award, staff } = await requireAwardOrganizer(id, `/organize/awards/${id}/rounds/${roundId}`);
@@ -35,7 +39,14 @@ export default async function RoundResultsPage({ params }: { params: Promise<{ l
       <Link href={`/organize/awards/${award.id}`} className="text-sm text-brand-800 underline">
         {t('backToAward')}
       </Link>
-      <PageHeader title={round.status === 'closed' || round.status === 'published' ? t('results.title', { round: round.name }) : round.name} description={`${award.name} · ${t('cycle', { year: award.cycleYear })}`} />
+      <PageHeader
+        title={
+          round.status === 'closed' || round.status === 'published'
+            ? t('results.title', { round: round.name })
+            : round.name
+        }
+        description={`${award.name} · ${t('cycle', { year: award.cycleYear })}`}
+      />
       <MemberViewNote round={round} award={award} now={new Date()} className="mb-6" />
     </>
   );
@@ -52,7 +63,11 @@ export default async function RoundResultsPage({ params }: { params: Promise<{ l
     <div>
       {header}
       <Card title={results.category.name}>
-        <RoundResults {...results} canSettle={canPublishResults(viewer, staff) && round.status === 'closed'} openBallots={listOpenBallots(round)} />
+        <RoundResults
+          {...results}
+          canSettle={canPublishResults(viewer, staff) && round.status === 'closed'}
+          openBallots={listOpenBallots(round)}
+        />
       </Card>
     </div>
   );

@@ -13,7 +13,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const data = loadAttendance(meeting.id);
   const record = attendanceRecord(data.categories, data.rows, data.invited, data.ranAt, t('noOrganization'));
   const cell = (n: number | null) => (n === null ? '' : String(n));
-  const row = (group: string, line: AttendanceLine) => [group, line.name, cell(line.invited), String(line.registered), String(line.confirmed), String(line.checkedIn), cell(line.noShow), cell(line.late)];
+  const row = (group: string, line: AttendanceLine) => [
+    group,
+    line.name,
+    cell(line.invited),
+    String(line.registered),
+    String(line.confirmed),
+    String(line.checkedIn),
+    cell(line.noShow),
+    cell(line.late),
+  ];
   const csv = excelCsv([
     ['', t('name'), t('invited'), t('registered'), t('confirmed'), t('checkedIn'), t('noShow'), t('late')],
     ...record.byCategory.map((line) => row(t('byCategory'), line)),

@@ -15,7 +15,13 @@ export async function generateMetadata() {
 }
 
 /** The report as a plain article (no source links, no app styling inside) to copy into a WeChat editor. */
-export default async function ReportArticlePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ lang?: string; version?: string }> }) {
+export default async function ReportArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ lang?: string; version?: string }>;
+}) {
   const locale = await pageLocale(params);
   const { id } = await params;
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/report`);
@@ -27,7 +33,10 @@ export default async function ReportArticlePage({ params, searchParams }: { para
   return (
     <div className="space-y-4">
       <p className="print:hidden">
-        <Link href={`/organize/meetings/${meeting.id}/report?lang=${reportLocale}&version=${report.version}`} className="text-brand-800 underline">
+        <Link
+          href={`/organize/meetings/${meeting.id}/report?lang=${reportLocale}&version=${report.version}`}
+          className="text-brand-800 underline"
+        >
           {t('backToEditor')}
         </Link>
       </p>
@@ -36,7 +45,10 @@ export default async function ReportArticlePage({ params, searchParams }: { para
         <ReportBody
           blocks={parseMarkup(report.body)}
           sourceLinks={false}
-          photos={{ base: localizedPath(`/organize/meetings/${meeting.id}/report/photos`, locale), ids: [...listReportPhotos(meeting.id).keys()] }}
+          photos={{
+            base: localizedPath(`/organize/meetings/${meeting.id}/report/photos`, locale),
+            ids: [...listReportPhotos(meeting.id).keys()],
+          }}
         />
       </article>
     </div>

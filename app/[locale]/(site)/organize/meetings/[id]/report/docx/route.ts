@@ -18,7 +18,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const blocks = report ? parseMarkup(report.body) : [];
   if (!report || blocks.length === 0) {
     const t = await getTranslations({ locale, namespace: 'reports.errors' });
-    return new Response(t('nothingToExport'), { status: 422, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new Response(t('nothingToExport'), {
+      status: 422,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   // Only this meeting's photos, read once each.
   const stored = listReportPhotos(meeting.id);
@@ -26,7 +29,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   for (const block of blocks) {
     const photo = block.kind === 'photo' ? stored.get(block.photoId) : undefined;
     const file = photo && !photos.has(photo.id) ? await readReportPhoto(photo.path) : null;
-    if (photo && file) photos.set(photo.id, { data: file.bytes, type: photo.type, width: photo.width, height: photo.height });
+    if (photo && file)
+      photos.set(photo.id, { data: file.bytes, type: photo.type, width: photo.width, height: photo.height });
   }
   const file = await reportDocx(blocks, meeting.title, photos);
   const filename = `${meeting.slug}-report-${reportLocale}-v${report.version}.docx`;

@@ -31,17 +31,31 @@ export default async function NameCardsPage({ params }: { params: Promise<{ loca
   const blockOrder = new Map(board.blocks.map((b) => [b.id, b.position]));
   const seated = board.people
     .filter((p) => p.seat)
-    .sort((a, b) => blockOrder.get(a.seat!.blockId)! - blockOrder.get(b.seat!.blockId)! || a.seat!.row - b.seat!.row || a.seat!.seat - b.seat!.seat);
+    .sort(
+      (a, b) =>
+        blockOrder.get(a.seat!.blockId)! - blockOrder.get(b.seat!.blockId)! ||
+        a.seat!.row - b.seat!.row ||
+        a.seat!.seat - b.seat!.seat,
+    );
   return (
     <article className="seating-cards">
       <div className="print:hidden">
-        <PrintHeader kind={t('cards')} title={localizedName(meeting, locale)} meeting={meeting} printLabel={t('print')} />
+        <PrintHeader
+          kind={t('cards')}
+          title={localizedName(meeting, locale)}
+          meeting={meeting}
+          printLabel={t('print')}
+        />
         <p className="mb-4 text-sm text-muted">{t('cardsHint', { count: seated.length })}</p>
       </div>
       {seated.map((person) => (
         <section key={person.registrationId} className="name-card" aria-label={person.name} data-testid="name-card">
           {(['upside-down', 'upright'] as const).map((side) => (
-            <div key={side} className={`name-card-half ${side}`} aria-hidden={side === 'upside-down' ? true : undefined}>
+            <div
+              key={side}
+              className={`name-card-half ${side}`}
+              aria-hidden={side === 'upside-down' ? true : undefined}
+            >
               <p className="name-card-name" style={{ fontSize: nameSize(person.name) }}>
                 {person.name}
               </p>

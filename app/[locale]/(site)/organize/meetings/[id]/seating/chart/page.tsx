@@ -20,11 +20,18 @@ export default async function SeatingChartPage({ params }: { params: Promise<{ l
   const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/seating/chart`);
   const t = await getTranslations('seating');
   const board = getSeatingBoard(meeting.id);
-  const byKey = new Map(board.people.filter((p) => p.seat).map((p) => [`${p.seat!.blockId}:${p.seat!.row}:${p.seat!.seat}`, p]));
+  const byKey = new Map(
+    board.people.filter((p) => p.seat).map((p) => [`${p.seat!.blockId}:${p.seat!.row}:${p.seat!.seat}`, p]),
+  );
   const reserved = new Set(board.reserved.map((r) => `${r.blockId}:${r.row}:${r.seat}`));
   return (
     <article className="seating-chart rounded-lg border border-line bg-white p-4 print:border-0 print:p-0">
-      <PrintHeader kind={t('print.chart')} title={localizedName(meeting, locale)} meeting={meeting} printLabel={t('print.print')} />
+      <PrintHeader
+        kind={t('print.chart')}
+        title={localizedName(meeting, locale)}
+        meeting={meeting}
+        printLabel={t('print.print')}
+      />
       <p className="mb-3 text-center text-sm font-semibold tracking-widest text-muted">{t('print.front')}</p>
       <div className="space-y-4">
         {board.blocks.map((block) => (
@@ -32,10 +39,20 @@ export default async function SeatingChartPage({ params }: { params: Promise<{ l
             <h3 id={`chart-block-${block.id}`} className="mb-1 font-bold">
               {localizedName(block, locale)}
             </h3>
-            <div className={cx('overflow-x-auto', block.kind === 'tables' && 'grid grid-cols-2 gap-2 sm:grid-cols-4 print:grid-cols-5')}>
+            <div
+              className={cx(
+                'overflow-x-auto',
+                block.kind === 'tables' && 'grid grid-cols-2 gap-2 sm:grid-cols-4 print:grid-cols-5',
+              )}
+            >
               {Array.from({ length: block.rows }, (_, r) => (
-                <div key={r} className={block.kind === 'rows' ? 'flex items-stretch gap-0.5' : 'rounded border border-ink p-1'}>
-                  <span className={block.kind === 'rows' ? 'w-12 shrink-0 self-center text-xs' : 'block text-xs font-bold'}>
+                <div
+                  key={r}
+                  className={block.kind === 'rows' ? 'flex items-stretch gap-0.5' : 'rounded border border-ink p-1'}
+                >
+                  <span
+                    className={block.kind === 'rows' ? 'w-12 shrink-0 self-center text-xs' : 'block text-xs font-bold'}
+                  >
                     {t(block.kind === 'rows' ? 'board.rowLabel' : 'board.tableLabel', { n: r + 1 })}
                   </span>
                   <div className={block.kind === 'rows' ? 'flex gap-0.5' : 'grid grid-cols-2 gap-0.5'}>
@@ -43,9 +60,14 @@ export default async function SeatingChartPage({ params }: { params: Promise<{ l
                       const key = `${block.id}:${r + 1}:${s + 1}`;
                       const person = byKey.get(key);
                       return (
-                        <div key={key} className="flex min-h-10 w-16 shrink-0 flex-col justify-center border border-line px-0.5 text-center text-[10px] leading-tight">
+                        <div
+                          key={key}
+                          className="flex min-h-10 w-16 shrink-0 flex-col justify-center border border-line px-0.5 text-center text-[10px] leading-tight"
+                        >
                           <span className="text-muted">{s + 1}</span>
-                          <span className="font-semibold">{person?.name ?? (reserved.has(key) ? t('board.reservedMark') : '')}</span>
+                          <span className="font-semibold">
+                            {person?.name ?? (reserved.has(key) ? t('board.reservedMark') : '')}
+                          </span>
                         </div>
                       );
                     })}

@@ -32,13 +32,23 @@ export default async function DoorListPage({ params }: { params: Promise<{ local
   const ordered = [...groups.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
   return (
     <article className="seating-door-list rounded-lg border border-line bg-white p-4 print:border-0 print:p-0">
-      <PrintHeader kind={t('print.doorList')} title={localizedName(meeting, locale)} meeting={meeting} printLabel={t('print.print')} />
+      <PrintHeader
+        kind={t('print.doorList')}
+        title={localizedName(meeting, locale)}
+        meeting={meeting}
+        printLabel={t('print.print')}
+      />
       <p className="mb-3 text-sm">{t('print.doorListCount', { count: board.people.length, groups: groups.size })}</p>
       <div className="space-y-4">
         {ordered.map(([organization, people]) => (
-          <section key={organization || '-'} className="door-group" aria-label={organization || t('print.noOrganization')}>
+          <section
+            key={organization || '-'}
+            className="door-group"
+            aria-label={organization || t('print.noOrganization')}
+          >
             <h3 className="border-b border-ink font-bold">
-              {organization || t('print.noOrganization')} <span className="font-normal text-muted">({people.length})</span>
+              {organization || t('print.noOrganization')}{' '}
+              <span className="font-normal text-muted">({people.length})</span>
             </h3>
             <table className="w-full table-fixed text-sm">
               {/* The same columns in every group, so seats line up down the page. */}
@@ -64,9 +74,23 @@ export default async function DoorListPage({ params }: { params: Promise<{ local
                     return (
                       <tr key={person.registrationId} className="border-b border-line">
                         <td className="py-1 font-medium">{person.name}</td>
-                        <td className="py-1">{localizedName({ name: person.categoryName, nameEn: person.categoryNameEn }, locale)}</td>
                         <td className="py-1">
-                          {block && person.seat ? formatSeat(position, { blockName: block.name, blockNameEn: block.nameEn, kind: block.kind, row: person.seat.row, seat: person.seat.seat }, locale) : t('board.noSeat')}
+                          {localizedName({ name: person.categoryName, nameEn: person.categoryNameEn }, locale)}
+                        </td>
+                        <td className="py-1">
+                          {block && person.seat
+                            ? formatSeat(
+                                position,
+                                {
+                                  blockName: block.name,
+                                  blockNameEn: block.nameEn,
+                                  kind: block.kind,
+                                  row: person.seat.row,
+                                  seat: person.seat.seat,
+                                },
+                                locale,
+                              )
+                            : t('board.noSeat')}
                         </td>
                         <td className="py-1">
                           <span className="inline-block size-4 border border-ink" />

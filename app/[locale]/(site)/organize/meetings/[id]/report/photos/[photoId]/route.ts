@@ -11,14 +11,18 @@ import { readReportPhoto } from '@/lib/reports/photos';
  * A photo of a meeting's report, for that meeting's organizers only, like the report
  * itself (decision 0021): the article page is theirs, to copy from.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; id: string; photoId: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; id: string; photoId: string }> },
+) {
   const { locale, id: rawId, photoId: rawPhotoId } = await params;
   const notFound = () => new Response('Not found', { status: 404 });
   const meetingId = id.safeParse(rawId);
   const photoId = id.safeParse(rawPhotoId);
   const meeting = meetingId.success ? getMeeting(meetingId.data) : undefined;
   if (!meeting || !photoId.success || !hasLocale(routing.locales, locale)) return notFound();
-  if (!canManageMeeting(await getViewer(), listOrganizerIds(meeting.id))) return new Response('Forbidden', { status: 403 });
+  if (!canManageMeeting(await getViewer(), listOrganizerIds(meeting.id)))
+    return new Response('Forbidden', { status: 403 });
   // Another meeting's photo is not found here, whatever number is asked for.
   const photo = getReportPhoto(meeting.id, photoId.data);
   const file = photo ? await readReportPhoto(photo.path) : null;
