@@ -49,7 +49,10 @@ function openConnection() {
     if (!shared) throw new Error('Convene: the page cache needs the app’s database connection, not open yet.');
     return shared.db.$client;
   }
-  // A local file, whichever driver the app uses: better-sqlite3 and libsql share SQLite's file format and locks.
+  // A local file, whichever driver the app uses. Known gap under DATABASE_DRIVER=libsql: a
+  // better-sqlite3 and a libsql connection on one file were seen not to wait for each other's
+  // write lock (lib/contention/mutations.test.ts), so this writer should move to the app's
+  // connection there too; it is not done yet (docs/decisions/0023).
   const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_FILE || 'data/convene.db');
   const connection = new Database(file);
   connection.pragma('journal_mode = WAL');

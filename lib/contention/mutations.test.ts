@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db';
+import { db, openDatabase } from '@/db';
 import { IMMEDIATE } from '@/db/transaction';
 import { databaseFile } from '@/lib/env';
 import { withoutBlocking } from './mutations';
@@ -9,8 +8,10 @@ import { withoutBlocking } from './mutations';
 describe('a write while another process holds the write lock', () => {
   it('waits without stalling this process, then writes once', async () => {
     db.$client.exec("delete from cache_revalidations where tag like 'test:contention%'");
-    // Another process (a second connection is the same to SQLite) takes the write lock.
-    const other = new Database(databaseFile());
+    // Another process (a second connection is the same to SQLite) takes the write lock,
+    // through the same driver as the app: libsql and better-sqlite3 connections on one file
+    // do not see each other's write lock, so a mixed pair would prove nothing.
+    const other = openDatabase(databaseFile()).$client;
     other.exec('begin immediate');
     const order: string[] = [];
     const write = withoutBlocking(() =>
