@@ -182,6 +182,7 @@ test('a station whose sign-in expired while offline keeps its queue, wipes the l
   await signIn(door.page, accounts.organizer);
   await door.page.goto(`/organize/meetings/${meeting.id}/check-in`);
   await expect(door.page.locator('[data-door-waiting]')).toHaveText('没有待发送的签到');
+  // The queue empties only once the server has answered for it, so the check-in is there now.
   const snapshot = (await (await page.request.get(`/api/check-in/${meeting.id}`)).json()) as { tickets: Ticket[] };
   expect(snapshot.tickets.find((t) => t.code === code)).toMatchObject({ station: door.station });
   await door.context.close();

@@ -47,9 +47,12 @@ export function DoorStatus({ station, returnTo }: { station: Station; returnTo: 
           {t('counter', station.counts)}
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <p className="text-sm" data-door-waiting={station.queue.length}>
-            {t('waiting', { count: station.queue.length })}
-          </p>
+          {/* Only once the device's queue has been read: before that, "nothing waiting" would be a guess. */}
+          {station.loaded ? (
+            <p className="text-sm" data-door-waiting={station.queue.length}>
+              {t('waiting', { count: station.queue.length })}
+            </p>
+          ) : null}
           <Button variant="secondary" onClick={() => void station.refresh()}>
             {t('syncNow')}
           </Button>
