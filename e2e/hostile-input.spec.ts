@@ -213,6 +213,8 @@ const bookkeeping = new Set([
   'rate_counters',
   'cache_revalidations',
   'backups',
+  // The once-per-slot claim of the background sweep (decision 0022): written by the clock, not by a request.
+  'background_sweeps',
   '__drizzle_migrations',
 ]);
 function snapshotter() {
