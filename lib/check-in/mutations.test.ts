@@ -5,11 +5,12 @@ import { auditEvents, checkInEvents, registrations } from '@/db/schema';
 import { buildEvidencePackage } from '@/lib/evidence/data';
 import { getMeeting } from '@/lib/meetings/data';
 import { listCategories } from '@/lib/registrations/data';
-import { cancelRegistration, register } from '@/lib/registrations/mutations';
+import { cancelRegistration } from '@/lib/registrations/mutations';
 import { assignSeat, saveBlock } from '@/lib/seating/mutations';
 import { code } from '@/test/errors';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
+import { registerGuest, registrationContext } from '@/test/registrations';
 import { checkInSnapshot } from './data';
 import { syncCheckIns } from './mutations';
 
@@ -17,7 +18,7 @@ const organizer = makeUser({ role: 'organizer' });
 // The meeting starts 2031-04-30 09:00 in Shanghai (01:00 UTC); the sync arrives at 02:00 UTC.
 const now = new Date('2031-04-30T02:00:00Z');
 const ms = (iso: string) => new Date(iso).getTime();
-const context = { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'zh-CN' };
+const context = registrationContext();
 let n = 0;
 let events = 0;
 
@@ -26,21 +27,7 @@ function meetingWithGuests(count: number) {
   const [category] = listCategories(meeting.id);
   const guests = Array.from({ length: count }, () => {
     n += 1;
-    const made = register(
-      {
-        meetingId: meeting.id,
-        categoryId: category!.id,
-        name: `来宾${n}`,
-        email: `door${n}@example.cn`,
-        phone: null,
-        organizationId: null,
-        organizationName: null,
-        invitation: null,
-        answers: {},
-      },
-      null,
-      context,
-    );
+    const made = registerGuest(meeting.id, category!.id, { name: `来宾${n}`, email: `door${n}@example.cn` });
     const row = db.select().from(registrations).where(eq(registrations.id, made.registrationId)).get()!;
     return { ...made, code: row.ticketCode! };
   });

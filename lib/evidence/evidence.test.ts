@@ -10,37 +10,23 @@ import { addAgendaItem } from '@/lib/agenda/mutations';
 import { castBallot, changeRoundStatus } from '@/lib/awards/mutations';
 import { countersignPledge, createCampaign, issueCampaign, signPledge } from '@/lib/pledges/mutations';
 import { listCategories } from '@/lib/registrations/data';
-import { checkIn, register } from '@/lib/registrations/mutations';
+import { checkIn } from '@/lib/registrations/mutations';
 import { makeAwardWithRound } from '@/test/awards';
 import { makeUser } from '@/test/factories';
 import { agendaItem, makeRegistrableMeeting } from '@/test/meetings';
+import { registerGuest } from '@/test/registrations';
 import { buildEvidencePackage } from './data';
 import { verifyEvidencePackage, type EvidencePackage } from './package';
 import { evidenceSummary } from './summary';
 
 const organizer = makeUser({ role: 'organizer' });
-const context = { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'zh-CN' };
 
 /** The demo morning in small: two check-ins, a secret round presented in the ceremony, a pledge handed over. */
 function meetingWithEverything() {
   const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
   const [category] = listCategories(meeting.id);
   for (const name of ['许佳宁', '邵子涵']) {
-    const { registrationId } = register(
-      {
-        meetingId: meeting.id,
-        categoryId: category!.id,
-        name,
-        email: `${name}@example.cn`,
-        phone: null,
-        organizationId: null,
-        organizationName: null,
-        invitation: null,
-        answers: {},
-      },
-      null,
-      context,
-    );
+    const { registrationId } = registerGuest(meeting.id, category!.id, { name, email: `${name}@example.cn` });
     checkIn(meeting.id, { registrationId }, organizer, new Date('2031-04-30T00:50:00Z'));
   }
   const award = makeAwardWithRound({ committee: 3, nominees: 2, secret: true });

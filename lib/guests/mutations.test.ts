@@ -3,29 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { auditEvents, guestsOfHonour } from '@/db/schema';
 import { listCategories } from '@/lib/registrations/data';
-import { cancelRegistration, register, type Context } from '@/lib/registrations/mutations';
+import { cancelRegistration } from '@/lib/registrations/mutations';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
+import { registerGuest, registrationContext } from '@/test/registrations';
 import { guestsOfHonourByRegistration } from './data';
 import { markGuestOfHonour, unmarkGuestOfHonour } from './mutations';
 
-const before: Context = { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'zh-CN' };
-const registerGuest = (meetingId: number, categoryId: number, name: string) =>
-  register(
-    {
-      meetingId,
-      categoryId,
-      name,
-      email: `${name}@example.cn`,
-      phone: null,
-      organizationId: null,
-      organizationName: null,
-      invitation: null,
-      answers: {},
-    },
-    null,
-    before,
-  );
+const before = registrationContext();
 const lastAudit = (registrationId: number) =>
   db
     .select()
@@ -39,7 +24,10 @@ describe('the guest-of-honour mark', () => {
   it("is set, retitled and taken away by the meeting's organizer, each step audited", () => {
     const organizer = makeUser({ role: 'organizer' });
     const meeting = makeRegistrableMeeting(organizer);
-    const { registrationId } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, 'sun');
+    const { registrationId } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, {
+      name: 'sun',
+      email: 'sun@example.cn',
+    });
     markGuestOfHonour({ registrationId, title: '区委副书记' }, organizer);
     expect(guestsOfHonourByRegistration(meeting.id).get(registrationId)).toBe('区委副书记');
     expect(lastAudit(registrationId)).toMatchObject({ action: 'registration.guestOfHonour', actorId: organizer.id });
@@ -54,7 +42,10 @@ describe('the guest-of-honour mark', () => {
   it('is refused to an organizer of another meeting and to a member, and leaves nothing behind', () => {
     const organizer = makeUser({ role: 'organizer' });
     const meeting = makeRegistrableMeeting(organizer);
-    const { registrationId } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, 'ma');
+    const { registrationId } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, {
+      name: 'ma',
+      email: 'ma@example.cn',
+    });
     for (const outsider of [makeUser({ role: 'organizer' }), makeUser({ role: 'member' })]) {
       expect(() => markGuestOfHonour({ registrationId, title: '主任' }, outsider)).toThrow(
         expect.objectContaining({ code: 'forbidden' }),
@@ -72,7 +63,10 @@ describe('the guest-of-honour mark', () => {
   it('is refused on a cancelled registration', () => {
     const organizer = makeUser({ role: 'organizer' });
     const meeting = makeRegistrableMeeting(organizer);
-    const { registrationId, accessToken } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, 'zhu');
+    const { registrationId, accessToken } = registerGuest(meeting.id, listCategories(meeting.id)[0]!.id, {
+      name: 'zhu',
+      email: 'zhu@example.cn',
+    });
     cancelRegistration({ accessToken }, before);
     expect(() => markGuestOfHonour({ registrationId, title: '部长' }, organizer)).toThrow(
       expect.objectContaining({ code: 'guests.errors.notActive' }),

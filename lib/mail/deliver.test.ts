@@ -1,37 +1,25 @@
-import type { AddressInfo } from 'node:net';
 import { desc, isNull } from 'drizzle-orm';
 import ICAL from 'ical.js';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { invitations, outboxEmails, registrations } from '@/db/schema';
 import { listCategories } from '@/lib/registrations/data';
-import { inviteRepresentatives, register } from '@/lib/registrations/mutations';
+import { inviteRepresentatives } from '@/lib/registrations/mutations';
 import { hashToken } from '@/lib/registrations/tokens';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
+import { registerGuest, registrationContext } from '@/test/registrations';
+import { startSmtpInbox, type SmtpInbox } from '@/test/smtp';
 import { deliverOutbox } from './deliver';
 
-// A real SMTP server on loopback: the email has to survive nodemailer and the wire.
-const received: ParsedMail[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  onData(stream, _session, callback) {
-    simpleParser(stream)
-      .then((mail) => received.push(mail))
-      .then(() => callback(), callback);
-  },
-});
-
+let inbox: SmtpInbox;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  inbox = await startSmtpInbox();
+  process.env.SMTP_URL = inbox.url;
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await inbox.close();
 });
 
 describe('email through SMTP', () => {
@@ -39,25 +27,16 @@ describe('email through SMTP', () => {
     const organizer = makeUser({ role: 'organizer' });
     const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
     const [category] = listCategories(meeting.id);
-    register(
-      {
-        meetingId: meeting.id,
-        categoryId: category!.id,
-        name: 'Li Wei',
-        email: 'li.wei@example.com',
-        phone: null,
-        organizationId: null,
-        organizationName: null,
-        invitation: null,
-        answers: {},
-      },
-      null,
-      { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'en' },
+    registerGuest(
+      meeting.id,
+      category!.id,
+      { name: 'Li Wei', email: 'li.wei@example.com' },
+      registrationContext('2031-04-01T00:00:00Z', 'en'),
     );
 
     expect(await deliverOutbox()).toBe(1);
-    expect(received).toHaveLength(1);
-    const mail = received[0]!;
+    expect(inbox.received).toHaveLength(1);
+    const mail = inbox.received[0]!;
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe('li.wei@example.com');
     expect(mail.subject).toBe('You are registered: 2020年南京西路街道党建和精神文明建设大会');
     expect(mail.text).toMatch(/Ticket: [2-9A-Z]{4}-[2-9A-Z]{4}/);
@@ -88,7 +67,7 @@ describe('private links in the outbox (issue 12, finding 9)', () => {
     const organizer = makeUser({ role: 'organizer' });
     const meeting = makeRegistrableMeeting(organizer, { capacity: '10' });
     const [category] = listCategories(meeting.id);
-    const context = { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'zh-CN' };
+    const context = registrationContext();
     inviteRepresentatives(
       meeting.id,
       category!.id,
@@ -98,19 +77,10 @@ describe('private links in the outbox (issue 12, finding 9)', () => {
       organizer,
       context,
     );
-    const { accessToken } = register(
-      {
-        meetingId: meeting.id,
-        categoryId: category!.id,
-        name: '钱程',
-        email: 'qian.cheng@example.com',
-        phone: null,
-        organizationId: null,
-        organizationName: null,
-        invitation: null,
-        answers: {},
-      },
-      null,
+    const { accessToken } = registerGuest(
+      meeting.id,
+      category!.id,
+      { name: '钱程', email: 'qian.cheng@example.com' },
       context,
     );
 
@@ -142,13 +112,13 @@ describe('private links in the outbox (issue 12, finding 9)', () => {
       expect(row.secrets).toBeTruthy();
     }
 
-    received.length = 0;
+    inbox.received.length = 0;
     expect(await deliverOutbox()).toBe(2);
-    const invitation = received.find((mail) => mail.subject?.startsWith('会议邀请'))!;
+    const invitation = inbox.received.find((mail) => mail.subject?.startsWith('会议邀请'))!;
     const token = /\?invitation=([A-Za-z0-9_-]{43})/.exec(invitation.text ?? '')?.[1];
     expect(token && invitationHashes.has(hashToken(token))).toBe(true);
     expect(invitation.html).toContain(`invitation=${token}`);
-    const ticket = received.find((mail) => mail.subject?.startsWith('报名成功'))!;
+    const ticket = inbox.received.find((mail) => mail.subject?.startsWith('报名成功'))!;
     expect(ticket.text).toContain(`https://convene.example/registrations/${accessToken}`);
 
     // Sent: the sealed secrets are gone, the stored email opens nothing.

@@ -5,27 +5,18 @@ import { outboxEmails, registrations } from '@/db/schema';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
 import { availabilityBySlug, availabilityOf, getRegistrationByToken, listCategories } from './data';
-import { cancelRegistration, register, saveSettings, updateCategory, type Context } from './mutations';
+import { cancelRegistration, register, saveSettings, updateCategory } from './mutations';
 import { getMeeting } from '@/lib/meetings/data';
 import { openSecrets, revealSecrets } from '@/lib/mail/secrets';
+import { guestInput, registrationContext } from '@/test/registrations';
 
 const organizer = makeUser({ role: 'organizer' });
-const at = (iso: string): Context => ({ now: new Date(iso), origin: 'https://convene.example', locale: 'zh-CN' });
+const at = (iso: string) => registrationContext(iso);
 const before = at('2031-04-01T00:00:00Z');
 let n = 0;
 const guest = (meetingId: number, categoryId: number) => {
   n += 1;
-  return {
-    meetingId,
-    categoryId,
-    name: `来宾${n}`,
-    email: `seat${n}@example.cn`,
-    phone: null,
-    organizationId: null,
-    organizationName: null,
-    invitation: null,
-    answers: {},
-  };
+  return guestInput(meetingId, categoryId, { name: `来宾${n}`, email: `seat${n}@example.cn` });
 };
 
 describe('seats left, told before registering', () => {

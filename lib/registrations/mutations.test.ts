@@ -17,28 +17,17 @@ import {
   setOrganizationSeats,
   sweepAllMeetings,
   updateCategory,
-  type Context,
 } from './mutations';
 import { code } from '@/test/errors';
+import { guestInput, registrationContext } from '@/test/registrations';
 
 const organizer = makeUser({ role: 'organizer' });
-const at = (iso: string): Context => ({ now: new Date(iso), origin: 'https://convene.example', locale: 'zh-CN' });
+const at = (iso: string) => registrationContext(iso);
 const before = at('2031-04-01T00:00:00Z');
 let n = 0;
 const guest = (meetingId: number, categoryId: number, extra: Partial<Parameters<typeof register>[0]> = {}) => {
   n += 1;
-  return {
-    meetingId,
-    categoryId,
-    name: `来宾${n}`,
-    email: `guest${n}@example.cn`,
-    phone: null,
-    organizationId: null,
-    organizationName: null,
-    invitation: null,
-    answers: {},
-    ...extra,
-  };
+  return guestInput(meetingId, categoryId, { name: `来宾${n}`, email: `guest${n}@example.cn`, ...extra });
 };
 const statusOf = (id: number) => db.select().from(registrations).where(eq(registrations.id, id)).get()!;
 const lastEmail = () => db.select().from(outboxEmails).orderBy(desc(outboxEmails.id)).limit(1).get()!;

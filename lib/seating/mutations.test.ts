@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { outboxEmails, seatAssignments } from '@/db/schema';
 import { listCategories } from '@/lib/registrations/data';
-import { cancelRegistration, register, type Context } from '@/lib/registrations/mutations';
+import { cancelRegistration } from '@/lib/registrations/mutations';
 import { code } from '@/test/errors';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
+import { registerGuest, registrationContext } from '@/test/registrations';
 import { seatOf, seatsOfMeeting } from './data';
 import { seatText } from './format';
 import {
@@ -22,7 +23,7 @@ import {
 
 const organizer = makeUser({ role: 'organizer' });
 const stranger = makeUser({ role: 'organizer' });
-const context: Context = { now: new Date('2031-04-01T00:00:00Z'), origin: 'https://convene.example', locale: 'zh-CN' };
+const context = registrationContext();
 let n = 0;
 
 function meetingWithPeople(people: number, categories?: { name: string }[]) {
@@ -32,21 +33,11 @@ function meetingWithPeople(people: number, categories?: { name: string }[]) {
     n += 1;
     const category = cats[i % cats.length]!;
     return {
-      ...register(
-        {
-          meetingId: meeting.id,
-          categoryId: category.id,
-          name: `来宾${n}`,
-          email: `seat${n}@example.cn`,
-          phone: null,
-          organizationId: null,
-          organizationName: i % 2 ? '新成居民区' : '静安寺社区',
-          invitation: null,
-          answers: {},
-        },
-        null,
-        context,
-      ),
+      ...registerGuest(meeting.id, category.id, {
+        name: `来宾${n}`,
+        email: `seat${n}@example.cn`,
+        organizationName: i % 2 ? '新成居民区' : '静安寺社区',
+      }),
       categoryId: category.id,
     };
   });
