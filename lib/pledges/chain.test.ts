@@ -57,6 +57,16 @@ function forgeText(pledge: ReturnType<typeof signedPledge>) {
   return hash;
 }
 
+/** The text forged as above, and the signature event rewritten to record the forged hash too. */
+function forgeTextAndEvent(pledge: ReturnType<typeof signedPledge>) {
+  const hash = forgeText(pledge);
+  withTriggersDropped(sqlite, () =>
+    sqlite
+      .prepare('update audit_events set changes = ? where id = ?')
+      .run(JSON.stringify({ version: 1, sha256: hash }), pledge.printed.id),
+  );
+}
+
 describe('the verification page checks a pledge against the audit chain', () => {
   it('an untouched pledge is intact; its signature event records the hash signed', () => {
     const pledge = signedPledge();
@@ -92,23 +102,13 @@ describe('the verification page checks a pledge against the audit chain', () => 
 
   it('also rewriting the hash recorded in the event breaks the chain from there', () => {
     const pledge = signedPledge();
-    const hash = forgeText(pledge);
-    withTriggersDropped(sqlite, () =>
-      sqlite
-        .prepare('update audit_events set changes = ? where id = ?')
-        .run(JSON.stringify({ version: 1, sha256: hash }), pledge.printed.id),
-    );
+    forgeTextAndEvent(pledge);
     expect(verifyPledge(pledge.verificationCode)!.check).toMatchObject({ intact: false, problem: 'chainBroken' });
   });
 
   it('a full rewrite of the chain from the event on passes the page, but no longer matches the printed copy', () => {
     const pledge = signedPledge();
-    const hash = forgeText(pledge);
-    withTriggersDropped(sqlite, () =>
-      sqlite
-        .prepare('update audit_events set changes = ? where id = ?')
-        .run(JSON.stringify({ version: 1, sha256: hash }), pledge.printed.id),
-    );
+    forgeTextAndEvent(pledge);
     rehashChainFrom(sqlite, pledge.printed.id);
     const result = verifyPledge(pledge.verificationCode)!;
     expect(result.check.intact).toBe(true);
