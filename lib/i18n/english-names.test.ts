@@ -24,32 +24,24 @@ const award = {
   votingClosesAt: '2020-04-08T17:00',
 };
 
+const agendaItem = { kind: 'speech', title: '部署2020年党建工作计划', plannedMinutes: '30' };
+const registrationCategory = { name: '公众' };
+const awardCategory = { awardId: '1', name: '最美战“疫”者', winners: '2' };
+
 /** Each form that names something, with the name of its English field and that field's limit. */
 const forms = [
   { form: 'meeting', schema: meetingInput, base: meeting, field: 'titleEn', max: 120 },
   { form: 'meeting theme', schema: meetingInput, base: meeting, field: 'themeEn', max: 200 },
-  {
-    form: 'agenda item',
-    schema: agendaItemInput,
-    base: { kind: 'speech', title: '部署2020年党建工作计划', plannedMinutes: '30' },
-    field: 'titleEn',
-    max: 120,
-  },
+  { form: 'agenda item', schema: agendaItemInput, base: agendaItem, field: 'titleEn', max: 120 },
   {
     form: 'registration category',
     schema: registrationCategoryInput,
-    base: { name: '公众' },
+    base: registrationCategory,
     field: 'nameEn',
     max: 40,
   },
   { form: 'award', schema: awardInput, base: award, field: 'nameEn', max: 120 },
-  {
-    form: 'award category',
-    schema: awardCategoryInput,
-    base: { awardId: '1', name: '最美战“疫”者', winners: '2' },
-    field: 'nameEn',
-    max: 120,
-  },
+  { form: 'award category', schema: awardCategoryInput, base: awardCategory, field: 'nameEn', max: 120 },
 ] as const;
 
 describe.each(forms)('the $form form’s English name', ({ schema, base, field, max }) => {
