@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
-import { agendaItems, awards, ceremonyAwards, meetings } from '@/db/schema';
+import { agendaItems, awards, meetings } from '@/db/schema';
+import { ceremonyAwardIds } from '@/lib/awards/data';
 import { seedDemo } from './index';
 
 describe('the demo 2021 draft', () => {
@@ -24,13 +25,10 @@ describe('the demo 2021 draft', () => {
       .all();
     expect(items.length).toBeGreaterThan(3);
     const ceremony = items.find((item) => item.kind === 'award_ceremony')!;
-    const presented = db
-      .select({ name: awards.name, cycleYear: awards.cycleYear })
-      .from(ceremonyAwards)
-      .innerJoin(awards, eq(awards.id, ceremonyAwards.awardId))
-      .where(eq(ceremonyAwards.agendaItemId, ceremony.id))
-      .orderBy(asc(ceremonyAwards.position))
-      .all();
+    const presentedIds = ceremonyAwardIds([ceremony.id]).get(ceremony.id) ?? [];
+    const presented = presentedIds.map((awardId) =>
+      db.select({ name: awards.name, cycleYear: awards.cycleYear }).from(awards).where(eq(awards.id, awardId)).get()!,
+    );
     expect(presented).toEqual([
       { name: '金钥匙奖', cycleYear: 2020 },
       { name: '福民奖', cycleYear: 2020 },
