@@ -3,14 +3,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { expect, test } from './test';
 import { actionId } from './actions';
 import { accounts, publishedMeeting, signIn } from './fixtures';
 import { e2eRateLimitsEnv } from './limits.mjs';
+import { startSmtpInbox } from '../test/smtp';
 
 // `npm start`'s server with two workers behind one port, on one database file, as in
 // production (docs/decisions/0022). Its own port, beside the config's two and the crash test's.
@@ -94,18 +92,7 @@ test('two workers on one port and one file: what one writes the other serves at 
   const databaseFile = path.join(folder, 'convene.db');
 
   // A real SMTP server on loopback, counting every message that reaches it.
-  const received: ParsedMail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  const inbox = await startSmtpInbox();
 
   let server: ChildProcess | null = null;
   try {
@@ -117,7 +104,7 @@ test('two workers on one port and one file: what one writes the other serves at 
         DATABASE_FILE: databaseFile,
         SEED_DEMO: '1',
         RATE_LIMITS: e2eRateLimitsEnv,
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        SMTP_URL: inbox.url,
         // A slot a second instead of a minute, so that several pass during the test.
         SWEEP_INTERVAL_SECONDS: '1',
       },
@@ -195,7 +182,7 @@ test('two workers on one port and one file: what one writes the other serves at 
       const slots = () => (db.prepare('select count(*) as n from background_sweeps').get() as { n: number }).n;
       const slotsThen = slots();
       await expect.poll(slots, { timeout: 30_000 }).toBeGreaterThanOrEqual(slotsThen + 4);
-      const toGuests = received
+      const toGuests = inbox.received
         .map((mail) => (mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : undefined))
         .filter((to) => to?.endsWith('@workers.test'));
       expect(toGuests.sort()).toEqual(guests.sort());
@@ -217,7 +204,7 @@ test('two workers on one port and one file: what one writes the other serves at 
       await exited;
       clearTimeout(late);
     }
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await inbox.close();
     fs.rmSync(folder, { recursive: true, force: true });
   }
 });
