@@ -1,13 +1,9 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { accounts, publishedMeeting, signIn, submitGuestRegistration } from './fixtures';
+import { accounts, publishedMeeting, signIn } from './fixtures';
+import { checkInByCode, openDoorStation, registerForTicket } from './door-station';
 
 // Issue 17, items 1–3: the door station on a phone, under pressure.
-
-async function registerAsGuest(page: Page, slug: string, name: string, phone: string) {
-  await submitGuestRegistration(page, slug, { name, phone });
-  return (await page.getByRole('img', { name: /入场二维码/ }).getAttribute('aria-label'))!.slice(-9);
-}
 
 /** Records what the page asked of the vibration motor and the speaker. */
 async function listenToSignals(page: Page) {
@@ -28,21 +24,24 @@ async function listenToSignals(page: Page) {
 const signals = (page: Page) =>
   page.evaluate(() => (window as unknown as { doorSignals: { vibrations: number[][]; tones: number } }).doorSignals);
 
+// Every test runs the door of a fresh meeting that the organizer has just published.
+let meeting: { id: number; slug: string };
+test.beforeEach(async ({ page }) => {
+  await signIn(page, accounts.organizer);
+  meeting = await publishedMeeting(page);
+});
+
 test('three answers at the door look, sound and buzz differently; a refused code stays in the field', async ({
-  page,
   browser,
 }) => {
-  await signIn(page, accounts.organizer);
-  const meeting = await publishedMeeting(page);
   const visitor = await browser.newPage();
-  const code = await registerAsGuest(visitor, meeting.slug, '冯嘉欣', '13922230001');
+  const code = await registerForTicket(visitor, meeting.slug, { name: '冯嘉欣', phone: '13922230001' });
   await visitor.close();
 
-  const door = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const station = await door.newPage();
-  await listenToSignals(station);
-  await signIn(station, accounts.organizer);
-  await station.goto(`/organize/meetings/${meeting.id}/check-in`);
+  const { door, station } = await openDoorStation(browser, meeting.id, {
+    context: { isMobile: true, hasTouch: true },
+    prepare: listenToSignals,
+  });
   const field = station.getByLabel('票号', { exact: true });
   const checkIn = station.getByRole('button', { name: '签到', exact: true });
   const verdict = station.locator('[data-verdict]');
@@ -90,23 +89,14 @@ test('three answers at the door look, sound and buzz differently; a refused code
   await door.close();
 });
 
-test('name search updates in place as you type; people already in are marked, with no button', async ({
-  page,
-  browser,
-}) => {
-  await signIn(page, accounts.organizer);
-  const meeting = await publishedMeeting(page);
+test('name search updates in place as you type; people already in are marked, with no button', async ({ browser }) => {
   const visitor = await browser.newPage();
-  const code = await registerAsGuest(visitor, meeting.slug, '蒋思远', '13922230011');
-  await registerAsGuest(visitor, meeting.slug, '蒋思琪', '13922230012');
+  const code = await registerForTicket(visitor, meeting.slug, { name: '蒋思远', phone: '13922230011' });
+  await registerForTicket(visitor, meeting.slug, { name: '蒋思琪', phone: '13922230012' });
   await visitor.close();
 
-  const door = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const station = await door.newPage();
-  await signIn(station, accounts.organizer);
-  await station.goto(`/organize/meetings/${meeting.id}/check-in`);
-  await station.getByLabel('票号', { exact: true }).fill(code);
-  await station.getByRole('button', { name: '签到', exact: true }).click();
+  const { door, station } = await openDoorStation(browser, meeting.id);
+  await checkInByCode(station, code);
   await expect(station.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'checkedIn');
 
   // A flag on the window survives only if the page is never reloaded.
@@ -139,15 +129,9 @@ test('name search updates in place as you type; people already in are marked, wi
 });
 
 test('at 390 px the door has one primary action, the camera is secondary, and the tabs are not cut off', async ({
-  page,
   browser,
 }) => {
-  await signIn(page, accounts.organizer);
-  const meeting = await publishedMeeting(page);
-  const door = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const station = await door.newPage();
-  await signIn(station, accounts.organizer);
-  await station.goto(`/organize/meetings/${meeting.id}/check-in`);
+  const { door, station } = await openDoorStation(browser, meeting.id);
 
   const background = (name: string) =>
     station.getByRole('button', { name, exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor);

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { accounts, publishedMeeting, registerAsGuest, signIn } from './fixtures';
+import { accounts, publishedMeeting, signIn } from './fixtures';
+import { openDoorStation, registerForTicket } from './door-station';
 import { expect, test, type Browser, type Page } from './test';
 
 // Issue 14, item 1: the door keeps working when the hall's Wi-Fi drops (decision 0024).
@@ -17,15 +18,13 @@ function doorDay() {
 }
 
 async function guestTicket(page: Page, slug: string, name: string, phone: string) {
-  await registerAsGuest(page, slug, { name, phone });
-  return (await page.getByRole('img', { name: /入场二维码/ }).getAttribute('aria-label'))!.slice(-9).replace('-', '');
+  return (await registerForTicket(page, slug, { name, phone })).replace('-', '');
 }
 
 async function openStation(browser: Browser, meetingId: number, width = 390) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, accounts.organizer);
-  await page.goto(`/organize/meetings/${meetingId}/check-in`);
+  const { door: context, station: page } = await openDoorStation(browser, meetingId, {
+    context: { viewport: { width, height: 900 } },
+  });
   // The copy is on the device and the worker keeps the page once "last synced" shows.
   await expect(page.locator('[data-door-synced]')).toHaveText(/^上次同步 \d\d:\d\d$/);
   await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.active);

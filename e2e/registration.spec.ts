@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { callAction } from './actions';
+import { checkInByCode, openDoorStation, registerForTicket } from './door-station';
 import {
   accounts,
   formAlert,
@@ -87,34 +89,25 @@ test('door check-in by ticket number and by name; a second scan says when, a can
   await signIn(page, accounts.organizer);
   const meeting = await publishedMeeting(page);
   const visitor = await browser.newPage();
-  await submitGuestRegistration(visitor, meeting.slug, { name: '赵雨桐', phone: '13922220001' });
-  const code = (await visitor.getByRole('img', { name: /入场二维码/ }).getAttribute('aria-label'))!.slice(-9);
+  const code = await registerForTicket(visitor, meeting.slug, { name: '赵雨桐', phone: '13922220001' });
   await submitGuestRegistration(visitor, meeting.slug, { name: '孙浩然', phone: '13922220002' });
-  await submitGuestRegistration(visitor, meeting.slug, { name: '周嘉怡', phone: '13922220003' });
-  const cancelledCode = (await visitor.getByRole('img', { name: /入场二维码/ }).getAttribute('aria-label'))!.slice(-9);
+  const cancelledCode = await registerForTicket(visitor, meeting.slug, { name: '周嘉怡', phone: '13922220003' });
   visitor.once('dialog', (dialog) => dialog.accept());
   await visitor.getByRole('button', { name: '取消报名' }).click();
   await expect(visitor.getByText('这条报名已取消。')).toBeVisible();
 
   // A door station on a phone.
-  const door = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const station = await door.newPage();
-  await signIn(station, accounts.organizer);
-  await station.goto(`/organize/meetings/${meeting.id}/check-in`);
-  await station.getByLabel('票号', { exact: true }).fill(code.toLowerCase());
-  await station.getByRole('button', { name: '签到', exact: true }).click();
+  const { door, station } = await openDoorStation(browser, meeting.id);
+  await checkInByCode(station, code.toLowerCase());
   await expect(station.getByRole('main').getByRole('status')).toHaveText('签到成功：赵雨桐（公众）');
-  await station.getByLabel('票号', { exact: true }).fill(code);
-  await station.getByRole('button', { name: '签到', exact: true }).click();
+  await checkInByCode(station, code);
   await expect(station.getByRole('main').getByRole('status')).toHaveText(
     /^赵雨桐 已于 \d\d:\d\d 签到过，无需重复签到。$/,
   );
-  await station.getByLabel('票号', { exact: true }).fill(cancelledCode);
-  await station.getByRole('button', { name: '签到', exact: true }).click();
+  await checkInByCode(station, cancelledCode);
   await expect(station.getByText('这张票已取消或尚未确认，不能签到。')).toBeVisible();
   // A ticket of the demo conference is not for this meeting.
-  await station.getByLabel('票号', { exact: true }).fill('XXXX-0000');
-  await station.getByRole('button', { name: '签到', exact: true }).click();
+  await checkInByCode(station, 'XXXX-0000');
   await expect(station.getByText('没有找到这个票号。')).toBeVisible();
 
   await station.getByLabel('姓名', { exact: true }).fill('浩然');
@@ -139,30 +132,28 @@ test("the door camera reads the QR code from a guest's ticket and checks them in
   const ticketImage = await visitor.getByRole('img', { name: /入场二维码/ }).screenshot();
 
   // The camera is the only stand-in: a stream that films the ticket. ZXing and the check-in are real.
-  const door = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const station = await door.newPage();
-  await station.addInitScript(
-    (source) => {
-      navigator.mediaDevices.getUserMedia = async () => {
-        const image = new Image();
-        image.src = source;
-        await image.decode();
-        const canvas = Object.assign(document.createElement('canvas'), { width: 480, height: 480 });
-        const context = canvas.getContext('2d')!;
-        const film = () => {
-          context.fillStyle = '#fff';
-          context.fillRect(0, 0, 480, 480);
-          context.drawImage(image, 60, 60, 360, 360);
+  const filmTicket = (station: Page) =>
+    station.addInitScript(
+      (source) => {
+        navigator.mediaDevices.getUserMedia = async () => {
+          const image = new Image();
+          image.src = source;
+          await image.decode();
+          const canvas = Object.assign(document.createElement('canvas'), { width: 480, height: 480 });
+          const context = canvas.getContext('2d')!;
+          const film = () => {
+            context.fillStyle = '#fff';
+            context.fillRect(0, 0, 480, 480);
+            context.drawImage(image, 60, 60, 360, 360);
+          };
+          film();
+          setInterval(film, 100);
+          return canvas.captureStream(10);
         };
-        film();
-        setInterval(film, 100);
-        return canvas.captureStream(10);
-      };
-    },
-    `data:image/png;base64,${ticketImage.toString('base64')}`,
-  );
-  await signIn(station, accounts.organizer);
-  await station.goto(`/organize/meetings/${meeting.id}/check-in`);
+      },
+      `data:image/png;base64,${ticketImage.toString('base64')}`,
+    );
+  const { door, station } = await openDoorStation(browser, meeting.id, { prepare: filmTicket });
   await station.getByRole('button', { name: '打开摄像头扫码' }).click();
   await expect(station.getByRole('main').getByRole('status').first()).toHaveText('签到成功：钱思彤（公众）', {
     timeout: 30_000,

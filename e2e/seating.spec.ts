@@ -1,12 +1,12 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { accounts, publishedMeeting, registerAsGuest, signIn } from './fixtures';
+import { accounts, publishedMeeting, signIn } from './fixtures';
+import { checkInByCode, registerForTicket } from './door-station';
 
 // Issue 14, item 2: the seating plan, by keyboard and by drag, on the ticket, at the door and on paper.
 
 async function guest(page: Page, slug: string, name: string, phone: string) {
-  await registerAsGuest(page, slug, { name, phone });
-  const code = (await page.getByRole('img', { name: /入场二维码/ }).getAttribute('aria-label'))!.slice(-9);
+  const code = await registerForTicket(page, slug, { name, phone });
   return { name, code, ticket: page.url() };
 }
 
@@ -98,8 +98,7 @@ test('an organizer lays out the hall and seats people by keyboard and by drag; t
   await visitor.goto(a.ticket.replace('/registrations/', '/en/registrations/'));
   await expect(visitor.getByTestId('seat-line')).toHaveText('Seat: Front, row 1, seat 4');
   await page.goto(`/organize/meetings/${meeting.id}/check-in`);
-  await page.getByLabel('票号', { exact: true }).fill(a.code);
-  await page.getByRole('button', { name: '签到', exact: true }).click();
+  await checkInByCode(page, a.code);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(
     `签到成功：${a.name}（公众），座位：前区 第1排4座`,
   );
