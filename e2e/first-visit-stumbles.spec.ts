@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './test';
 import { callAction } from './actions';
-import { accounts, demoMeeting, publishedMeeting, signIn, unique } from './fixtures';
+import { accounts, awardWithCategory, demoMeeting, publishedMeeting, signIn, unique } from './fixtures';
 
 // Issue 18: where people who had never seen Convene stumbled. Each test fails on the code before the fix.
 
@@ -103,18 +103,12 @@ test('starting a round before the award’s voting window: the organizer is told
 }) => {
   test.setTimeout(90_000);
   await signIn(page, accounts.organizer);
-  const created = await callAction(page.request, '/organize/awards/new', 'createAwardAction', {
+  const { awardId, manage } = await awardWithCategory(page.request, '敬老奖', {
     name: `敬老奖${unique()}`,
     cycleYear: '2090',
-    nominationsOpenAt: '2020-01-01T09:00',
-    nominationsCloseAt: '2099-01-01T09:00',
     votingOpensAt: '2090-03-20T09:00',
     votingClosesAt: '2099-01-01T09:00',
   });
-  const awardId = /"redirectTo":"\/organize\/awards\/(\d+)"/.exec(created.body)?.[1];
-  if (!awardId) throw new Error(`award not created: ${created.body.slice(0, 300)}`);
-  const manage = `/organize/awards/${awardId}`;
-  await callAction(page.request, manage, 'addCategoryAction', { awardId, name: '敬老奖', winners: '1' });
   await page.goto(manage);
   const categoryId = (await page.getByLabel('类别', { exact: true }).locator('option').nth(1).getAttribute('value'))!;
   const member = (await page

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { callAction } from './actions';
 
 export const demo = JSON.parse(fs.readFileSync('db/seed/demo-accounts.json', 'utf8')) as {
@@ -78,6 +78,24 @@ export async function publishedMeeting(page: Page, options: { capacity?: number;
   });
   if (!published.body.includes('"ok":true')) throw new Error('meeting not published');
   return { id: Number(id), slug };
+}
+
+/**
+ * An award taking nominations from 2020 to 2099, with one category of one winner, made
+ * through the organizer's own actions (the caller must be signed in as one). `award` holds
+ * the rest of the award form: name, cycleYear, the voting window, publicNominations.
+ */
+export async function awardWithCategory(request: APIRequestContext, category: string, award: Record<string, string>) {
+  const created = await callAction(request, '/organize/awards/new', 'createAwardAction', {
+    nominationsOpenAt: '2020-01-01T09:00',
+    nominationsCloseAt: '2099-01-01T09:00',
+    ...award,
+  });
+  const awardId = /"redirectTo":"\/organize\/awards\/(\d+)"/.exec(created.body)?.[1];
+  if (!awardId) throw new Error(`award not created: ${created.body.slice(0, 300)}`);
+  const manage = `/organize/awards/${awardId}`;
+  await callAction(request, manage, 'addCategoryAction', { awardId, name: category, winners: '1' });
+  return { awardId, manage };
 }
 
 /** A guest fills the public registration form (in Chinese) and submits it; what follows is the caller's to check. */

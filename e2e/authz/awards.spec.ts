@@ -1,23 +1,6 @@
 import { expect, test } from '../test';
 import { callAction } from '../actions';
-import { accounts, secondServer, signIn, unique } from '../fixtures';
-
-/** An award with one category, a committee of admin (chair) and member, two eligible nominations and an open secret round. */
-async function awardWithOpenRound(request: import('@playwright/test').APIRequestContext) {
-  const created = await callAction(request, '/organize/awards/new', 'createAwardAction', {
-    name: `福民奖${unique()}`,
-    cycleYear: '2019',
-    nominationsOpenAt: '2020-01-01T09:00',
-    nominationsCloseAt: '2099-01-01T09:00',
-    votingOpensAt: '2020-01-01T09:00',
-    votingClosesAt: '2099-01-01T09:00',
-  });
-  const awardId = /"redirectTo":"\/organize\/awards\/(\d+)"/.exec(created.body)?.[1];
-  if (!awardId) throw new Error(`award not created: ${created.body.slice(0, 300)}`);
-  const page = `/organize/awards/${awardId}`;
-  await callAction(request, page, 'addCategoryAction', { awardId, name: '福民奖', winners: '1' });
-  return { awardId, page };
-}
+import { accounts, awardWithCategory, secondServer, signIn, unique } from '../fixtures';
 
 test('a non-member cannot vote, see ballots or manage the award; nobody sees results before close', async ({
   page,
@@ -25,7 +8,13 @@ test('a non-member cannot vote, see ballots or manage the award; nobody sees res
 }) => {
   test.setTimeout(90_000);
   await signIn(page, accounts.organizer);
-  const { awardId, page: manage } = await awardWithOpenRound(page.request);
+  // In its 2019 cycle, with the voting window open now.
+  const { awardId, manage } = await awardWithCategory(page.request, '福民奖', {
+    name: `福民奖${unique()}`,
+    cycleYear: '2019',
+    votingOpensAt: '2020-01-01T09:00',
+    votingClosesAt: '2099-01-01T09:00',
+  });
   await page.goto(manage);
   const categoryId = await page.getByLabel('类别', { exact: true }).locator('option').nth(1).getAttribute('value');
   for (const [email, role] of [
