@@ -133,6 +133,7 @@ test('a meeting title and an agenda title given English names by the organizer s
 
   await page.goto(`/organize/meetings/${meeting.id}/agenda`);
   const add = page.getByRole('region', { name: '添加议程项' });
+  await add.getByLabel('类型').selectOption({ label: '讲话' });
   await add.getByLabel('标题').fill('社区微更新项目发布');
   await add.getByLabel('英文名称（可选）').fill('Community micro-renewal projects');
   await add.getByLabel('时长（分钟）').fill('20');
