@@ -37,7 +37,7 @@ test('an English visitor chooses among English category names on the register fo
 
   await visitor.close();
 
-  // Chinese visitors keep the originals (a fresh browser: the English page set the language cookie).
+  // Chinese visitors keep the originals: the plain address is Chinese, whatever page was opened before (decision 0002).
   const chinese = await browser.newPage();
   await chinese.goto(`/meetings/${meeting.slug}/register`);
   await expect(chinese.getByLabel('类别').locator('option')).toContainText(['成员单位代表', '公众', senior, guests]);
@@ -112,5 +112,47 @@ test('an award given an English name in its form shows it to English visitors; i
   await visitor.goto(`/en/awards/${awardId}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Fumin Award for Service');
   await expect(visitor.getByRole('region', { name: 'Categories' })).toContainText('为民服务先进');
+  await visitor.close();
+});
+
+test('a meeting title and an agenda title given English names by the organizer show on the public page in /en, the originals in Chinese', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, accounts.organizer);
+  const meeting = await publishedMeeting(page);
+
+  // Through the organizer's own forms: the meeting's settings, then a new agenda item.
+  await page.goto(`/organize/meetings/${meeting.id}`);
+  const details = page.getByRole('region', { name: '会议信息' });
+  const title = await details.getByLabel('会议名称').inputValue();
+  const englishTitle = `Community Council ${unique()}`;
+  await details.getByLabel('英文名称（可选）').fill(englishTitle);
+  await details.getByRole('button', { name: '保存' }).click();
+  await expect(details.getByText('已保存。')).toBeVisible();
+
+  await page.goto(`/organize/meetings/${meeting.id}/agenda`);
+  const add = page.getByRole('region', { name: '添加议程项' });
+  await add.getByLabel('类型').selectOption({ label: '讲话' });
+  await add.getByLabel('标题').fill('社区微更新项目发布');
+  await add.getByLabel('英文名称（可选）').fill('Community micro-renewal projects');
+  await add.getByLabel('时长（分钟）').fill('20');
+  await add.getByRole('button', { name: '添加' }).click();
+  await expect(page.getByText('已添加议程项。')).toBeVisible();
+
+  const visitor = await browser.newPage();
+  await visitor.goto(`/en/meetings/${meeting.slug}`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(englishTitle);
+  const agenda = visitor.getByRole('region', { name: 'Agenda' });
+  await expect(agenda).toContainText('Community micro-renewal projects');
+  await expect(agenda).not.toContainText('社区微更新项目发布');
+  // The item without an English name keeps its original.
+  await expect(agenda).toContainText('开幕致辞');
+
+  await visitor.goto(`/meetings/${meeting.slug}`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
+  const chineseAgenda = visitor.getByRole('region', { name: '会议议程' });
+  await expect(chineseAgenda).toContainText('社区微更新项目发布');
+  await expect(chineseAgenda).not.toContainText('Community micro-renewal projects');
   await visitor.close();
 });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { accounts, demoMeeting, publishedMeeting, registerAsGuest, signIn, signUp, unique } from './fixtures';
 
@@ -87,18 +88,44 @@ test('ways on: no registrations leads to meetings, a closed award says so, the z
   expect(options.length).toBeGreaterThan(300);
 });
 
-test('the venue display carries its own Chinese font, self-hosted, in small subsets', async ({ page }) => {
-  const fontRequests: string[] = [];
+/** The font files a page fetches from now on. */
+function fontRequests(page: Page) {
+  const urls: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'font') fontRequests.push(request.url());
+    if (request.resourceType() === 'font') urls.push(request.url());
   });
+  return urls;
+}
+
+/** How many faces of "Noto Sans SC" (bold, as headings use it) load for these characters: 0 when the page has none. */
+const chineseWebFont = (page: Page, text: string) =>
+  page.evaluate(async (sample) => (await document.fonts.load('700 48px "Noto Sans SC"', sample)).length, text);
+
+test('the venue display and the printed ticket carry their own Chinese font, self-hosted, in small subsets', async ({
+  page,
+  browser,
+}) => {
+  const displayFonts = fontRequests(page);
   await page.goto(`/meetings/${demoMeeting.slug}/display`);
-  const loaded = await page.evaluate(
-    async () => (await document.fonts.load('700 48px "Noto Sans SC"', '南京西路街道会议')).length,
-  );
-  expect(loaded).toBeGreaterThan(0);
-  expect(fontRequests.length).toBeGreaterThan(0);
-  for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+  expect(await chineseWebFont(page, '南京西路街道会议')).toBeGreaterThan(0);
+  expect(displayFonts.length).toBeGreaterThan(0);
+  for (const url of displayFonts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
   // Only the subsets holding these characters, not the whole font (~100 files per weight).
-  expect(fontRequests.length).toBeLessThan(20);
+  expect(displayFonts.length).toBeLessThan(20);
+
+  // A printout: the guest's ticket, opened afresh in its own page (not reached from the register form).
+  await signIn(page, accounts.organizer);
+  const meeting = await publishedMeeting(page);
+  const guest = await browser.newPage();
+  await registerAsGuest(guest, meeting.slug, { name: '严嘉怡', email: `yan.${unique()}@example.cn` });
+  const ticketUrl = guest.url();
+  await guest.close();
+  const printer = await browser.newPage();
+  const ticketFonts = fontRequests(printer);
+  await printer.goto(ticketUrl);
+  await expect(printer.getByText('严嘉怡').first()).toBeVisible();
+  expect(await chineseWebFont(printer, '严嘉怡社区议事会')).toBeGreaterThan(0);
+  expect(ticketFonts.length).toBeGreaterThan(0);
+  for (const url of ticketFonts) expect(new URL(url).origin).toBe(new URL(ticketUrl).origin);
+  await printer.close();
 });

@@ -52,7 +52,7 @@ test('seats left and the waiting-list place show before submitting; a promoted s
 
   // Full now: said on the cached public page, the card and the form, before submitting.
   await expectSeatsLine(visitor, `/meetings/${meeting.slug}`, '名额已满：现在报名将进入候补名单第 1 位');
-  // English on its own page: opening /en remembers the language for later plain links.
+  // English by its address (/en), for this page only: plain links stay Chinese (decision 0002).
   const english = await browser.newPage();
   await expectSeatsLine(english, '/en', 'Full — you will join the waiting list at place 1');
   await english.close();

@@ -31,6 +31,19 @@ test('the control page advances the venue display, served by a second app proces
   await expect(preview).toContainText('观看南京西路街道疫情防控工作视频');
   // One primary action: Next is the page's only filled (primary) button.
   await expect(page.getByRole('main').locator('button.bg-brand-700')).toHaveText(['下一项']);
+  // The reveals are secondary buttons (neither primary nor danger), grouped under the ceremony's own row.
+  const reveals = page.getByRole('main').getByRole('button', { name: /^在大屏揭晓/ });
+  const revealCount = await reveals.count();
+  expect(revealCount).toBeGreaterThan(0);
+  for (const reveal of await reveals.all()) {
+    await expect(reveal).toHaveClass(/\bborder-line\b/);
+    await expect(reveal).not.toHaveClass(/\bbg-brand-700\b|\btext-danger-700\b/);
+  }
+  const ceremonyRow = page
+    .getByRole('table', { name: '议程进行情况' })
+    .getByRole('row')
+    .filter({ hasText: '颁发2019年度“金钥匙奖”和“福民奖”' });
+  await expect(ceremonyRow.getByRole('button', { name: /^在大屏揭晓/ })).toHaveCount(revealCount);
   await expect(current).toHaveText('观看南京西路街道疫情防控工作视频');
   await expect(next).toContainText('颁发2019年度“金钥匙奖”和“福民奖”');
   await expect(display.getByText('已进行')).toBeVisible();
@@ -40,6 +53,11 @@ test('the control page advances the venue display, served by a second app proces
   await expect(display.getByText('区委组织部、区委宣传部领导，上汽集团党委领导')).toBeVisible();
   // Crew notes stay off the screen.
   await expect(display.getByText('礼仪人员')).toHaveCount(0);
+  // The ceremony on stage: its reveals come up beside Next, still grouped, still secondary.
+  await expect(
+    page.getByRole('group', { name: '获奖者（按上台顺序）' }).getByRole('button', { name: /^在大屏揭晓/ }),
+  ).toHaveCount(revealCount);
+  await expect(page.getByRole('main').locator('button.bg-brand-700')).toHaveText(['下一项']);
 
   // The control page records real times and knows where the run stands.
   const runOfShow = page.getByRole('table', { name: '议程进行情况' });

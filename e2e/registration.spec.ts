@@ -172,11 +172,18 @@ test('the exports are CSV with a byte-order mark, so Excel reads the Chinese', a
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const [header, ...rows] = text.trim().split('\r\n');
-  expect(header).toBe('姓名,类别,单位,手机号,邮箱,状态,票号,报名时间,签到时间');
+  expect(header).toBe('姓名,类别,单位,手机号,邮箱,状态,票号,报名时间（北京时间）,签到时间（北京时间）');
   expect(rows.length).toBeGreaterThanOrEqual(70);
   expect(text).toContain('新成居民区党总支');
   const checkin = await page.request.get('/organize/meetings/1/export?list=checkin');
-  expect((await checkin.text()).split('\r\n')[0]).toBe('\uFEFF姓名,类别,单位,手机号,票号,签到时间');
+  const checkinText = await checkin.text();
+  expect(checkinText.split('\r\n')[0]).toBe('\uFEFF姓名,类别,单位,手机号,票号,签到时间（北京时间）');
+  const checkins = checkinText.trimEnd().split('\r\n').slice(1);
+  // Year-first wall times a spreadsheet reads as dates, not "4/30/2020, 08:51:00".
+  const times = checkins.map((row) => row.split(',').at(-1)!).filter(Boolean);
+  for (const time of times) expect(time).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+  // The demo guests came in before 09:00, Shanghai time (the header's zone).
+  expect(times.filter((time) => /^2020-04-30 08:/.test(time)).length).toBeGreaterThan(0);
 });
 
 test('a question label that looks like a formula is plain text in the CSV header (issue 12, finding 11)', async ({
@@ -193,7 +200,7 @@ test('a question label that looks like a formula is plain text in the CSV header
   const csv = await page.request.get(`/organize/meetings/${meeting.id}/export?list=registrations`);
   const header = (await csv.text()).slice(1).split('\r\n')[0]!;
   expect(header).toBe(
-    `姓名,类别,单位,手机号,邮箱,状态,票号,报名时间,签到时间,"'=HYPERLINK(""http://evil.example"",""饮食要求"")"`,
+    `姓名,类别,单位,手机号,邮箱,状态,票号,报名时间（北京时间）,签到时间（北京时间）,"'=HYPERLINK(""http://evil.example"",""饮食要求"")"`,
   );
 });
 

@@ -109,6 +109,16 @@ describe("a meeting's evidence package", () => {
     expect(JSON.stringify(pkg)).not.toMatch(/choices|receipt/);
   });
 
+  it("its readable summary writes each time with the day in words and the meeting's zone named", () => {
+    const pkg = downloaded(meeting.id);
+    const t = (key: string, values?: Record<string, string | number>) => `${key} ${JSON.stringify(values ?? {})}`;
+    // Checked in at 00:50 UTC: 08:50 in Shanghai (the tests run in Kathmandu, UTC+05:45).
+    const english = evidenceSummary(pkg, t, 'en');
+    expect(english).toContain('- 许佳宁 (公众) · 30 Apr 2031, 08:50 (Asia/Shanghai) · ');
+    expect(evidenceSummary(pkg, t, 'zh-CN')).toContain('- 许佳宁 (公众) · 2031年4月30日 08:50（北京时间） · ');
+    expect(english).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{2,4}|\b[AP]M\b|GMT/);
+  });
+
   const tampers: [string, (pkg: EvidencePackage) => void][] = [
     ['an attendee renamed', (pkg) => (pkg.attendance[1]!.name = '邵子函')],
     ['a check-in time moved', (pkg) => (pkg.attendance[0]!.checkedInAt = '2031-04-30T00:49:00.000Z')],

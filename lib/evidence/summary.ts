@@ -1,3 +1,4 @@
+import { formatDateTime } from '@/lib/i18n/dates';
 import type { EvidencePackage } from './package';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -8,8 +9,8 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
  */
 export function evidenceSummary(pkg: Omit<EvidencePackage, 'summary'>, t: Translate, locale: string): string {
   const hashOf = new Map(pkg.chain.map((entry) => [entry.id, entry.hash]));
-  const when = (value: string) =>
-    new Date(value).toLocaleString(locale, { timeZone: pkg.meeting.timeZone, hour12: false });
+  // Day in words and the meeting's zone named: a summary read abroad or years on must not be "4/30/2031".
+  const when = (value: string) => formatDateTime(new Date(value), locale, pkg.meeting.timeZone);
   const at = (eventId: number) => t('eventAt', { id: eventId, hash: hashOf.get(eventId) ?? '' });
   const section = (title: string, lines: string[]) => [`## ${title}`, '', ...(lines.length ? lines : [t('none')]), ''];
   return [

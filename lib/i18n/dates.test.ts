@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDateTime, formatDateTimeRange, formatDay } from './dates';
+import { formatClock, formatDateTime, formatDateTimeRange, formatDay, formatSpreadsheetDateTime } from './dates';
 
 // 2026-11-30 09:06 UTC is 17:06 in Shanghai; the test runs with an odd TZ (vitest config), so a slip shows.
 const instant = new Date(Date.UTC(2026, 10, 30, 9, 6));
@@ -34,5 +34,12 @@ describe('dates for people', () => {
   it('the day and the clock are those of the zone, not the server', () => {
     expect(formatDay(new Date(Date.UTC(2026, 10, 30, 17, 0)), 'en', 'Asia/Shanghai')).toBe('1 Dec 2026');
     expect(formatClock(instant, 'Asia/Shanghai')).toBe('17:06');
+  });
+
+  it('write a spreadsheet cell year first, 24-hour, as the wall time of the zone', () => {
+    expect(formatSpreadsheetDateTime(instant, 'Asia/Shanghai')).toBe('2026-11-30 17:06:00');
+    expect(formatSpreadsheetDateTime(new Date(Date.UTC(2026, 10, 30, 17, 0, 5)), 'Asia/Shanghai')).toBe(
+      '2026-12-01 01:00:05',
+    );
   });
 });

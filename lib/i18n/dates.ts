@@ -57,5 +57,15 @@ export function formatDateTimeRange(start: Date, end: Date, locale: string, zone
   return withZone(`${first} – ${last}`, zone, locale);
 }
 
+/**
+ * "2026-11-30 17:06:00", the wall time in that zone, for a spreadsheet cell. Not the words
+ * above: Excel and WPS read this year-first form as a date and time (sortable, filterable)
+ * and it reads the same in both languages; an ISO 8601 "T…+08:00" would stay text there.
+ * The zone is named once, in the column's header (zoneName), not in every cell.
+ */
+export function formatSpreadsheetDateTime(instant: Date, zone: string): string {
+  return at(instant, zone).toFormat('yyyy-MM-dd HH:mm:ss');
+}
+
 /** Where the subdistrict works: the zone of times that belong to no meeting (audit, outbox). */
 export const SITE_TIME_ZONE = 'Asia/Shanghai';

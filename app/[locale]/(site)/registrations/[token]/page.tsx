@@ -16,6 +16,7 @@ import { ticketQrSvg } from '@/lib/registrations/qr';
 import { seatOf } from '@/lib/seating/data';
 import { formatSeat, type PositionTranslate } from '@/lib/seating/position';
 import { formatTicketCode } from '@/lib/registrations/tokens';
+import '@/components/fonts/chinese-web-font';
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ cancel?: string }> };
 

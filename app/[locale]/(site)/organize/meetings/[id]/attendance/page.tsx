@@ -11,6 +11,7 @@ import { localizedPath } from '@/lib/i18n/routing';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { attendanceRecord } from '@/lib/reports/attendance';
 import { loadAttendance } from '@/lib/reports/data';
+import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
   const t = await getTranslations('reports.attendance');

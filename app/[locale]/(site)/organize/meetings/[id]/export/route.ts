@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { excelCsv } from '@/lib/csv';
 import { meetingDownload } from '@/lib/meetings/guard';
+import { registrationTable } from '@/lib/registrations/csv';
 import { canManageRegistrations } from '@/lib/registrations/permissions';
 import { listQuestions, listRegistrations } from '@/lib/registrations/data';
-import { formatTicketCode } from '@/lib/registrations/tokens';
 
 /**
  * Registrations or the check-in list as CSV. UTF-8 with a byte-order mark, which is
@@ -19,52 +19,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     getTranslations({ locale, namespace: 'registration.csv' }),
     getTranslations({ locale, namespace: 'registrationStatuses' }),
   ]);
-  const when = (date: Date | null) =>
-    date ? date.toLocaleString(locale, { timeZone: meeting.timeZone, hour12: false }) : '';
-  const questions = listQuestions(meeting.id);
   const rows = listRegistrations(meeting.id, list === 'checkin' ? { status: 'confirmed' } : {});
-
-  const header =
-    list === 'checkin'
-      ? [t('name'), t('category'), t('organization'), t('phone'), t('ticket'), t('checkedInAt')]
-      : [
-          t('name'),
-          t('category'),
-          t('organization'),
-          t('phone'),
-          t('email'),
-          t('status'),
-          t('ticket'),
-          t('registeredAt'),
-          t('checkedInAt'),
-          ...questions.map((q) => q.label),
-        ];
-  const body = rows.map((row) =>
-    list === 'checkin'
-      ? [
-          row.name,
-          row.categoryName,
-          row.organizationName ?? '',
-          row.phone ?? '',
-          row.ticketCode ? formatTicketCode(row.ticketCode) : '',
-          when(row.checkedInAt),
-        ]
-      : [
-          row.name,
-          row.categoryName,
-          row.organizationName ?? '',
-          row.phone ?? '',
-          row.email ?? '',
-          statuses(row.status),
-          row.ticketCode ? formatTicketCode(row.ticketCode) : '',
-          when(row.createdAt),
-          when(row.checkedInAt),
-          ...questions.map((q) => row.answers?.[q.id] ?? ''),
-        ],
-  );
-  const csv = excelCsv([header, ...body]);
+  const table = registrationTable(list, rows, listQuestions(meeting.id), {
+    t: (key, values) => t(key as never, values as never),
+    status: (key) => statuses(key as never),
+    locale,
+    timeZone: meeting.timeZone,
+  });
   const filename = `${meeting.slug}-${list}.csv`;
-  return new Response(csv, {
+  return new Response(excelCsv(table), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${filename}"`,

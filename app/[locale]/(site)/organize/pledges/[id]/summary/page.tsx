@@ -6,6 +6,7 @@ import { requireManagedCampaign } from '@/lib/pledges/guard';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { campaignDashboard, progressSummary } from '@/lib/pledges/data';
 import { formatDay } from '@/lib/pledges/format';
+import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges.summary');

@@ -8,6 +8,7 @@ import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { getReportVersion, listReportPhotos } from '@/lib/reports/data';
 import { parseMarkup } from '@/lib/reports/markup';
 import { reportLocaleFrom, versionFrom } from '@/lib/reports/params';
+import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
   const t = await getTranslations('reports');
