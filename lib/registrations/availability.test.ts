@@ -8,6 +8,7 @@ import { availabilityBySlug, availabilityOf, getRegistrationByToken, listCategor
 import { cancelRegistration, register, saveSettings, updateCategory, type Context } from './mutations';
 import { getMeeting } from '@/lib/meetings/data';
 import { openSecrets, revealSecrets } from '@/lib/mail/secrets';
+import { hashToken } from './tokens';
 
 const organizer = makeUser({ role: 'organizer' });
 const at = (iso: string): Context => ({ now: new Date(iso), origin: 'https://convene.example', locale: 'zh-CN' });
@@ -103,7 +104,11 @@ describe('promotion from the waiting list', () => {
     );
     // A seat given at once is not "promoted".
     expect(
-      db.select().from(registrations).where(eq(registrations.accessToken, first.accessToken)).get()?.promotedAt,
+      db
+        .select()
+        .from(registrations)
+        .where(eq(registrations.accessTokenHash, hashToken(first.accessToken)))
+        .get()?.promotedAt,
     ).toBeNull();
   });
 });
