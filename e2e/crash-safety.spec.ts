@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -169,8 +170,9 @@ test('a registration burst cut by kill -9: every confirmed registration is there
     const sqlite = new Database(databaseFile, { readonly: true });
     try {
       expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-      const byToken = sqlite.prepare('select phone from registrations where meeting_id = ? and access_token = ?');
-      for (const { phone, token } of confirmed) expect(byToken.all(meeting.id, token)).toEqual([{ phone }]);
+      const byToken = sqlite.prepare('select phone from registrations where meeting_id = ? and access_token_hash = ?');
+      for (const { phone, token } of confirmed)
+        expect(byToken.all(meeting.id, crypto.createHash('sha256').update(token).digest('hex'))).toEqual([{ phone }]);
       const twice = sqlite
         .prepare('select phone, count(*) as n from registrations where meeting_id = ? group by phone having n > 1')
         .all(meeting.id);

@@ -3,6 +3,7 @@
  * tickets, a third already checked in. The promise: under 1 s on loopback and under 1 MB
  * transferred. The rows compare a full copy and an unchanged one (304) with /api/health.
  */
+import crypto from 'node:crypto';
 import Database from 'better-sqlite3';
 import { addMeeting, signInAsOrganizer } from './registration.mjs';
 
@@ -17,8 +18,8 @@ const doorCopy = {
     const db = new Database(databaseFile);
     const { meetingId, categoryId } = addMeeting(db, COPY.slug, null);
     const insert = db.prepare(
-      `insert into registrations (meeting_id, category_id, name, phone, organization_name, status, answers, locale, ticket_code, access_token, created_at, confirmed_at, checked_in_at, checked_in_station)
-       values (?, ?, ?, ?, ?, 'confirmed', '{}', 'zh-CN', ?, ?, ?, ?, ?, ?)`,
+      `insert into registrations (meeting_id, category_id, name, phone, organization_name, status, answers, locale, ticket_code, access_token_hash, access_token_sealed, created_at, confirmed_at, checked_in_at, checked_in_station)
+       values (?, ?, ?, ?, ?, 'confirmed', '{}', 'zh-CN', ?, ?, 'bench: no link', ?, ?, ?, ?)`,
     );
     const now = Date.now();
     db.transaction(() => {
@@ -31,7 +32,7 @@ const doorCopy = {
           `135${String(i).padStart(8, '0')}`,
           ORGANIZATIONS[i % ORGANIZATIONS.length],
           `COPY${String(i).padStart(4, '0')}`,
-          `bench-copy-${i}-${now}`,
+          crypto.createHash('sha256').update(`bench-copy-${i}-${now}`).digest('hex'),
           now,
           now,
           checkedIn,

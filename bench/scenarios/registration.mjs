@@ -3,6 +3,7 @@
  * real paths: the registration server action as a guest's browser posts it, and
  * the check-in action as a signed-in door phone posts it.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 
@@ -209,8 +210,8 @@ export const door = {
     const db = new Database(databaseFile);
     const { meetingId, categoryId } = addMeeting(db, DOOR.slug, null);
     const insert = db.prepare(
-      `insert into registrations (meeting_id, category_id, name, phone, status, answers, locale, ticket_code, access_token, created_at, confirmed_at)
-       values (?, ?, ?, ?, 'confirmed', '{}', 'zh-CN', ?, ?, ?, ?)`,
+      `insert into registrations (meeting_id, category_id, name, phone, status, answers, locale, ticket_code, access_token_hash, access_token_sealed, created_at, confirmed_at)
+       values (?, ?, ?, ?, 'confirmed', '{}', 'zh-CN', ?, ?, 'bench: no link', ?, ?)`,
     );
     const now = Date.now();
     db.transaction(() => {
@@ -221,7 +222,7 @@ export const door = {
           `参会者${i}`,
           `136${String(i).padStart(8, '0')}`,
           `DOOR${String(i).padStart(4, '0')}`,
-          `bench-door-${i}-${now}`,
+          crypto.createHash('sha256').update(`bench-door-${i}-${now}`).digest('hex'),
           now,
           now,
         );

@@ -135,10 +135,14 @@ export const registrations = sqliteTable(
     locale: text('locale').notNull().default('zh-CN'),
     // Printed on the ticket and in its QR code; set when the seat is confirmed.
     ticketCode: text('ticket_code').unique(),
-    // The secret in the private link that lets a guest see and cancel their registration.
-    // Kept as is (unlike invitation tokens): later emails (promotion, reminders) must
-    // carry the link, and whoever can read this table can read the registration anyway.
-    accessToken: text('access_token').notNull().unique(),
+    // The secret in the private link that lets a guest see and cancel their registration
+    // never rests in clear (decision 0018): it is found by its SHA-256, and kept only sealed
+    // under the session secret, opened when a later email (promotion, seat) must carry the
+    // link. Both are set on every row (a trigger refuses one without them); the columns are
+    // nullable only because SQLite adds a NOT NULL column to a filled table only by rebuilding
+    // it, and dropping this table would cascade into seats and guests of honour.
+    accessTokenHash: text('access_token_hash').unique(),
+    accessTokenSealed: text('access_token_sealed'),
     invitationId: integer('invitation_id').references(() => invitations.id, { onDelete: 'set null' }),
     rejectionReason: text('rejection_reason'),
     createdAt: createdAt(),

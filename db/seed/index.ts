@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '@/lib/audit/mutations';
+import { newAccessToken } from '@/lib/registrations/access-token';
 import type { Db, Tx } from '../index';
 import { IMMEDIATE } from '../transaction';
 import {
@@ -166,7 +167,7 @@ function seedRegistrations(
         status: 'confirmed',
         answers: {},
         ticketCode: ticketCode(),
-        accessToken: crypto.randomBytes(32).toString('base64url'),
+        ...newAccessToken().columns,
         createdAt: registeredAt,
         confirmedAt: registeredAt,
         checkedInAt,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
+import { accessTokenColumns } from '@/lib/registrations/access-token';
 import {
   auditEvents,
   ceremonyAwards,
@@ -186,7 +187,7 @@ describe('presence', () => {
           email: member.email,
           status: 'confirmed',
           ticketCode: `T${index}${Date.now()}`,
-          accessToken: `a${index}${Date.now()}`,
+          ...accessTokenColumns(`a${index}${Date.now()}`),
           checkedInAt: index === 0 ? new Date() : null,
         })
         .run();

@@ -72,7 +72,9 @@ export const cancelRegistrationAction = defineAction({
   async run({ accessToken }) {
     cancelRegistration({ accessToken }, await requestContext());
     deliverOutboxSoon();
-    revalidatePath(`/[locale]/(site)/registrations/${accessToken}`, 'page');
+    // The route, not this token's path: a revalidated path is stored as a cache tag in the
+    // database (lib/cache/handler.cjs), and the token must never rest there in clear (0018).
+    revalidatePath('/[locale]/(site)/registrations/[token]', 'page');
     refreshOrganizerPages();
     return { message: 'registration.cancelled' };
   },

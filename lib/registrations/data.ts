@@ -11,6 +11,7 @@ import {
   registrations,
   users,
 } from '@/db/schema';
+import { accessTokenHash, openAccessToken } from './access-token';
 import { hashToken } from './tokens';
 import { contains } from '@/lib/search';
 import { loadSettings, seatCounts, waitlistPosition } from './mutations';
@@ -140,25 +141,28 @@ export function getRegistrationByToken(token: string) {
     .select({
       ...listColumns,
       meetingId: registrations.meetingId,
-      accessToken: registrations.accessToken,
       locale: registrations.locale,
       promotedAt: registrations.promotedAt,
     })
     .from(registrations)
     .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
     .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
-    .where(eq(registrations.accessToken, token))
+    .where(eq(registrations.accessTokenHash, accessTokenHash(token)))
     .get();
   if (!registration) return undefined;
   const position = registration.status === 'waitlisted' ? waitlistPosition(registration) : null;
   return { ...registration, waitlistPosition: position };
 }
 
-/** A member's own registrations, newest meeting first. */
+/**
+ * A member's own registrations, newest meeting first, each with the token of its link
+ * (null if its seal no longer opens: the session secret was changed; decision 0018).
+ */
 export function listMyRegistrations(userId: number) {
-  return db
+  const rows = db
     .select({
-      accessToken: registrations.accessToken,
+      id: registrations.id,
+      accessTokenSealed: registrations.accessTokenSealed,
       status: registrations.status,
       title: meetings.title,
       titleEn: meetings.titleEn,
@@ -168,11 +172,13 @@ export function listMyRegistrations(userId: number) {
     .where(eq(registrations.userId, userId))
     .orderBy(desc(meetings.startsAt), desc(registrations.id))
     .all();
+  return rows.map(({ accessTokenSealed, ...row }) => ({ ...row, accessToken: openAccessToken(accessTokenSealed) }));
 }
 
+/** The member's place at a meeting, if any, with the token of its link (null as in listMyRegistrations). */
 export function activeRegistrationOf(meetingId: number, userId: number) {
-  return db
-    .select({ accessToken: registrations.accessToken, status: registrations.status })
+  const row = db
+    .select({ accessTokenSealed: registrations.accessTokenSealed, status: registrations.status })
     .from(registrations)
     .where(
       and(
@@ -182,6 +188,7 @@ export function activeRegistrationOf(meetingId: number, userId: number) {
       ),
     )
     .get();
+  return row && { status: row.status, accessToken: openAccessToken(row.accessTokenSealed) };
 }
 
 /** The invitation behind a link, to greet the invitee by name before they register. */

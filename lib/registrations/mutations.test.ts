@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db';
 import { memberships, organizations, outboxEmails, registrations } from '@/db/schema';
 import { openSecrets } from '@/lib/mail/secrets';
+import { openAccessToken } from './access-token';
 import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
 import { listCategories, registrationCounts } from './data';
@@ -72,7 +73,7 @@ describe('registering', () => {
       .from(registrations)
       .where(eq(registrations.categoryId, publicCategory!.id))
       .all()[0]!;
-    cancelRegistration({ accessToken: publicConfirmed.accessToken }, before);
+    cancelRegistration({ accessToken: openAccessToken(publicConfirmed.accessTokenSealed)! }, before);
     expect(statusOf(repWaiting.registrationId).status).toBe('waitlisted');
     expect(statusOf(publicWaiting.registrationId).status).toBe('confirmed');
     expect(statusOf(first.registrationId).status).toBe('confirmed');

@@ -9,7 +9,7 @@ import type { SeatPosition } from './position';
 
 /** "Your seat": sent when a confirmed registrant is seated or moved, in the language they registered in. */
 export function seatEmail(
-  registration: Pick<Registration, 'name' | 'locale' | 'accessToken'> & { email: string },
+  registration: Pick<Registration, 'name' | 'locale'> & { email: string; accessToken: string },
   position: SeatPosition,
   meeting: Pick<Meeting, 'title' | 'titleEn' | 'startsAt' | 'endsAt' | 'timeZone' | 'venueName' | 'venueAddress'>,
   origin: string,

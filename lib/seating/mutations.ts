@@ -15,6 +15,7 @@ import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { accessTokenFor } from '@/lib/registrations/mutations/access';
 import { seatEmail } from './emails';
 import { assignSeats, seatExists, type Placement, type SeatRef } from './engine';
 import type { BlockInput } from './schema';
@@ -174,7 +175,15 @@ function notifySeat(tx: Tx, meeting: Meeting, registrationId: number, context: S
     .where(eq(seatAssignments.registrationId, registrationId))
     .get();
   if (!registration?.email || registration.status !== 'confirmed' || !placement) return;
-  enqueueEmail(tx, seatEmail({ ...registration, email: registration.email }, placement, meeting, context.origin));
+  enqueueEmail(
+    tx,
+    seatEmail(
+      { ...registration, email: registration.email, accessToken: accessTokenFor(tx, registration) },
+      placement,
+      meeting,
+      context.origin,
+    ),
+  );
 }
 
 const isUniqueViolation = (error: unknown) =>

@@ -20,6 +20,7 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { registrationEmail, type RegistrationNotice } from '../emails';
 import { fits, heldSeats, take, unclaimedSeats, type SeatCounts } from '../seats';
 import { newTicketCode } from '../tokens';
+import { accessTokenFor } from './access';
 
 /** What every write needs besides its input: the time, and where links in emails point. */
 export type Context = { now: Date; origin: string; locale: string };
@@ -181,7 +182,12 @@ export function notify(
     tx,
     registrationEmail(
       notice,
-      { ...registration, email: registration.email, ...categoryNames(registration.categoryId) },
+      {
+        ...registration,
+        email: registration.email,
+        accessToken: accessTokenFor(tx, registration),
+        ...categoryNames(registration.categoryId),
+      },
       meeting,
       {
         origin: context.origin,

@@ -8,7 +8,8 @@ import { AppError } from '@/lib/errors';
 import { releaseSeat } from '@/lib/seating/mutations';
 import type { RegistrationInput } from '../schema';
 import { fits } from '../seats';
-import { hashToken, newLinkToken, newTicketCode } from '../tokens';
+import { accessTokenHash, newAccessToken } from '../access-token';
+import { hashToken, newTicketCode } from '../tokens';
 import {
   categoryOfMeeting,
   loadMeeting,
@@ -152,6 +153,7 @@ export function register(
           ? 'confirmed'
           : 'waitlisted';
 
+    const access = newAccessToken();
     let registration: Registration;
     try {
       registration = tx
@@ -169,7 +171,7 @@ export function register(
           answers,
           locale: context.locale,
           ticketCode: status === 'confirmed' ? newTicketCode() : null,
-          accessToken: newLinkToken(),
+          ...access.columns,
           invitationId: invitation?.id ?? null,
           confirmedAt: status === 'confirmed' ? context.now : null,
           createdAt: context.now,
@@ -195,7 +197,7 @@ export function register(
       },
       context.now,
     );
-    return { registrationId: registration.id, accessToken: registration.accessToken, status };
+    return { registrationId: registration.id, accessToken: access.token, status };
   }, IMMEDIATE);
 }
 
@@ -210,7 +212,7 @@ export function cancelRegistration(
       .from(registrations)
       .where(
         'accessToken' in who
-          ? eq(registrations.accessToken, who.accessToken)
+          ? eq(registrations.accessTokenHash, accessTokenHash(who.accessToken))
           : and(eq(registrations.id, who.registrationId), eq(registrations.userId, who.userId)),
       )
       .get();

@@ -30,13 +30,18 @@ export default async function MyRegistrationsPage({ params }: { params: Promise<
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {mine.map((registration) => (
-            <li key={registration.accessToken} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-              <Link
-                href={`/registrations/${registration.accessToken}`}
-                className="font-medium text-brand-800 underline-offset-4 hover:underline"
-              >
-                {localizedName(registration, locale)}
-              </Link>
+            <li key={registration.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+              {registration.accessToken ? (
+                <Link
+                  href={`/registrations/${registration.accessToken}`}
+                  className="font-medium text-brand-800 underline-offset-4 hover:underline"
+                >
+                  {localizedName(registration, locale)}
+                </Link>
+              ) : (
+                // Its link's seal no longer opens (the session secret changed): the next email brings a new one.
+                <span className="font-medium">{localizedName(registration, locale)}</span>
+              )}
               <RegistrationStatusBadge status={registration.status} />
             </li>
           ))}

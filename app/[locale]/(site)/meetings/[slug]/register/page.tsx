@@ -73,7 +73,10 @@ export default async function RegisterPage({ params, searchParams }: Props) {
       <div className="mx-auto max-w-2xl">
         {header}
         <EmptyState title={t('alreadyRegistered')}>
-          <Link href={`/registrations/${existing.accessToken}`} className={buttonClass('primary', 'mt-2')}>
+          <Link
+            href={existing.accessToken ? `/registrations/${existing.accessToken}` : '/registrations'}
+            className={buttonClass('primary', 'mt-2')}
+          >
             {t('viewRegistration')}
           </Link>
         </EmptyState>
