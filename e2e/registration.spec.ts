@@ -1,5 +1,6 @@
 import { expect, test } from './test';
 import { callAction } from './actions';
+import { expectChainHead, latestEventId } from './chain-anchor';
 import {
   accounts,
   formAlert,
@@ -184,8 +185,12 @@ test('the exports are CSV with a byte-order mark, so Excel reads the Chinese', a
   expect(header).toBe('姓名,类别,单位,手机号,邮箱,状态,票号,报名时间,签到时间');
   expect(rows.length).toBeGreaterThanOrEqual(70);
   expect(text).toContain('新成居民区党总支');
+  const headBefore = latestEventId();
   const checkin = await page.request.get('/organize/meetings/1/export?list=checkin');
-  expect((await checkin.text()).split('\r\n')[0]).toBe('\uFEFF姓名,类别,单位,手机号,票号,签到时间');
+  const lines = (await checkin.text()).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('\uFEFF姓名,类别,单位,手机号,票号,签到时间');
+  // The check-in list ends with the audit chain head when exported (issue 11, requirement 3).
+  expectChainHead(lines.at(-1)!, /^导出时操作记录哈希链链头：第 (\d+) 条,([0-9a-f]{64})$/, headBefore);
 });
 
 test('a question label that looks like a formula is plain text in the CSV header (issue 12, finding 11)', async ({

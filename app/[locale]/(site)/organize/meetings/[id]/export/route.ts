@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { auditChainHead } from '@/lib/audit/data';
 import { excelCsv } from '@/lib/csv';
 import { meetingDownload } from '@/lib/meetings/guard';
 import { canManageRegistrations } from '@/lib/registrations/permissions';
@@ -15,9 +16,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { meeting, locale } = access;
 
   const list = new URL(request.url).searchParams.get('list') === 'checkin' ? 'checkin' : 'registrations';
-  const [t, statuses] = await Promise.all([
+  const [t, statuses, tAudit] = await Promise.all([
     getTranslations({ locale, namespace: 'registration.csv' }),
     getTranslations({ locale, namespace: 'registrationStatuses' }),
+    getTranslations({ locale, namespace: 'audit' }),
   ]);
   const when = (date: Date | null) =>
     date ? date.toLocaleString(locale, { timeZone: meeting.timeZone, hour12: false }) : '';
@@ -62,7 +64,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
           ...questions.map((q) => row.answers?.[q.id] ?? ''),
         ],
   );
-  const csv = excelCsv([header, ...body]);
+  // The last line anchors the list to the audit chain head, read after the rows (decision 0012).
+  const head = auditChainHead();
+  const csv = excelCsv([header, ...body, ...(head ? [[tAudit('exportedHead', { id: head.id }), head.hash]] : [])]);
   const filename = `${meeting.slug}-${list}.csv`;
   return new Response(csv, {
     headers: {
