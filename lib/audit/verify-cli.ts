@@ -1,3 +1,5 @@
+// First: a database file this opens for the first time is created owner-only (decision 0013).
+import '@/lib/storage/owner-only-umask';
 import { describeAnchorMismatch } from './anchor-report';
 import { firstAnchorMismatch } from './anchors';
 import { describeChainReport } from './report';
