@@ -46,8 +46,9 @@ const nextConfig = {
     serverActions: {
       // Next's default of 1 MB turned 1–5 MB photos and evidence files into a 500. One file
       // at the app's own limit (5 MB, lib/uploads.ts) plus the form's text fits in 6 MB;
-      // the forms refuse a larger file before sending it, and proxy.ts answers 413 to a
-      // larger body sent by hand, since Next would otherwise end it in a 500.
+      // the forms refuse a larger file before sending it, and scripts/serve.mjs answers 413 to
+      // a larger body sent by hand (by its Content-Length, or counted as it streams when it has
+      // none), since Next would otherwise end it in a 500.
       bodySizeLimit: '6mb',
     },
   },

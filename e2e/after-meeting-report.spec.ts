@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from './test';
 import { strFromU8, unzipSync } from 'fflate';
+import { expectChainHead, latestEventId } from './chain-anchor';
 import { accounts, demoMeeting, signIn } from './fixtures';
 import { referenceArticleFacts } from '../test/reference-article';
 
@@ -107,7 +108,11 @@ test("only the meeting's organizers reach its report, its Word file and its atte
 
 test('the organizer reads the attendance record on screen and as CSV', async ({ page }) => {
   await signIn(page, accounts.organizer);
+  const headBefore = latestEventId();
   await page.goto(`/organize/meetings/${demoMeeting.id}/attendance`);
+  // The printed sheet carries the audit chain head of this moment (issue 11, requirement 3).
+  const printedHead = page.getByText(/^打印时操作记录哈希链链头：第 \d+ 条: [0-9a-f]{64}$/);
+  expectChainHead((await printedHead.textContent())!, /第 (\d+) 条: ([0-9a-f]{64})$/, headBefore);
   const byCategory = page.getByRole('table', { name: '按类别' });
   await expect(byCategory.getByRole('row', { name: /领导和嘉宾/ })).toBeVisible();
   await expect(
@@ -121,4 +126,7 @@ test('the organizer reads the attendance record on screen and as CSV', async ({ 
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv).toContain('领导和嘉宾');
   expect(csv).toContain('缺席');
+  // Its last line is the chain head when exported.
+  const lastLine = csv.trimEnd().split('\r\n').at(-1)!;
+  expectChainHead(lastLine, /^导出时操作记录哈希链链头：第 (\d+) 条,([0-9a-f]{64})$/, headBefore);
 });

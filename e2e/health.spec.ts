@@ -1,4 +1,5 @@
 import { expect, test } from './test';
+import { accounts, demoMeeting, signIn } from './fixtures';
 
 test('GET /api/health answers 200 with a JSON status after touching the database', async ({ request }) => {
   const response = await request.get('/api/health');
@@ -38,4 +39,20 @@ test('on a phone the navigation folds into a menu that opens', async ({ browser 
   await expect(menu.getByRole('link', { name: '会议' })).toBeVisible();
   await expect(page.getByRole('link', { name: '注册' })).toBeVisible();
   await context.close();
+});
+
+test('while demo accounts are active, every page says it is demo data: cached, signed in, and in English', async ({
+  page,
+}) => {
+  // Issue 12, finding 2: the server decides at start (db/startup.ts) that the demo accounts exist.
+  const banner = page.getByRole('complementary', { name: '演示说明' });
+  await page.goto('/');
+  await expect(banner).toHaveText('演示数据：这里的人员、会议和奖项均为虚构，演示账号只能在这台电脑上登录。');
+  await page.goto(`/meetings/${demoMeeting.slug}`);
+  await expect(banner).toBeVisible();
+  await signIn(page, accounts.organizer);
+  await page.goto(`/organize/meetings/${demoMeeting.id}`);
+  await expect(banner).toBeVisible();
+  await page.goto('/en');
+  await expect(page.getByRole('complementary', { name: 'Demo notice' })).toContainText('Demo data:');
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { callAction } from './actions';
+import { expectChainHead, latestEventId } from './chain-anchor';
 import { checkInByCode, openDoorStation, registerForTicket } from './door-station';
 import {
   accounts,
@@ -175,10 +176,13 @@ test('the exports are CSV with a byte-order mark, so Excel reads the Chinese', a
   expect(header).toBe('姓名,类别,单位,手机号,邮箱,状态,票号,报名时间（北京时间）,签到时间（北京时间）');
   expect(rows.length).toBeGreaterThanOrEqual(70);
   expect(text).toContain('新成居民区党总支');
+  const headBefore = latestEventId();
   const checkin = await page.request.get('/organize/meetings/1/export?list=checkin');
-  const checkinText = await checkin.text();
-  expect(checkinText.split('\r\n')[0]).toBe('\uFEFF姓名,类别,单位,手机号,票号,签到时间（北京时间）');
-  const checkins = checkinText.trimEnd().split('\r\n').slice(1);
+  const lines = (await checkin.text()).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('\uFEFF姓名,类别,单位,手机号,票号,签到时间（北京时间）');
+  // The check-in list ends with the audit chain head when exported (issue 11, requirement 3).
+  expectChainHead(lines.at(-1)!, /^导出时操作记录哈希链链头：第 (\d+) 条,([0-9a-f]{64})$/, headBefore);
+  const checkins = lines.slice(1, -1);
   // Year-first wall times a spreadsheet reads as dates, not "4/30/2020, 08:51:00".
   const times = checkins.map((row) => row.split(',').at(-1)!).filter(Boolean);
   for (const time of times) expect(time).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
+import http from 'node:http';
 import { actionId } from './actions';
 import { accounts, awardWithCategory, signIn, unique } from './fixtures';
 
@@ -151,4 +152,52 @@ test('pledge evidence: 2 MB is taken, 20 MB gets the field message, nothing answ
   expect(huge.status).toBe(413);
   expect(errors).toEqual([]);
   await rep.close();
+});
+
+/**
+ * Posts `body` the way a script can and a browser does not: in chunks, with no Content-Length
+ * (Transfer-Encoding: chunked), so the server cannot know the size before reading it.
+ */
+function chunkedPost(path: string, headers: Record<string, string>, body: Buffer) {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request({ host: 'localhost', port, path, method: 'POST', headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    request.on('error', reject);
+    for (let at = 0; at < body.length; at += 256 * 1024) request.write(body.subarray(at, at + 256 * 1024));
+    request.end();
+  });
+}
+
+test('a chunked post with no Content-Length is counted as it streams: 413 over the limit, the action under it', async () => {
+  test.setTimeout(60_000);
+  const signUp = async (photo?: Buffer) => {
+    const multipart = new FormData();
+    for (const key of ['name', 'email', 'password']) multipart.append(`_1_${key}`, '');
+    if (photo) multipart.append('_1_photo', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'a.jpg');
+    multipart.append('0', JSON.stringify([{}, '$K1']));
+    const encoded = new Response(multipart);
+    const body = Buffer.from(await encoded.arrayBuffer());
+    const answer = await chunkedPost(
+      '/sign-up',
+      {
+        'Content-Type': encoded.headers.get('content-type')!,
+        'Next-Action': actionId('signUp'),
+        Accept: 'text/x-component',
+      },
+      body,
+    );
+    return { ...answer, sent: body.length };
+  };
+  // Under the limit, a chunked body still reaches the action: its field messages, not a refusal.
+  const small = await signUp();
+  expect(small.status, small.body.slice(0, 300)).toBe(200);
+  expect(small.body).toContain('fieldErrors');
+  // Over it (8 MB against 6 MB), 413 and never a 500.
+  const huge = await signUp(jpeg(8 * MB));
+  expect(huge.sent).toBeGreaterThan(8 * MB);
+  expect(huge.status, huge.body.slice(0, 300)).toBe(413);
 });

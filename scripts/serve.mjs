@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bodyOfUnknownLength, readBodyUpTo, requestWithBody } from '../lib/security/body-limit.mjs';
 import { newNonce, secureResponse } from '../lib/security/headers.mjs';
 import { workerCount } from './workers.mjs';
 
@@ -85,7 +86,12 @@ async function serve() {
   const https = /^https:/i.test(process.env.APP_URL ?? '');
   // A form post over Next's server-action limit would end in a 500 after Next refused it: answer
   // 413 first. (proxy.ts did this; most posts no longer pass through it, docs/decisions/0022.)
+  // A chunked post announces no size: it is counted as it arrives (lib/security/body-limit.mjs).
   const bodyLimit = actionBodyLimitBytes();
+  const tooLarge = (/** @type {http.ServerResponse} */ response) => {
+    response.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Payload Too Large');
+  };
 
   const server = http.createServer((request, response) => {
     request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
@@ -96,16 +102,22 @@ async function serve() {
       ? '1'
       : '0';
     secureResponse(request, response, { renderNonce, https });
+    // Which worker answered (1, 2, …): for whoever reads logs behind a proxy, and the multi-worker test.
+    if (cluster.isWorker) response.setHeader('X-Convene-Worker', String(cluster.worker?.id ?? ''));
+    if (request.method === 'POST' && bodyOfUnknownLength(request)) {
+      readBodyUpTo(request, bodyLimit).then(
+        (body) => (body ? handle(requestWithBody(request, body), response) : tooLarge(response)),
+        () => response.destroy(),
+      );
+      return;
+    }
     if (request.method === 'POST' && Number(request.headers['content-length'] ?? 0) > bodyLimit) {
-      response.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Payload Too Large');
+      tooLarge(response);
       // Read the rest of the body and drop it: closing the connection now would cut the
       // client off mid-upload (EPIPE) before it could read this answer.
       request.resume();
       return;
     }
-    // Which worker answered (1, 2, …): for whoever reads logs behind a proxy, and the multi-worker test.
-    if (cluster.isWorker) response.setHeader('X-Convene-Worker', String(cluster.worker?.id ?? ''));
     handle(request, response);
   });
   // As `next start` does: keep idle connections a little longer than common proxies do.

@@ -7,6 +7,8 @@
 //   npm run setup -- --disable-demo                   only archives the demo accounts
 // Flags: --name --email --password (prefer SETUP_PASSWORD: flags show in `ps`),
 // --disable-demo / --keep-demo (otherwise asked when demo accounts exist).
+// First: the database and its WAL are created owner-only, like every other command (decision 0013).
+import '@/lib/storage/owner-only-umask';
 import { parseArgs } from 'node:util';
 import readline from 'node:readline/promises';
 import { db } from '@/db';

@@ -148,6 +148,14 @@ test('pages and route handlers × roles: each role gets the page or is refused a
           wrong.push(
             `${row.route} (${url}) as ${role}: expected ${expected(row.allow, role)}, got ${got} (${response.status()} ${response.headers().location ?? ''})`,
           );
+        if (!row.post) return;
+        const posted = await w.as[role].post(url, { ...row.post(w, role), maxRedirects: 0 });
+        // An allowed POST must be answered for real (200), not refused for its body (400, 415).
+        const gotPost = posted.status() === 200 ? 'allow' : await pageVerdict(posted);
+        if (gotPost !== expected(row.allow, role) || (gotPost === 'allow' && posted.status() !== 200))
+          wrong.push(
+            `${row.route} POST (${url}) as ${role}: expected ${expected(row.allow, role)}, got ${gotPost} (${posted.status()})`,
+          );
       }),
     );
   }

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
+  auditEvents,
   awardCategories,
   awardManagers,
   awards,
@@ -19,6 +20,7 @@ import {
   type Nomination,
   type VotingRound,
 } from '@/db/schema';
+import type { AnchorMismatch } from '@/lib/audit/anchor-report';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
 import { decodeChoices } from './ballot-slots';
@@ -440,4 +442,61 @@ export function revealedNominationId(meetingId: number): number | null {
       .where(eq(ceremonyReveals.meetingId, meetingId))
       .get()?.id ?? null
   );
+}
+
+type PublishedCount = {
+  ballotsCast: number;
+  nominations: { nominationId: number; votes: number; points: number }[];
+};
+
+/**
+ * For `npm run audit:verify`: the first published round (in id order) whose ballots no longer
+ * recount to what its publish event recorded (decision 0012). Compares the ballots cast and each
+ * nomination's votes and points, which only the ballots decide; not the outcome, which also
+ * depends on who is on the committee or checked in, and may legitimately move after publishing.
+ * Publish events from before results were recorded carry none and are not compared.
+ */
+export function firstPublishedResultMismatch(reader: Reader = db): AnchorMismatch | null {
+  const rounds = reader
+    .select()
+    .from(votingRounds)
+    .where(eq(votingRounds.status, 'published'))
+    .orderBy(asc(votingRounds.id))
+    .all();
+  for (const round of rounds) {
+    const event = reader
+      .select({ id: auditEvents.id, changes: auditEvents.changes })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'votingRound.publish'),
+          eq(auditEvents.entityType, 'votingRound'),
+          eq(auditEvents.entityId, round.id),
+        ),
+      )
+      .orderBy(asc(auditEvents.id))
+      .limit(1)
+      .get();
+    const mismatch = (problem: AnchorMismatch['problem']): AnchorMismatch => ({
+      record: 'publishedResult',
+      id: round.id,
+      eventId: event?.id ?? null,
+      problem,
+    });
+    if (!event) return mismatch('notInChain');
+    const published = (event.changes as { results?: PublishedCount } | null)?.results;
+    if (!published) continue;
+    const category = getCategory(round.categoryId, reader);
+    if (!category) return mismatch('count');
+    const recount = countRound(round, category.winners, reader);
+    const now = new Map(recount.nominations.map((n) => [n.nominationId, n]));
+    const differs =
+      recount.ballotsCast !== published.ballotsCast ||
+      published.nominations.some((n) => {
+        const row = now.get(n.nominationId);
+        return row !== undefined && (row.votes !== n.votes || row.points !== n.points);
+      });
+    if (differs) return mismatch('count');
+  }
+  return null;
 }

@@ -453,6 +453,39 @@ describe('nomination receipts (issue 12, finding 8)', () => {
         .filter((row) => row.nominatorName === '路人甲'),
     ).toHaveLength(13);
   });
+
+  it('are limited per client: ten from one client to ten addresses, then none from it; another client is not held back', () => {
+    const award = makeAwardWithRound({ nominees: 1 });
+    const sentTo = (to: string) =>
+      db
+        .select()
+        .from(outboxEmails)
+        .all()
+        .filter((mail) => mail.to === to && mail.topic === 'nomination.receipt').length;
+    const nominate = (ip: string, email: string) =>
+      submitNomination(
+        {
+          categoryId: award.categoryId,
+          kind: 'individual',
+          organization: null,
+          citation: '热心公益',
+          nominatorName: '路人乙',
+          nomineeNames: `被提名人${email}`,
+          nominatorEmail: email,
+        },
+        null,
+        { now: new Date(), origin: 'http://localhost', locale: 'zh-CN', ip },
+      );
+    // Each address once (never the per-address limit): only the client's count decides.
+    for (let i = 0; i < 12; i++) nominate('198.51.100.7', `relay${i}@example.net`);
+    const sent = Array.from({ length: 12 }, (_, i) => sentTo(`relay${i}@example.net`));
+    expect(sent).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
+    // A different client is counted on its own.
+    nominate('198.51.100.8', 'neighbour@example.net');
+    expect(sentTo('neighbour@example.net')).toBe(1);
+    nominate('198.51.100.7', 'one-more@example.net');
+    expect(sentTo('one-more@example.net')).toBe(0);
+  });
 });
 
 describe('the ceremony', () => {

@@ -12,6 +12,7 @@ import { makeUser } from '@/test/factories';
 import { makeRegistrableMeeting } from '@/test/meetings';
 import { registerGuest, registrationContext } from '@/test/registrations';
 import { checkInSnapshot } from './data';
+import { syncInput } from './schema';
 import { syncCheckIns } from './mutations';
 
 const organizer = makeUser({ role: 'organizer' });
@@ -183,5 +184,17 @@ describe('merging queued check-ins from door stations', () => {
       seat: '前区 第3排12座',
       seatEn: expect.stringMatching(/^Front, row 3, seat 12$/i),
     });
+  });
+});
+
+describe('what a door station sends', () => {
+  it('refuses a station name with control characters or bidi overrides, as form text is refused', () => {
+    const event = (station: string) => ({ events: [queued('ABCDEFGH', '2031-04-30T01:10:00Z', station)] });
+    expect(syncInput.safeParse(event('K7QM')).success).toBe(true);
+    for (const station of ['K7\u202eQM', 'K7\u0000QM', 'K7\u001b[2J', 'K7\u2066QM']) {
+      const parsed = syncInput.safeParse(event(station));
+      expect(parsed.success, JSON.stringify(station)).toBe(false);
+      expect(parsed.error?.issues.map((issue) => issue.message)).toContain('validation.controlCharacters');
+    }
   });
 });

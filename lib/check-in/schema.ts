@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CheckInOutcome } from '@/db/schema';
+import { plainText } from '@/lib/actions/fields';
 
 /** How many queued check-ins one sync may carry; a station sends its queue in pieces of this size. */
 export const SYNC_BATCH_LIMIT = 500;
@@ -14,7 +15,9 @@ export const queuedCheckIn = z.object({
   code: z.string().trim().min(1).max(40),
   // Milliseconds since the epoch, on the device's clock.
   at: z.number().int().positive(),
-  station: z.string().trim().min(1).max(24),
+  // Shown to other stations and stored with the check-in: refused with control characters and
+  // bidi overrides like any text a form takes (issue 12, finding 11).
+  station: plainText(z.string().trim().min(1).max(24)),
 });
 
 export const syncInput = z.object({ events: z.array(queuedCheckIn).min(1).max(SYNC_BATCH_LIMIT) });

@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { db, type Tx } from '@/db';
+import { db, type Db, type Tx } from '@/db';
 import {
   agendaItems,
+  auditEvents,
   memberships,
   organizations,
   pledgeCampaignManagers,
@@ -15,6 +16,7 @@ import {
   type PledgeSignature,
 } from '@/db/schema';
 import { auditChainHead, chainEventFor, verifyChainFrom } from '@/lib/audit/data';
+import type { AnchorMismatch } from '@/lib/audit/anchor-report';
 import type { AuditLink } from '@/lib/audit/mutations';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { pledgeDocument, targetsFor } from './canonical';
@@ -386,4 +388,59 @@ export function verifyPledge(code: string) {
   if (!found) return undefined;
   const document = pledgeDocument(found.version, found.issue.issue.organizationId);
   return { ...found, document, check: checkSignature(found.signature, document.hash) };
+}
+
+const signatureActions = { representative: 'pledgeIssue.sign', countersign: 'pledgeIssue.countersign' } as const;
+
+/**
+ * For `npm run audit:verify`: the first signature (in id order) that disagrees with the chain.
+ * Each signature's event records the SHA-256 signed; the stored hash must equal it (catches the
+ * body and stored hash rewritten together, issue 11 finding 2) and the version's text must still
+ * hash to it (catches the body rewritten alone). Events from before the countersignature recorded
+ * a hash carry none and are not compared.
+ */
+export function firstPledgeSignatureMismatch(database: Db = db): AnchorMismatch | null {
+  const events = new Map<string, { id: number; changes: unknown }>();
+  for (const event of database
+    .select({
+      id: auditEvents.id,
+      action: auditEvents.action,
+      entityId: auditEvents.entityId,
+      changes: auditEvents.changes,
+    })
+    .from(auditEvents)
+    .where(and(inArray(auditEvents.action, Object.values(signatureActions)), eq(auditEvents.entityType, 'pledgeIssue')))
+    .orderBy(auditEvents.id)
+    .all()) {
+    const key = `${event.action}:${event.entityId}`;
+    if (!events.has(key)) events.set(key, event);
+  }
+  const signatures = database
+    .select({
+      id: pledgeSignatures.id,
+      issueId: pledgeSignatures.issueId,
+      kind: pledgeSignatures.kind,
+      sha256: pledgeSignatures.sha256,
+      organizationId: pledgeSignatures.organizationId,
+      body: pledgeVersions.body,
+      targets: pledgeVersions.targets,
+    })
+    .from(pledgeSignatures)
+    .innerJoin(pledgeVersions, eq(pledgeVersions.id, pledgeSignatures.versionId))
+    .orderBy(pledgeSignatures.id)
+    .all();
+  for (const signature of signatures) {
+    const event = events.get(`${signatureActions[signature.kind]}:${signature.issueId}`);
+    const mismatch = (problem: AnchorMismatch['problem']): AnchorMismatch => ({
+      record: 'pledgeSignature',
+      id: signature.id,
+      eventId: event?.id ?? null,
+      problem,
+    });
+    if (!event) return mismatch('notInChain');
+    const recorded = (event.changes as { sha256?: unknown } | null)?.sha256;
+    if (recorded !== undefined && recorded !== signature.sha256) return mismatch('chainHash');
+    if (pledgeDocument(signature, signature.organizationId).hash !== signature.sha256) return mismatch('text');
+  }
+  return null;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,4 +86,44 @@ describe('owner-only files', () => {
       process.env.DATABASE_FILE = shared;
     }
   });
+});
+
+describe('every command-line script that can create the database file', () => {
+  const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const tsxScripts = Object.entries(scripts).flatMap(([name, command]) => {
+    const file = /^tsx (\S+\.ts)$/.exec(command)?.[1];
+    return file ? [{ name, file }] : [];
+  });
+
+  it('sets the owner-only umask before anything else (first import), unless it opens no database', () => {
+    expect(tsxScripts.map((s) => s.name)).toEqual(expect.arrayContaining(['setup', 'audit:verify', 'db:migrate']));
+    for (const { name, file } of tsxScripts) {
+      const source = fs.readFileSync(file, 'utf8');
+      const firstImport = /^import .*$/m.exec(source)?.[0];
+      // evidence:verify reads a package file and nothing else: no database, nothing written.
+      if (name === 'evidence:verify') expect(source).not.toMatch(/@\/db|\.\.\/db|\/data'/);
+      else expect(firstImport, `${name} (${file})`).toBe("import '@/lib/storage/owner-only-umask';");
+    }
+  });
+
+  it.each([
+    ['setup', ['--disable-demo']],
+    ['audit:verify', []],
+  ])(
+    'npm run %s on a new file, under umask 022, leaves it 0600',
+    (name, args) => {
+      const folder = fs.mkdtempSync(path.join(scratch, 'cli-'));
+      const file = path.join(folder, 'convene.db');
+      const script = tsxScripts.find((s) => s.name === name)!.file;
+      // audit:verify on an empty file exits 1 (no audit table): only the modes matter here.
+      spawnSync('sh', ['-c', 'umask 022; exec npx tsx "$@"', 'sh', script, ...args], {
+        env: { ...process.env, DATABASE_FILE: file },
+        stdio: 'ignore',
+      });
+      const created = fs.readdirSync(folder).filter((f) => f.startsWith('convene.db'));
+      expect(created).toContain('convene.db');
+      for (const f of created) expect([f, mode(path.join(folder, f))]).toEqual([f, 0o600]);
+    },
+    60_000,
+  );
 });

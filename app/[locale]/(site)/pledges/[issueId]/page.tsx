@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ChainAnchor } from '@/components/audit/ChainAnchor';
 import { PledgeBody } from '@/components/pledges/PledgeBody';
 import { PledgeStatusBadge } from '@/components/pledges/PledgeStatusBadge';
 import { ProgressForm } from '@/components/pledges/ProgressForm';
@@ -148,16 +149,8 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
               <p className="break-all">
                 {t('csv.sha256')}: <span className="font-mono">{signed.sha256}</span>
               </p>
-              {anchor ? (
-                <p className="break-all">
-                  {t('document.chainEvent', { id: anchor.id })}: <span className="font-mono">{anchor.hash}</span>
-                </p>
-              ) : null}
-              {head ? (
-                <p className="break-all">
-                  {t('document.chainHead', { id: head.id })}: <span className="font-mono">{head.hash}</span>
-                </p>
-              ) : null}
+              {anchor ? <ChainAnchor label={t('document.chainEvent', { id: anchor.id })} hash={anchor.hash} /> : null}
+              {head ? <ChainAnchor label={t('document.chainHead', { id: head.id })} hash={head.hash} /> : null}
             </div>
           ) : null}
         </section>

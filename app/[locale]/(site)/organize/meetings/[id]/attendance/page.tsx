@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import { ChainAnchor } from '@/components/audit/ChainAnchor';
 import { AttendanceChart } from '@/components/reports/AttendanceChart';
 import { AttendanceTable } from '@/components/reports/AttendanceTable';
 import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { PrintButton } from '@/components/ui/PrintButton';
+import { auditChainHead } from '@/lib/audit/data';
 import { formatDateTime } from '@/lib/i18n/dates';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -25,6 +27,8 @@ export default async function AttendancePage({ params }: { params: Promise<{ loc
   const t = await getTranslations('reports.attendance');
   const data = loadAttendance(meeting.id);
   const record = attendanceRecord(data.categories, data.rows, data.invited, data.ranAt, t('noOrganization'));
+  // Read after the attendance: the sheet is anchored to a head at or after every check-in it shows (decision 0012).
+  const head = auditChainHead();
   return (
     <Card title={t('title')}>
       {/* The layout's header does not print: the sheet names its meeting itself. */}
@@ -59,6 +63,11 @@ export default async function AttendancePage({ params }: { params: Promise<{ loc
           <p className="text-sm text-muted">{t('invitedNote')}</p>
         </div>
       )}
+      {head ? (
+        <div className="mt-6 text-xs text-muted">
+          <ChainAnchor label={t('chainHead', { id: head.id })} hash={head.hash} />
+        </div>
+      ) : null}
     </Card>
   );
 }

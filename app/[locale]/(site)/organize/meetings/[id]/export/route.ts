@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { auditChainHead } from '@/lib/audit/data';
 import { excelCsv } from '@/lib/csv';
 import { meetingDownload } from '@/lib/meetings/guard';
 import { registrationTable } from '@/lib/registrations/csv';
@@ -15,9 +16,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { meeting, locale } = access;
 
   const list = new URL(request.url).searchParams.get('list') === 'checkin' ? 'checkin' : 'registrations';
-  const [t, statuses] = await Promise.all([
+  const [t, statuses, tAudit] = await Promise.all([
     getTranslations({ locale, namespace: 'registration.csv' }),
     getTranslations({ locale, namespace: 'registrationStatuses' }),
+    getTranslations({ locale, namespace: 'audit' }),
   ]);
   const rows = listRegistrations(meeting.id, list === 'checkin' ? { status: 'confirmed' } : {});
   const table = registrationTable(list, rows, listQuestions(meeting.id), {
@@ -26,8 +28,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     locale,
     timeZone: meeting.timeZone,
   });
+  // The last line anchors the list to the audit chain head, read after the rows (decision 0012).
+  const head = auditChainHead();
+  const csv = excelCsv([...table, ...(head ? [[tAudit('exportedHead', { id: head.id }), head.hash]] : [])]);
   const filename = `${meeting.slug}-${list}.csv`;
-  return new Response(excelCsv(table), {
+  return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${filename}"`,

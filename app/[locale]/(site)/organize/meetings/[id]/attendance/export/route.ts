@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { auditChainHead } from '@/lib/audit/data';
 import { excelCsv } from '@/lib/csv';
 import { meetingDownload } from '@/lib/meetings/guard';
 import { attendanceRecord, type AttendanceLine } from '@/lib/reports/attendance';
@@ -9,9 +10,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const access = await meetingDownload(params);
   if (access.refusal) return access.refusal;
   const { meeting, locale } = access;
-  const t = await getTranslations({ locale, namespace: 'reports.attendance' });
+  const [t, tAudit] = await Promise.all([
+    getTranslations({ locale, namespace: 'reports.attendance' }),
+    getTranslations({ locale, namespace: 'audit' }),
+  ]);
   const data = loadAttendance(meeting.id);
   const record = attendanceRecord(data.categories, data.rows, data.invited, data.ranAt, t('noOrganization'));
+  // Read after the rows: the file is anchored to a head at or after every check-in it counts (decision 0012).
+  const head = auditChainHead();
   const cell = (n: number | null) => (n === null ? '' : String(n));
   const row = (group: string, line: AttendanceLine) => [
     group,
@@ -28,6 +34,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     ...record.byCategory.map((line) => row(t('byCategory'), line)),
     ...record.byOrganization.map((line) => row(t('byOrganization'), line)),
     row(t('total'), { ...record.total, name: '' }),
+    ...(head ? [[tAudit('exportedHead', { id: head.id }), head.hash]] : []),
   ]);
   return new Response(csv, {
     headers: {
