@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
@@ -13,28 +14,12 @@ export function SignUpForm() {
   const [state, action] = useActionState(signUp, initialFormState);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessages state={state} />
-      <TextField
-        label={t('name')}
-        name="name"
-        autoComplete="name"
-        required
-        limit={50}
-        defaultValue={v.name}
-        error={e.name}
-        hint={t('nameHint')}
-      />
-      <TextField
-        label={t('email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={v.email}
-        error={e.email}
-      />
+      <TextField label={t('name')} {...field('name')} autoComplete="name" required limit={50} hint={t('nameHint')} />
+      <TextField label={t('email')} {...field('email')} type="email" autoComplete="email" required />
       <TextField
         label={t('password')}
         name="password"

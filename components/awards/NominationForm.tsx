@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { useUploadAction } from '@/components/ui/useUploadAction';
@@ -48,6 +49,7 @@ export function NominationForm({
   }, [state.redirectTo, router]);
   const v: Record<string, string> = { nominatorName: '', nominatorEmail: '', ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e);
   return (
     <form action={formAction} className="space-y-4" noValidate encType="multipart/form-data">
       <FormMessages state={state} />
@@ -57,11 +59,9 @@ export function NominationForm({
       ) : (
         <SelectField
           label={t('category')}
-          name="categoryId"
+          {...field('categoryId')}
           required
-          defaultValue={v.categoryId}
           key={`c-${v.categoryId}`}
-          error={e.categoryId}
           options={[
             { value: '', label: t('chooseCategory') },
             ...categories.map((c) => ({ value: String(c.id), label: c.name })),
@@ -70,37 +70,25 @@ export function NominationForm({
       )}
       <SelectField
         label={t('kind')}
-        name="kind"
+        {...field('kind')}
         required
-        defaultValue={v.kind}
         key={`k-${v.kind}`}
-        error={e.kind}
         options={(['individual', 'group', 'organization'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
       />
       <TextField
         label={t('nomineeNames')}
-        name="nomineeNames"
+        {...field('nomineeNames')}
         required
         limit={200}
-        defaultValue={v.nomineeNames}
-        error={e.nomineeNames}
         hint={t('nomineeNamesHint')}
       />
-      <TextField
-        label={t('organization')}
-        name="organization"
-        limit={200}
-        defaultValue={v.organization}
-        error={e.organization}
-      />
+      <TextField label={t('organization')} {...field('organization')} limit={200} />
       <TextareaField
         label={t('citation')}
-        name="citation"
+        {...field('citation')}
         required
         rows={8}
         limit={CITATION_MAX}
-        defaultValue={v.citation}
-        error={e.citation}
         hint={t('citationHint', { max: CITATION_MAX })}
       />
       <TextField
@@ -113,23 +101,8 @@ export function NominationForm({
       />
       {askNominator ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label={t('nominatorName')}
-            name="nominatorName"
-            required
-            limit={100}
-            defaultValue={v.nominatorName}
-            error={e.nominatorName}
-          />
-          <TextField
-            label={t('nominatorEmail')}
-            name="nominatorEmail"
-            type="email"
-            required
-            limit={200}
-            defaultValue={v.nominatorEmail}
-            error={e.nominatorEmail}
-          />
+          <TextField label={t('nominatorName')} {...field('nominatorName')} required limit={100} />
+          <TextField label={t('nominatorEmail')} {...field('nominatorEmail')} type="email" required limit={200} />
         </div>
       ) : null}
       <SubmitButton>{token ? t('save') : t('submit')}</SubmitButton>

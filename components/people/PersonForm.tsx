@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { siteRoles } from '@/db/schema/enums';
@@ -18,37 +19,14 @@ export function PersonForm({ action, personId, initial }: { action: FormAction; 
   const [state, formAction] = useActionState(action, initialFormState);
   const v: Record<string, string | undefined> = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessages state={state} />
       {personId ? <input type="hidden" name="personId" value={personId} /> : null}
-      <TextField
-        label={t('name')}
-        name="name"
-        required
-        limit={50}
-        autoComplete="off"
-        defaultValue={v.name}
-        error={e.name}
-      />
-      <TextField
-        label={t('email')}
-        name="email"
-        type="email"
-        required
-        autoComplete="off"
-        defaultValue={v.email}
-        error={e.email}
-      />
-      <TextField
-        label={t('phone')}
-        name="phone"
-        type="tel"
-        autoComplete="off"
-        defaultValue={v.phone}
-        error={e.phone}
-        hint={t('phoneHint')}
-      />
+      <TextField label={t('name')} {...field('name')} required limit={50} autoComplete="off" />
+      <TextField label={t('email')} {...field('email')} type="email" required autoComplete="off" />
+      <TextField label={t('phone')} {...field('phone')} type="tel" autoComplete="off" hint={t('phoneHint')} />
       {personId ? null : (
         <>
           <SelectField

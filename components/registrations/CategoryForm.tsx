@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { CheckboxField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
@@ -25,7 +26,7 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
     selfService: category ? (category.selfService ? 'on' : '') : 'on',
     ...state.values,
   };
-  const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, state.fieldErrors, prefix);
   return (
     <div className="space-y-2 rounded-md border border-line p-3">
       <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end" noValidate>
@@ -37,32 +38,9 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
         ) : (
           <input type="hidden" name="meetingId" value={meetingId} />
         )}
-        <TextField
-          idPrefix={prefix}
-          label={t('name')}
-          name="name"
-          required
-          limit={40}
-          defaultValue={v.name}
-          error={e.name}
-        />
-        <TextField
-          idPrefix={prefix}
-          label={names('englishName')}
-          name="nameEn"
-          lang="en"
-          limit={40}
-          defaultValue={v.nameEn}
-          error={e.nameEn}
-        />
-        <TextField
-          idPrefix={prefix}
-          label={t('quota')}
-          name="quota"
-          inputMode="numeric"
-          defaultValue={v.quota}
-          error={e.quota}
-        />
+        <TextField label={t('name')} {...field('name')} required limit={40} />
+        <TextField label={names('englishName')} {...field('nameEn')} lang="en" limit={40} />
+        <TextField label={t('quota')} {...field('quota')} inputMode="numeric" />
         <SubmitButton variant={category ? 'secondary' : 'primary'}>{category ? common('save') : t('add')}</SubmitButton>
         <CheckboxField
           idPrefix={prefix}

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
@@ -25,6 +26,7 @@ export function InviteForm({
   const [state, action] = useActionState(inviteAction, initialFormState);
   const v: Record<string, string> = { validDays: '14', ...state.values };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e, 'invite');
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessages state={state} />
@@ -40,16 +42,7 @@ export function InviteForm({
         error={e.categoryId}
         options={categories.map((category) => ({ value: String(category.id), label: category.name }))}
       />
-      <TextareaField
-        idPrefix="invite"
-        label={t('people')}
-        name="people"
-        rows={4}
-        limit={20_000}
-        defaultValue={v.people}
-        error={e.people}
-        hint={t('peopleHint')}
-      />
+      <TextareaField label={t('people')} {...field('people')} rows={4} limit={20_000} hint={t('peopleHint')} />
       {representatives.length > 0 ? (
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium">{t('representatives')}</legend>
@@ -70,15 +63,7 @@ export function InviteForm({
           </div>
         </fieldset>
       ) : null}
-      <TextField
-        idPrefix="invite"
-        label={t('validDays')}
-        name="validDays"
-        inputMode="numeric"
-        defaultValue={v.validDays}
-        error={e.validDays}
-        className="sm:max-w-xs"
-      />
+      <TextField label={t('validDays')} {...field('validDays')} inputMode="numeric" className="sm:max-w-xs" />
       <SubmitButton>{t('send')}</SubmitButton>
     </form>
   );

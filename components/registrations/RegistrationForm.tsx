@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
@@ -53,6 +54,7 @@ export function RegistrationForm({
     ...state.values,
   };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e);
   const who = member ?? invitation;
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -64,45 +66,20 @@ export function RegistrationForm({
         <p className="rounded-md bg-surface px-3 py-2">{t('registeringAs', { name: who.name, email: who.email })}</p>
       ) : (
         <>
-          <TextField
-            label={t('name')}
-            name="name"
-            required
-            autoComplete="name"
-            limit={50}
-            defaultValue={v.name}
-            error={e.name}
-          />
+          <TextField label={t('name')} {...field('name')} required autoComplete="name" limit={50} />
           <TextField
             label={t('phone')}
-            name="phone"
+            {...field('phone')}
             type="tel"
             inputMode="tel"
             autoComplete="tel"
-            defaultValue={v.phone}
-            error={e.phone}
             hint={t('contactHint')}
           />
-          <TextField
-            label={t('email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            defaultValue={v.email}
-            error={e.email}
-          />
+          <TextField label={t('email')} {...field('email')} type="email" autoComplete="email" />
         </>
       )}
       {member ? (
-        <TextField
-          label={t('phoneOptional')}
-          name="phone"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          defaultValue={v.phone}
-          error={e.phone}
-        />
+        <TextField label={t('phoneOptional')} {...field('phone')} type="tel" inputMode="tel" autoComplete="tel" />
       ) : null}
 
       {invitation ? (
@@ -110,11 +87,9 @@ export function RegistrationForm({
       ) : (
         <SelectField
           label={t('category')}
-          name="categoryId"
+          {...field('categoryId')}
           required
           key={`category-${v.categoryId}`}
-          defaultValue={v.categoryId}
-          error={e.categoryId}
           placeholder={categories.length > 1 ? common('choose') : undefined}
           options={categories.map((category) => ({
             value: String(category.id),
@@ -126,20 +101,16 @@ export function RegistrationForm({
       {organizations.length > 0 ? (
         <SelectField
           label={t('organization')}
-          name="organizationId"
+          {...field('organizationId')}
           key={`organization-${v.organizationId}`}
-          defaultValue={v.organizationId}
-          error={e.organizationId}
           placeholder={t('noOrganization')}
           options={organizations.map((organization) => ({ value: String(organization.id), label: organization.name }))}
         />
       ) : null}
       <TextField
         label={t('organizationName')}
-        name="organizationName"
+        {...field('organizationName')}
         limit={100}
-        defaultValue={v.organizationName}
-        error={e.organizationName}
         hint={t('organizationNameHint')}
       />
 
