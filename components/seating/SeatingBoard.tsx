@@ -11,7 +11,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { useLocale, useTranslations } from 'next-intl';
-import { startTransition, useActionState, useMemo, useState } from 'react';
+import { startTransition, useActionState, useMemo, useState, type ReactNode } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SelectField } from '@/components/ui/Field';
@@ -278,29 +278,18 @@ function ReserveForm({ meetingId, options }: { meetingId: number; options: { val
 }
 
 function PersonChip({ person, label }: { person: BoardPerson; label: string }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
-    id: `person-${person.registrationId}`,
-    data: { registrationId: person.registrationId },
-  });
   return (
-    <span
-      ref={setNodeRef}
-      {...listeners}
-      {...attributes}
-      // The keyboard way is the form above; dragging is for pointers, so the chip is not a tab stop.
-      tabIndex={-1}
-      role="img"
-      aria-label={label}
-      data-testid="seat-person"
-      style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
-      className={cx(
-        'inline-block cursor-grab touch-none rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-ink select-none',
-        isDragging && 'relative z-10 shadow-lg',
-      )}
+    <DraggableName
+      dragId={`person-${person.registrationId}`}
+      person={person}
+      label={label}
+      testId="seat-person"
+      className="inline-block rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm"
+      draggingClassName="relative z-10 shadow-lg"
     >
       {person.name}
       {person.organization ? <span className="text-muted"> · {person.organization}</span> : null}
-    </span>
+    </DraggableName>
   );
 }
 
@@ -348,8 +337,38 @@ function SeatCell({
 }
 
 function SeatedName({ person, label }: { person: BoardPerson; label: string }) {
-  const { attributes, listeners, setNodeRef, transform } = useDraggable({
-    id: `seated-${person.registrationId}`,
+  return (
+    <DraggableName
+      dragId={`seated-${person.registrationId}`}
+      person={person}
+      label={label}
+      className="max-w-full truncate px-1 font-medium"
+    >
+      {person.name}
+    </DraggableName>
+  );
+}
+
+/** A name that can be dragged onto a seat; it carries the person's registration. */
+function DraggableName({
+  dragId,
+  person,
+  label,
+  testId,
+  className,
+  draggingClassName,
+  children,
+}: {
+  dragId: string;
+  person: BoardPerson;
+  label: string;
+  testId?: string;
+  className: string;
+  draggingClassName?: string;
+  children: ReactNode;
+}) {
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: dragId,
     data: { registrationId: person.registrationId },
   });
   return (
@@ -357,13 +376,15 @@ function SeatedName({ person, label }: { person: BoardPerson; label: string }) {
       ref={setNodeRef}
       {...listeners}
       {...attributes}
+      // The keyboard way is the form above; dragging is for pointers, so the name is not a tab stop.
       tabIndex={-1}
       role="img"
       aria-label={label}
+      data-testid={testId}
       style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
-      className="max-w-full cursor-grab touch-none truncate px-1 font-medium text-ink select-none"
+      className={cx('cursor-grab touch-none text-ink select-none', className, isDragging && draggingClassName)}
     >
-      {person.name}
+      {children}
     </span>
   );
 }
