@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { PledgeCampaignSelect } from '@/components/pledges/PledgeCampaignSelect';
 import { agendaItemKinds } from '@/db/schema/enums';
@@ -64,10 +64,7 @@ export function AgendaItemForm({
   }, [state, onSaved]);
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
-      {itemId ? <input type="hidden" name="itemId" value={itemId} /> : null}
+    <ActionForm action={formAction} state={state} hiddenFields={{ meetingId, itemId }} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={t('kind')}
@@ -93,6 +90,6 @@ export function AgendaItemForm({
       <AwardChecklist idPrefix={prefix} value={v.awardIds} error={e.awardIds} />
       <PledgeCampaignSelect idPrefix={prefix} defaultValue={v.pledgeCampaignId} error={e.pledgeCampaignId} />
       <SubmitButton>{itemId ? common('save') : t('add')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { changePassword } from '@/lib/auth/actions';
@@ -13,8 +13,7 @@ export function ChangePasswordForm() {
   const [state, action] = useActionState(changePassword, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="max-w-md space-y-4" noValidate>
-      <FormMessages state={state} />
+    <ActionForm action={action} state={state} className="max-w-md space-y-4">
       <TextField
         label={t('currentPassword')}
         name="currentPassword"
@@ -41,6 +40,6 @@ export function ChangePasswordForm() {
         error={e.confirmPassword}
       />
       <SubmitButton>{t('changePassword')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { signUp } from '@/lib/auth/actions';
@@ -16,8 +16,7 @@ export function SignUpForm() {
   const e = state.fieldErrors ?? {};
   const field = fieldsOf(v, e);
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
+    <ActionForm action={action} state={state} className="space-y-4">
       <TextField label={t('name')} {...field('name')} autoComplete="name" required limit={50} hint={t('nameHint')} />
       <TextField label={t('email')} {...field('email')} type="email" autoComplete="email" required />
       <TextField
@@ -38,6 +37,6 @@ export function SignUpForm() {
         error={e.confirmPassword}
       />
       <SubmitButton className="w-full">{t('signUp')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

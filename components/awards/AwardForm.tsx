@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { CheckboxField, TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
 
@@ -43,9 +43,7 @@ export function AwardForm({
   const v = { ...initial, ...state.values };
   const field = fieldsOf(v, state.fieldErrors);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {awardId ? <input type="hidden" name="awardId" value={awardId} /> : null}
+    <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
         <TextField label={t('name')} {...field('name')} required limit={120} />
         <TextField label={t('cycleYear')} {...field('cycleYear')} required inputMode="numeric" />
@@ -67,6 +65,6 @@ export function AwardForm({
         key={`public-${v.publicNominations}`}
       />
       <SubmitButton>{awardId ? common('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

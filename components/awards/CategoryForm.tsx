@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { addCategoryAction } from '@/lib/awards/actions';
@@ -15,9 +15,7 @@ export function CategoryForm({ awardId }: { awardId: number }) {
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="awardId" value={awardId} />
+    <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
         <TextField
           idPrefix="category"
@@ -58,6 +56,6 @@ export function CategoryForm({ awardId }: { awardId: number }) {
         error={e.description}
       />
       <SubmitButton variant="secondary">{t('add')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { appointAction } from '@/lib/awards/actions';
@@ -21,9 +21,7 @@ export function CommitteeForm({
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="awardId" value={awardId} />
+    <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
         <SelectField
           idPrefix="committee"
@@ -51,6 +49,6 @@ export function CommitteeForm({
         />
       </div>
       <SubmitButton variant="secondary">{t('appoint')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

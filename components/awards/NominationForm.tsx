@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { useUploadAction } from '@/components/ui/useUploadAction';
 import type { FormAction } from '@/lib/actions/state';
@@ -51,9 +51,13 @@ export function NominationForm({
   const e = state.fieldErrors ?? {};
   const field = fieldsOf(v, e);
   return (
-    <form action={formAction} className="space-y-4" noValidate encType="multipart/form-data">
-      <FormMessages state={state} />
-      {token ? <input type="hidden" name="token" value={token} /> : null}
+    <ActionForm
+      action={formAction}
+      state={state}
+      hiddenFields={{ token }}
+      className="space-y-4"
+      encType="multipart/form-data"
+    >
       {token ? (
         <input type="hidden" name="categoryId" value={v.categoryId} />
       ) : (
@@ -106,6 +110,6 @@ export function NominationForm({
         </div>
       ) : null}
       <SubmitButton>{token ? t('save') : t('submit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { createRoundAction } from '@/lib/awards/actions';
@@ -39,9 +39,7 @@ export function RoundForm({
   const p = 'round';
   const field = fieldsOf(v, state.fieldErrors, p);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="awardId" value={awardId} />
+    <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={t('name')} {...field('name')} required limit={120} key={`n-${state.ok}`} />
         <SelectField
@@ -111,6 +109,6 @@ export function RoundForm({
         key={`a-${v.allowChanges}`}
       />
       <SubmitButton variant="secondary">{t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
 
@@ -48,9 +48,7 @@ export function MeetingForm({
   const field = fieldsOf(v, state.fieldErrors);
   const zones = timeZones.includes(v.timeZone) ? timeZones : [v.timeZone, ...timeZones];
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
+    <ActionForm action={formAction} state={state} hiddenFields={{ meetingId }} className="space-y-4">
       <TextField label={t('title')} {...field('title')} required limit={120} />
       <TextField label={names('englishName')} {...field('titleEn')} lang="en" limit={120} hint={names('hint')} />
       <TextField label={t('theme')} {...field('theme')} limit={200} hint={t('themeHint')} />
@@ -102,6 +100,6 @@ export function MeetingForm({
         className="sm:max-w-md"
       />
       <SubmitButton>{meetingId ? common('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { organizationKinds } from '@/db/schema/enums';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
@@ -28,9 +28,7 @@ export function OrganizationForm({
   const e = state.fieldErrors ?? {};
   const field = fieldsOf(v, e);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {organizationId ? <input type="hidden" name="organizationId" value={organizationId} /> : null}
+    <ActionForm action={formAction} state={state} hiddenFields={{ organizationId }} className="space-y-4">
       <TextField label={t('name')} {...field('name')} required limit={100} />
       <SelectField
         label={t('kind')}
@@ -46,6 +44,6 @@ export function OrganizationForm({
       <TextField label={t('address')} {...field('address')} limit={200} />
       <TextareaField label={t('description')} {...field('description')} limit={2000} rows={4} />
       <SubmitButton>{organizationId ? common('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

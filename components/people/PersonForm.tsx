@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { siteRoles } from '@/db/schema/enums';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
@@ -21,9 +21,7 @@ export function PersonForm({ action, personId, initial }: { action: FormAction; 
   const e = state.fieldErrors ?? {};
   const field = fieldsOf(v, e);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {personId ? <input type="hidden" name="personId" value={personId} /> : null}
+    <ActionForm action={formAction} state={state} hiddenFields={{ personId }} className="space-y-4">
       <TextField label={t('name')} {...field('name')} required limit={50} autoComplete="off" />
       <TextField label={t('email')} {...field('email')} type="email" required autoComplete="off" />
       <TextField label={t('phone')} {...field('phone')} type="tel" autoComplete="off" hint={t('phoneHint')} />
@@ -49,6 +47,6 @@ export function PersonForm({ action, personId, initial }: { action: FormAction; 
         </>
       )}
       <SubmitButton>{personId ? common('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

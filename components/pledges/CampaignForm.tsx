@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { createCampaignAction, updateCampaignAction } from '@/lib/pledges/actions';
@@ -22,9 +22,7 @@ export function CampaignForm({ campaignId, initial }: { campaignId?: number; ini
   const v = (key: keyof CampaignValues) => state.values?.[key] ?? initial[key];
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {campaignId ? <input type="hidden" name="campaignId" value={campaignId} /> : null}
+    <ActionForm action={action} state={state} hiddenFields={{ campaignId }} className="space-y-4">
       <TextField
         label={t('title')}
         name="title"
@@ -79,6 +77,6 @@ export function CampaignForm({ campaignId, initial }: { campaignId?: number; ini
       />
       {campaignId ? <p className="text-sm text-muted">{t('versionNote')}</p> : null}
       <SubmitButton>{campaignId ? t('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { organizationKinds } from '@/db/schema/enums';
 import { initialFormState } from '@/lib/actions/state';
@@ -21,9 +21,7 @@ export function IssueForm({
   const kinds = useTranslations('organizationKinds');
   const [state, action] = useActionState(issueCampaignAction, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="campaignId" value={campaignId} />
+    <ActionForm action={action} state={state} hiddenFields={{ campaignId }} className="space-y-3">
       <SelectField
         label={t('kind')}
         name="kind"
@@ -53,6 +51,6 @@ export function IssueForm({
         ) : null}
       </fieldset>
       <SubmitButton>{t('submit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { CheckboxField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { addCategoryAction, removeCategoryAction, updateCategoryAction } from '@/lib/registrations/actions';
@@ -29,15 +29,13 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
   const field = fieldsOf(v, state.fieldErrors, prefix);
   return (
     <div className="space-y-2 rounded-md border border-line p-3">
-      <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end" noValidate>
-        <div className="sm:col-span-4">
-          <FormMessages state={state} />
-        </div>
-        {category ? (
-          <input type="hidden" name="categoryId" value={category.id} />
-        ) : (
-          <input type="hidden" name="meetingId" value={meetingId} />
-        )}
+      <ActionForm
+        action={action}
+        state={state}
+        hiddenFields={category ? { categoryId: category.id } : { meetingId }}
+        className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end"
+        messagesClassName="sm:col-span-4"
+      >
         <TextField label={t('name')} {...field('name')} required limit={40} />
         <TextField label={names('englishName')} {...field('nameEn')} lang="en" limit={40} />
         <TextField label={t('quota')} {...field('quota')} inputMode="numeric" />
@@ -50,7 +48,7 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
           className="sm:col-span-4"
           key={`self-${v.selfService}`}
         />
-      </form>
+      </ActionForm>
       {category ? (
         <ActionButton
           action={removeCategoryAction}

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { inviteAction } from '@/lib/registrations/actions';
@@ -28,9 +28,7 @@ export function InviteForm({
   const e = state.fieldErrors ?? {};
   const field = fieldsOf(v, e, 'invite');
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm action={action} state={state} hiddenFields={{ meetingId }} className="space-y-4">
       <SelectField
         idPrefix="invite"
         label={t('category')}
@@ -65,6 +63,6 @@ export function InviteForm({
       ) : null}
       <TextField label={t('validDays')} {...field('validDays')} inputMode="numeric" className="sm:max-w-xs" />
       <SubmitButton>{t('send')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { questionKinds } from '@/db/schema/enums';
 import { initialFormState } from '@/lib/actions/state';
@@ -17,9 +17,7 @@ export function QuestionForm({ meetingId }: { meetingId: number }) {
   const v: Record<string, string> = { kind: 'text', ...state.values };
   const field = fieldsOf(v, state.fieldErrors, 'question');
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm action={action} state={state} hiddenFields={{ meetingId }} className="space-y-3">
       <SelectField
         label={t('kind')}
         {...field('kind')}
@@ -36,6 +34,6 @@ export function QuestionForm({ meetingId }: { meetingId: number }) {
         key={`required-${v.required}`}
       />
       <SubmitButton variant="secondary">{t('add')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

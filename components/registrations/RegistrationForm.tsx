@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { registerAction } from '@/lib/registrations/actions';
@@ -57,11 +57,12 @@ export function RegistrationForm({
   const field = fieldsOf(v, e);
   const who = member ?? invitation;
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      {invitation ? <input type="hidden" name="invitation" value={invitation.token} /> : null}
-
+    <ActionForm
+      action={action}
+      state={state}
+      hiddenFields={{ meetingId, invitation: invitation?.token }}
+      className="space-y-4"
+    >
       {who ? (
         <p className="rounded-md bg-surface px-3 py-2">{t('registeringAs', { name: who.name, email: who.email })}</p>
       ) : (
@@ -155,6 +156,6 @@ export function RegistrationForm({
         );
       })}
       <SubmitButton>{t('submit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { registrationModes } from '@/db/schema/enums';
 import { initialFormState } from '@/lib/actions/state';
@@ -28,9 +28,7 @@ export function SettingsForm({
   const v = { ...initial, ...state.values };
   const field = fieldsOf(v, state.fieldErrors);
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm action={action} state={state} hiddenFields={{ meetingId }} className="space-y-4">
       <SelectField
         label={t('mode')}
         {...field('mode')}
@@ -48,6 +46,6 @@ export function SettingsForm({
         hint={t('releaseHint', { zone: timeZone })}
       />
       <SubmitButton>{t('save')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

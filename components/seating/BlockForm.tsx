@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { saveBlockAction } from '@/lib/seating/actions';
@@ -18,12 +18,13 @@ export function BlockForm({ meetingId, block }: { meetingId: number; block?: Blo
   const v = state.values ?? {};
   const prefix = block ? `block-${block.id}` : 'block-new';
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
-      <div className="sm:col-span-2">
-        <FormMessages state={state} />
-      </div>
-      <input type="hidden" name="meetingId" value={meetingId} />
-      {block ? <input type="hidden" name="blockId" value={block.id} /> : null}
+    <ActionForm
+      action={action}
+      state={state}
+      hiddenFields={{ meetingId, blockId: block?.id }}
+      className="grid gap-3 sm:grid-cols-2"
+      messagesClassName="sm:col-span-2"
+    >
       <TextField
         idPrefix={prefix}
         label={t('name')}
@@ -77,6 +78,6 @@ export function BlockForm({ meetingId, block }: { meetingId: number; block?: Blo
       <div className="sm:col-span-2">
         <SubmitButton variant={block ? 'secondary' : 'primary'}>{block ? t('save') : t('add')}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

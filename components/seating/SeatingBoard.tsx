@@ -13,6 +13,7 @@ import {
 import { useLocale, useTranslations } from 'next-intl';
 import { startTransition, useActionState, useMemo, useState, type ReactNode } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SelectField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -257,11 +258,13 @@ function ReserveForm({ meetingId, options }: { meetingId: number; options: { val
   const t = useTranslations('seating.board');
   const [state, action] = useActionState(toggleReservationAction, initialFormState);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end" noValidate>
-      <div className="sm:col-span-2">
-        <FormMessages state={state} />
-      </div>
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm
+      action={action}
+      state={state}
+      hiddenFields={{ meetingId }}
+      className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end"
+      messagesClassName="sm:col-span-2"
+    >
       <SelectField
         idPrefix="reserve"
         label={t('seat')}
@@ -273,7 +276,7 @@ function ReserveForm({ meetingId, options }: { meetingId: number; options: { val
         hint={t('reserveHint')}
       />
       <SubmitButton variant="secondary">{t('reserve')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
