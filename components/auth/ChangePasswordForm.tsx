@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { TextField } from '@/components/ui/Field';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -22,22 +23,12 @@ export function ChangePasswordForm() {
         required
         error={e.currentPassword}
       />
-      <TextField
-        label={t('newPassword')}
+      <NewPasswordFields
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={e.newPassword}
+        label={t('newPassword')}
         hint={t('passwordHint')}
-      />
-      <TextField
-        label={t('confirmPassword')}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={e.confirmPassword}
+        confirmLabel={t('confirmPassword')}
+        errors={e}
       />
       <SubmitButton>{t('changePassword')}</SubmitButton>
     </ActionForm>

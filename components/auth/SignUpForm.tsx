@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
 import { ActionForm } from '@/components/ui/ActionForm';
@@ -13,28 +14,17 @@ export function SignUpForm() {
   const t = useTranslations('auth');
   const [state, action] = useActionState(signUp, initialFormState);
   const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
-  const field = fieldsOf(v, e);
+  const field = fieldsOf(v, state.fieldErrors);
   return (
     <ActionForm action={action} state={state} className="space-y-4">
       <TextField label={t('name')} {...field('name')} autoComplete="name" required limit={50} hint={t('nameHint')} />
       <TextField label={t('email')} {...field('email')} type="email" autoComplete="email" required />
-      <TextField
-        label={t('password')}
+      <NewPasswordFields
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={e.password}
+        label={t('password')}
         hint={t('passwordHint')}
-      />
-      <TextField
-        label={t('confirmPassword')}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={e.confirmPassword}
+        confirmLabel={t('confirmPassword')}
+        errors={state.fieldErrors}
       />
       <SubmitButton className="w-full">{t('signUp')}</SubmitButton>
     </ActionForm>
