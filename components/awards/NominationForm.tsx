@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { CategorySelect } from '@/components/awards/CategorySelect';
 import { fieldsOf } from '@/components/ui/fieldsOf';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -61,15 +62,11 @@ export function NominationForm({
       {token ? (
         <input type="hidden" name="categoryId" value={v.categoryId} />
       ) : (
-        <SelectField
+        <CategorySelect
           label={t('category')}
           {...field('categoryId')}
-          required
-          key={`c-${v.categoryId}`}
-          options={[
-            { value: '', label: t('chooseCategory') },
-            ...categories.map((c) => ({ value: String(c.id), label: c.name })),
-          ]}
+          choose={t('chooseCategory')}
+          categories={categories}
         />
       )}
       <SelectField

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
+import { CategorySelect } from '@/components/awards/CategorySelect';
 import { fieldsOf } from '@/components/ui/fieldsOf';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -42,15 +43,11 @@ export function RoundForm({
     <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={t('name')} {...field('name')} required limit={120} key={`n-${state.ok}`} />
-        <SelectField
+        <CategorySelect
           label={t('category')}
           {...field('categoryId')}
-          required
-          key={`c-${v.categoryId}`}
-          options={[
-            { value: '', label: t('chooseCategory') },
-            ...categories.map((c) => ({ value: String(c.id), label: c.name })),
-          ]}
+          choose={t('chooseCategory')}
+          categories={categories}
         />
         <SelectField
           label={t('method')}
