@@ -1,12 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { CheckboxField, TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFollowRedirect } from '@/components/ui/useFollowRedirect';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
 
 export type AwardFormValues = {
@@ -35,11 +35,8 @@ export function AwardForm({
   const t = useTranslations('awards.form');
   const common = useTranslations('common');
   const names = useTranslations('names');
-  const router = useRouter();
   const [state, formAction] = useActionState(action, initialFormState);
-  useEffect(() => {
-    if (state.redirectTo) router.push(state.redirectTo);
-  }, [state.redirectTo, router]);
+  useFollowRedirect(state);
   const v = { ...initial, ...state.values };
   const field = fieldsOf(v, state.fieldErrors);
   return (

@@ -1,13 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { CategorySelect } from '@/components/awards/CategorySelect';
 import { fieldsOf } from '@/components/ui/fieldsOf';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFollowRedirect } from '@/components/ui/useFollowRedirect';
 import { useUploadAction } from '@/components/ui/useUploadAction';
 import type { FormAction } from '@/lib/actions/state';
 import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
@@ -36,7 +35,6 @@ export function NominationForm({
   token?: string;
 }) {
   const t = useTranslations('awards.nominate');
-  const router = useRouter();
   const refusals = useTranslations('awards.errors');
   const errors = useTranslations('errors');
   const [state, formAction] = useUploadAction(action, {
@@ -45,9 +43,7 @@ export function NominationForm({
     tooLarge: refusals('photoSize'),
     failed: errors('unexpected'),
   });
-  useEffect(() => {
-    if (state.redirectTo) router.push(state.redirectTo);
-  }, [state.redirectTo, router]);
+  useFollowRedirect(state);
   const v: Record<string, string> = { nominatorName: '', nominatorEmail: '', ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
   const field = fieldsOf(v, e);

@@ -1,12 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFollowRedirect } from '@/components/ui/useFollowRedirect';
 import { initialFormState } from '@/lib/actions/state';
 import { registerAction } from '@/lib/registrations/actions';
 
@@ -43,11 +43,8 @@ export function RegistrationForm({
   const t = useTranslations('registration.form');
   const common = useTranslations('common');
   const [state, action] = useActionState(registerAction, initialFormState);
-  const router = useRouter();
   // Registered: on to the ticket.
-  useEffect(() => {
-    if (state.redirectTo) router.push(state.redirectTo);
-  }, [state.redirectTo, router]);
+  useFollowRedirect(state);
   const v: Record<string, string> = {
     organizationId: defaults.organizationId,
     categoryId: defaults.categoryId,
