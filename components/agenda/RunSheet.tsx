@@ -3,6 +3,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { AgendaItemView } from '@/lib/agenda/schema';
 import { plan } from '@/lib/agenda/schedule';
 import { localizedName } from '@/lib/i18n/localized-name';
+import { TableHead } from '@/components/ui/Table';
 
 type Item = Omit<AgendaItemView, 'description'>;
 
@@ -27,28 +28,16 @@ export function RunSheet({
   return (
     <div className="overflow-x-auto print:overflow-visible">
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm print:min-w-0 print:text-[10pt]">
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-2">
-              {t('number')}
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              {t('cue')}
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              {t('length')}
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              {t('item')}
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              {t('presenters')}
-            </th>
-            <th scope="col" className="py-2">
-              {t('crewNotes')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          rowClassName="border-b-2 border-ink"
+          columns={[
+            ...(['number', 'cue', 'length', 'item', 'presenters'] as const).map((key) => ({
+              label: t(key),
+              className: 'py-2 pr-2',
+            })),
+            { label: t('crewNotes'), className: 'py-2' },
+          ]}
+        />
         <tbody>
           {items.map((item, index) => (
             <tr key={item.id} className="border-b border-line align-top print:break-inside-avoid">
