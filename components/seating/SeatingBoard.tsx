@@ -158,7 +158,17 @@ export function SeatingBoard({
             <ul className="flex flex-wrap gap-2" aria-label={t('unseatedList')}>
               {unseated.map((p) => (
                 <li key={p.registrationId}>
-                  <PersonChip person={p} label={t('dragPerson', { name: p.name })} />
+                  <DraggableName
+                    dragId={`person-${p.registrationId}`}
+                    person={p}
+                    label={t('dragPerson', { name: p.name })}
+                    testId="seat-person"
+                    className="inline-block rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm"
+                    draggingClassName="relative z-10 shadow-lg"
+                  >
+                    {p.name}
+                    {p.organization ? <span className="text-muted"> · {p.organization}</span> : null}
+                  </DraggableName>
                 </li>
               ))}
             </ul>
@@ -280,22 +290,6 @@ function ReserveForm({ meetingId, options }: { meetingId: number; options: { val
   );
 }
 
-function PersonChip({ person, label }: { person: BoardPerson; label: string }) {
-  return (
-    <DraggableName
-      dragId={`person-${person.registrationId}`}
-      person={person}
-      label={label}
-      testId="seat-person"
-      className="inline-block rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm"
-      draggingClassName="relative z-10 shadow-lg"
-    >
-      {person.name}
-      {person.organization ? <span className="text-muted"> · {person.organization}</span> : null}
-    </DraggableName>
-  );
-}
-
 function SeatCell({
   id,
   label,
@@ -331,24 +325,18 @@ function SeatCell({
     >
       <span className="text-muted">{number}</span>
       {person ? (
-        <SeatedName person={person} label={dragLabel(person.name)} />
+        <DraggableName
+          dragId={`seated-${person.registrationId}`}
+          person={person}
+          label={dragLabel(person.name)}
+          className="max-w-full truncate px-1 font-medium"
+        >
+          {person.name}
+        </DraggableName>
       ) : reserved ? (
         <span className="text-muted">{reservedText}</span>
       ) : null}
     </div>
-  );
-}
-
-function SeatedName({ person, label }: { person: BoardPerson; label: string }) {
-  return (
-    <DraggableName
-      dragId={`seated-${person.registrationId}`}
-      person={person}
-      label={label}
-      className="max-w-full truncate px-1 font-medium"
-    >
-      {person.name}
-    </DraggableName>
   );
 }
 
