@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { CheckboxChoice, SelectField, TextareaField, TextField } from '@/components/ui/Field';
 import { fieldsOf } from '@/components/ui/fieldsOf';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -46,17 +46,11 @@ export function InviteForm({
           <legend className="text-sm font-medium">{t('representatives')}</legend>
           <div className="max-h-56 overflow-y-auto rounded-md border border-line p-2">
             {representatives.map((person) => (
-              <label key={person.userId} className="flex min-h-11 items-center gap-2">
-                <input
-                  type="checkbox"
-                  name="representatives"
-                  value={person.userId}
-                  className="size-5 accent-brand-700"
-                />
+              <CheckboxChoice key={person.userId} name="representatives" value={person.userId}>
                 <span>
                   {person.name} <span className="text-sm text-muted">{person.organization}</span>
                 </span>
-              </label>
+              </CheckboxChoice>
             ))}
           </div>
         </fieldset>

@@ -180,3 +180,16 @@ export function CheckboxField({
     </div>
   );
 }
+
+/** One checkbox of a list that shares a name (several values are sent); the caller draws the fieldset. */
+export function CheckboxChoice({
+  children,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'className'> & { children: ReactNode }) {
+  return (
+    <label className="flex min-h-11 items-center gap-2">
+      <input type="checkbox" {...input} className="size-5 accent-brand-700" />
+      {children}
+    </label>
+  );
+}
