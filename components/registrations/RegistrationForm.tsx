@@ -114,43 +114,22 @@ export function RegistrationForm({
 
       {questions.map((question) => {
         const name = `answer_${question.id}`;
+        const answer = { label: question.label, name, required: question.required, error: e[name] };
         if (question.kind === 'consent') {
-          return (
-            <CheckboxField
-              key={question.id}
-              label={question.label}
-              name={name}
-              required={question.required}
-              defaultChecked={v[name] === 'on'}
-              error={e[name]}
-            />
-          );
+          return <CheckboxField key={question.id} {...answer} defaultChecked={v[name] === 'on'} />;
         }
         if (question.kind === 'choice') {
           return (
             <SelectField
               key={`${question.id}-${v[name] ?? ''}`}
-              label={question.label}
-              name={name}
-              required={question.required}
+              {...answer}
               defaultValue={v[name] ?? ''}
-              error={e[name]}
               placeholder={common('choose')}
               options={(question.choices ?? []).map((choice) => ({ value: choice, label: choice }))}
             />
           );
         }
-        return (
-          <TextField
-            key={question.id}
-            label={question.label}
-            name={name}
-            required={question.required}
-            limit={500}
-            defaultValue={v[name]}
-            error={e[name]}
-          />
-        );
+        return <TextField key={question.id} {...answer} limit={500} defaultValue={v[name]} />;
       })}
       <SubmitButton>{t('submit')}</SubmitButton>
     </ActionForm>
