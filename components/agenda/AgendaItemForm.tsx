@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { PledgeCampaignSelect } from '@/components/pledges/PledgeCampaignSelect';
 import { agendaItemKinds } from '@/db/schema/enums';
@@ -56,88 +57,39 @@ export function AgendaItemForm({
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
   const prefix = itemId ? `item-${itemId}` : 'new-item';
+  const field = fieldsOf(v, e, prefix);
   // React empties the form after a successful add, ready for the next item; an edit closes itself.
   useEffect(() => {
     if (state.ok) onSaved?.();
   }, [state, onSaved]);
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
-      {itemId ? <input type="hidden" name="itemId" value={itemId} /> : null}
+    <ActionForm action={formAction} state={state} hiddenFields={{ meetingId, itemId }} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          idPrefix={prefix}
           label={t('kind')}
-          name="kind"
+          {...field('kind')}
           required
           key={`kind-${v.kind}`}
-          defaultValue={v.kind}
-          error={e.kind}
           placeholder={common('choose')}
           options={agendaItemKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
         />
-        <TextField
-          idPrefix={prefix}
-          label={t('plannedMinutes')}
-          name="plannedMinutes"
-          required
-          inputMode="numeric"
-          defaultValue={v.plannedMinutes}
-          error={e.plannedMinutes}
-        />
+        <TextField label={t('plannedMinutes')} {...field('plannedMinutes')} required inputMode="numeric" />
       </div>
-      <TextField
-        idPrefix={prefix}
-        label={t('title')}
-        name="title"
-        required
-        limit={120}
-        defaultValue={v.title}
-        error={e.title}
-      />
-      <TextField
-        idPrefix={prefix}
-        label={names('englishName')}
-        name="titleEn"
-        lang="en"
-        limit={120}
-        defaultValue={v.titleEn}
-        error={e.titleEn}
-      />
-      <TextField
-        idPrefix={prefix}
-        label={t('presenters')}
-        name="presenters"
-        limit={200}
-        defaultValue={v.presenters}
-        error={e.presenters}
-        hint={t('presentersHint')}
-      />
+      <TextField label={t('title')} {...field('title')} required limit={120} />
+      <TextField label={names('englishName')} {...field('titleEn')} lang="en" limit={120} />
+      <TextField label={t('presenters')} {...field('presenters')} limit={200} hint={t('presentersHint')} />
       <TextareaField
-        idPrefix={prefix}
         label={t('description')}
-        name="description"
+        {...field('description')}
         rows={2}
         limit={2000}
-        defaultValue={v.description}
-        error={e.description}
         hint={t('descriptionHint')}
       />
-      <TextareaField
-        idPrefix={prefix}
-        label={t('crewNotes')}
-        name="crewNotes"
-        rows={2}
-        limit={2000}
-        defaultValue={v.crewNotes}
-        error={e.crewNotes}
-        hint={t('crewNotesHint')}
-      />
+      <TextareaField label={t('crewNotes')} {...field('crewNotes')} rows={2} limit={2000} hint={t('crewNotesHint')} />
       <AwardChecklist idPrefix={prefix} value={v.awardIds} error={e.awardIds} />
       <PledgeCampaignSelect idPrefix={prefix} defaultValue={v.pledgeCampaignId} error={e.pledgeCampaignId} />
       <SubmitButton>{itemId ? common('save') : t('add')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

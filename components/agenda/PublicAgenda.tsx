@@ -1,28 +1,14 @@
-import { CeremonyWinners, type CeremonyWinner } from '@/components/awards/CeremonyWinners';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useAgendaReading, type AgendaSheetProps } from '@/components/agenda/useAgendaReading';
+import { CeremonyWinners } from '@/components/awards/CeremonyWinners';
 import type { AgendaItemView } from '@/lib/agenda/schema';
-import { plan } from '@/lib/agenda/schedule';
-import { localizedName } from '@/lib/i18n/localized-name';
 
 type Item = Omit<AgendaItemView, 'crewNotes'>;
 
 /** The run of show as attendees read it: planned times, what happens, who presents. Never crew notes. */
-export function PublicAgenda({
-  items,
-  startsAt,
-  timeZone,
-  winners,
-}: {
-  items: Item[];
-  startsAt: Date;
-  timeZone: string;
-  winners?: Record<number, CeremonyWinner[]>;
-}) {
+export function PublicAgenda({ items, startsAt, timeZone, winners }: AgendaSheetProps<Item>) {
   const t = useTranslations('agenda');
-  const kinds = useTranslations('agendaKinds');
-  const locale = useLocale();
-  const format = useFormatter();
-  const { slots } = plan(startsAt, items);
+  const { slots, kindOf, nameOf, time } = useAgendaReading(items, startsAt, timeZone);
   return (
     <ol className="divide-y divide-line rounded-lg border border-line bg-white print:border-0">
       {items.map((item, index) => {
@@ -30,16 +16,14 @@ export function PublicAgenda({
         return (
           <li key={item.id} className="grid gap-1 px-4 py-4 sm:grid-cols-[7rem_1fr] sm:gap-4 print:break-inside-avoid">
             <p className="font-semibold tabular-nums text-brand-800">
-              <time dateTime={slot.plannedStart.toISOString()}>
-                {format.dateTime(slot.plannedStart, { timeStyle: 'short', timeZone })}
-              </time>
+              <time dateTime={slot.plannedStart.toISOString()}>{time(slot.plannedStart)}</time>
               <span className="block text-sm font-normal text-muted">
                 {t('minutes', { count: item.plannedMinutes })}
               </span>
             </p>
             <div>
-              <p className="text-sm text-muted">{kinds(item.kind)}</p>
-              <p className="text-lg font-medium">{localizedName(item, locale)}</p>
+              <p className="text-sm text-muted">{kindOf(item)}</p>
+              <p className="text-lg font-medium">{nameOf(item)}</p>
               {item.presenters ? (
                 <p className="text-sm">{t('presentersLine', { presenters: item.presenters })}</p>
               ) : null}

@@ -1,54 +1,28 @@
-import { CeremonyWinners, type CeremonyWinner } from '@/components/awards/CeremonyWinners';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useAgendaReading, type AgendaSheetProps } from '@/components/agenda/useAgendaReading';
+import { CeremonyWinners } from '@/components/awards/CeremonyWinners';
 import type { AgendaItemView } from '@/lib/agenda/schema';
-import { plan } from '@/lib/agenda/schedule';
-import { localizedName } from '@/lib/i18n/localized-name';
+import { TableHead } from '@/components/ui/Table';
 
 type Item = Omit<AgendaItemView, 'description'>;
 
 /** The crew's sheet: cue time, length, what, who, and the notes the public never sees. Laid out for A4. */
-export function RunSheet({
-  items,
-  startsAt,
-  timeZone,
-  winners,
-}: {
-  items: Item[];
-  startsAt: Date;
-  timeZone: string;
-  winners?: Record<number, CeremonyWinner[]>;
-}) {
+export function RunSheet({ items, startsAt, timeZone, winners }: AgendaSheetProps<Item>) {
   const t = useTranslations('runSheet');
-  const kinds = useTranslations('agendaKinds');
-  const locale = useLocale();
-  const format = useFormatter();
-  const { slots } = plan(startsAt, items);
-  const time = (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone });
+  const { slots, kindOf, nameOf, time } = useAgendaReading(items, startsAt, timeZone);
   return (
     <div className="overflow-x-auto print:overflow-visible">
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm print:min-w-0 print:text-[10pt]">
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-2">
-              {t('number')}
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              {t('cue')}
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              {t('length')}
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              {t('item')}
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              {t('presenters')}
-            </th>
-            <th scope="col" className="py-2">
-              {t('crewNotes')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          rowClassName="border-b-2 border-ink"
+          columns={[
+            ...(['number', 'cue', 'length', 'item', 'presenters'] as const).map((key) => ({
+              label: t(key),
+              className: 'py-2 pr-2',
+            })),
+            { label: t('crewNotes'), className: 'py-2' },
+          ]}
+        />
         <tbody>
           {items.map((item, index) => (
             <tr key={item.id} className="border-b border-line align-top print:break-inside-avoid">
@@ -58,8 +32,8 @@ export function RunSheet({
               </td>
               <td className="py-2 pr-2 whitespace-nowrap">{t('minutes', { count: item.plannedMinutes })}</td>
               <td className="py-2 pr-2">
-                <span className="block text-muted">{kinds(item.kind)}</span>
-                {localizedName(item, locale)}
+                <span className="block text-muted">{kindOf(item)}</span>
+                {nameOf(item)}
                 <CeremonyWinners winners={winners?.[item.id]} />
               </td>
               <td className="py-2 pr-2">{item.presenters}</td>

@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { changePassword } from '@/lib/auth/actions';
@@ -13,8 +14,7 @@ export function ChangePasswordForm() {
   const [state, action] = useActionState(changePassword, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="max-w-md space-y-4" noValidate>
-      <FormMessages state={state} />
+    <ActionForm action={action} state={state} className="max-w-md space-y-4">
       <TextField
         label={t('currentPassword')}
         name="currentPassword"
@@ -23,24 +23,14 @@ export function ChangePasswordForm() {
         required
         error={e.currentPassword}
       />
-      <TextField
-        label={t('newPassword')}
+      <NewPasswordFields
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={e.newPassword}
+        label={t('newPassword')}
         hint={t('passwordHint')}
-      />
-      <TextField
-        label={t('confirmPassword')}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={e.confirmPassword}
+        confirmLabel={t('confirmPassword')}
+        errors={e}
       />
       <SubmitButton>{t('changePassword')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

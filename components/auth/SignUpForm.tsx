@@ -2,8 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { NewPasswordFields } from '@/components/auth/NewPasswordFields';
 import { TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { signUp } from '@/lib/auth/actions';
@@ -12,47 +14,19 @@ export function SignUpForm() {
   const t = useTranslations('auth');
   const [state, action] = useActionState(signUp, initialFormState);
   const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, state.fieldErrors);
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      <TextField
-        label={t('name')}
-        name="name"
-        autoComplete="name"
-        required
-        limit={50}
-        defaultValue={v.name}
-        error={e.name}
-        hint={t('nameHint')}
-      />
-      <TextField
-        label={t('email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={v.email}
-        error={e.email}
-      />
-      <TextField
-        label={t('password')}
+    <ActionForm action={action} state={state} className="space-y-4">
+      <TextField label={t('name')} {...field('name')} autoComplete="name" required limit={50} hint={t('nameHint')} />
+      <TextField label={t('email')} {...field('email')} type="email" autoComplete="email" required />
+      <NewPasswordFields
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={e.password}
+        label={t('password')}
         hint={t('passwordHint')}
-      />
-      <TextField
-        label={t('confirmPassword')}
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={e.confirmPassword}
+        confirmLabel={t('confirmPassword')}
+        errors={state.fieldErrors}
       />
       <SubmitButton className="w-full">{t('signUp')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { createContext, useContext, type ReactNode } from 'react';
+import { CheckboxChoice } from '@/components/ui/Field';
 
 type Choice = { id: number; name: string; cycleYear: number };
 const AwardChoicesContext = createContext<Choice[]>([]);
@@ -27,16 +28,14 @@ export function AwardChecklist({ idPrefix, value, error }: { idPrefix: string; v
       {/* Keyed by the checked ids so a failed save shows what was sent, not the first render. */}
       <div key={value} className="flex flex-wrap gap-x-4">
         {awards.map((award) => (
-          <label key={award.id} className="flex min-h-11 items-center gap-2">
-            <input
-              type="checkbox"
-              name="awardIds"
-              value={award.id}
-              defaultChecked={checked.has(String(award.id))}
-              className="size-5 accent-brand-700"
-            />
+          <CheckboxChoice
+            key={award.id}
+            name="awardIds"
+            value={award.id}
+            defaultChecked={checked.has(String(award.id))}
+          >
             <span>{`${award.cycleYear} ${award.name}`}</span>
-          </label>
+          </CheckboxChoice>
         ))}
       </div>
       {error ? (

@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { CheckboxField, TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFollowRedirect } from '@/components/ui/useFollowRedirect';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
 
 export type AwardFormValues = {
@@ -34,80 +35,25 @@ export function AwardForm({
   const t = useTranslations('awards.form');
   const common = useTranslations('common');
   const names = useTranslations('names');
-  const router = useRouter();
   const [state, formAction] = useActionState(action, initialFormState);
-  useEffect(() => {
-    if (state.redirectTo) router.push(state.redirectTo);
-  }, [state.redirectTo, router]);
+  useFollowRedirect(state);
   const v = { ...initial, ...state.values };
-  const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, state.fieldErrors);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {awardId ? <input type="hidden" name="awardId" value={awardId} /> : null}
+    <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-        <TextField label={t('name')} name="name" required limit={120} defaultValue={v.name} error={e.name} />
-        <TextField
-          label={t('cycleYear')}
-          name="cycleYear"
-          required
-          inputMode="numeric"
-          defaultValue={v.cycleYear}
-          error={e.cycleYear}
-        />
+        <TextField label={t('name')} {...field('name')} required limit={120} />
+        <TextField label={t('cycleYear')} {...field('cycleYear')} required inputMode="numeric" />
       </div>
-      <TextField
-        label={names('englishName')}
-        name="nameEn"
-        lang="en"
-        limit={120}
-        defaultValue={v.nameEn}
-        error={e.nameEn}
-        hint={names('hint')}
-      />
-      <TextareaField
-        label={t('description')}
-        name="description"
-        rows={3}
-        limit={5000}
-        defaultValue={v.description}
-        error={e.description}
-      />
-      <TextareaField label={t('rules')} name="rules" rows={4} limit={5000} defaultValue={v.rules} error={e.rules} />
+      <TextField label={names('englishName')} {...field('nameEn')} lang="en" limit={120} hint={names('hint')} />
+      <TextareaField label={t('description')} {...field('description')} rows={3} limit={5000} />
+      <TextareaField label={t('rules')} {...field('rules')} rows={4} limit={5000} />
       <p className="text-sm text-muted">{t('timesHint')}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t('nominationsOpenAt')}
-          name="nominationsOpenAt"
-          type="datetime-local"
-          required
-          defaultValue={v.nominationsOpenAt}
-          error={e.nominationsOpenAt}
-        />
-        <TextField
-          label={t('nominationsCloseAt')}
-          name="nominationsCloseAt"
-          type="datetime-local"
-          required
-          defaultValue={v.nominationsCloseAt}
-          error={e.nominationsCloseAt}
-        />
-        <TextField
-          label={t('votingOpensAt')}
-          name="votingOpensAt"
-          type="datetime-local"
-          required
-          defaultValue={v.votingOpensAt}
-          error={e.votingOpensAt}
-        />
-        <TextField
-          label={t('votingClosesAt')}
-          name="votingClosesAt"
-          type="datetime-local"
-          required
-          defaultValue={v.votingClosesAt}
-          error={e.votingClosesAt}
-        />
+        <TextField label={t('nominationsOpenAt')} {...field('nominationsOpenAt')} type="datetime-local" required />
+        <TextField label={t('nominationsCloseAt')} {...field('nominationsCloseAt')} type="datetime-local" required />
+        <TextField label={t('votingOpensAt')} {...field('votingOpensAt')} type="datetime-local" required />
+        <TextField label={t('votingClosesAt')} {...field('votingClosesAt')} type="datetime-local" required />
       </div>
       <CheckboxField
         label={t('publicNominations')}
@@ -116,6 +62,6 @@ export function AwardForm({
         key={`public-${v.publicNominations}`}
       />
       <SubmitButton>{awardId ? common('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

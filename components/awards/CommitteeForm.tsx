@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { appointAction } from '@/lib/awards/actions';
@@ -18,32 +19,24 @@ export function CommitteeForm({
 }) {
   const t = useTranslations('awards.committee');
   const [state, formAction] = useActionState(appointAction, initialFormState);
-  const v = state.ok ? {} : (state.values ?? {});
-  const e = state.fieldErrors ?? {};
+  const v = { userId: '', role: 'member', ...(state.ok ? {} : state.values) };
+  const field = fieldsOf(v, state.fieldErrors, 'committee');
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="awardId" value={awardId} />
+    <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
         <SelectField
-          idPrefix="committee"
           label={t('person')}
-          name="userId"
+          {...field('userId')}
           required
-          defaultValue={v.userId ?? ''}
-          key={`p-${v.userId ?? ''}-${state.ok}`}
-          error={e.userId}
+          key={`p-${v.userId}-${state.ok}`}
           options={[
             { value: '', label: t('choosePerson') },
             ...people.map((p) => ({ value: String(p.id), label: `${p.name} (${p.email})` })),
           ]}
         />
         <SelectField
-          idPrefix="committee"
           label={t('role')}
-          name="role"
-          defaultValue={v.role ?? 'member'}
-          error={e.role}
+          {...field('role')}
           options={[
             { value: 'member', label: t('roles.member') },
             { value: 'chair', label: t('roles.chair') },
@@ -51,6 +44,6 @@ export function CommitteeForm({
         />
       </div>
       <SubmitButton variant="secondary">{t('appoint')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

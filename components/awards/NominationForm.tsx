@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { CategorySelect } from '@/components/awards/CategorySelect';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFollowRedirect } from '@/components/ui/useFollowRedirect';
 import { useUploadAction } from '@/components/ui/useUploadAction';
 import type { FormAction } from '@/lib/actions/state';
 import { UPLOAD_MAX_BYTES } from '@/lib/uploads';
@@ -34,7 +35,6 @@ export function NominationForm({
   token?: string;
 }) {
   const t = useTranslations('awards.nominate');
-  const router = useRouter();
   const refusals = useTranslations('awards.errors');
   const errors = useTranslations('errors');
   const [state, formAction] = useUploadAction(action, {
@@ -43,64 +43,49 @@ export function NominationForm({
     tooLarge: refusals('photoSize'),
     failed: errors('unexpected'),
   });
-  useEffect(() => {
-    if (state.redirectTo) router.push(state.redirectTo);
-  }, [state.redirectTo, router]);
+  useFollowRedirect(state);
   const v: Record<string, string> = { nominatorName: '', nominatorEmail: '', ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e);
   return (
-    <form action={formAction} className="space-y-4" noValidate encType="multipart/form-data">
-      <FormMessages state={state} />
-      {token ? <input type="hidden" name="token" value={token} /> : null}
+    <ActionForm
+      action={formAction}
+      state={state}
+      hiddenFields={{ token }}
+      className="space-y-4"
+      encType="multipart/form-data"
+    >
       {token ? (
         <input type="hidden" name="categoryId" value={v.categoryId} />
       ) : (
-        <SelectField
+        <CategorySelect
           label={t('category')}
-          name="categoryId"
-          required
-          defaultValue={v.categoryId}
-          key={`c-${v.categoryId}`}
-          error={e.categoryId}
-          options={[
-            { value: '', label: t('chooseCategory') },
-            ...categories.map((c) => ({ value: String(c.id), label: c.name })),
-          ]}
+          {...field('categoryId')}
+          choose={t('chooseCategory')}
+          categories={categories}
         />
       )}
       <SelectField
         label={t('kind')}
-        name="kind"
+        {...field('kind')}
         required
-        defaultValue={v.kind}
         key={`k-${v.kind}`}
-        error={e.kind}
         options={(['individual', 'group', 'organization'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
       />
       <TextField
         label={t('nomineeNames')}
-        name="nomineeNames"
+        {...field('nomineeNames')}
         required
         limit={200}
-        defaultValue={v.nomineeNames}
-        error={e.nomineeNames}
         hint={t('nomineeNamesHint')}
       />
-      <TextField
-        label={t('organization')}
-        name="organization"
-        limit={200}
-        defaultValue={v.organization}
-        error={e.organization}
-      />
+      <TextField label={t('organization')} {...field('organization')} limit={200} />
       <TextareaField
         label={t('citation')}
-        name="citation"
+        {...field('citation')}
         required
         rows={8}
         limit={CITATION_MAX}
-        defaultValue={v.citation}
-        error={e.citation}
         hint={t('citationHint', { max: CITATION_MAX })}
       />
       <TextField
@@ -113,26 +98,11 @@ export function NominationForm({
       />
       {askNominator ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label={t('nominatorName')}
-            name="nominatorName"
-            required
-            limit={100}
-            defaultValue={v.nominatorName}
-            error={e.nominatorName}
-          />
-          <TextField
-            label={t('nominatorEmail')}
-            name="nominatorEmail"
-            type="email"
-            required
-            limit={200}
-            defaultValue={v.nominatorEmail}
-            error={e.nominatorEmail}
-          />
+          <TextField label={t('nominatorName')} {...field('nominatorName')} required limit={100} />
+          <TextField label={t('nominatorEmail')} {...field('nominatorEmail')} type="email" required limit={200} />
         </div>
       ) : null}
       <SubmitButton>{token ? t('save') : t('submit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

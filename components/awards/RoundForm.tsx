@@ -3,7 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { CategorySelect } from '@/components/awards/CategorySelect';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { createRoundAction } from '@/lib/awards/actions';
@@ -35,116 +37,53 @@ export function RoundForm({
     allowChanges: '',
     ...(state.ok ? {} : state.values),
   };
-  const e = state.fieldErrors ?? {};
   const p = 'round';
+  const field = fieldsOf(v, state.fieldErrors, p);
   return (
-    <form action={formAction} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="awardId" value={awardId} />
+    <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          idPrefix={p}
-          label={t('name')}
-          name="name"
-          required
-          limit={120}
-          defaultValue={v.name}
-          error={e.name}
-          key={`n-${state.ok}`}
-        />
-        <SelectField
-          idPrefix={p}
+        <TextField label={t('name')} {...field('name')} required limit={120} key={`n-${state.ok}`} />
+        <CategorySelect
           label={t('category')}
-          name="categoryId"
-          required
-          defaultValue={v.categoryId}
-          key={`c-${v.categoryId}`}
-          error={e.categoryId}
-          options={[
-            { value: '', label: t('chooseCategory') },
-            ...categories.map((c) => ({ value: String(c.id), label: c.name })),
-          ]}
+          {...field('categoryId')}
+          choose={t('chooseCategory')}
+          categories={categories}
         />
         <SelectField
-          idPrefix={p}
           label={t('method')}
-          name="method"
-          defaultValue={v.method}
+          {...field('method')}
           key={`m-${v.method}`}
-          error={e.method}
           options={[
             { value: 'approval', label: t('methods.approval') },
             { value: 'ranked', label: t('methods.ranked') },
           ]}
         />
-        <TextField
-          idPrefix={p}
-          label={t('maxChoices')}
-          name="maxChoices"
-          inputMode="numeric"
-          required
-          defaultValue={v.maxChoices}
-          error={e.maxChoices}
-        />
+        <TextField label={t('maxChoices')} {...field('maxChoices')} inputMode="numeric" required />
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-medium">{t('quorum')}</legend>
-        <TextField
-          idPrefix={p}
-          label={t('quorumNumerator')}
-          name="quorumNumerator"
-          inputMode="numeric"
-          defaultValue={v.quorumNumerator}
-          error={e.quorumNumerator}
-        />
-        <TextField
-          idPrefix={p}
-          label={t('quorumDenominator')}
-          name="quorumDenominator"
-          inputMode="numeric"
-          defaultValue={v.quorumDenominator}
-          error={e.quorumDenominator}
-        />
+        <TextField label={t('quorumNumerator')} {...field('quorumNumerator')} inputMode="numeric" />
+        <TextField label={t('quorumDenominator')} {...field('quorumDenominator')} inputMode="numeric" />
       </fieldset>
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-1 text-sm font-medium">{t('threshold')}</legend>
-        <TextField
-          idPrefix={p}
-          label={t('thresholdNumerator')}
-          name="thresholdNumerator"
-          inputMode="numeric"
-          defaultValue={v.thresholdNumerator}
-          error={e.thresholdNumerator}
-        />
-        <TextField
-          idPrefix={p}
-          label={t('thresholdDenominator')}
-          name="thresholdDenominator"
-          inputMode="numeric"
-          defaultValue={v.thresholdDenominator}
-          error={e.thresholdDenominator}
-        />
+        <TextField label={t('thresholdNumerator')} {...field('thresholdNumerator')} inputMode="numeric" />
+        <TextField label={t('thresholdDenominator')} {...field('thresholdDenominator')} inputMode="numeric" />
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
-          idPrefix={p}
           label={t('tieRule')}
-          name="tieRule"
-          defaultValue={v.tieRule}
+          {...field('tieRule')}
           key={`t-${v.tieRule}`}
-          error={e.tieRule}
           options={[
             { value: 'runoff', label: t('tieRules.runoff') },
             { value: 'chair', label: t('tieRules.chair') },
           ]}
         />
         <SelectField
-          idPrefix={p}
           label={t('presence')}
-          name="presenceMeetingId"
-          defaultValue={v.presenceMeetingId}
+          {...field('presenceMeetingId')}
           key={`pm-${v.presenceMeetingId}`}
-          error={e.presenceMeetingId}
           hint={t('presenceHint')}
           options={[
             { value: '', label: t('noPresence') },
@@ -167,6 +106,6 @@ export function RoundForm({
         key={`a-${v.allowChanges}`}
       />
       <SubmitButton variant="secondary">{t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

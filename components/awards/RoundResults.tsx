@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/Badge';
 import type { AwardCategory, Nomination, VotingRound } from '@/db/schema';
 import { castingVoteAction, runoffAction } from '@/lib/awards/actions';
 import type { RoundTally } from '@/lib/awards/tally';
+import { TableHead } from '@/components/ui/Table';
 
 /** The outcome per nomination and the arithmetic behind it; plus the tie step the round's rule calls for. */
 export async function RoundResults({
@@ -63,39 +64,24 @@ export async function RoundResults({
       <div className="hidden overflow-x-auto sm:block">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">{category.name}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">
-                {t('nominee')}
-              </th>
-              <th scope="col" className="px-2 text-right">
-                {t('eligible')}
-              </th>
-              <th scope="col" className="px-2 text-right">
-                {t('recused')}
-              </th>
-              <th scope="col" className="px-2 text-right">
-                {t('voted')}
-              </th>
-              <th scope="col" className="px-2 text-right">
-                {t('quorum')}
-              </th>
-              <th scope="col" className="px-2 text-right">
-                {t('votes')}
-              </th>
-              {ranked ? (
-                <th scope="col" className="px-2 text-right">
-                  {t('points')}
-                </th>
-              ) : null}
-              <th scope="col" className="px-2 text-right">
-                {t('threshold')}
-              </th>
-              <th scope="col" className="pl-2">
-                {t('outcome')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            rowClassName="border-b border-line"
+            columns={[
+              { label: t('nominee'), className: 'py-2 pr-3' },
+              ...(
+                [
+                  'eligible',
+                  'recused',
+                  'voted',
+                  'quorum',
+                  'votes',
+                  ...(ranked ? (['points'] as const) : []),
+                  'threshold',
+                ] as const
+              ).map((key) => ({ label: t(key), className: 'px-2 text-right' })),
+              { label: t('outcome'), className: 'pl-2' },
+            ]}
+          />
           <tbody>
             {tally.nominations.map((row) => (
               <tr key={row.nominationId} className="border-b border-line tabular-nums">

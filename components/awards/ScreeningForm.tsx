@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
@@ -28,8 +29,8 @@ export function ScreeningForm({
     shortlisted: nomination.shortlisted ? 'on' : '',
     ...state.values,
   };
-  const e = state.fieldErrors ?? {};
   const prefix = `screen-${nomination.id}`;
+  const field = fieldsOf(v, state.fieldErrors, prefix);
   return (
     <form
       action={formAction}
@@ -40,26 +41,15 @@ export function ScreeningForm({
       <input type="hidden" name="nominationId" value={nomination.id} />
       <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
         <SelectField
-          idPrefix={prefix}
           label={t('decision')}
-          name="status"
-          defaultValue={v.status}
+          {...field('status')}
           key={`s-${v.status}`}
-          error={e.status}
           options={(['submitted', 'eligible', 'ineligible', 'withdrawn'] as const).map((s) => ({
             value: s,
             label: t(`statuses.${s}`),
           }))}
         />
-        <TextField
-          idPrefix={prefix}
-          label={t('reason')}
-          name="reason"
-          limit={500}
-          defaultValue={v.reason}
-          error={e.reason}
-          hint={t('reasonHint')}
-        />
+        <TextField label={t('reason')} {...field('reason')} limit={500} hint={t('reasonHint')} />
       </div>
       <CheckboxField
         idPrefix={prefix}

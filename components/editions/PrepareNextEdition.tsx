@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { CheckboxField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFollowRedirect } from '@/components/ui/useFollowRedirect';
 import { initialFormState } from '@/lib/actions/state';
 import { prepareNextEditionAction } from '@/lib/editions/actions';
 import { Link } from '@/lib/i18n/navigation';
@@ -28,10 +29,7 @@ export function PrepareNextEdition({
 }) {
   const t = useTranslations('editions');
   const [state, action] = useActionState(prepareNextEditionAction, initialFormState);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.redirectTo) router.push(state.redirectTo);
-  }, [state.redirectTo, router]);
+  useFollowRedirect(state);
   if (next) {
     return (
       <div className="space-y-3">
@@ -45,8 +43,8 @@ export function PrepareNextEdition({
       </div>
     );
   }
-  const v = (key: keyof EditionSuggestion) => state.values?.[key] ?? String(suggestion[key]);
-  const e = state.fieldErrors ?? {};
+  const v = { title: suggestion.title, titleEn: suggestion.titleEn, slug: suggestion.slug, ...state.values };
+  const field = fieldsOf(v, state.fieldErrors, 'next');
   return (
     <form action={action} className="space-y-4" noValidate>
       <p className="text-sm text-muted">{t('lead', { year: suggestion.year })}</p>
@@ -59,34 +57,9 @@ export function PrepareNextEdition({
       </ul>
       <FormMessages state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
-      <TextField
-        label={t('title')}
-        name="title"
-        required
-        limit={120}
-        defaultValue={v('title')}
-        error={e.title}
-        key={`title-${v('title')}`}
-        idPrefix="next"
-      />
-      <TextField
-        label={t('titleEn')}
-        name="titleEn"
-        limit={120}
-        defaultValue={v('titleEn')}
-        error={e.titleEn}
-        key={`titleEn-${v('titleEn')}`}
-        idPrefix="next"
-      />
-      <TextField
-        label={t('slug')}
-        hint={t('slugHint')}
-        name="slug"
-        defaultValue={v('slug')}
-        error={e.slug}
-        key={`slug-${v('slug')}`}
-        idPrefix="next"
-      />
+      <TextField label={t('title')} {...field('title')} required limit={120} key={`title-${v.title}`} />
+      <TextField label={t('titleEn')} {...field('titleEn')} limit={120} key={`titleEn-${v.titleEn}`} />
+      <TextField label={t('slug')} hint={t('slugHint')} {...field('slug')} key={`slug-${v.slug}`} />
       <CheckboxField
         label={t('keepPresenters')}
         name="keepPresenters"

@@ -22,29 +22,23 @@ export function LiveControls({
 }) {
   const t = useTranslations('live');
   const fields = (command: string) => ({ meetingId: String(meetingId), command, liveVersion: String(liveVersion) });
-  const big = 'w-full py-3 text-lg sm:w-auto sm:min-w-48';
+  // Start and next are the buttons pressed mid-ceremony: large, full width on a phone.
+  const primary = {
+    action: liveCommandAction,
+    variant: 'primary',
+    className: 'w-full sm:w-auto',
+    buttonClassName: 'w-full py-3 text-lg sm:w-auto sm:min-w-48',
+  } as const;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start gap-3">
         {status === 'waiting' ? (
-          <ActionButton
-            action={liveCommandAction}
-            fields={fields('start')}
-            variant="primary"
-            className="w-full sm:w-auto"
-            buttonClassName={big}
-          >
+          <ActionButton {...primary} fields={fields('start')}>
             {t('start')}
           </ActionButton>
         ) : null}
         {status === 'running' ? (
-          <ActionButton
-            action={liveCommandAction}
-            fields={fields('next')}
-            variant="primary"
-            className="w-full sm:w-auto"
-            buttonClassName={big}
-          >
+          <ActionButton {...primary} fields={fields('next')}>
             {isLast ? t('finish') : t('next')}
           </ActionButton>
         ) : null}

@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/Badge';
 import { cx } from '@/components/ui/cx';
 import type { Forecast } from '@/lib/agenda/schedule';
 import type { AgendaItemView } from '@/lib/agenda/schema';
+import { TableHead } from '@/components/ui/Table';
 
 type Item = Pick<AgendaItemView, 'id' | 'title' | 'presenters' | 'plannedMinutes' | 'crewNotes'>;
 
@@ -28,17 +29,21 @@ export function RunOfShow({
   return (
     <table className="w-full text-left">
       <caption className="sr-only">{t('tableCaption')}</caption>
-      <thead className="border-b border-line text-sm text-muted">
-        <tr>
-          <th scope="col" className="py-2 pr-3 font-medium">
-            {t('planned')}
-            <span className="block">{t('actualOrForecast')}</span>
-          </th>
-          <th scope="col" className="py-2 font-medium">
-            {t('item')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        className="border-b border-line text-sm text-muted"
+        columns={[
+          {
+            label: (
+              <>
+                {t('planned')}
+                <span className="block">{t('actualOrForecast')}</span>
+              </>
+            ),
+            className: 'py-2 pr-3 font-medium',
+          },
+          { label: t('item'), className: 'py-2 font-medium' },
+        ]}
+      />
       <tbody>
         {items.map((item, index) => {
           const slot = forecast.slots[index]!;

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { SelectField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
 
@@ -62,8 +62,7 @@ export function ManagersCard({
           </li>
         ))}
       </ul>
-      <form action={add} className="space-y-3" noValidate>
-        <FormMessages state={state} />
+      <ActionForm action={add} state={state} className="space-y-3">
         <input type="hidden" name={field} value={recordId} />
         <SelectField
           label={t('add')}
@@ -77,7 +76,7 @@ export function ManagersCard({
           }))}
         />
         <SubmitButton variant="secondary">{t('addButton')}</SubmitButton>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
 
@@ -44,64 +45,24 @@ export function MeetingForm({
   const names = useTranslations('names');
   const [state, formAction] = useActionState(action, initialFormState);
   const v = { ...initial, ...state.values };
-  const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, state.fieldErrors);
   const zones = timeZones.includes(v.timeZone) ? timeZones : [v.timeZone, ...timeZones];
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
-      <TextField label={t('title')} name="title" required limit={120} defaultValue={v.title} error={e.title} />
-      <TextField
-        label={names('englishName')}
-        name="titleEn"
-        lang="en"
-        limit={120}
-        defaultValue={v.titleEn}
-        error={e.titleEn}
-        hint={names('hint')}
-      />
-      <TextField
-        label={t('theme')}
-        name="theme"
-        limit={200}
-        defaultValue={v.theme}
-        error={e.theme}
-        hint={t('themeHint')}
-      />
-      <TextField
-        label={names('englishTheme')}
-        name="themeEn"
-        lang="en"
-        limit={200}
-        defaultValue={v.themeEn}
-        error={e.themeEn}
-      />
+    <ActionForm action={formAction} state={state} hiddenFields={{ meetingId }} className="space-y-4">
+      <TextField label={t('title')} {...field('title')} required limit={120} />
+      <TextField label={names('englishName')} {...field('titleEn')} lang="en" limit={120} hint={names('hint')} />
+      <TextField label={t('theme')} {...field('theme')} limit={200} hint={t('themeHint')} />
+      <TextField label={names('englishTheme')} {...field('themeEn')} lang="en" limit={200} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t('startsAt')}
-          name="startsAt"
-          type="datetime-local"
-          required
-          defaultValue={v.startsAt}
-          error={e.startsAt}
-        />
-        <TextField
-          label={t('endsAt')}
-          name="endsAt"
-          type="datetime-local"
-          required
-          defaultValue={v.endsAt}
-          error={e.endsAt}
-        />
+        <TextField label={t('startsAt')} {...field('startsAt')} type="datetime-local" required />
+        <TextField label={t('endsAt')} {...field('endsAt')} type="datetime-local" required />
       </div>
       {/* Typing filters the list (a datalist): ~420 zones, the common ones on top. The server checks the name. */}
       <TextField
         label={t('timeZone')}
-        name="timeZone"
+        {...field('timeZone')}
         required
         key={`zone-${v.timeZone}`}
-        defaultValue={v.timeZone}
-        error={e.timeZone}
         hint={t('timeZoneHint')}
         list="time-zone-choices"
         autoComplete="off"
@@ -113,44 +74,32 @@ export function MeetingForm({
         ))}
       </datalist>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t('venueName')} name="venueName" limit={120} defaultValue={v.venueName} error={e.venueName} />
-        <TextField
-          label={t('venueAddress')}
-          name="venueAddress"
-          limit={200}
-          defaultValue={v.venueAddress}
-          error={e.venueAddress}
-        />
+        <TextField label={t('venueName')} {...field('venueName')} limit={120} />
+        <TextField label={t('venueAddress')} {...field('venueAddress')} limit={200} />
       </div>
       <TextField
         label={t('capacity')}
-        name="capacity"
+        {...field('capacity')}
         inputMode="numeric"
-        defaultValue={v.capacity}
-        error={e.capacity}
         hint={t('capacityHint')}
         className="sm:max-w-xs"
       />
       <TextareaField
         label={t('description')}
-        name="description"
+        {...field('description')}
         rows={5}
         limit={5000}
-        defaultValue={v.description}
-        error={e.description}
         hint={t('descriptionHint')}
       />
       <TextField
         label={t('slug')}
-        name="slug"
+        {...field('slug')}
         limit={60}
-        defaultValue={v.slug}
-        error={e.slug}
         readOnly={slugLocked}
         hint={slugLocked ? t('slugLocked') : t('slugHint')}
         className="sm:max-w-md"
       />
       <SubmitButton>{meetingId ? common('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

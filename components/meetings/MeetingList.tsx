@@ -50,12 +50,7 @@ export function MeetingList({
             <p className="mt-1 text-muted">{localizedText(meeting.theme, meeting.themeEn, locale)}</p>
           ) : null}
           <p className="mt-3 text-sm">
-            <MeetingWhen
-              startsAt={meeting.startsAt}
-              endsAt={meeting.endsAt}
-              timeZone={meeting.timeZone}
-              withViewerZone={false}
-            />
+            <MeetingWhen {...meeting} withViewerZone={false} />
           </p>
           {meeting.venueName ? <p className="mt-1 text-sm">{t('venueLine', { venue: meeting.venueName })}</p> : null}
           {footer?.(meeting)}

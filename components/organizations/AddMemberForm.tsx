@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { addMemberAction } from '@/lib/organizations/actions';
@@ -26,11 +26,7 @@ export function AddMemberForm({
   const e = state.fieldErrors ?? {};
   const picking = 'organizationId' in fixed ? 'userId' : 'organizationId';
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {Object.entries(fixed).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <ActionForm action={action} state={state} hiddenFields={fixed} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label={picking === 'userId' ? t('person') : t('organization')}
@@ -51,6 +47,6 @@ export function AddMemberForm({
         defaultChecked={v.isRepresentative === 'on'}
       />
       <SubmitButton>{t('addMember')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,32 +1,20 @@
 import { getTranslations } from 'next-intl/server';
-import { SelectField, TextField } from '@/components/ui/Field';
-import { ArchivedFilter, FilterForm } from '@/components/ui/FilterForm';
+import { DirectoryFilters } from '@/components/ui/FilterForm';
 import { organizationKinds } from '@/db/schema/enums';
 import type { OrganizationFilter } from '@/lib/organizations/schema';
 
 export async function OrganizationFilters({ filter }: { filter: OrganizationFilter }) {
-  const [t, kinds, common] = await Promise.all([
-    getTranslations('organizations'),
-    getTranslations('organizationKinds'),
-    getTranslations('common'),
-  ]);
+  const [t, kinds] = await Promise.all([getTranslations('organizations'), getTranslations('organizationKinds')]);
   return (
-    <FilterForm columns="sm:grid-cols-[2fr_1fr_1fr_auto]">
-      <TextField
-        label={t('search')}
-        name="q"
-        type="search"
-        defaultValue={filter.q}
-        placeholder={t('searchPlaceholder')}
-      />
-      <SelectField
-        label={t('kind')}
-        name="kind"
-        defaultValue={filter.kind ?? ''}
-        placeholder={common('all')}
-        options={organizationKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
-      />
-      <ArchivedFilter value={filter.archived} />
-    </FilterForm>
+    <DirectoryFilters
+      search={{ label: t('search'), placeholder: t('searchPlaceholder'), value: filter.q }}
+      choice={{
+        label: t('kind'),
+        name: 'kind',
+        value: filter.kind,
+        options: organizationKinds.map((kind) => ({ value: kind, label: kinds(kind) })),
+      }}
+      archived={filter.archived}
+    />
   );
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { organizationKinds } from '@/db/schema/enums';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
@@ -25,11 +26,10 @@ export function OrganizationForm({
   const [state, formAction] = useActionState(action, initialFormState);
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {organizationId ? <input type="hidden" name="organizationId" value={organizationId} /> : null}
-      <TextField label={t('name')} name="name" required limit={100} defaultValue={v.name} error={e.name} />
+    <ActionForm action={formAction} state={state} hiddenFields={{ organizationId }} className="space-y-4">
+      <TextField label={t('name')} {...field('name')} required limit={100} />
       <SelectField
         label={t('kind')}
         name="kind"
@@ -41,16 +41,9 @@ export function OrganizationForm({
         placeholder={common('choose')}
         options={organizationKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
       />
-      <TextField label={t('address')} name="address" limit={200} defaultValue={v.address} error={e.address} />
-      <TextareaField
-        label={t('description')}
-        name="description"
-        limit={2000}
-        rows={4}
-        defaultValue={v.description}
-        error={e.description}
-      />
+      <TextField label={t('address')} {...field('address')} limit={200} />
+      <TextareaField label={t('description')} {...field('description')} limit={2000} rows={4} />
       <SubmitButton>{organizationId ? common('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { siteRoles } from '@/db/schema/enums';
 import { initialFormState, type FormAction } from '@/lib/actions/state';
@@ -18,37 +19,12 @@ export function PersonForm({ action, personId, initial }: { action: FormAction; 
   const [state, formAction] = useActionState(action, initialFormState);
   const v: Record<string, string | undefined> = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {personId ? <input type="hidden" name="personId" value={personId} /> : null}
-      <TextField
-        label={t('name')}
-        name="name"
-        required
-        limit={50}
-        autoComplete="off"
-        defaultValue={v.name}
-        error={e.name}
-      />
-      <TextField
-        label={t('email')}
-        name="email"
-        type="email"
-        required
-        autoComplete="off"
-        defaultValue={v.email}
-        error={e.email}
-      />
-      <TextField
-        label={t('phone')}
-        name="phone"
-        type="tel"
-        autoComplete="off"
-        defaultValue={v.phone}
-        error={e.phone}
-        hint={t('phoneHint')}
-      />
+    <ActionForm action={formAction} state={state} hiddenFields={{ personId }} className="space-y-4">
+      <TextField label={t('name')} {...field('name')} required limit={50} autoComplete="off" />
+      <TextField label={t('email')} {...field('email')} type="email" required autoComplete="off" />
+      <TextField label={t('phone')} {...field('phone')} type="tel" autoComplete="off" hint={t('phoneHint')} />
       {personId ? null : (
         <>
           <SelectField
@@ -71,6 +47,6 @@ export function PersonForm({ action, personId, initial }: { action: FormAction; 
         </>
       )}
       <SubmitButton>{personId ? common('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

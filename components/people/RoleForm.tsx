@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { siteRoles, type SiteRole } from '@/db/schema/enums';
 import { initialFormState } from '@/lib/actions/state';
@@ -15,9 +15,7 @@ export function RoleForm({ personId, role }: { personId: number; role: SiteRole 
   const [state, action] = useActionState(changeRoleAction, initialFormState);
   const current = state.values?.role ?? role;
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="personId" value={personId} />
+    <ActionForm action={action} state={state} hiddenFields={{ personId }} className="space-y-4">
       <SelectField
         label={t('siteRole')}
         name="role"
@@ -28,6 +26,6 @@ export function RoleForm({ personId, role }: { personId: number; role: SiteRole 
         options={siteRoles.map((value) => ({ value, label: roles(value) }))}
       />
       <SubmitButton variant="secondary">{t('changeRole')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFollowRedirect } from '@/components/ui/useFollowRedirect';
 import { initialFormState } from '@/lib/actions/state';
 import { createCampaignAction, updateCampaignAction } from '@/lib/pledges/actions';
 
@@ -15,70 +16,43 @@ export type CampaignValues = { title: string; year: string; signingDue: string; 
 export function CampaignForm({ campaignId, initial }: { campaignId?: number; initial: CampaignValues }) {
   const t = useTranslations('pledges.form');
   const [state, action] = useActionState(campaignId ? updateCampaignAction : createCampaignAction, initialFormState);
-  const router = useRouter();
-  useEffect(() => {
-    if (state.redirectTo) router.push(state.redirectTo);
-  }, [state.redirectTo, router]);
-  const v = (key: keyof CampaignValues) => state.values?.[key] ?? initial[key];
-  const e = state.fieldErrors ?? {};
+  useFollowRedirect(state);
+  const v = { ...initial, ...state.values };
+  const field = fieldsOf(v, state.fieldErrors);
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      {campaignId ? <input type="hidden" name="campaignId" value={campaignId} /> : null}
-      <TextField
-        label={t('title')}
-        name="title"
-        required
-        limit={200}
-        defaultValue={v('title')}
-        error={e.title}
-        key={`title-${v('title')}`}
-      />
+    <ActionForm action={action} state={state} hiddenFields={{ campaignId }} className="space-y-4">
+      <TextField label={t('title')} {...field('title')} required limit={200} key={`title-${v.title}`} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={t('year')}
-          name="year"
+          {...field('year')}
           type="number"
           inputMode="numeric"
           required
-          defaultValue={v('year')}
-          error={e.year}
-          key={`year-${v('year')}`}
+          key={`year-${v.year}`}
         />
-        <TextField
-          label={t('signingDue')}
-          name="signingDue"
-          type="date"
-          required
-          defaultValue={v('signingDue')}
-          error={e.signingDue}
-          key={`due-${v('signingDue')}`}
-        />
+        <TextField label={t('signingDue')} {...field('signingDue')} type="date" required key={`due-${v.signingDue}`} />
       </div>
       <TextareaField
         label={t('body')}
         hint={t('bodyHint')}
-        name="body"
+        {...field('body')}
         rows={12}
         required
         limit={20_000}
-        defaultValue={v('body')}
-        error={e.body}
-        key={`body-${v('body').length}`}
+        key={`body-${v.body.length}`}
       />
       <TextareaField
         label={t('targets')}
         hint={t('targetsHint')}
-        name="targets"
+        {...field('targets')}
         rows={6}
         required
         limit={20_000}
-        defaultValue={v('targets')}
-        error={e.targets}
-        key={`targets-${v('targets').length}`}
+        key={`targets-${v.targets.length}`}
       />
       {campaignId ? <p className="text-sm text-muted">{t('versionNote')}</p> : null}
       <SubmitButton>{campaignId ? t('save') : t('create')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

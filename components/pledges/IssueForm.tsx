@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { SelectField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { CheckboxChoice, SelectField } from '@/components/ui/Field';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { organizationKinds } from '@/db/schema/enums';
 import { initialFormState } from '@/lib/actions/state';
@@ -21,9 +21,7 @@ export function IssueForm({
   const kinds = useTranslations('organizationKinds');
   const [state, action] = useActionState(issueCampaignAction, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="campaignId" value={campaignId} />
+    <ActionForm action={action} state={state} hiddenFields={{ campaignId }} className="space-y-3">
       <SelectField
         label={t('kind')}
         name="kind"
@@ -35,17 +33,10 @@ export function IssueForm({
         <legend className="text-sm font-medium text-ink">{t('organizations')}</legend>
         <div className="max-h-64 overflow-y-auto rounded-md border border-line p-2">
           {organizations.map((o) => (
-            <label key={o.id} className="flex min-h-11 items-center gap-2">
-              <input
-                type="checkbox"
-                name="organizationIds"
-                value={o.id}
-                disabled={o.issued}
-                className="size-5 accent-brand-700"
-              />
+            <CheckboxChoice key={o.id} name="organizationIds" value={o.id} disabled={o.issued}>
               <span>{o.name}</span>
               {o.issued ? <span className="text-sm text-muted">({t('alreadyIssued')})</span> : null}
-            </label>
+            </CheckboxChoice>
           ))}
         </div>
         {state.fieldErrors?.organizationIds ? (
@@ -53,6 +44,6 @@ export function IssueForm({
         ) : null}
       </fieldset>
       <SubmitButton>{t('submit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { progressStatuses } from '@/db/schema/enums';
 import { useUploadAction } from '@/components/ui/useUploadAction';
@@ -30,10 +30,7 @@ export function ProgressForm({
   });
   const prefix = `progress-${targetId}`;
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="issueId" value={issueId} />
-      <input type="hidden" name="targetId" value={targetId} />
+    <ActionForm action={action} state={state} hiddenFields={{ issueId, targetId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           idPrefix={prefix}
@@ -75,6 +72,6 @@ export function ProgressForm({
         error={state.fieldErrors?.evidence}
       />
       <SubmitButton>{t('submit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { CheckboxField, TextareaField, TextField } from '@/components/ui/Field';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
@@ -21,10 +22,7 @@ export function SignForm({
   const t = useTranslations('pledges.document');
   const [state, action] = useActionState(signAction, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="issueId" value={issueId} />
-      <input type="hidden" name="versionId" value={versionId} />
+    <ActionForm action={action} state={state} hiddenFields={{ issueId, versionId }} className="space-y-3">
       <TextField
         label={t('typedName')}
         hint={t('typedNameHint')}
@@ -37,7 +35,7 @@ export function SignForm({
       />
       <CheckboxField label={t('confirm', { organization })} name="confirm" error={state.fieldErrors?.confirm} />
       <SubmitButton>{t('sign')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -45,9 +43,7 @@ export function DeclineForm({ issueId }: { issueId: number }) {
   const t = useTranslations('pledges.document');
   const [state, action] = useActionState(declineAction, initialFormState);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="issueId" value={issueId} />
+    <ActionForm action={action} state={state} hiddenFields={{ issueId }} className="space-y-3">
       <TextareaField
         label={t('declineReason')}
         name="reason"
@@ -58,7 +54,7 @@ export function DeclineForm({ issueId }: { issueId: number }) {
         error={state.fieldErrors?.reason}
       />
       <SubmitButton variant="danger">{t('decline')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 

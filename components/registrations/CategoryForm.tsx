@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { CheckboxField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { addCategoryAction, removeCategoryAction, updateCategoryAction } from '@/lib/registrations/actions';
@@ -25,44 +26,19 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
     selfService: category ? (category.selfService ? 'on' : '') : 'on',
     ...state.values,
   };
-  const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, state.fieldErrors, prefix);
   return (
     <div className="space-y-2 rounded-md border border-line p-3">
-      <form action={action} className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end" noValidate>
-        <div className="sm:col-span-4">
-          <FormMessages state={state} />
-        </div>
-        {category ? (
-          <input type="hidden" name="categoryId" value={category.id} />
-        ) : (
-          <input type="hidden" name="meetingId" value={meetingId} />
-        )}
-        <TextField
-          idPrefix={prefix}
-          label={t('name')}
-          name="name"
-          required
-          limit={40}
-          defaultValue={v.name}
-          error={e.name}
-        />
-        <TextField
-          idPrefix={prefix}
-          label={names('englishName')}
-          name="nameEn"
-          lang="en"
-          limit={40}
-          defaultValue={v.nameEn}
-          error={e.nameEn}
-        />
-        <TextField
-          idPrefix={prefix}
-          label={t('quota')}
-          name="quota"
-          inputMode="numeric"
-          defaultValue={v.quota}
-          error={e.quota}
-        />
+      <ActionForm
+        action={action}
+        state={state}
+        hiddenFields={category ? { categoryId: category.id } : { meetingId }}
+        className="grid gap-3 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end"
+        messagesClassName="sm:col-span-4"
+      >
+        <TextField label={t('name')} {...field('name')} required limit={40} />
+        <TextField label={names('englishName')} {...field('nameEn')} lang="en" limit={40} />
+        <TextField label={t('quota')} {...field('quota')} inputMode="numeric" />
         <SubmitButton variant={category ? 'secondary' : 'primary'}>{category ? common('save') : t('add')}</SubmitButton>
         <CheckboxField
           idPrefix={prefix}
@@ -72,7 +48,7 @@ export function CategoryForm({ meetingId, category }: { meetingId: number; categ
           className="sm:col-span-4"
           key={`self-${v.selfService}`}
         />
-      </form>
+      </ActionForm>
       {category ? (
         <ActionButton
           action={removeCategoryAction}

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { decideRegistrationAction } from '@/lib/registrations/actions';
@@ -13,9 +13,7 @@ export function DecisionForm({ registrationId, name }: { registrationId: number;
   const t = useTranslations('registration.approvals');
   const [state, action] = useActionState(decideRegistrationAction, initialFormState);
   return (
-    <form action={action} className="space-y-2" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="registrationId" value={registrationId} />
+    <ActionForm action={action} state={state} hiddenFields={{ registrationId }} className="space-y-2">
       <TextField
         idPrefix={`decision-${registrationId}`}
         label={t('reason', { name })}
@@ -32,6 +30,6 @@ export function DecisionForm({ registrationId, name }: { registrationId: number;
           {t('reject')} <span className="sr-only">{name}</span>
         </SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

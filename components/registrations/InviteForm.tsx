@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { SelectField, TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { CheckboxChoice, SelectField, TextareaField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { inviteAction } from '@/lib/registrations/actions';
@@ -25,10 +26,9 @@ export function InviteForm({
   const [state, action] = useActionState(inviteAction, initialFormState);
   const v: Record<string, string> = { validDays: '14', ...state.values };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e, 'invite');
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm action={action} state={state} hiddenFields={{ meetingId }} className="space-y-4">
       <SelectField
         idPrefix="invite"
         label={t('category')}
@@ -40,46 +40,23 @@ export function InviteForm({
         error={e.categoryId}
         options={categories.map((category) => ({ value: String(category.id), label: category.name }))}
       />
-      <TextareaField
-        idPrefix="invite"
-        label={t('people')}
-        name="people"
-        rows={4}
-        limit={20_000}
-        defaultValue={v.people}
-        error={e.people}
-        hint={t('peopleHint')}
-      />
+      <TextareaField label={t('people')} {...field('people')} rows={4} limit={20_000} hint={t('peopleHint')} />
       {representatives.length > 0 ? (
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium">{t('representatives')}</legend>
           <div className="max-h-56 overflow-y-auto rounded-md border border-line p-2">
             {representatives.map((person) => (
-              <label key={person.userId} className="flex min-h-11 items-center gap-2">
-                <input
-                  type="checkbox"
-                  name="representatives"
-                  value={person.userId}
-                  className="size-5 accent-brand-700"
-                />
+              <CheckboxChoice key={person.userId} name="representatives" value={person.userId}>
                 <span>
                   {person.name} <span className="text-sm text-muted">{person.organization}</span>
                 </span>
-              </label>
+              </CheckboxChoice>
             ))}
           </div>
         </fieldset>
       ) : null}
-      <TextField
-        idPrefix="invite"
-        label={t('validDays')}
-        name="validDays"
-        inputMode="numeric"
-        defaultValue={v.validDays}
-        error={e.validDays}
-        className="sm:max-w-xs"
-      />
+      <TextField label={t('validDays')} {...field('validDays')} inputMode="numeric" className="sm:max-w-xs" />
       <SubmitButton>{t('send')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { setOrganizationSeatsAction } from '@/lib/registrations/actions';
@@ -21,11 +21,13 @@ export function OrganizationSeatsForm({
   const [state, action] = useActionState(setOrganizationSeatsAction, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end" noValidate>
-      <div className="sm:col-span-3">
-        <FormMessages state={state} />
-      </div>
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm
+      action={action}
+      state={state}
+      hiddenFields={{ meetingId }}
+      className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+      messagesClassName="sm:col-span-3"
+    >
       <SelectField
         idPrefix="seats"
         label={t('organization')}
@@ -37,6 +39,6 @@ export function OrganizationSeatsForm({
       />
       <TextField idPrefix="seats" label={t('seats')} name="seats" required inputMode="numeric" error={e.seats} />
       <SubmitButton variant="secondary">{t('set')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

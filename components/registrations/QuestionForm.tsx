@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { questionKinds } from '@/db/schema/enums';
 import { initialFormState } from '@/lib/actions/state';
@@ -14,39 +15,17 @@ export function QuestionForm({ meetingId }: { meetingId: number }) {
   const kinds = useTranslations('questionKinds');
   const [state, action] = useActionState(addQuestionAction, initialFormState);
   const v: Record<string, string> = { kind: 'text', ...state.values };
-  const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, state.fieldErrors, 'question');
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm action={action} state={state} hiddenFields={{ meetingId }} className="space-y-3">
       <SelectField
-        idPrefix="question"
         label={t('kind')}
-        name="kind"
+        {...field('kind')}
         key={`kind-${v.kind}`}
-        defaultValue={v.kind}
-        error={e.kind}
         options={questionKinds.map((kind) => ({ value: kind, label: kinds(kind) }))}
       />
-      <TextField
-        idPrefix="question"
-        label={t('label')}
-        name="label"
-        required
-        limit={200}
-        defaultValue={v.label}
-        error={e.label}
-      />
-      <TextareaField
-        idPrefix="question"
-        label={t('choices')}
-        name="choices"
-        rows={3}
-        limit={1000}
-        defaultValue={v.choices}
-        error={e.choices}
-        hint={t('choicesHint')}
-      />
+      <TextField label={t('label')} {...field('label')} required limit={200} />
+      <TextareaField label={t('choices')} {...field('choices')} rows={3} limit={1000} hint={t('choicesHint')} />
       <CheckboxField
         idPrefix="question"
         label={t('required')}
@@ -55,6 +34,6 @@ export function QuestionForm({ meetingId }: { meetingId: number }) {
         key={`required-${v.required}`}
       />
       <SubmitButton variant="secondary">{t('add')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { TableHead } from '@/components/ui/Table';
 
 type Row = {
   categoryId: number;
@@ -26,22 +27,16 @@ export function RegistrationCounts({ rows, capacity }: { rows: Row[]; capacity: 
     <div className="scroll-hint overflow-x-auto" tabIndex={0}>
       <table className="w-full text-left tabular-nums">
         <caption className="sr-only">{t('caption')}</caption>
-        <thead className="border-b border-line text-sm text-muted">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t('category')}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t('checkedIn')}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t('pending')}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t('waitlisted')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          className="border-b border-line text-sm text-muted"
+          columns={[
+            ...(['category', 'checkedIn', 'pending'] as const).map((key) => ({
+              label: t(key),
+              className: 'py-2 pr-3 font-medium',
+            })),
+            { label: t('waitlisted'), className: 'py-2 font-medium' },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.categoryId} className="border-b border-line">

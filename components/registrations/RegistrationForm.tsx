@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFollowRedirect } from '@/components/ui/useFollowRedirect';
 import { initialFormState } from '@/lib/actions/state';
 import { registerAction } from '@/lib/registrations/actions';
 
@@ -42,67 +43,41 @@ export function RegistrationForm({
   const t = useTranslations('registration.form');
   const common = useTranslations('common');
   const [state, action] = useActionState(registerAction, initialFormState);
-  const router = useRouter();
   // Registered: on to the ticket.
-  useEffect(() => {
-    if (state.redirectTo) router.push(state.redirectTo);
-  }, [state.redirectTo, router]);
+  useFollowRedirect(state);
   const v: Record<string, string> = {
     organizationId: defaults.organizationId,
     categoryId: defaults.categoryId,
     ...state.values,
   };
   const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, e);
   const who = member ?? invitation;
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      {invitation ? <input type="hidden" name="invitation" value={invitation.token} /> : null}
-
+    <ActionForm
+      action={action}
+      state={state}
+      hiddenFields={{ meetingId, invitation: invitation?.token }}
+      className="space-y-4"
+    >
       {who ? (
         <p className="rounded-md bg-surface px-3 py-2">{t('registeringAs', { name: who.name, email: who.email })}</p>
       ) : (
         <>
-          <TextField
-            label={t('name')}
-            name="name"
-            required
-            autoComplete="name"
-            limit={50}
-            defaultValue={v.name}
-            error={e.name}
-          />
+          <TextField label={t('name')} {...field('name')} required autoComplete="name" limit={50} />
           <TextField
             label={t('phone')}
-            name="phone"
+            {...field('phone')}
             type="tel"
             inputMode="tel"
             autoComplete="tel"
-            defaultValue={v.phone}
-            error={e.phone}
             hint={t('contactHint')}
           />
-          <TextField
-            label={t('email')}
-            name="email"
-            type="email"
-            autoComplete="email"
-            defaultValue={v.email}
-            error={e.email}
-          />
+          <TextField label={t('email')} {...field('email')} type="email" autoComplete="email" />
         </>
       )}
       {member ? (
-        <TextField
-          label={t('phoneOptional')}
-          name="phone"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          defaultValue={v.phone}
-          error={e.phone}
-        />
+        <TextField label={t('phoneOptional')} {...field('phone')} type="tel" inputMode="tel" autoComplete="tel" />
       ) : null}
 
       {invitation ? (
@@ -110,11 +85,9 @@ export function RegistrationForm({
       ) : (
         <SelectField
           label={t('category')}
-          name="categoryId"
+          {...field('categoryId')}
           required
           key={`category-${v.categoryId}`}
-          defaultValue={v.categoryId}
-          error={e.categoryId}
           placeholder={categories.length > 1 ? common('choose') : undefined}
           options={categories.map((category) => ({
             value: String(category.id),
@@ -126,64 +99,39 @@ export function RegistrationForm({
       {organizations.length > 0 ? (
         <SelectField
           label={t('organization')}
-          name="organizationId"
+          {...field('organizationId')}
           key={`organization-${v.organizationId}`}
-          defaultValue={v.organizationId}
-          error={e.organizationId}
           placeholder={t('noOrganization')}
           options={organizations.map((organization) => ({ value: String(organization.id), label: organization.name }))}
         />
       ) : null}
       <TextField
         label={t('organizationName')}
-        name="organizationName"
+        {...field('organizationName')}
         limit={100}
-        defaultValue={v.organizationName}
-        error={e.organizationName}
         hint={t('organizationNameHint')}
       />
 
       {questions.map((question) => {
         const name = `answer_${question.id}`;
+        const answer = { label: question.label, name, required: question.required, error: e[name] };
         if (question.kind === 'consent') {
-          return (
-            <CheckboxField
-              key={question.id}
-              label={question.label}
-              name={name}
-              required={question.required}
-              defaultChecked={v[name] === 'on'}
-              error={e[name]}
-            />
-          );
+          return <CheckboxField key={question.id} {...answer} defaultChecked={v[name] === 'on'} />;
         }
         if (question.kind === 'choice') {
           return (
             <SelectField
               key={`${question.id}-${v[name] ?? ''}`}
-              label={question.label}
-              name={name}
-              required={question.required}
+              {...answer}
               defaultValue={v[name] ?? ''}
-              error={e[name]}
               placeholder={common('choose')}
               options={(question.choices ?? []).map((choice) => ({ value: choice, label: choice }))}
             />
           );
         }
-        return (
-          <TextField
-            key={question.id}
-            label={question.label}
-            name={name}
-            required={question.required}
-            limit={500}
-            defaultValue={v[name]}
-            error={e[name]}
-          />
-        );
+        return <TextField key={question.id} {...answer} limit={500} defaultValue={v[name]} />;
       })}
       <SubmitButton>{t('submit')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

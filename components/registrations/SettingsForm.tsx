@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { registrationModes } from '@/db/schema/enums';
 import { initialFormState } from '@/lib/actions/state';
@@ -25,46 +26,26 @@ export function SettingsForm({
   const modes = useTranslations('registrationModes');
   const [state, action] = useActionState(saveSettingsAction, initialFormState);
   const v = { ...initial, ...state.values };
-  const e = state.fieldErrors ?? {};
+  const field = fieldsOf(v, state.fieldErrors);
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <FormMessages state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm action={action} state={state} hiddenFields={{ meetingId }} className="space-y-4">
       <SelectField
         label={t('mode')}
-        name="mode"
+        {...field('mode')}
         key={`mode-${v.mode}`}
-        defaultValue={v.mode}
-        error={e.mode}
         options={registrationModes.map((mode) => ({ value: mode, label: modes(mode) }))}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t('opensAt')}
-          name="opensAt"
-          type="datetime-local"
-          defaultValue={v.opensAt}
-          error={e.opensAt}
-          hint={t('emptyMeansNow')}
-        />
-        <TextField
-          label={t('closesAt')}
-          name="closesAt"
-          type="datetime-local"
-          defaultValue={v.closesAt}
-          error={e.closesAt}
-          hint={t('emptyMeansStart')}
-        />
+        <TextField label={t('opensAt')} {...field('opensAt')} type="datetime-local" hint={t('emptyMeansNow')} />
+        <TextField label={t('closesAt')} {...field('closesAt')} type="datetime-local" hint={t('emptyMeansStart')} />
       </div>
       <TextField
         label={t('releaseAt')}
-        name="organizationSeatsReleaseAt"
+        {...field('organizationSeatsReleaseAt')}
         type="datetime-local"
-        defaultValue={v.organizationSeatsReleaseAt}
-        error={e.organizationSeatsReleaseAt}
         hint={t('releaseHint', { zone: timeZone })}
       />
       <SubmitButton>{t('save')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { AttendanceLine } from '@/lib/reports/attendance';
+import { TableHead } from '@/components/ui/Table';
 
 const columns = ['invited', 'registered', 'confirmed', 'checkedIn', 'noShow', 'late'] as const;
 
@@ -19,18 +20,13 @@ export function AttendanceTable({
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] border-collapse text-sm">
         <caption className="mb-2 text-left text-base font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b border-line text-left">
-            <th scope="col" className="py-2 pr-3">
-              {t('name')}
-            </th>
-            {columns.map((c) => (
-              <th key={c} scope="col" className="px-2 py-2 text-right">
-                {t(c)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          rowClassName="border-b border-line text-left"
+          columns={[
+            { label: t('name'), className: 'py-2 pr-3' },
+            ...columns.map((c) => ({ label: t(c), className: 'px-2 py-2 text-right' })),
+          ]}
+        />
         <tbody>
           {lines.map((line) => (
             <tr key={line.name} className="border-b border-line">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { SelectField, TextField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { useUploadAction } from '@/components/ui/useUploadAction';
@@ -34,7 +35,6 @@ export function PhotoUploadForm({
     tooLarge: refusals('photoSize'),
     failed: errors('unexpected'),
   });
-  const e = state.fieldErrors ?? {};
   const options = [
     { value: '0', label: t('atStart') },
     ...blocks.map((text, index) => ({
@@ -42,38 +42,25 @@ export function PhotoUploadForm({
       label: t('afterBlock', { text: text.length > 24 ? `${text.slice(0, 24)}…` : text }),
     })),
   ];
+  const values: Record<string, string> = { after: String(Math.min(1, blocks.length)), ...state.values };
+  const field = fieldsOf(values, state.fieldErrors, 'report-photo');
   return (
     <form action={formAction} className="space-y-3" noValidate encType="multipart/form-data">
       <p className="text-sm text-muted">{t('help')}</p>
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="reportLocale" value={reportLocale} />
       <input type="hidden" name="baseVersion" value={latestVersion} />
+      {/* A file input takes no default value, so only its message is bound. */}
       <TextField
         idPrefix="report-photo"
         label={t('file')}
         name="photo"
         type="file"
         accept="image/jpeg,image/png"
-        error={e.photo}
+        error={state.fieldErrors?.photo}
       />
-      <TextField
-        idPrefix="report-photo"
-        label={t('caption')}
-        name="caption"
-        limit={CAPTION_MAX}
-        error={e.caption}
-        defaultValue={state.values?.caption}
-        key={`caption-${state.ok}`}
-      />
-      <SelectField
-        idPrefix="report-photo"
-        label={t('after')}
-        name="after"
-        options={options}
-        error={e.after}
-        defaultValue={state.values?.after ?? String(Math.min(1, blocks.length))}
-        key={`after-${latestVersion}`}
-      />
+      <TextField label={t('caption')} {...field('caption')} limit={CAPTION_MAX} key={`caption-${state.ok}`} />
+      <SelectField label={t('after')} {...field('after')} options={options} key={`after-${latestVersion}`} />
       <SubmitButton>{t('upload')}</SubmitButton>
       <FormMessages state={state} />
     </form>

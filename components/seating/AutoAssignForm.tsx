@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { CheckboxField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { localizedName } from '@/lib/i18n/localized-name';
@@ -23,9 +23,7 @@ export function AutoAssignForm({
   const [state, action] = useActionState(autoAssignAction, initialFormState);
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-3" noValidate>
-        <FormMessages state={state} />
-        <input type="hidden" name="meetingId" value={meetingId} />
+      <ActionForm action={action} state={state} hiddenFields={{ meetingId }} className="space-y-3">
         <fieldset>
           <legend className="text-sm font-medium text-ink">{t('front')}</legend>
           {categories.map((category) => (
@@ -34,7 +32,7 @@ export function AutoAssignForm({
         </fieldset>
         <p className="text-sm text-muted">{t('explain')}</p>
         <SubmitButton>{t('run')}</SubmitButton>
-      </form>
+      </ActionForm>
       <ActionButton action={clearSeatsAction} fields={{ meetingId: String(meetingId) }} confirm={t('clearConfirm')}>
         {t('clear')}
       </ActionButton>

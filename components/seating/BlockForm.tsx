@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
-import { FormMessages } from '@/components/ui/FormMessages';
+import { fieldsOf } from '@/components/ui/fieldsOf';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { saveBlockAction } from '@/lib/seating/actions';
@@ -14,69 +15,41 @@ type Block = { id: number; name: string; nameEn: string | null; kind: 'rows' | '
 export function BlockForm({ meetingId, block }: { meetingId: number; block?: Block }) {
   const t = useTranslations('seating.plan');
   const [state, action] = useActionState(saveBlockAction, initialFormState);
-  const e = state.fieldErrors ?? {};
-  const v = state.values ?? {};
-  const prefix = block ? `block-${block.id}` : 'block-new';
+  const v = {
+    name: block?.name ?? '',
+    nameEn: block?.nameEn ?? '',
+    kind: block?.kind ?? 'rows',
+    rows: String(block?.rows ?? ''),
+    seats: String(block?.seats ?? ''),
+    ...state.values,
+  };
+  const field = fieldsOf(v, state.fieldErrors, block ? `block-${block.id}` : 'block-new');
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
-      <div className="sm:col-span-2">
-        <FormMessages state={state} />
-      </div>
-      <input type="hidden" name="meetingId" value={meetingId} />
-      {block ? <input type="hidden" name="blockId" value={block.id} /> : null}
-      <TextField
-        idPrefix={prefix}
-        label={t('name')}
-        name="name"
-        required
-        limit={40}
-        defaultValue={v.name ?? block?.name ?? ''}
-        error={e.name}
-        hint={block ? undefined : t('nameHint')}
-      />
-      <TextField
-        idPrefix={prefix}
-        label={t('nameEn')}
-        name="nameEn"
-        limit={60}
-        defaultValue={v.nameEn ?? block?.nameEn ?? ''}
-        error={e.nameEn}
-      />
+    <ActionForm
+      action={action}
+      state={state}
+      hiddenFields={{ meetingId, blockId: block?.id }}
+      className="grid gap-3 sm:grid-cols-2"
+      messagesClassName="sm:col-span-2"
+    >
+      <TextField label={t('name')} {...field('name')} required limit={40} hint={block ? undefined : t('nameHint')} />
+      <TextField label={t('nameEn')} {...field('nameEn')} limit={60} />
       <SelectField
-        idPrefix={prefix}
         label={t('kind')}
-        name="kind"
+        {...field('kind')}
         required
-        defaultValue={v.kind ?? block?.kind ?? 'rows'}
-        error={e.kind}
         options={[
           { value: 'rows', label: t('kindRows') },
           { value: 'tables', label: t('kindTables') },
         ]}
       />
       <div className="grid grid-cols-2 gap-3">
-        <TextField
-          idPrefix={prefix}
-          label={t('rows')}
-          name="rows"
-          required
-          inputMode="numeric"
-          defaultValue={v.rows ?? String(block?.rows ?? '')}
-          error={e.rows}
-        />
-        <TextField
-          idPrefix={prefix}
-          label={t('seats')}
-          name="seats"
-          required
-          inputMode="numeric"
-          defaultValue={v.seats ?? String(block?.seats ?? '')}
-          error={e.seats}
-        />
+        <TextField label={t('rows')} {...field('rows')} required inputMode="numeric" />
+        <TextField label={t('seats')} {...field('seats')} required inputMode="numeric" />
       </div>
       <div className="sm:col-span-2">
         <SubmitButton variant={block ? 'secondary' : 'primary'}>{block ? t('save') : t('add')}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -20,12 +20,7 @@ export function PrintHeader({
         <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{kind}</p>
         <h2 className="text-xl font-bold">{title}</h2>
         <p className="text-sm">
-          <MeetingWhen
-            startsAt={meeting.startsAt}
-            endsAt={meeting.endsAt}
-            timeZone={meeting.timeZone}
-            withViewerZone={false}
-          />
+          <MeetingWhen {...meeting} withViewerZone={false} />
           {meeting.venueName ? ` · ${meeting.venueName}` : null}
         </p>
       </div>

@@ -11,8 +11,9 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { useLocale, useTranslations } from 'next-intl';
-import { startTransition, useActionState, useMemo, useState } from 'react';
+import { startTransition, useActionState, useMemo, useState, type ReactNode } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
+import { ActionForm } from '@/components/ui/ActionForm';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SelectField } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -157,7 +158,17 @@ export function SeatingBoard({
             <ul className="flex flex-wrap gap-2" aria-label={t('unseatedList')}>
               {unseated.map((p) => (
                 <li key={p.registrationId}>
-                  <PersonChip person={p} label={t('dragPerson', { name: p.name })} />
+                  <DraggableName
+                    dragId={`person-${p.registrationId}`}
+                    person={p}
+                    label={t('dragPerson', { name: p.name })}
+                    testId="seat-person"
+                    className="inline-block rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm"
+                    draggingClassName="relative z-10 shadow-lg"
+                  >
+                    {p.name}
+                    {p.organization ? <span className="text-muted"> · {p.organization}</span> : null}
+                  </DraggableName>
                 </li>
               ))}
             </ul>
@@ -257,11 +268,13 @@ function ReserveForm({ meetingId, options }: { meetingId: number; options: { val
   const t = useTranslations('seating.board');
   const [state, action] = useActionState(toggleReservationAction, initialFormState);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end" noValidate>
-      <div className="sm:col-span-2">
-        <FormMessages state={state} />
-      </div>
-      <input type="hidden" name="meetingId" value={meetingId} />
+    <ActionForm
+      action={action}
+      state={state}
+      hiddenFields={{ meetingId }}
+      className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end"
+      messagesClassName="sm:col-span-2"
+    >
       <SelectField
         idPrefix="reserve"
         label={t('seat')}
@@ -273,34 +286,7 @@ function ReserveForm({ meetingId, options }: { meetingId: number; options: { val
         hint={t('reserveHint')}
       />
       <SubmitButton variant="secondary">{t('reserve')}</SubmitButton>
-    </form>
-  );
-}
-
-function PersonChip({ person, label }: { person: BoardPerson; label: string }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
-    id: `person-${person.registrationId}`,
-    data: { registrationId: person.registrationId },
-  });
-  return (
-    <span
-      ref={setNodeRef}
-      {...listeners}
-      {...attributes}
-      // The keyboard way is the form above; dragging is for pointers, so the chip is not a tab stop.
-      tabIndex={-1}
-      role="img"
-      aria-label={label}
-      data-testid="seat-person"
-      style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
-      className={cx(
-        'inline-block cursor-grab touch-none rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-ink select-none',
-        isDragging && 'relative z-10 shadow-lg',
-      )}
-    >
-      {person.name}
-      {person.organization ? <span className="text-muted"> · {person.organization}</span> : null}
-    </span>
+    </ActionForm>
   );
 }
 
@@ -339,7 +325,14 @@ function SeatCell({
     >
       <span className="text-muted">{number}</span>
       {person ? (
-        <SeatedName person={person} label={dragLabel(person.name)} />
+        <DraggableName
+          dragId={`seated-${person.registrationId}`}
+          person={person}
+          label={dragLabel(person.name)}
+          className="max-w-full truncate px-1 font-medium"
+        >
+          {person.name}
+        </DraggableName>
       ) : reserved ? (
         <span className="text-muted">{reservedText}</span>
       ) : null}
@@ -347,9 +340,26 @@ function SeatCell({
   );
 }
 
-function SeatedName({ person, label }: { person: BoardPerson; label: string }) {
-  const { attributes, listeners, setNodeRef, transform } = useDraggable({
-    id: `seated-${person.registrationId}`,
+/** A name that can be dragged onto a seat; it carries the person's registration. */
+function DraggableName({
+  dragId,
+  person,
+  label,
+  testId,
+  className,
+  draggingClassName,
+  children,
+}: {
+  dragId: string;
+  person: BoardPerson;
+  label: string;
+  testId?: string;
+  className: string;
+  draggingClassName?: string;
+  children: ReactNode;
+}) {
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: dragId,
     data: { registrationId: person.registrationId },
   });
   return (
@@ -357,13 +367,15 @@ function SeatedName({ person, label }: { person: BoardPerson; label: string }) {
       ref={setNodeRef}
       {...listeners}
       {...attributes}
+      // The keyboard way is the form above; dragging is for pointers, so the name is not a tab stop.
       tabIndex={-1}
       role="img"
       aria-label={label}
+      data-testid={testId}
       style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
-      className="max-w-full cursor-grab touch-none truncate px-1 font-medium text-ink select-none"
+      className={cx('cursor-grab touch-none text-ink select-none', className, isDragging && draggingClassName)}
     >
-      {person.name}
+      {children}
     </span>
   );
 }

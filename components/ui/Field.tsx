@@ -23,6 +23,14 @@ const control =
   'block w-full rounded-md border bg-white px-3 py-2 text-base text-ink placeholder:text-muted min-h-11 ' +
   'aria-[invalid=true]:border-danger-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger-700';
 
+/** What the frame hands its control so the label, hint, count and error point at it. */
+type ControlWiring = {
+  id: string;
+  name: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
 /** Label, control, hint and error wired together for screen readers. */
 function FieldFrame({
   label,
@@ -34,8 +42,14 @@ function FieldFrame({
   children,
   idPrefix = 'field',
   limit,
-}: Common & Limited & { required?: boolean; children: ReactNode }) {
+}: Common & Limited & { required?: boolean; children: (control: ControlWiring) => ReactNode }) {
   const id = `${idPrefix}-${name}`;
+  const wiring: ControlWiring = {
+    id,
+    name,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, error, hint, limit),
+  };
   return (
     <div className={cx('space-y-1', className)}>
       <div className="flex items-baseline gap-0.5">
@@ -49,7 +63,7 @@ function FieldFrame({
           </span>
         ) : null}
       </div>
-      {children}
+      {children(wiring)}
       {limit ? <CharacterCount controlId={id} id={`${id}-count`} limit={limit} /> : null}
       {hint ? (
         <p id={`${id}-hint`} className="text-sm text-muted">
@@ -73,116 +87,71 @@ function describedBy(id: string, error?: string, hint?: ReactNode, limit?: numbe
   );
 }
 
-export function TextField({
+/** Splits a field's props into what the frame draws and what goes on the control itself. */
+function splitFrame<P extends Common & Limited>({
   label,
   name,
   error,
   hint,
   className,
-  idPrefix = 'field',
+  idPrefix,
   limit,
-  ...input
-}: Common &
-  Limited &
-  Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'maxLength'> & { ref?: Ref<HTMLInputElement> }) {
-  const id = `${idPrefix}-${name}`;
+  ...control
+}: P) {
+  return [{ label, name, error, hint, className, idPrefix, limit }, control] as const;
+}
+
+export function TextField(
+  props: Common &
+    Limited &
+    Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'maxLength'> & { ref?: Ref<HTMLInputElement> },
+) {
+  const [frame, input] = splitFrame(props);
   return (
-    <FieldFrame
-      label={label}
-      name={name}
-      error={error}
-      hint={hint}
-      className={className}
-      required={input.required}
-      idPrefix={idPrefix}
-      limit={limit}
-    >
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint, limit)}
-        className={cx(control, 'border-line read-only:bg-surface read-only:text-muted')}
-        {...input}
-      />
+    <FieldFrame {...frame} required={input.required}>
+      {(wiring) => (
+        <input
+          {...wiring}
+          className={cx(control, 'border-line read-only:bg-surface read-only:text-muted')}
+          {...input}
+        />
+      )}
     </FieldFrame>
   );
 }
 
-export function TextareaField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  idPrefix = 'field',
-  limit,
-  ...input
-}: Common & Limited & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'maxLength'>) {
-  const id = `${idPrefix}-${name}`;
+export function TextareaField(
+  props: Common & Limited & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'maxLength'>,
+) {
+  const [frame, input] = splitFrame(props);
   return (
-    <FieldFrame
-      label={label}
-      name={name}
-      error={error}
-      hint={hint}
-      className={className}
-      required={input.required}
-      idPrefix={idPrefix}
-      limit={limit}
-    >
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint, limit)}
-        className={cx(control, 'min-h-24 border-line')}
-        {...input}
-      />
+    <FieldFrame {...frame} required={input.required}>
+      {(wiring) => <textarea {...wiring} className={cx(control, 'min-h-24 border-line')} {...input} />}
     </FieldFrame>
   );
 }
 
 export function SelectField({
-  label,
-  name,
-  error,
-  hint,
-  className,
   options,
   placeholder,
-  idPrefix = 'field',
-  ...select
+  ...props
 }: Common & {
   options: { value: string; label: string }[];
   placeholder?: string;
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'>) {
-  const id = `${idPrefix}-${name}`;
+  const [frame, select] = splitFrame(props);
   return (
-    <FieldFrame
-      label={label}
-      name={name}
-      error={error}
-      hint={hint}
-      className={className}
-      required={select.required}
-      idPrefix={idPrefix}
-    >
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        className={cx(control, 'border-line')}
-        {...select}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+    <FieldFrame {...frame} required={select.required}>
+      {(wiring) => (
+        <select {...wiring} className={cx(control, 'border-line')} {...select}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
     </FieldFrame>
   );
 }
@@ -209,5 +178,18 @@ export function CheckboxField({
       </label>
       {error ? <p className="text-sm font-medium text-danger-700">{error}</p> : null}
     </div>
+  );
+}
+
+/** One checkbox of a list that shares a name (several values are sent); the caller draws the fieldset. */
+export function CheckboxChoice({
+  children,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'className'> & { children: ReactNode }) {
+  return (
+    <label className="flex min-h-11 items-center gap-2">
+      <input type="checkbox" {...input} className="size-5 accent-brand-700" />
+      {children}
+    </label>
   );
 }

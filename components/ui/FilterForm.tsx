@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Button } from './Button';
-import { SelectField } from './Field';
+import { SelectField, TextField } from './Field';
 import { cx } from './cx';
 
 /**
@@ -38,5 +38,40 @@ export async function ArchivedFilter({ value }: { value: '0' | '1' }) {
         { value: '1', label: common('archived') },
       ]}
     />
+  );
+}
+
+/**
+ * The filter row of a directory list (organizations, people): a text search, one choice
+ * among the list's kinds ("all" when empty), and active or archived records.
+ */
+export async function DirectoryFilters({
+  search,
+  choice,
+  archived,
+}: {
+  search: { label: string; placeholder: string; value: string };
+  choice: { label: string; name: string; value?: string; options: { value: string; label: string }[] };
+  archived: '0' | '1';
+}) {
+  const common = await getTranslations('common');
+  return (
+    <FilterForm columns="sm:grid-cols-[2fr_1fr_1fr_auto]">
+      <TextField
+        label={search.label}
+        name="q"
+        type="search"
+        defaultValue={search.value}
+        placeholder={search.placeholder}
+      />
+      <SelectField
+        label={choice.label}
+        name={choice.name}
+        defaultValue={choice.value ?? ''}
+        placeholder={common('all')}
+        options={choice.options}
+      />
+      <ArchivedFilter value={archived} />
+    </FilterForm>
   );
 }

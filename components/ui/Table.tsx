@@ -26,17 +26,38 @@ export function Table({
     <div className="overflow-x-auto rounded-lg border border-line bg-white">
       <table className={cx('w-full text-left text-sm', className)}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-surface text-muted">
-          <tr>
-            {columns.map((column, index) => (
-              <th key={index} scope="col" className={cx('px-4 py-2 font-medium', column.className)}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          className="bg-surface text-muted"
+          columns={columns.map((column) => ({ ...column, className: cx('px-4 py-2 font-medium', column.className) }))}
+        />
         <tbody className={cx('divide-y divide-line', bodyClassName)}>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A header row for any table, bordered card or not: every column header is `scope="col"`.
+ * `className` goes on the `<thead>`, `rowClassName` on its row.
+ */
+export function TableHead({
+  columns,
+  className,
+  rowClassName,
+}: {
+  columns: Column[];
+  className?: string;
+  rowClassName?: string;
+}) {
+  return (
+    <thead className={className}>
+      <tr className={rowClassName}>
+        {columns.map((column, index) => (
+          <th key={index} scope="col" className={column.className}>
+            {column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
