@@ -129,6 +129,19 @@ export function removeAgendaItem(itemId: number, actor: Actor): number {
 }
 
 /** Items already run stay at the top in the order they ran; only what is still to come can move. */
+/** Puts the agenda in `order` (checked by the caller), audited as one reorder from `current`. */
+function writeOrder(tx: Tx, meetingId: number, current: { id: number }[], order: number[], actor: Actor) {
+  renumber(tx, meetingId, order);
+  bumpAgendaVersion(tx, meetingId);
+  recordAudit(tx, {
+    actorId: actor?.id ?? null,
+    action: 'meeting.reorderAgenda',
+    entityType: 'meeting',
+    entityId: meetingId,
+    changes: { order: [current.map((item) => item.id), order] },
+  });
+}
+
 function assertStartedStayFirst(current: { id: number; startedAt: Date | null }[], order: number[]) {
   const started = current.filter((item) => item.startedAt).map((item) => item.id);
   if (started.some((id, index) => order[index] !== id)) throw new AppError('itemStarted');
@@ -151,15 +164,7 @@ export function reorderAgenda(meetingId: number, order: number[], expectedVersio
     if (!sameItems) throw new AppError('agendaChanged');
     assertStartedStayFirst(current, order);
     if (order.every((id, index) => current[index]!.id === id)) return;
-    renumber(tx, meetingId, order);
-    bumpAgendaVersion(tx, meetingId);
-    recordAudit(tx, {
-      actorId: actor?.id ?? null,
-      action: 'meeting.reorderAgenda',
-      entityType: 'meeting',
-      entityId: meetingId,
-      changes: { order: [current.map((item) => item.id), order] },
-    });
+    writeOrder(tx, meetingId, current, order, actor);
   }, IMMEDIATE);
 }
 
@@ -174,15 +179,7 @@ export function moveAgendaItem(itemId: number, direction: 'up' | 'down', actor: 
     const order = current.map((row) => row.id);
     [order[from], order[to]] = [order[to]!, order[from]!];
     assertStartedStayFirst(current, order);
-    renumber(tx, item.meetingId, order);
-    bumpAgendaVersion(tx, item.meetingId);
-    recordAudit(tx, {
-      actorId: actor?.id ?? null,
-      action: 'meeting.reorderAgenda',
-      entityType: 'meeting',
-      entityId: item.meetingId,
-      changes: { order: [current.map((row) => row.id), order] },
-    });
+    writeOrder(tx, item.meetingId, current, order, actor);
     return item.meetingId;
   }, IMMEDIATE);
 }
