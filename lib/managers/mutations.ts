@@ -23,13 +23,11 @@ export type ManagerList<T extends ManagerTable> = {
   audit: { entityType: AuditEntityType; added: string; removed: string };
 };
 
-export function addManager<T extends ManagerTable>(
-  tx: Tx,
-  list: ManagerList<T>,
-  recordId: number,
-  userId: number,
-  actorId: number | null,
-): void {
+/** Who is added to or removed from which record, and who does it. */
+type ManagerChange = { recordId: number; userId: number; actorId: number | null };
+
+export function addManager<T extends ManagerTable>(tx: Tx, list: ManagerList<T>, change: ManagerChange): void {
+  const { recordId, userId, actorId } = change;
   const person = tx
     .select({ archivedAt: users.archivedAt, role: users.role })
     .from(users)
@@ -48,13 +46,8 @@ export function addManager<T extends ManagerTable>(
   });
 }
 
-export function removeManager<T extends ManagerTable>(
-  tx: Tx,
-  list: ManagerList<T>,
-  recordId: number,
-  userId: number,
-  actorId: number | null,
-): void {
+export function removeManager<T extends ManagerTable>(tx: Tx, list: ManagerList<T>, change: ManagerChange): void {
+  const { recordId, userId, actorId } = change;
   const { table, recordColumn } = list;
   const remaining =
     tx

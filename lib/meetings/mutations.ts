@@ -153,13 +153,13 @@ const organizerList: ManagerList<typeof meetingOrganizers> = {
 export function addMeetingOrganizer(meetingId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    addManager(tx, organizerList, meetingId, userId, actor?.id ?? null);
+    addManager(tx, organizerList, { recordId: meetingId, userId, actorId: actor?.id ?? null });
   }, IMMEDIATE);
 }
 
 export function removeMeetingOrganizer(meetingId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    removeManager(tx, organizerList, meetingId, userId, actor?.id ?? null);
+    removeManager(tx, organizerList, { recordId: meetingId, userId, actorId: actor?.id ?? null });
   }, IMMEDIATE);
 }

@@ -194,13 +194,13 @@ const awardManagerList: ManagerList<typeof awardManagers> = {
 export function addAwardManager(awardId: number, userId: number, actor: Who): void {
   db.transaction((tx) => {
     loadManagedAward(tx, awardId, actor);
-    addManager(tx, awardManagerList, awardId, userId, actor.id);
+    addManager(tx, awardManagerList, { recordId: awardId, userId, actorId: actor.id });
   }, IMMEDIATE);
 }
 
 export function removeAwardManager(awardId: number, userId: number, actor: Who): void {
   db.transaction((tx) => {
     loadManagedAward(tx, awardId, actor);
-    removeManager(tx, awardManagerList, awardId, userId, actor.id);
+    removeManager(tx, awardManagerList, { recordId: awardId, userId, actorId: actor.id });
   }, IMMEDIATE);
 }

@@ -18,13 +18,13 @@ const campaignManagerList: ManagerList<typeof pledgeCampaignManagers> = {
 export function addCampaignManager(campaignId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedCampaign(tx, campaignId, actor);
-    addManager(tx, campaignManagerList, campaignId, userId, actor!.id);
+    addManager(tx, campaignManagerList, { recordId: campaignId, userId, actorId: actor!.id });
   }, IMMEDIATE);
 }
 
 export function removeCampaignManager(campaignId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedCampaign(tx, campaignId, actor);
-    removeManager(tx, campaignManagerList, campaignId, userId, actor!.id);
+    removeManager(tx, campaignManagerList, { recordId: campaignId, userId, actorId: actor!.id });
   }, IMMEDIATE);
 }
