@@ -66,20 +66,10 @@ const requiredSqlite = {
   message: 'Open SQLite only in db/ (the one connection is db/index.ts).',
 };
 const databaseReExports = [
-  {
-    selector:
-      'ExportNamedDeclaration[source.value=/^@\\/db(\\/index)?$/], ExportAllDeclaration[source.value=/^@\\/db(\\/index)?$/]',
-    message: 'A data file hands out rows, never the database itself.',
-  },
-  {
-    selector: 'ExportSpecifier[local.name=/^(db|tx)$/]',
-    message: 'A data file hands out rows, never the database itself.',
-  },
-  {
-    selector: "ExportNamedDeclaration VariableDeclarator[init.type='Identifier'][init.name=/^(db|tx)$/]",
-    message: 'A data file hands out rows, never the database itself.',
-  },
-];
+  'ExportNamedDeclaration[source.value=/^@\\/db(\\/index)?$/], ExportAllDeclaration[source.value=/^@\\/db(\\/index)?$/]',
+  'ExportSpecifier[local.name=/^(db|tx)$/]',
+  "ExportNamedDeclaration VariableDeclarator[init.type='Identifier'][init.name=/^(db|tx)$/]",
+].map((selector) => ({ selector, message: 'A data file hands out rows, never the database itself.' }));
 
 export default defineConfig([
   ...nextVitals,

@@ -7,27 +7,21 @@ import { z } from 'zod';
  * `npm start` on a fresh machine works without any setup. This is the only file
  * that reads process.env for the app's own settings.
  */
-const addressList = z
-  .string()
-  .transform((value) =>
+/** A comma-separated setting as its non-empty, trimmed entries. */
+const commaList = () =>
+  z.string().transform((value) =>
     value
       .split(',')
       .map((part) => part.trim())
       .filter(Boolean),
-  )
-  .refine((list) => list.every((entry) => entry === 'loopback' || isIP(entry) !== 0), {
-    message: 'a comma-separated list of IP addresses (or "loopback")',
-  });
+  );
+
+const addressList = commaList().refine((list) => list.every((entry) => entry === 'loopback' || isIP(entry) !== 0), {
+  message: 'a comma-separated list of IP addresses (or "loopback")',
+});
 
 // "registration=30/600,verify=30/60": at most 30 per 600 seconds, and so on (lib/limits/policy.ts).
-const rateLimitOverrides = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean),
-  )
+const rateLimitOverrides = commaList()
   .refine((list) => list.every((entry) => /^[a-zA-Z]+=\d+\/\d+$/.test(entry)), {
     message: 'a comma-separated list of name=count/seconds, e.g. registration=30/600',
   })

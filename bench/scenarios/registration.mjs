@@ -19,6 +19,11 @@ function actionId(name) {
 }
 
 /** A form post the way React sends one: the fields, then the argument list pointing at them. */
+/** The headers Next reads to run a server action posted as a multipart form. */
+function actionHeaders(id) {
+  return { 'Next-Action': id, Accept: 'text/x-component', 'Content-Type': `multipart/form-data; boundary=${boundary}` };
+}
+
 function multipart(fields) {
   const parts = Object.entries(fields).map(
     ([key, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="_1_${key}"\r\n\r\n${value}\r\n`,
@@ -86,11 +91,7 @@ export const surge = {
       n += 1;
       return {
         ...request,
-        headers: {
-          'Next-Action': id,
-          Accept: 'text/x-component',
-          'Content-Type': `multipart/form-data; boundary=${boundary}`,
-        },
+        headers: actionHeaders(id),
         // Names are letters only (as the form requires): one CJK character per registrant.
         body: multipart({
           meetingId: meeting.meetingId,
@@ -111,39 +112,29 @@ export const surge = {
     });
     // The floor: the same action answering an empty form (Next's action path, the
     // session and translations, no database write) — what any action here costs.
-    const floor = await load({
-      title: 'POST registration, empty form (floor)',
-      url: `${base}/meetings/${SURGE.slug}-warmup/register`,
-      method: 'POST',
-      connections: SURGE.connections,
-      duration: 5,
-      warmup: false,
-      headers: {
-        'Next-Action': id,
-        Accept: 'text/x-component',
-        'Content-Type': `multipart/form-data; boundary=${boundary}`,
-      },
-      body: multipart({}),
-    });
-    // The minimal control (lib/bench/actions.ts): a trivial action on a trivial page of this
-    // same build, outside the proxy and the site's layouts — Next's own action path — and the
-    // same with our translations and session read added, so the reader sees where time goes.
-    const controlId = actionId('benchControlAction');
-    const control = (title, fields) =>
+    // One action posted with the same form for five seconds, as many at a time as the surge.
+    const postForm = (title, url, action, fields) =>
       load({
         title,
-        url: `${base}/bench-control`,
+        url,
         method: 'POST',
         connections: SURGE.connections,
         duration: 5,
         warmup: false,
-        headers: {
-          'Next-Action': controlId,
-          Accept: 'text/x-component',
-          'Content-Type': `multipart/form-data; boundary=${boundary}`,
-        },
+        headers: actionHeaders(action),
         body: multipart(fields),
       });
+    const floor = await postForm(
+      'POST registration, empty form (floor)',
+      `${base}/meetings/${SURGE.slug}-warmup/register`,
+      id,
+      {},
+    );
+    // The minimal control (lib/bench/actions.ts): a trivial action on a trivial page of this
+    // same build, outside the proxy and the site's layouts — Next's own action path — and the
+    // same with our translations and session read added, so the reader sees where time goes.
+    const controlId = actionId('benchControlAction');
+    const control = (title, fields) => postForm(title, `${base}/bench-control`, controlId, fields);
     const controls = [
       await control('POST trivial action (control)', {}),
       await control('POST trivial action + translations + viewer', { with: 'translations viewer' }),
@@ -153,20 +144,12 @@ export const surge = {
     }
     if (process.env.BENCH_SURGE_EXTRA) {
       controls.push(
-        await load({
-          title: 'POST registration, empty form, /zh-CN/ (no rewrite)',
-          url: `${base}/zh-CN/meetings/${SURGE.slug}-warmup/register`,
-          method: 'POST',
-          connections: SURGE.connections,
-          duration: 5,
-          warmup: false,
-          headers: {
-            'Next-Action': id,
-            Accept: 'text/x-component',
-            'Content-Type': `multipart/form-data; boundary=${boundary}`,
-          },
-          body: multipart({}),
-        }),
+        await postForm(
+          'POST registration, empty form, /zh-CN/ (no rewrite)',
+          `${base}/zh-CN/meetings/${SURGE.slug}-warmup/register`,
+          id,
+          {},
+        ),
       );
     }
     const row = await load({
@@ -245,12 +228,7 @@ export const door = {
         const code = `DOOR${String(n++ % DOOR.tickets).padStart(4, '0')}`;
         return {
           ...request,
-          headers: {
-            'Next-Action': id,
-            Accept: 'text/x-component',
-            'Content-Type': `multipart/form-data; boundary=${boundary}`,
-            cookie,
-          },
+          headers: { ...actionHeaders(id), cookie },
           body: multipart({ meetingId: DOOR.meetingId, code }),
         };
       },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdAt, inList, timestamp } from './columns';
+import { belongsTo, createdAt, inList, timestamp, updatedAt } from './columns';
 import {
   CITATION_MAX,
   committeeRoles,
@@ -49,12 +49,8 @@ export const awards = sqliteTable(
 export const awardManagers = sqliteTable(
   'award_managers',
   {
-    awardId: integer('award_id')
-      .notNull()
-      .references(() => awards.id, { onDelete: 'cascade' }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    awardId: belongsTo('award_id', () => awards.id),
+    userId: belongsTo('user_id', () => users.id),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.awardId, t.userId] }), index('award_managers_user_idx').on(t.userId)],
@@ -64,9 +60,7 @@ export const awardCategories = sqliteTable(
   'award_categories',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    awardId: integer('award_id')
-      .notNull()
-      .references(() => awards.id, { onDelete: 'cascade' }),
+    awardId: belongsTo('award_id', () => awards.id),
     name: text('name').notNull(),
     nameEn: text('name_en'),
     description: text('description'),
@@ -82,12 +76,8 @@ export const awardCategories = sqliteTable(
 export const committeeMembers = sqliteTable(
   'committee_members',
   {
-    awardId: integer('award_id')
-      .notNull()
-      .references(() => awards.id, { onDelete: 'cascade' }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    awardId: belongsTo('award_id', () => awards.id),
+    userId: belongsTo('user_id', () => users.id),
     role: text('role', { enum: committeeRoles }).notNull().default('member'),
   },
   (t) => [
@@ -105,9 +95,7 @@ export const nominations = sqliteTable(
   'nominations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    categoryId: integer('category_id')
-      .notNull()
-      .references(() => awardCategories.id, { onDelete: 'cascade' }),
+    categoryId: belongsTo('category_id', () => awardCategories.id),
     kind: text('kind', { enum: nominationKinds }).notNull(),
     nomineeNames: text('nominee_names').notNull(),
     organization: text('organization'),
@@ -127,9 +115,7 @@ export const nominations = sqliteTable(
     // Another nomination in the category names the same nominee (set when submitted).
     duplicateOfId: integer('duplicate_of_id'),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at')
-      .notNull()
-      .$defaultFn(() => new Date()),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('nominations_category_idx').on(t.categoryId, t.status),
@@ -144,12 +130,8 @@ export const votingRounds = sqliteTable(
   'voting_rounds',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    awardId: integer('award_id')
-      .notNull()
-      .references(() => awards.id, { onDelete: 'cascade' }),
-    categoryId: integer('category_id')
-      .notNull()
-      .references(() => awardCategories.id, { onDelete: 'cascade' }),
+    awardId: belongsTo('award_id', () => awards.id),
+    categoryId: belongsTo('category_id', () => awardCategories.id),
     name: text('name').notNull(),
     method: text('method', { enum: votingMethods }).notNull(),
     maxChoices: integer('max_choices').notNull(),
@@ -194,15 +176,9 @@ export const votingRounds = sqliteTable(
 export const recusals = sqliteTable(
   'recusals',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => votingRounds.id, { onDelete: 'cascade' }),
-    nominationId: integer('nomination_id')
-      .notNull()
-      .references(() => nominations.id, { onDelete: 'cascade' }),
-    voterId: integer('voter_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    roundId: belongsTo('round_id', () => votingRounds.id),
+    nominationId: belongsTo('nomination_id', () => nominations.id),
+    voterId: belongsTo('voter_id', () => users.id),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.nominationId, t.voterId] })],
 );
@@ -215,12 +191,8 @@ export const recusals = sqliteTable(
 export const roundParticipations = sqliteTable(
   'round_participations',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => votingRounds.id, { onDelete: 'cascade' }),
-    voterId: integer('voter_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    roundId: belongsTo('round_id', () => votingRounds.id),
+    voterId: belongsTo('voter_id', () => users.id),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.voterId] })],
 );
@@ -229,18 +201,12 @@ export const roundParticipations = sqliteTable(
 export const openBallots = sqliteTable(
   'open_ballots',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => votingRounds.id, { onDelete: 'cascade' }),
-    voterId: integer('voter_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    roundId: belongsTo('round_id', () => votingRounds.id),
+    voterId: belongsTo('voter_id', () => users.id),
     // Nomination ids: the approved ones, or the ranking from first place down.
     choices: text('choices', { mode: 'json' }).$type<number[]>().notNull(),
     receiptHash: text('receipt_hash').notNull().unique(),
-    updatedAt: timestamp('updated_at')
-      .notNull()
-      .$defaultFn(() => new Date()),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.voterId] })],
 );
@@ -259,9 +225,7 @@ export const secretBallots = sqliteTable(
   {
     // Random, drawn at open: the rowid is not a counter here.
     slot: integer('slot').primaryKey(),
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => votingRounds.id, { onDelete: 'cascade' }),
+    roundId: belongsTo('round_id', () => votingRounds.id),
     // SHA-256 (hex) of the receipt once filled; random hex of the same length while empty.
     receiptHash: text('receipt_hash').notNull(),
     // max_choices nomination ids of 10 digits each, zeros after the last: one width per round.
@@ -288,9 +252,7 @@ export const ceremonyReveals = sqliteTable('ceremony_reveals', {
   meetingId: integer('meeting_id')
     .primaryKey()
     .references(() => meetings.id, { onDelete: 'cascade' }),
-  nominationId: integer('nomination_id')
-    .notNull()
-    .references(() => nominations.id, { onDelete: 'cascade' }),
+  nominationId: belongsTo('nomination_id', () => nominations.id),
   revealedAt: timestamp('revealed_at').notNull(),
 });
 
@@ -301,12 +263,8 @@ export const ceremonyReveals = sqliteTable('ceremony_reveals', {
 export const ceremonyAwards = sqliteTable(
   'ceremony_awards',
   {
-    agendaItemId: integer('agenda_item_id')
-      .notNull()
-      .references(() => agendaItems.id, { onDelete: 'cascade' }),
-    awardId: integer('award_id')
-      .notNull()
-      .references(() => awards.id, { onDelete: 'cascade' }),
+    agendaItemId: belongsTo('agenda_item_id', () => agendaItems.id),
+    awardId: belongsTo('award_id', () => awards.id),
     position: integer('position').notNull(),
   },
   (t) => [primaryKey({ columns: [t.agendaItemId, t.awardId] }), index('ceremony_awards_award_idx').on(t.awardId)],

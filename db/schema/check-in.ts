@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { inList, timestamp } from './columns';
+import { belongsTo, inList, timestamp } from './columns';
 import { meetings } from './meetings';
 import { registrations } from './registrations';
 import { users } from './users';
@@ -17,9 +17,7 @@ export const checkInEvents = sqliteTable(
   'check_in_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     clientEventId: text('client_event_id').notNull(),
     stationId: text('station_id').notNull(),
     // As the station typed or scanned it: kept for unknown codes, which have no registration.

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer } from 'drizzle-orm/sqlite-core';
+import { integer, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 /** A vocabulary as the list of an SQL `in (…)` check; the values are our own constants, never input. */
 export const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
@@ -17,3 +17,7 @@ export const updatedAt = () =>
   timestamp('updated_at')
     .notNull()
     .$defaultFn(() => new Date());
+
+/** A required link to another row; this row is deleted with it (on delete cascade). */
+export const belongsTo = (name: string, target: () => AnySQLiteColumn) =>
+  integer(name).notNull().references(target, { onDelete: 'cascade' });

@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import { createdAt, inList, timestamp, updatedAt } from './columns';
+import { belongsTo, createdAt, inList, timestamp, updatedAt } from './columns';
 import { agendaItemKinds, meetingStatuses } from './enums';
 import { users } from './users';
 
@@ -66,12 +66,8 @@ export type NewMeeting = typeof meetings.$inferInsert;
 export const meetingOrganizers = sqliteTable(
   'meeting_organizers',
   {
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
+    userId: belongsTo('user_id', () => users.id),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index('meeting_organizers_user_idx').on(t.userId)],
@@ -81,9 +77,7 @@ export const agendaItems = sqliteTable(
   'agenda_items',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     // 1..n without gaps; the unique index keeps two writers from producing the same place twice.
     position: integer('position').notNull(),
     kind: text('kind', { enum: agendaItemKinds }).notNull(),

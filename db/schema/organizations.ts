@@ -3,7 +3,7 @@ import { check, index, integer, sqliteTable, text, unique } from 'drizzle-orm/sq
 import { users } from './users';
 
 import { organizationKinds } from './enums';
-import { createdAt, timestamp, updatedAt } from './columns';
+import { belongsTo, createdAt, timestamp, updatedAt } from './columns';
 
 export const organizations = sqliteTable(
   'organizations',
@@ -34,12 +34,8 @@ export const memberships = sqliteTable(
   'memberships',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    organizationId: integer('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: belongsTo('user_id', () => users.id),
+    organizationId: belongsTo('organization_id', () => organizations.id),
     position: text('position'),
     isRepresentative: integer('is_representative', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),

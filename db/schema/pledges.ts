@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
-import { createdAt, inList, timestamp } from './columns';
+import { belongsTo, createdAt, inList, timestamp, updatedAt } from './columns';
 import { pledgeSignatureKinds, progressStatuses } from './enums';
 import { organizations } from './organizations';
 import { users } from './users';
@@ -41,9 +41,7 @@ export const pledgeCampaigns = sqliteTable(
     }),
     createdById: integer('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at')
-      .notNull()
-      .$defaultFn(() => new Date()),
+    updatedAt: updatedAt(),
   },
   (t) => [check('pledge_campaigns_year_range', sql`${t.year} between 2000 and 2100`)],
 );
@@ -52,12 +50,8 @@ export const pledgeCampaigns = sqliteTable(
 export const pledgeCampaignManagers = sqliteTable(
   'pledge_campaign_managers',
   {
-    campaignId: integer('campaign_id')
-      .notNull()
-      .references(() => pledgeCampaigns.id, { onDelete: 'cascade' }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    campaignId: belongsTo('campaign_id', () => pledgeCampaigns.id),
+    userId: belongsTo('user_id', () => users.id),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.userId] }), index('pledge_campaign_managers_user_idx').on(t.userId)],
@@ -87,9 +81,7 @@ export const pledgeTargets = sqliteTable(
   'pledge_targets',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    campaignId: integer('campaign_id')
-      .notNull()
-      .references(() => pledgeCampaigns.id, { onDelete: 'cascade' }),
+    campaignId: belongsTo('campaign_id', () => pledgeCampaigns.id),
     organizationId: integer('organization_id').references(() => organizations.id, { onDelete: 'restrict' }),
     description: text('description').notNull(),
     indicator: text('indicator').notNull(),
@@ -170,12 +162,8 @@ export const progressReports = sqliteTable(
   'progress_reports',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    targetId: integer('target_id')
-      .notNull()
-      .references(() => pledgeTargets.id, { onDelete: 'cascade' }),
-    organizationId: integer('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    targetId: belongsTo('target_id', () => pledgeTargets.id),
+    organizationId: belongsTo('organization_id', () => organizations.id),
     status: text('status', { enum: progressStatuses }).notNull(),
     percent: integer('percent').notNull(),
     note: text('note'),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdAt, inList, timestamp } from './columns';
+import { belongsTo, createdAt, inList, timestamp, updatedAt } from './columns';
 import { activeRegistrationStatuses, questionKinds, registrationModes, registrationStatuses } from './enums';
 import { meetings } from './meetings';
 import { organizations } from './organizations';
@@ -20,9 +20,7 @@ export const registrationSettings = sqliteTable(
     organizationSeatsReleaseAt: timestamp('organization_seats_release_at'),
     // Set once the release has run, so it runs once.
     organizationSeatsReleasedAt: timestamp('organization_seats_released_at'),
-    updatedAt: timestamp('updated_at')
-      .notNull()
-      .$defaultFn(() => new Date()),
+    updatedAt: updatedAt(),
   },
   (t) => [check('registration_settings_mode_check', sql`${t.mode} in (${inList(registrationModes)})`)],
 );
@@ -31,9 +29,7 @@ export const registrationCategories = sqliteTable(
   'registration_categories',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     name: text('name').notNull(),
     // Optional name for English visitors (decision 0020).
     nameEn: text('name_en'),
@@ -55,12 +51,8 @@ export const organizationSeats = sqliteTable(
   'organization_seats',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
-    organizationId: integer('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
+    organizationId: belongsTo('organization_id', () => organizations.id),
     seats: integer('seats').notNull(),
   },
   (t) => [
@@ -73,9 +65,7 @@ export const registrationQuestions = sqliteTable(
   'registration_questions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     kind: text('kind', { enum: questionKinds }).notNull(),
     label: text('label').notNull(),
     // For "choice": the options, in order.
@@ -91,9 +81,7 @@ export const invitations = sqliteTable(
   'invitations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     categoryId: integer('category_id')
       .notNull()
       .references(() => registrationCategories.id, { onDelete: 'restrict' }),
@@ -116,9 +104,7 @@ export const registrations = sqliteTable(
   'registrations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     categoryId: integer('category_id')
       .notNull()
       .references(() => registrationCategories.id, { onDelete: 'restrict' }),

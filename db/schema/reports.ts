@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdAt, inList } from './columns';
+import { belongsTo, createdAt, inList } from './columns';
 import { locales } from './enums';
 import { meetings } from './meetings';
 import { users } from './users';
@@ -13,9 +13,7 @@ export const meetingReports = sqliteTable(
   'meeting_reports',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     // The report's language, which the organizer picks; versions count per language.
     locale: text('locale', { enum: locales }).notNull(),
     version: integer('version').notNull(),
@@ -43,9 +41,7 @@ export const reportPhotos = sqliteTable(
   'report_photos',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     // Relative to the data directory, under uploads/reports/.
     path: text('path').notNull(),
     // JPEG or PNG only: the two a Word file embeds everywhere.

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { createdAt, inList, timestamp } from './columns';
+import { belongsTo, createdAt, inList, timestamp } from './columns';
 import { seatingBlockKinds } from './enums';
 import { meetings } from './meetings';
 import { registrations } from './registrations';
@@ -15,9 +15,7 @@ export const seatingBlocks = sqliteTable(
   'seating_blocks',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     name: text('name').notNull(),
     // Optional name for English readers (decision 0020).
     nameEn: text('name_en'),
@@ -41,12 +39,8 @@ export const seatReservations = sqliteTable(
   'seat_reservations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
-    blockId: integer('block_id')
-      .notNull()
-      .references(() => seatingBlocks.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
+    blockId: belongsTo('block_id', () => seatingBlocks.id),
     row: integer('row').notNull(),
     seat: integer('seat').notNull(),
     createdAt: createdAt(),
@@ -64,12 +58,8 @@ export const seatAssignments = sqliteTable(
   'seat_assignments',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id, { onDelete: 'cascade' }),
-    registrationId: integer('registration_id')
-      .notNull()
-      .references(() => registrations.id, { onDelete: 'cascade' }),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
+    registrationId: belongsTo('registration_id', () => registrations.id),
     blockId: integer('block_id')
       .notNull()
       .references(() => seatingBlocks.id, { onDelete: 'restrict' }),

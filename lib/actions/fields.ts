@@ -13,6 +13,22 @@ export const optionalId = z
   .transform((v) => (v ? Number(v) : null))
   .pipe(z.number().int().positive().nullable());
 
+/** An optional whole number in a range (a capacity, a quota, a percentage): a blank is null, not 0. */
+export const optionalWholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .pipe(
+      z
+        .number({ error: 'validation.wholeNumber' })
+        .int({ error: 'validation.wholeNumber' })
+        .min(min)
+        .max(max)
+        .nullable(),
+    );
+
 /** A person chosen in a picker; nothing chosen reads as "choose a person", not as a bad number. */
 export const chosenPerson = z.coerce
   .number({ error: 'validation.choosePerson' })

@@ -3,7 +3,7 @@ import { db, type Tx } from '@/db';
 import { agendaItems, meetings } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
-import { diff, recordAudit } from '@/lib/audit/mutations';
+import { diff, recordAudit, type AuditEntry } from '@/lib/audit/mutations';
 import { setCeremonyAwards } from '@/lib/awards/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
@@ -11,11 +11,16 @@ import { canEditAgenda } from './permissions';
 import { assertPledgeCampaign } from '@/lib/pledges/mutations';
 import type { AgendaItemInput } from './schema';
 
-function bumpAgendaVersion(tx: Tx, meetingId: number) {
+/**
+ * Every change to an agenda moves the meeting's agenda version (an editor holding an older one
+ * is told the agenda changed) and is audited.
+ */
+function agendaChanged(tx: Tx, meetingId: number, actor: Actor, event: Omit<AuditEntry, 'actorId'>) {
   tx.update(meetings)
     .set({ agendaVersion: sql`${meetings.agendaVersion} + 1`, updatedAt: new Date() })
     .where(eq(meetings.id, meetingId))
     .run();
+  recordAudit(tx, { actorId: actor?.id ?? null, ...event });
 }
 
 function loadManagedItem(tx: Tx, itemId: number, actor: Actor) {
@@ -67,9 +72,7 @@ export function addAgendaItem(meetingId: number, input: AgendaItemInput, actor: 
       .returning({ id: agendaItems.id })
       .get();
     setCeremonyAwards(tx, id, awardIds);
-    bumpAgendaVersion(tx, meetingId);
-    recordAudit(tx, {
-      actorId: actor?.id ?? null,
+    agendaChanged(tx, meetingId, actor, {
       action: 'agendaItem.create',
       entityType: 'agendaItem',
       entityId: id,
@@ -92,9 +95,7 @@ export function updateAgendaItem(itemId: number, input: AgendaItemInput, actor: 
         .set({ ...fields, updatedAt: new Date() })
         .where(eq(agendaItems.id, itemId))
         .run();
-      bumpAgendaVersion(tx, item.meetingId);
-      recordAudit(tx, {
-        actorId: actor?.id ?? null,
+      agendaChanged(tx, item.meetingId, actor, {
         action: 'agendaItem.update',
         entityType: 'agendaItem',
         entityId: itemId,
@@ -116,9 +117,7 @@ export function removeAgendaItem(itemId: number, actor: Actor): number {
       item.meetingId,
       itemsInOrder(tx, item.meetingId).map((row) => row.id),
     );
-    bumpAgendaVersion(tx, item.meetingId);
-    recordAudit(tx, {
-      actorId: actor?.id ?? null,
+    agendaChanged(tx, item.meetingId, actor, {
       action: 'agendaItem.delete',
       entityType: 'agendaItem',
       entityId: itemId,
@@ -126,6 +125,17 @@ export function removeAgendaItem(itemId: number, actor: Actor): number {
     });
     return item.meetingId;
   }, IMMEDIATE);
+}
+
+/** Puts the agenda in `order` (checked by the caller), audited as one reorder from `current`. */
+function writeOrder(tx: Tx, meetingId: number, current: { id: number }[], order: number[], actor: Actor) {
+  renumber(tx, meetingId, order);
+  agendaChanged(tx, meetingId, actor, {
+    action: 'meeting.reorderAgenda',
+    entityType: 'meeting',
+    entityId: meetingId,
+    changes: { order: [current.map((item) => item.id), order] },
+  });
 }
 
 /** Items already run stay at the top in the order they ran; only what is still to come can move. */
@@ -151,15 +161,7 @@ export function reorderAgenda(meetingId: number, order: number[], expectedVersio
     if (!sameItems) throw new AppError('agendaChanged');
     assertStartedStayFirst(current, order);
     if (order.every((id, index) => current[index]!.id === id)) return;
-    renumber(tx, meetingId, order);
-    bumpAgendaVersion(tx, meetingId);
-    recordAudit(tx, {
-      actorId: actor?.id ?? null,
-      action: 'meeting.reorderAgenda',
-      entityType: 'meeting',
-      entityId: meetingId,
-      changes: { order: [current.map((item) => item.id), order] },
-    });
+    writeOrder(tx, meetingId, current, order, actor);
   }, IMMEDIATE);
 }
 
@@ -174,15 +176,7 @@ export function moveAgendaItem(itemId: number, direction: 'up' | 'down', actor: 
     const order = current.map((row) => row.id);
     [order[from], order[to]] = [order[to]!, order[from]!];
     assertStartedStayFirst(current, order);
-    renumber(tx, item.meetingId, order);
-    bumpAgendaVersion(tx, item.meetingId);
-    recordAudit(tx, {
-      actorId: actor?.id ?? null,
-      action: 'meeting.reorderAgenda',
-      entityType: 'meeting',
-      entityId: item.meetingId,
-      changes: { order: [current.map((row) => row.id), order] },
-    });
+    writeOrder(tx, item.meetingId, current, order, actor);
     return item.meetingId;
   }, IMMEDIATE);
 }

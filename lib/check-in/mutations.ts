@@ -3,8 +3,8 @@ import { db } from '@/db';
 import { checkInEvents, registrations, type CheckInOutcome } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
-import { recordAudit } from '@/lib/audit/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { auditCheckIn } from '@/lib/registrations/mutations';
 import { normalizeTicketCode } from '@/lib/registrations/tokens';
 import { judgeTime } from './rules';
 import type { QueuedCheckIn, SyncReason, SyncResult } from './schema';
@@ -85,24 +85,11 @@ export function syncCheckIns(meetingId: number, events: QueuedCheckIn[], actor: 
         .run();
       // The event's time is the check-in's time, so the evidence package proves attendance from it
       // (decision 0012); a move earlier says from when, and the later event no longer matches.
-      recordAudit(
-        tx,
-        {
-          actorId: actor?.id ?? null,
-          action: 'registration.checkIn',
-          entityType: 'registration',
-          entityId: registration.id,
-          changes: {
-            meetingId,
-            name: registration.name,
-            categoryId: registration.categoryId,
-            station: event.station,
-            receivedAt: now.toISOString(),
-            ...(previous ? { earlierThan: previous.toISOString() } : {}),
-          },
-        },
-        at,
-      );
+      auditCheckIn(tx, actor, meetingId, registration, at, {
+        station: event.station,
+        receivedAt: now.toISOString(),
+        ...(previous ? { earlierThan: previous.toISOString() } : {}),
+      });
       const outcome = previous ? 'earlier' : 'checkedIn';
       record(outcome);
       return { id: event.id, outcome, code, name: registration.name, checkedInAt: event.at, station: event.station };

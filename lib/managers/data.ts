@@ -7,7 +7,7 @@ import { users } from '@/db/schema';
  * The managers of one record (decision 0014): awards and pledge campaigns keep them in
  * tables of the same shape, (record id, user id). `recordColumn` is the table's record id.
  */
-type ManagerTable = SQLiteTable & { userId: SQLiteColumn };
+export type ManagerTable = SQLiteTable & { userId: SQLiteColumn };
 
 export function listManagersOf(table: ManagerTable, recordColumn: SQLiteColumn, recordId: number) {
   return db

@@ -5,7 +5,7 @@ import type { Meeting } from '@/db/schema';
 import { plan } from '@/lib/agenda/schedule';
 import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 
-type CalendarMeeting = Pick<
+export type CalendarMeeting = Pick<
   Meeting,
   | 'id'
   | 'slug'
@@ -21,7 +21,7 @@ type CalendarMeeting = Pick<
   | 'createdAt'
 > &
   Partial<Pick<Meeting, 'titleEn' | 'themeEn'>>;
-type CalendarAgendaItem = {
+export type CalendarAgendaItem = {
   id: number;
   title: string;
   titleEn?: string | null;

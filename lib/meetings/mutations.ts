@@ -1,10 +1,11 @@
 import { and, count, eq, ne } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { agendaItems, meetingOrganizers, meetings, registrationCategories, users, type Meeting } from '@/db/schema';
+import { agendaItems, meetingOrganizers, meetings, registrationCategories, type Meeting } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
+import { addManager, removeManager, type ManagerList } from '@/lib/managers/mutations';
 import { canManageMeeting } from './permissions';
 import { meetingTransitions, type MeetingInput, type MeetingTransition } from './schema';
 import { dayInZone } from './time';
@@ -139,49 +140,26 @@ export function changeMeetingStatus(meetingId: number, transition: MeetingTransi
   }, IMMEDIATE);
 }
 
+// Unlike awards and campaigns, any active user may be made a meeting's organizer (no site role needed).
+const organizerList: ManagerList<typeof meetingOrganizers> = {
+  table: meetingOrganizers,
+  recordColumn: meetingOrganizers.meetingId,
+  row: (meetingId, userId) => ({ meetingId, userId }),
+  needsSiteRole: false,
+  refusals: { already: 'alreadyOrganizer', last: 'lastOrganizer' },
+  audit: { entityType: 'meeting', added: 'meeting.addOrganizer', removed: 'meeting.removeOrganizer' },
+};
+
 export function addMeetingOrganizer(meetingId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    const person = tx
-      .select({ id: users.id, archivedAt: users.archivedAt })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get();
-    if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
-    const inserted = tx.insert(meetingOrganizers).values({ meetingId, userId }).onConflictDoNothing().run();
-    if (inserted.changes === 0) throw new AppError('alreadyOrganizer', { field: 'userId' });
-    recordAudit(tx, {
-      actorId: actor?.id ?? null,
-      action: 'meeting.addOrganizer',
-      entityType: 'meeting',
-      entityId: meetingId,
-      changes: { userId },
-    });
+    addManager(tx, organizerList, { recordId: meetingId, userId, actorId: actor?.id ?? null });
   }, IMMEDIATE);
 }
 
 export function removeMeetingOrganizer(meetingId: number, userId: number, actor: Actor): void {
   db.transaction((tx) => {
     loadManagedMeeting(tx, meetingId, actor);
-    const remaining =
-      tx
-        .select({ n: count() })
-        .from(meetingOrganizers)
-        .where(and(eq(meetingOrganizers.meetingId, meetingId), ne(meetingOrganizers.userId, userId)))
-        .get()?.n ?? 0;
-    // Someone must be left who can run the meeting without calling an admin.
-    if (remaining === 0) throw new AppError('lastOrganizer');
-    const removed = tx
-      .delete(meetingOrganizers)
-      .where(and(eq(meetingOrganizers.meetingId, meetingId), eq(meetingOrganizers.userId, userId)))
-      .run();
-    if (removed.changes === 0) throw new AppError('notFound');
-    recordAudit(tx, {
-      actorId: actor?.id ?? null,
-      action: 'meeting.removeOrganizer',
-      entityType: 'meeting',
-      entityId: meetingId,
-      changes: { userId },
-    });
+    removeManager(tx, organizerList, { recordId: meetingId, userId, actorId: actor?.id ?? null });
   }, IMMEDIATE);
 }

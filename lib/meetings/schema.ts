@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chosenPerson, englishName, id, optionalText } from '@/lib/actions/fields';
+import { chosenPerson, englishName, id, optionalText, optionalWholeNumber } from '@/lib/actions/fields';
 import { isTimeZone, wallTimeToInstant } from './time';
 
 const DAY = 24 * 60 * 60_000;
@@ -32,19 +32,7 @@ export const meetingInput = z
     timeZone: z.string().trim().refine(isTimeZone, { error: 'validation.timeZone' }),
     startsAt: wallTime,
     endsAt: wallTime,
-    capacity: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => (v ? Number(v) : null))
-      .pipe(
-        z
-          .number({ error: 'validation.wholeNumber' })
-          .int({ error: 'validation.wholeNumber' })
-          .min(1)
-          .max(100_000)
-          .nullable(),
-      ),
+    capacity: optionalWholeNumber(1, 100_000),
     slug: slugField.optional().transform((v) => v ?? null),
   })
   .transform((input, ctx) => {

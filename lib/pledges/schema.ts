@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { organizationKinds } from '@/db/schema/enums';
 import { progressStatuses } from '@/db/schema/enums';
-import { calendarDay, checkbox, chosenPerson, id, optionalText } from '@/lib/actions/fields';
+import { calendarDay, checkbox, chosenPerson, id, optionalText, optionalWholeNumber } from '@/lib/actions/fields';
 import { isCalendarDay } from '@/lib/meetings/time';
 
 /**
@@ -78,14 +78,7 @@ export const progressInput = z.object({
   targetId: id,
   status: z.enum(progressStatuses),
   // A blank stays blank (z.coerce would make it 0); the mutation decides when one is needed.
-  percent: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(
-      z.number({ error: 'validation.wholeNumber' }).int({ error: 'validation.wholeNumber' }).min(0).max(100).nullable(),
-    ),
+  percent: optionalWholeNumber(0, 100),
   note: optionalText(2000),
 });
 

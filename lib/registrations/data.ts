@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db } from '@/db';
 import {
   invitations,
@@ -21,23 +22,22 @@ export function getRegistrationSettings(meetingId: number) {
   return loadSettings(meetingId);
 }
 
-export function listCategories(meetingId: number) {
+/** A meeting's categories or questions, in the order the organizer set (ties by age). */
+function inListOrder<T extends typeof registrationCategories | typeof registrationQuestions>(
+  table: T,
+  meetingId: number,
+): T['$inferSelect'][] {
   return db
     .select()
-    .from(registrationCategories)
-    .where(eq(registrationCategories.meetingId, meetingId))
-    .orderBy(asc(registrationCategories.position), asc(registrationCategories.id))
-    .all();
+    .from(table)
+    .where(eq(table.meetingId, meetingId))
+    .orderBy(asc(table.position), asc(table.id))
+    .all() as T['$inferSelect'][]; // drizzle cannot resolve a select over a generic table to its row type
 }
 
-export function listQuestions(meetingId: number) {
-  return db
-    .select()
-    .from(registrationQuestions)
-    .where(eq(registrationQuestions.meetingId, meetingId))
-    .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id))
-    .all();
-}
+export const listCategories = (meetingId: number) => inListOrder(registrationCategories, meetingId);
+
+export const listQuestions = (meetingId: number) => inListOrder(registrationQuestions, meetingId);
 
 export function listOrganizationSeats(meetingId: number) {
   return db
@@ -97,13 +97,20 @@ const listColumns = {
   rejectionReason: registrations.rejectionReason,
 };
 
-/** Every registration of a meeting, for organizers and the CSV export; waiting list in its order. */
-export function listRegistrations(meetingId: number, filter: { status?: string; q?: string } = {}) {
+/** Registrations with their category and organization, as lists show them; `more` adds columns. */
+function selectRegistrations<More extends Record<string, SQLiteColumn> = Record<never, never>>(
+  more: More = {} as More,
+) {
   return db
-    .select(listColumns)
+    .select({ ...listColumns, ...more })
     .from(registrations)
     .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
-    .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
+    .leftJoin(organizations, eq(organizations.id, registrations.organizationId));
+}
+
+/** Every registration of a meeting, for organizers and the CSV export; waiting list in its order. */
+export function listRegistrations(meetingId: number, filter: { status?: string; q?: string } = {}) {
+  return selectRegistrations()
     .where(
       and(
         eq(registrations.meetingId, meetingId),
@@ -118,11 +125,7 @@ export function listRegistrations(meetingId: number, filter: { status?: string; 
 /** Confirmed registrations whose name contains the text: the door's search for someone without their ticket. */
 export function findAttendees(meetingId: number, q: string) {
   if (!q.trim()) return [];
-  return db
-    .select(listColumns)
-    .from(registrations)
-    .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
-    .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
+  return selectRegistrations()
     .where(
       and(
         eq(registrations.meetingId, meetingId),
@@ -137,16 +140,11 @@ export function findAttendees(meetingId: number, q: string) {
 
 /** A registration by its private link, with what its page shows. */
 export function getRegistrationByToken(token: string) {
-  const registration = db
-    .select({
-      ...listColumns,
-      meetingId: registrations.meetingId,
-      locale: registrations.locale,
-      promotedAt: registrations.promotedAt,
-    })
-    .from(registrations)
-    .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
-    .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
+  const registration = selectRegistrations({
+    meetingId: registrations.meetingId,
+    locale: registrations.locale,
+    promotedAt: registrations.promotedAt,
+  })
     .where(eq(registrations.accessTokenHash, accessTokenHash(token)))
     .get();
   if (!registration) return undefined;

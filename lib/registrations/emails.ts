@@ -1,33 +1,23 @@
-import type { Meeting } from '@/db/schema';
 import type { Email } from '@/lib/mail/mutations';
 import { emailTranslator, layout } from '@/lib/mail/render';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { formatDateTime, formatDateTimeRange } from '@/lib/i18n/dates';
 import { localizedPath } from '@/lib/i18n/routing';
-import { meetingCalendar } from '@/lib/meetings/calendar';
+import { meetingCalendar, type CalendarAgendaItem, type CalendarMeeting } from '@/lib/meetings/calendar';
 import { formatTicketCode } from './tokens';
 
 export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pending' | 'rejected' | 'cancelled';
 
-type NoticeMeeting = Pick<
-  Meeting,
-  | 'id'
-  | 'slug'
-  | 'title'
-  | 'theme'
-  | 'description'
-  | 'venueName'
-  | 'venueAddress'
-  | 'timeZone'
-  | 'startsAt'
-  | 'endsAt'
-  | 'status'
-  | 'createdAt'
-> &
-  Partial<Pick<Meeting, 'titleEn' | 'themeEn'>> & { updatedAt?: Date };
+// Everything the notice says of the meeting is what goes into its calendar file.
+type NoticeMeeting = CalendarMeeting & { updatedAt?: Date };
 
-function when(meeting: NoticeMeeting, locale: string) {
-  return formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale, meeting.timeZone);
+/** What every registration email says of the meeting: its name, when and where. */
+function meetingValues(meeting: NoticeMeeting, locale: string) {
+  return {
+    meeting: localizedName(meeting, locale),
+    when: formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale, meeting.timeZone),
+    venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
+  };
 }
 
 /**
@@ -36,8 +26,8 @@ function when(meeting: NoticeMeeting, locale: string) {
  */
 const calendars = new Map<string, string>();
 function calendarFile(
-  meeting: NoticeMeeting & { updatedAt?: Date },
-  agenda: { id: number; title: string; titleEn?: string | null; plannedMinutes: number; presenters: string | null }[],
+  meeting: NoticeMeeting,
+  agenda: CalendarAgendaItem[],
   locale: string,
   origin: string,
   presentedBy: string,
@@ -80,22 +70,14 @@ export function registrationEmail(
     origin: string;
     waitlistPosition?: number;
     reason?: string | null;
-    agenda?: {
-      id: number;
-      title: string;
-      titleEn?: string | null;
-      plannedMinutes: number;
-      presenters: string | null;
-    }[];
+    agenda?: CalendarAgendaItem[];
   },
 ): Email {
   const { locale, t } = emailTranslator(registration.locale);
   const link = `${extra.origin}${localizedPath(`/registrations/${registration.accessToken}`, locale)}`;
   const values = {
     name: registration.name,
-    meeting: localizedName(meeting, locale),
-    when: when(meeting, locale),
-    venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
+    ...meetingValues(meeting, locale),
     category: localizedName({ name: registration.categoryName, nameEn: registration.categoryNameEn }, locale),
     ticket: registration.ticketCode ? formatTicketCode(registration.ticketCode) : '',
     position: extra.waitlistPosition ?? 0,
@@ -150,9 +132,7 @@ export function invitationEmail(
   const url = `${extra.origin}${localizedPath(`/meetings/${meeting.slug}/register`, locale)}?invitation=${invitation.token}`;
   const values = {
     name: invitation.name,
-    meeting: localizedName(meeting, locale),
-    when: when(meeting, locale),
-    venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
+    ...meetingValues(meeting, locale),
     category: localizedName({ name: invitation.categoryName, nameEn: invitation.categoryNameEn }, locale),
     expires: formatDateTime(invitation.expiresAt, locale, meeting.timeZone),
   };

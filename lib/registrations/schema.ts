@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { questionKinds, registrationModes } from '@/db/schema/enums';
-import { checkbox, englishName, id, optionalId, optionalText } from '@/lib/actions/fields';
+import { checkbox, englishName, id, optionalId, optionalText, optionalWholeNumber } from '@/lib/actions/fields';
 import { emailField, personName } from '@/lib/auth/schema';
 import { phoneField } from '@/lib/people/schema';
 
@@ -90,19 +90,7 @@ export const settingsInput = z.object({
 export const categoryInput = z.object({
   name: z.string().trim().min(1).max(40),
   nameEn: englishName(40),
-  quota: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(
-      z
-        .number({ error: 'validation.wholeNumber' })
-        .int({ error: 'validation.wholeNumber' })
-        .min(0)
-        .max(100_000)
-        .nullable(),
-    ),
+  quota: optionalWholeNumber(0, 100_000),
   selfService: checkbox,
 });
 

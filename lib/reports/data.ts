@@ -20,6 +20,16 @@ import {
 import { ceremonyAwardIds, listCategories as listAwardCategories, publishedWinners } from '@/lib/awards/data';
 import type { ReportAward, ReportCampaign, ReportFacts } from './facts';
 
+/** A meeting's categories in the order the organizer set: the rows of the report's tables. */
+function categoriesInOrder(meetingId: number) {
+  return db
+    .select({ id: registrationCategories.id, name: registrationCategories.name })
+    .from(registrationCategories)
+    .where(eq(registrationCategories.meetingId, meetingId))
+    .orderBy(asc(registrationCategories.position))
+    .all();
+}
+
 /** Everything the report may state about a meeting, read in one go; undefined if there is no such meeting. */
 export function loadReportFacts(meetingId: number): ReportFacts | undefined {
   const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
@@ -116,12 +126,7 @@ export function loadReportFacts(meetingId: number): ReportFacts | undefined {
       organizationKind: row.organizationKind,
       checkedIn: row.checkedInAt !== null,
     }));
-  const categories = db
-    .select({ id: registrationCategories.id, name: registrationCategories.name })
-    .from(registrationCategories)
-    .where(eq(registrationCategories.meetingId, meetingId))
-    .orderBy(asc(registrationCategories.position))
-    .all();
+  const categories = categoriesInOrder(meetingId);
 
   const guests = db
     .select({
@@ -210,12 +215,7 @@ export function loadAttendance(meetingId: number) {
     .where(eq(invitations.meetingId, meetingId))
     .all()
     .map((i) => ({ categoryId: i.categoryId, revoked: i.revokedAt !== null }));
-  const categories = db
-    .select({ id: registrationCategories.id, name: registrationCategories.name })
-    .from(registrationCategories)
-    .where(eq(registrationCategories.meetingId, meetingId))
-    .orderBy(asc(registrationCategories.position))
-    .all();
+  const categories = categoriesInOrder(meetingId);
   const ranAt =
     db
       .select({ at: min(agendaItems.startedAt) })

@@ -1,6 +1,7 @@
-import { and, desc, eq, max } from 'drizzle-orm';
-import { db } from '@/db';
+import { and, desc, eq } from 'drizzle-orm';
+import { db, type Tx } from '@/db';
 import { meetingReports, reportPhotos } from '@/db/schema';
+import type { Locale } from '@/db/schema/enums';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
@@ -17,6 +18,29 @@ type SaveInput = {
   baseVersion?: number;
 };
 
+/** The newest saved version of a meeting's report in one language; undefined before the first. */
+function newestVersion(tx: Tx, meetingId: number, locale: Locale) {
+  return tx
+    .select({ version: meetingReports.version, body: meetingReports.body })
+    .from(meetingReports)
+    .where(and(eq(meetingReports.meetingId, meetingId), eq(meetingReports.locale, locale)))
+    .orderBy(desc(meetingReports.version))
+    .limit(1)
+    .get();
+}
+
+function insertVersion(
+  tx: Tx,
+  version: { meetingId: number; locale: Locale; version: number; body: string; source: 'draft' | 'edit' },
+  actor: Actor,
+) {
+  return tx
+    .insert(meetingReports)
+    .values({ ...version, authorId: actor?.id ?? null })
+    .returning({ id: meetingReports.id })
+    .get();
+}
+
 /**
  * Saves a new version of a meeting's report; versions are never overwritten. An edit
  * made from an older version than the newest is refused, so two organizers editing
@@ -25,27 +49,15 @@ type SaveInput = {
 export function saveReportVersion(input: SaveInput, actor: Actor): number {
   return db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, input.meetingId, actor);
-    const latest =
-      tx
-        .select({ version: max(meetingReports.version) })
-        .from(meetingReports)
-        .where(and(eq(meetingReports.meetingId, meeting.id), eq(meetingReports.locale, input.locale)))
-        .get()?.version ?? 0;
+    const latest = newestVersion(tx, meeting.id, input.locale)?.version ?? 0;
     if (input.source === 'edit' && input.baseVersion !== latest)
       throw reportError('staleVersion', { values: { version: latest } });
     const version = latest + 1;
-    const row = tx
-      .insert(meetingReports)
-      .values({
-        meetingId: meeting.id,
-        locale: input.locale,
-        version,
-        body: input.body,
-        source: input.source,
-        authorId: actor?.id ?? null,
-      })
-      .returning({ id: meetingReports.id })
-      .get();
+    const row = insertVersion(
+      tx,
+      { meetingId: meeting.id, locale: input.locale, version, body: input.body, source: input.source },
+      actor,
+    );
     recordAudit(tx, {
       actorId: actor?.id ?? null,
       action: input.source === 'draft' ? 'report.drafted' : 'report.edited',
@@ -74,13 +86,7 @@ type PlacePhotoInput = {
 export function placeReportPhoto(input: PlacePhotoInput, actor: Actor): { version: number; photoId: number } {
   return db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, input.meetingId, actor);
-    const latest = tx
-      .select({ version: meetingReports.version, body: meetingReports.body })
-      .from(meetingReports)
-      .where(and(eq(meetingReports.meetingId, meeting.id), eq(meetingReports.locale, input.locale)))
-      .orderBy(desc(meetingReports.version))
-      .limit(1)
-      .get();
+    const latest = newestVersion(tx, meeting.id, input.locale);
     if ((latest?.version ?? 0) !== input.baseVersion)
       throw reportError('staleVersion', { values: { version: latest?.version ?? 0 } });
     const photo = tx
@@ -97,18 +103,11 @@ export function placeReportPhoto(input: PlacePhotoInput, actor: Actor): { versio
       .get();
     const version = (latest?.version ?? 0) + 1;
     const body = insertPhotoLine(latest?.body ?? '', input.after, photoLine(photo.id, input.caption));
-    const row = tx
-      .insert(meetingReports)
-      .values({
-        meetingId: meeting.id,
-        locale: input.locale,
-        version,
-        body,
-        source: 'edit',
-        authorId: actor?.id ?? null,
-      })
-      .returning({ id: meetingReports.id })
-      .get();
+    const row = insertVersion(
+      tx,
+      { meetingId: meeting.id, locale: input.locale, version, body, source: 'edit' },
+      actor,
+    );
     recordAudit(tx, {
       actorId: actor?.id ?? null,
       action: 'report.photoAdded',

@@ -1,5 +1,5 @@
 /** An award and what it is made of: its categories, its committee and its managers (decision 0014). */
-import { and, count, eq, max, ne } from 'drizzle-orm';
+import { and, eq, max } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
   awardCategories,
@@ -15,6 +15,7 @@ import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
+import { addManager, removeManager, type ManagerList } from '@/lib/managers/mutations';
 import { awardManagerIds, committeeSeats, getAward, getCategory } from '../data';
 import { awardError } from '../errors';
 import { canCreateAwards, canManageAward } from '../permissions';
@@ -181,51 +182,25 @@ export function removeCommitteeMember(awardId: number, userId: number, actor: Wh
 
 // ——— managers (decision 0014) ———
 
+const awardManagerList: ManagerList<typeof awardManagers> = {
+  table: awardManagers,
+  recordColumn: awardManagers.awardId,
+  row: (awardId, userId) => ({ awardId, userId }),
+  needsSiteRole: true,
+  refusals: { already: 'alreadyManager', last: 'lastManager' },
+  audit: { entityType: 'award', added: 'award.addManager', removed: 'award.removeManager' },
+};
+
 export function addAwardManager(awardId: number, userId: number, actor: Who): void {
   db.transaction((tx) => {
     loadManagedAward(tx, awardId, actor);
-    const person = tx
-      .select({ id: users.id, archivedAt: users.archivedAt, role: users.role })
-      .from(users)
-      .where(eq(users.id, userId))
-      .get();
-    if (!person || person.archivedAt) throw new AppError('notFound', { field: 'userId' });
-    // Managing happens on the organizer pages, which need the site role.
-    if (person.role === 'member') throw new AppError('managerNeedsRole', { field: 'userId' });
-    const inserted = tx.insert(awardManagers).values({ awardId, userId }).onConflictDoNothing().run();
-    if (inserted.changes === 0) throw new AppError('alreadyManager', { field: 'userId' });
-    recordAudit(tx, {
-      actorId: actor.id,
-      action: 'award.addManager',
-      entityType: 'award',
-      entityId: awardId,
-      changes: { userId },
-    });
+    addManager(tx, awardManagerList, { recordId: awardId, userId, actorId: actor.id });
   }, IMMEDIATE);
 }
 
 export function removeAwardManager(awardId: number, userId: number, actor: Who): void {
   db.transaction((tx) => {
     loadManagedAward(tx, awardId, actor);
-    const remaining =
-      tx
-        .select({ n: count() })
-        .from(awardManagers)
-        .where(and(eq(awardManagers.awardId, awardId), ne(awardManagers.userId, userId)))
-        .get()?.n ?? 0;
-    // Someone must be left who can run the award without calling an admin.
-    if (remaining === 0) throw new AppError('lastManager');
-    const removed = tx
-      .delete(awardManagers)
-      .where(and(eq(awardManagers.awardId, awardId), eq(awardManagers.userId, userId)))
-      .run();
-    if (removed.changes === 0) throw new AppError('notFound');
-    recordAudit(tx, {
-      actorId: actor.id,
-      action: 'award.removeManager',
-      entityType: 'award',
-      entityId: awardId,
-      changes: { userId },
-    });
+    removeManager(tx, awardManagerList, { recordId: awardId, userId, actorId: actor.id });
   }, IMMEDIATE);
 }

@@ -1,7 +1,7 @@
 /** The door: a ticket holder checked in once, however many stations scan the ticket. */
 import { and, eq, isNull } from 'drizzle-orm';
-import { db } from '@/db';
-import { registrations } from '@/db/schema';
+import { db, type Tx } from '@/db';
+import { registrations, type AuditChanges } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
@@ -13,6 +13,31 @@ function categoryName(categoryId: number): string {
   return (
     (prepared('select name from registration_categories where id = ?').get(categoryId) as { name: string } | undefined)
       ?.name ?? ''
+  );
+}
+
+/**
+ * Who came, in the chain itself: the meeting's evidence package proves attendance from these
+ * (decision 0012). `at` is when the guest came in; `more` adds what a station knew (the offline desk).
+ */
+export function auditCheckIn(
+  tx: Tx,
+  actor: Actor,
+  meetingId: number,
+  registration: { id: number; name: string; categoryId: number },
+  at: Date,
+  more: AuditChanges = {},
+) {
+  recordAudit(
+    tx,
+    {
+      actorId: actor?.id ?? null,
+      action: 'registration.checkIn',
+      entityType: 'registration',
+      entityId: registration.id,
+      changes: { meetingId, name: registration.name, categoryId: registration.categoryId, ...more },
+    },
+    at,
   );
 }
 
@@ -65,18 +90,7 @@ export function checkIn(
         checkedInAt: registration.checkedInAt!,
       };
     }
-    // Who came, in the chain itself: the meeting's evidence package proves attendance from these (decision 0012).
-    recordAudit(
-      tx,
-      {
-        actorId: actor?.id ?? null,
-        action: 'registration.checkIn',
-        entityType: 'registration',
-        entityId: registration.id,
-        changes: { meetingId, name: registration.name, categoryId: registration.categoryId },
-      },
-      now,
-    );
+    auditCheckIn(tx, actor, meetingId, registration, now);
     return {
       outcome: 'checkedIn',
       registrationId: registration.id,

@@ -19,4 +19,4 @@ export {
   setOrganizationSeats,
   updateCategory,
 } from './organizer';
-export { checkIn, type CheckInResult } from './check-in';
+export { auditCheckIn, checkIn, type CheckInResult } from './check-in';

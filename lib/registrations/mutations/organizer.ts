@@ -10,6 +10,7 @@ import {
   registrations,
   registrationSettings,
   users,
+  type AuditChanges,
   type Registration,
 } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
@@ -24,6 +25,15 @@ import { fits } from '../seats';
 import { hashToken, newLinkToken } from '../tokens';
 import { confirm, loadSettings, notify, promoteWaitlist, seatCounts, type Context } from './capacity';
 import { sweepMeeting } from './sweeps';
+
+/** A change to how a meeting takes registrations: audited on the meeting, at the request's time. */
+function auditSetup(tx: Tx, actor: Actor, context: Context, action: string, meetingId: number, changes: AuditChanges) {
+  recordAudit(
+    tx,
+    { actorId: actor?.id ?? null, action, entityType: 'meeting', entityId: meetingId, changes },
+    context.now,
+  );
+}
 
 /** An organizer's decision on a registration awaiting approval. Approved: a seat if one is free, else the waiting list. */
 export function decideRegistration(
@@ -188,17 +198,7 @@ export function saveSettings(meetingId: number, values: SettingsValues, actor: A
       .values({ meetingId, ...row })
       .onConflictDoUpdate({ target: registrationSettings.meetingId, set: row })
       .run();
-    recordAudit(
-      tx,
-      {
-        actorId: actor?.id ?? null,
-        action: 'registration.settings',
-        entityType: 'meeting',
-        entityId: meetingId,
-        changes: values,
-      },
-      context.now,
-    );
+    auditSetup(tx, actor, context, 'registration.settings', meetingId, values);
     sweepMeeting(tx, meeting, context);
     return meeting.slug;
   }, IMMEDIATE);
@@ -230,17 +230,7 @@ export function addCategory(meetingId: number, values: CategoryValues, actor: Ac
       .values({ ...values, meetingId, position: last + 1 })
       .returning({ id: registrationCategories.id })
       .get();
-    recordAudit(
-      tx,
-      {
-        actorId: actor?.id ?? null,
-        action: 'registration.addCategory',
-        entityType: 'meeting',
-        entityId: meetingId,
-        changes: { categoryId: id, ...values },
-      },
-      context.now,
-    );
+    auditSetup(tx, actor, context, 'registration.addCategory', meetingId, { categoryId: id, ...values });
   }, IMMEDIATE);
 }
 
@@ -251,17 +241,7 @@ export function updateCategory(categoryId: number, values: CategoryValues, actor
     const meeting = loadManagedMeeting(tx, category.meetingId, actor);
     assertCategoryNameFree(tx, category.meetingId, values.name, categoryId);
     tx.update(registrationCategories).set(values).where(eq(registrationCategories.id, categoryId)).run();
-    recordAudit(
-      tx,
-      {
-        actorId: actor?.id ?? null,
-        action: 'registration.updateCategory',
-        entityType: 'meeting',
-        entityId: category.meetingId,
-        changes: { categoryId, ...values },
-      },
-      context.now,
-    );
+    auditSetup(tx, actor, context, 'registration.updateCategory', category.meetingId, { categoryId, ...values });
     // A larger quota may let people off the waiting list.
     promoteWaitlist(tx, meeting, context);
   }, IMMEDIATE);
@@ -277,17 +257,10 @@ export function removeCategory(categoryId: number, actor: Actor, context: Contex
       (tx.select({ n: count() }).from(invitations).where(eq(invitations.categoryId, categoryId)).get()?.n ?? 0);
     if (used > 0) throw new AppError('categoryInUse');
     tx.delete(registrationCategories).where(eq(registrationCategories.id, categoryId)).run();
-    recordAudit(
-      tx,
-      {
-        actorId: actor?.id ?? null,
-        action: 'registration.removeCategory',
-        entityType: 'meeting',
-        entityId: category.meetingId,
-        changes: { categoryId, name: category.name },
-      },
-      context.now,
-    );
+    auditSetup(tx, actor, context, 'registration.removeCategory', category.meetingId, {
+      categoryId,
+      name: category.name,
+    });
   }, IMMEDIATE);
 }
 
@@ -316,17 +289,7 @@ export function setOrganizationSeats(
         .values({ meetingId, organizationId, seats })
         .onConflictDoUpdate({ target: [organizationSeats.meetingId, organizationSeats.organizationId], set: { seats } })
         .run();
-    recordAudit(
-      tx,
-      {
-        actorId: actor?.id ?? null,
-        action: 'registration.organizationSeats',
-        entityType: 'meeting',
-        entityId: meetingId,
-        changes: { organizationId, seats },
-      },
-      context.now,
-    );
+    auditSetup(tx, actor, context, 'registration.organizationSeats', meetingId, { organizationId, seats });
     promoteWaitlist(tx, meeting, context);
   }, IMMEDIATE);
 }
@@ -342,17 +305,7 @@ export function addQuestion(meetingId: number, values: QuestionValues, actor: Ac
     tx.insert(registrationQuestions)
       .values({ ...values, choices: values.kind === 'choice' ? values.choices : null, meetingId, position: last + 1 })
       .run();
-    recordAudit(
-      tx,
-      {
-        actorId: actor?.id ?? null,
-        action: 'registration.addQuestion',
-        entityType: 'meeting',
-        entityId: meetingId,
-        changes: values,
-      },
-      context.now,
-    );
+    auditSetup(tx, actor, context, 'registration.addQuestion', meetingId, values);
   }, IMMEDIATE);
 }
 
@@ -362,16 +315,6 @@ export function removeQuestion(questionId: number, actor: Actor, context: Contex
     if (!question) throw new AppError('notFound');
     loadManagedMeeting(tx, question.meetingId, actor);
     tx.delete(registrationQuestions).where(eq(registrationQuestions.id, questionId)).run();
-    recordAudit(
-      tx,
-      {
-        actorId: actor?.id ?? null,
-        action: 'registration.removeQuestion',
-        entityType: 'meeting',
-        entityId: question.meetingId,
-        changes: { label: question.label },
-      },
-      context.now,
-    );
+    auditSetup(tx, actor, context, 'registration.removeQuestion', question.meetingId, { label: question.label });
   }, IMMEDIATE);
 }

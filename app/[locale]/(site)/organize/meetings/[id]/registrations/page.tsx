@@ -53,6 +53,14 @@ export default async function RegistrationsPage({
   const invitations = listInvitations(meeting.id);
   const time = (date: Date) => formatDateTime(date, locale, meeting.timeZone);
   const exportHref = (list: string) => `/organize/meetings/${meeting.id}/export?list=${list}`;
+  const columns = [
+    t('list.name'),
+    t('list.category'),
+    t('list.status'),
+    t('list.ticket'),
+    t('list.checkedIn'),
+    tGuests('column'),
+  ];
 
   return (
     <div className="space-y-6">
@@ -107,24 +115,16 @@ export default async function RegistrationsPage({
                 <caption className="sr-only">{t('list.caption')}</caption>
                 <thead className="border-b border-line text-muted">
                   <tr>
-                    <th scope="col" className="py-2 pr-2 font-medium">
-                      {t('list.name')}
-                    </th>
-                    <th scope="col" className="py-2 pr-2 font-medium">
-                      {t('list.category')}
-                    </th>
-                    <th scope="col" className="py-2 pr-2 font-medium">
-                      {t('list.status')}
-                    </th>
-                    <th scope="col" className="py-2 pr-2 font-medium">
-                      {t('list.ticket')}
-                    </th>
-                    <th scope="col" className="py-2 pr-2 font-medium">
-                      {t('list.checkedIn')}
-                    </th>
-                    <th scope="col" className="py-2 font-medium">
-                      {tGuests('column')}
-                    </th>
+                    {columns.map((label, index) => (
+                      // Every column but the last keeps a gap on its right.
+                      <th
+                        key={index}
+                        scope="col"
+                        className={index < columns.length - 1 ? 'py-2 pr-2 font-medium' : 'py-2 font-medium'}
+                      >
+                        {label}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>

@@ -5,38 +5,26 @@ import { ActionButton } from '@/components/ui/ActionButton';
 import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { Link } from '@/lib/i18n/navigation';
-import { pageLocale } from '@/lib/i18n/page-locale';
 import { localizedPath } from '@/lib/i18n/routing';
-import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { generateReportAction } from '@/lib/reports/actions';
 import { assembleReport } from '@/lib/reports/assemble';
 import { getReportVersion, listReportPhotos, listReportVersions, loadReportFacts } from '@/lib/reports/data';
 import { inlineText, parseMarkup } from '@/lib/reports/markup';
-import { reportLocaleFrom, versionFrom } from '@/lib/reports/params';
+import { requireReportPage, type ReportPageProps } from '@/lib/reports/guard';
 
 export async function generateMetadata() {
   const t = await getTranslations('reports');
   return { title: t('title') };
 }
 
-export default async function ReportPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ lang?: string; version?: string }>;
-}) {
-  const locale = await pageLocale(params);
-  const { id } = await params;
-  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/report`);
-  const query = await searchParams;
-  const reportLocale = reportLocaleFrom(query.lang);
+export default async function ReportPage(props: ReportPageProps) {
+  const { locale, meeting, reportLocale, version } = await requireReportPage(props);
   const [t, format] = await Promise.all([getTranslations('reports'), getFormatter()]);
   // Recomputed on each view, so what the record lacks is visible before anyone presses the button.
   const check = assembleReport(loadReportFacts(meeting.id)!, reportLocale, new Date());
   const versions = listReportVersions(meeting.id, reportLocale);
   const latest = versions[0]?.version ?? 0;
-  const current = getReportVersion(meeting.id, reportLocale, versionFrom(query.version));
+  const current = getReportVersion(meeting.id, reportLocale, version);
   const base = `/organize/meetings/${meeting.id}/report`;
   const photos = { base: localizedPath(`${base}/photos`, locale), ids: [...listReportPhotos(meeting.id).keys()] };
   // A photo goes into the newest version: its blocks are the places offered.

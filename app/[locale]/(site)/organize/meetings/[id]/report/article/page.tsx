@@ -2,12 +2,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ReportBody } from '@/components/reports/ReportBody';
 import { Link } from '@/lib/i18n/navigation';
-import { pageLocale } from '@/lib/i18n/page-locale';
 import { localizedPath } from '@/lib/i18n/routing';
-import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { getReportVersion, listReportPhotos } from '@/lib/reports/data';
 import { parseMarkup } from '@/lib/reports/markup';
-import { reportLocaleFrom, versionFrom } from '@/lib/reports/params';
+import { requireReportPage, type ReportPageProps } from '@/lib/reports/guard';
 import '@/components/fonts/chinese-web-font';
 
 export async function generateMetadata() {
@@ -16,19 +14,9 @@ export async function generateMetadata() {
 }
 
 /** The report as a plain article (no source links, no app styling inside) to copy into a WeChat editor. */
-export default async function ReportArticlePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ lang?: string; version?: string }>;
-}) {
-  const locale = await pageLocale(params);
-  const { id } = await params;
-  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/report`);
-  const query = await searchParams;
-  const reportLocale = reportLocaleFrom(query.lang);
-  const report = getReportVersion(meeting.id, reportLocale, versionFrom(query.version));
+export default async function ReportArticlePage(props: ReportPageProps) {
+  const { locale, meeting, reportLocale, version } = await requireReportPage(props);
+  const report = getReportVersion(meeting.id, reportLocale, version);
   if (!report) notFound();
   const t = await getTranslations('reports');
   return (

@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PrintHeader } from '@/components/seating/PrintHeader';
 import { localizedName } from '@/lib/i18n/localized-name';
-import { pageLocale } from '@/lib/i18n/page-locale';
-import { requireManagedMeeting } from '@/lib/meetings/guard';
-import { getSeatingBoard } from '@/lib/seating/data';
+import { requireSeatingPrintout } from '@/lib/seating/guard';
 import '@/components/fonts/chinese-web-font';
 import '@/components/seating/seating-print.css';
 
@@ -23,11 +21,8 @@ function nameSize(name: string): string {
 
 /** 桌签: one folded A4 per seated person, in seat order, with the name readable from both sides of the table. */
 export default async function NameCardsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await pageLocale(params);
-  const { id } = await params;
-  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/seating/cards`);
+  const { locale, meeting, board } = await requireSeatingPrintout(params, 'cards');
   const t = await getTranslations('seating.print');
-  const board = getSeatingBoard(meeting.id);
   const blockOrder = new Map(board.blocks.map((b) => [b.id, b.position]));
   const seated = board.people
     .filter((p) => p.seat)

@@ -2,9 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PrintHeader } from '@/components/seating/PrintHeader';
 import { cx } from '@/components/ui/cx';
 import { localizedName } from '@/lib/i18n/localized-name';
-import { pageLocale } from '@/lib/i18n/page-locale';
-import { requireManagedMeeting } from '@/lib/meetings/guard';
-import { getSeatingBoard } from '@/lib/seating/data';
+import { requireSeatingPrintout } from '@/lib/seating/guard';
 import '@/components/fonts/chinese-web-font';
 import '@/components/seating/seating-print.css';
 
@@ -15,11 +13,8 @@ export async function generateMetadata() {
 
 /** The hall with every name in its seat, for the door: landscape, one block after another from the front. */
 export default async function SeatingChartPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await pageLocale(params);
-  const { id } = await params;
-  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/seating/chart`);
+  const { locale, meeting, board } = await requireSeatingPrintout(params, 'chart');
   const t = await getTranslations('seating');
-  const board = getSeatingBoard(meeting.id);
   const byKey = new Map(
     board.people.filter((p) => p.seat).map((p) => [`${p.seat!.blockId}:${p.seat!.row}:${p.seat!.seat}`, p]),
   );

@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PrintHeader } from '@/components/seating/PrintHeader';
 import { localizedName } from '@/lib/i18n/localized-name';
-import { pageLocale } from '@/lib/i18n/page-locale';
-import { requireManagedMeeting } from '@/lib/meetings/guard';
-import { getSeatingBoard } from '@/lib/seating/data';
+import { requireSeatingPrintout } from '@/lib/seating/guard';
 import { formatSeat, type PositionTranslate } from '@/lib/seating/position';
 import '@/components/fonts/chinese-web-font';
 import '@/components/seating/seating-print.css';
@@ -15,12 +13,9 @@ export async function generateMetadata() {
 
 /** Everyone confirmed, organization by organization, with their seat: the door staff find a name by where it comes from. */
 export default async function DoorListPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await pageLocale(params);
-  const { id } = await params;
-  const { meeting } = await requireManagedMeeting(id, `/organize/meetings/${id}/seating/door-list`);
+  const { locale, meeting, board } = await requireSeatingPrintout(params, 'door-list');
   const t = await getTranslations('seating');
   const position = (await getTranslations('seating.position')) as unknown as PositionTranslate;
-  const board = getSeatingBoard(meeting.id);
   const blocks = new Map(board.blocks.map((b) => [b.id, b]));
   const groups = new Map<string, typeof board.people>();
   for (const person of board.people) {
