@@ -106,14 +106,21 @@ export type Env = z.infer<typeof envSchema>;
 
 const KEYS = Object.keys(envSchema.shape) as (keyof Env)[];
 
+let lastRead: { given: string; env: Env } | undefined;
+
 export function readEnv(source: Partial<Record<string, string>> = process.env): Env {
   // An empty variable counts as unset, as shells and .env files tend to leave them.
   const given = Object.fromEntries(KEYS.map((key) => [key, source[key] || undefined]));
+  // Read several times per request, some inside the seat decision's write lock: parse again
+  // only when a value changed (tests change process.env between cases).
+  const key = JSON.stringify(given);
+  if (lastRead?.given === key) return lastRead.env;
   const parsed = checkedEnv.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${problems}`);
   }
+  lastRead = { given: key, env: parsed.data };
   return parsed.data;
 }
 

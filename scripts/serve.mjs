@@ -12,7 +12,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WriteTurnQueue } from '../lib/contention/write-turn-protocol.mjs';
 import { newNonce, secureResponse } from '../lib/security/headers.mjs';
+import { admissionLimit, firstComeFirstServed } from './admission.mjs';
 import { workerCount } from './workers.mjs';
 
 process.env.NODE_ENV = 'production';
@@ -43,7 +45,11 @@ async function superviseWorkers(count) {
   }
   for (let i = 1; i < count; i++) cluster.fork();
   console.log(`Convene: ${count} workers`);
+  // Turns at the database's write lock, in the order workers ask (lib/contention/write-turn.ts).
+  const writeTurns = new WriteTurnQueue();
+  cluster.on('message', (worker, message) => writeTurns.receive(worker, message));
   cluster.on('exit', (worker, code, signal) => {
+    writeTurns.forget(worker);
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
@@ -86,6 +92,8 @@ async function serve() {
   // A form post over Next's server-action limit would end in a 500 after Next refused it: answer
   // 413 first. (proxy.ts did this; most posts no longer pass through it, docs/decisions/0022.)
   const bodyLimit = actionBodyLimitBytes();
+  // Requests run in the order they arrived, a few at a time (scripts/admission.mjs).
+  const admit = firstComeFirstServed(admissionLimit(process.env.ADMISSION_LIMIT), handle);
 
   const server = http.createServer((request, response) => {
     request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
@@ -106,7 +114,7 @@ async function serve() {
     }
     // Which worker answered (1, 2, …): for whoever reads logs behind a proxy, and the multi-worker test.
     if (cluster.isWorker) response.setHeader('X-Convene-Worker', String(cluster.worker?.id ?? ''));
-    handle(request, response);
+    admit(request, response);
   });
   // As `next start` does: keep idle connections a little longer than common proxies do.
   server.keepAliveTimeout = 65_000;
