@@ -26,8 +26,18 @@ type NoticeMeeting = Pick<
 > &
   Partial<Pick<Meeting, 'titleEn' | 'themeEn'>> & { updatedAt?: Date };
 
+// Formatting a range in a zone is the costliest step of an email, and it runs inside the
+// seat decision's write lock: the same few meetings and two languages, so keep the answers.
+const whens = new Map<string, string>();
 function when(meeting: NoticeMeeting, locale: string) {
-  return formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale, meeting.timeZone);
+  const key = [meeting.startsAt.getTime(), meeting.endsAt.getTime(), meeting.timeZone, locale].join('|');
+  let text = whens.get(key);
+  if (text === undefined) {
+    text = formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale, meeting.timeZone);
+    if (whens.size > 200) whens.clear();
+    whens.set(key, text);
+  }
+  return text;
 }
 
 /**
