@@ -10,8 +10,8 @@
  * wait is its place in the queue: the same mean (the worker does the same work), without
  * the tail.
  *
- * A request holds its place until its response is finished or its connection closes, so a
- * slow upload holds one; the limit is high enough that a few do not stall the worker.
+ * A request holds its place until its response is finished or its connection closes (at most
+ * 30 s), so a slow upload holds one; the limit is high enough that a few do not stall the worker.
  */
 
 /**
@@ -28,6 +28,8 @@ export function admissionLimit(value) {
     throw new Error(`Invalid environment: ADMISSION_LIMIT: a whole number from 0 to 1000, not "${value}"`);
   return limit;
 }
+
+const OVERDUE_MS = 30_000;
 
 /**
  * Wraps a request handler so that at most `limit` requests run at once, the others
@@ -56,8 +58,18 @@ export function firstComeFirstServed(limit, handle) {
       if (response.destroyed || request.destroyed) return; // gone while waiting: nothing to run
       started = true;
       running += 1;
-      // 'close' fires once, after the response is sent or when the connection drops.
-      response.once('close', next);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        clearTimeout(overdue);
+        next();
+      };
+      // 'close' fires once, after the response is sent or when the connection drops. A request
+      // still running after a while (a stuck upload) stops counting, so it cannot hold a place forever.
+      response.once('close', release);
+      const overdue = setTimeout(release, OVERDUE_MS);
+      overdue.unref();
       handle(request, response);
     };
     if (running < limit) start();
