@@ -78,10 +78,9 @@ describe('first come, first served inside a worker', () => {
     for (let n = 1; n <= 6; n++) {
       answers.push(
         new Promise((resolve, reject) =>
-          http.get({ port, host: '127.0.0.1', path: `/${n}`, agent }, (res) => res.resume().on('end', resolve)).on(
-            'error',
-            reject,
-          ),
+          http
+            .get({ port, host: '127.0.0.1', path: `/${n}`, agent }, (res) => res.resume().on('end', resolve))
+            .on('error', reject),
         ),
       );
       // Arrival order is the order the server saw the requests: let each arrive before the next.
