@@ -80,6 +80,9 @@ const envSchema = z.object({
   // Worker processes for `npm start` (scripts/serve.mjs reads it itself, by these rules): a
   // whole number ≥ 1, default one per core (docs/decisions/0022-every-core-and-the-surge.md).
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+  // Requests one worker runs at once, the rest queued in arrival order (scripts/admission.mjs,
+  // which reads it itself by these rules); 0 turns the queue off.
+  ADMISSION_LIMIT: z.coerce.number().int().min(0).max(1000).default(16),
   // Seconds per background sweep (releases, expiries, outbox retries): once per this across
   // all workers. 60 in production; the multi-worker test shortens it.
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
@@ -100,14 +103,21 @@ export type Env = z.infer<typeof envSchema>;
 
 const KEYS = Object.keys(envSchema.shape) as (keyof Env)[];
 
+let lastRead: { given: string; env: Env } | undefined;
+
 export function readEnv(source: Partial<Record<string, string>> = process.env): Env {
   // An empty variable counts as unset, as shells and .env files tend to leave them.
   const given = Object.fromEntries(KEYS.map((key) => [key, source[key] || undefined]));
+  // Read several times per request, some inside the seat decision's write lock: parse again
+  // only when a value changed (tests change process.env between cases).
+  const key = JSON.stringify(given);
+  if (lastRead?.given === key) return lastRead.env;
   const parsed = checkedEnv.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${problems}`);
   }
+  lastRead = { given: key, env: parsed.data };
   return parsed.data;
 }
 

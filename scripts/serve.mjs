@@ -12,8 +12,10 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WriteTurnQueue } from '../lib/contention/write-turn-protocol.mjs';
 import { bodyOfUnknownLength, readBodyUpTo, requestWithBody } from '../lib/security/body-limit.mjs';
 import { newNonce, secureResponse } from '../lib/security/headers.mjs';
+import { admissionLimit, firstComeFirstServed } from './admission.mjs';
 import { workerCount } from './workers.mjs';
 
 process.env.NODE_ENV = 'production';
@@ -44,7 +46,11 @@ async function superviseWorkers(count) {
   }
   for (let i = 1; i < count; i++) cluster.fork();
   console.log(`Convene: ${count} workers`);
+  // Turns at the database's write lock, in the order workers ask (lib/contention/write-turn.ts).
+  const writeTurns = new WriteTurnQueue();
+  cluster.on('message', (worker, message) => writeTurns.receive(worker, message));
   cluster.on('exit', (worker, code, signal) => {
+    writeTurns.forget(worker);
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
@@ -92,6 +98,8 @@ async function serve() {
     response.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Payload Too Large');
   };
+  // Requests run in the order they arrived, a few at a time (scripts/admission.mjs).
+  const admit = firstComeFirstServed(admissionLimit(process.env.ADMISSION_LIMIT), handle);
 
   const server = http.createServer((request, response) => {
     request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
@@ -106,7 +114,7 @@ async function serve() {
     if (cluster.isWorker) response.setHeader('X-Convene-Worker', String(cluster.worker?.id ?? ''));
     if (request.method === 'POST' && bodyOfUnknownLength(request)) {
       readBodyUpTo(request, bodyLimit).then(
-        (body) => (body ? handle(requestWithBody(request, body), response) : tooLarge(response)),
+        (body) => (body ? admit(requestWithBody(request, body), response) : tooLarge(response)),
         () => response.destroy(),
       );
       return;
@@ -118,7 +126,7 @@ async function serve() {
       request.resume();
       return;
     }
-    handle(request, response);
+    admit(request, response);
   });
   // As `next start` does: keep idle connections a little longer than common proxies do.
   server.keepAliveTimeout = 65_000;

@@ -41,18 +41,18 @@ function database() {
 
 /** @returns {import('better-sqlite3').Database} */
 function openConnection() {
-  // An embedded replica (DATABASE_SYNC_URL, docs/deploy.md) may be written only through libsql,
-  // which sends the write to the primary: use the connection db/index.ts opened in this process.
-  if (process.env.DATABASE_SYNC_URL) {
+  // Under libsql, write through the connection db/index.ts opened in this process: an embedded
+  // replica (DATABASE_SYNC_URL, docs/deploy.md) may be written only through libsql, which sends
+  // the write to the primary, and on a local file a better-sqlite3 and a libsql connection were
+  // seen not to wait for each other's write lock (lib/contention/mutations.test.ts).
+  // instrumentation.ts opens it at start, before any page is read from this cache.
+  if (process.env.DATABASE_DRIVER === 'libsql' || process.env.DATABASE_SYNC_URL) {
     const shared = /** @type {{ conveneDb?: { db: { $client: import('better-sqlite3').Database } } }} */ (globalThis)
       .conveneDb;
     if (!shared) throw new Error('Convene: the page cache needs the app’s database connection, not open yet.');
     return shared.db.$client;
   }
-  // A local file, whichever driver the app uses. Known gap under DATABASE_DRIVER=libsql: a
-  // better-sqlite3 and a libsql connection on one file were seen not to wait for each other's
-  // write lock (lib/contention/mutations.test.ts), so this writer should move to the app's
-  // connection there too; it is not done yet (docs/decisions/0023).
+  // better-sqlite3 (the default): a connection of its own on the same file, as the app's.
   const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATABASE_FILE || 'data/convene.db');
   const connection = new Database(file);
   connection.pragma('journal_mode = WAL');

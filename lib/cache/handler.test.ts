@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+// Under DATABASE_DRIVER=libsql the handler writes through the app's connection, which the
+// server opens at start (instrumentation.ts): open it here as the server would.
+import '@/db';
 
 type Handler = {
   get(key: string, ctx?: object): Promise<{ value: unknown; lastModified: number } | null>;

@@ -10,6 +10,7 @@ import { deliverOutboxSoon } from '@/lib/mail/deliver';
 import { wallTimeToInstant } from '@/lib/meetings/time';
 import { getMeeting } from '@/lib/meetings/data';
 import { withoutBlocking } from '@/lib/contention/mutations';
+import { inWriteTurn } from '@/lib/contention/write-turn';
 import { clientKey, enforceRateLimit } from '@/lib/limits/guard';
 import { requestContext } from '@/lib/request/context';
 import { seatOf } from '@/lib/seating/data';
@@ -55,9 +56,12 @@ export const registerAction = defineAction({
   async run(input, { viewer }) {
     const context = await requestContext();
     // One indexed upsert before the seat decision: a script cannot flood the meeting (docs/decisions/0018).
-    // Both write: with several workers, wait for the write lock without stalling this worker (lib/contention).
-    await withoutBlocking(() => enforceRateLimit('registration', clientKey(context.ip), context.now));
-    const result = await withoutBlocking(() => register(input, viewer, context));
+    // Both write: with several workers, both in this request's turn at the write lock, in the order
+    // requests asked for it, and waiting for the lock without stalling this worker (lib/contention).
+    const result = await inWriteTurn(async () => {
+      await withoutBlocking(() => enforceRateLimit('registration', clientKey(context.ip), context.now));
+      return withoutBlocking(() => register(input, viewer, context));
+    });
     deliverOutboxSoon();
     // No revalidation and no server redirect: either would render a whole page into this
     // answer, and in a surge every millisecond here is a millisecond of the queue.

@@ -11,11 +11,25 @@ export type RegistrationNotice = 'confirmed' | 'promoted' | 'waitlisted' | 'pend
 // Everything the notice says of the meeting is what goes into its calendar file.
 type NoticeMeeting = CalendarMeeting & { updatedAt?: Date };
 
+// Formatting a range in a zone is the costliest step of an email, and it runs inside the
+// seat decision's write lock: the same few meetings and two languages, so keep the answers.
+const whens = new Map<string, string>();
+function when(meeting: NoticeMeeting, locale: string) {
+  const key = [meeting.startsAt.getTime(), meeting.endsAt.getTime(), meeting.timeZone, locale].join('|');
+  let text = whens.get(key);
+  if (text === undefined) {
+    text = formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale, meeting.timeZone);
+    if (whens.size > 200) whens.clear();
+    whens.set(key, text);
+  }
+  return text;
+}
+
 /** What every registration email says of the meeting: its name, when and where. */
 function meetingValues(meeting: NoticeMeeting, locale: string) {
   return {
     meeting: localizedName(meeting, locale),
-    when: formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale, meeting.timeZone),
+    when: when(meeting, locale),
     venue: [meeting.venueName, meeting.venueAddress].filter(Boolean).join(', ') || '—',
   };
 }
