@@ -20,9 +20,11 @@ export async function load({
   // Each request built afresh (a new registrant, the next ticket): autocannon takes this per request.
   if (setupRequest) options.requests = [{ setupRequest }];
   if (warmup) await autocannon({ ...options, duration: DEFAULTS.warmup });
-  // A fixed number of requests (a surge) or a fixed time (steady load).
+  // A fixed number of requests (a surge) or a fixed time (steady load). autocannon notices that
+  // an amount is done only at its next sample tick (1 s by default), so a surge's duration came
+  // out in whole seconds and its rate as 500/2 or 500/3 whatever the server did: tick every 10 ms.
   const result = await autocannon(
-    amount ? { ...options, amount } : { ...options, duration: duration ?? DEFAULTS.duration },
+    amount ? { ...options, amount, sampleInt: 10 } : { ...options, duration: duration ?? DEFAULTS.duration },
   );
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0)

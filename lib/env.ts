@@ -80,9 +80,6 @@ const envSchema = z.object({
   // Worker processes for `npm start` (scripts/serve.mjs reads it itself, by these rules): a
   // whole number ≥ 1, default one per core (docs/decisions/0022-every-core-and-the-surge.md).
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
-  // Requests one worker runs at once, the rest queued in arrival order (scripts/admission.mjs,
-  // which reads it itself by these rules); 0 turns the queue off.
-  ADMISSION_LIMIT: z.coerce.number().int().min(0).max(1000).default(16),
   // Seconds per background sweep (releases, expiries, outbox retries): once per this across
   // all workers. 60 in production; the multi-worker test shortens it.
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),

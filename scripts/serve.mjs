@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { WriteTurnQueue } from '../lib/contention/write-turn-protocol.mjs';
 import { bodyOfUnknownLength, readBodyUpTo, requestWithBody } from '../lib/security/body-limit.mjs';
 import { newNonce, secureResponse } from '../lib/security/headers.mjs';
-import { admissionLimit, firstComeFirstServed } from './admission.mjs';
 import { workerCount } from './workers.mjs';
 
 process.env.NODE_ENV = 'production';
@@ -98,8 +97,6 @@ async function serve() {
     response.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('Payload Too Large');
   };
-  // Requests run in the order they arrived, a few at a time (scripts/admission.mjs).
-  const admit = firstComeFirstServed(admissionLimit(process.env.ADMISSION_LIMIT), handle);
 
   const server = http.createServer((request, response) => {
     request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
@@ -114,7 +111,7 @@ async function serve() {
     if (cluster.isWorker) response.setHeader('X-Convene-Worker', String(cluster.worker?.id ?? ''));
     if (request.method === 'POST' && bodyOfUnknownLength(request)) {
       readBodyUpTo(request, bodyLimit).then(
-        (body) => (body ? admit(requestWithBody(request, body), response) : tooLarge(response)),
+        (body) => (body ? handle(requestWithBody(request, body), response) : tooLarge(response)),
         () => response.destroy(),
       );
       return;
@@ -126,7 +123,7 @@ async function serve() {
       request.resume();
       return;
     }
-    admit(request, response);
+    handle(request, response);
   });
   // As `next start` does: keep idle connections a little longer than common proxies do.
   server.keepAliveTimeout = 65_000;

@@ -2,47 +2,69 @@ import cluster from 'node:cluster';
 import { WRITE_TURN, type WriteTurnMessage } from './write-turn-protocol.mjs';
 
 /**
- * A turn at the write lock, handed out by the primary process in the order workers asked
+ * Turns at the write lock, handed out by the primary process in the order workers asked
  * (scripts/serve.mjs keeps the queue; docs/decisions/0022, "Fair under load").
  *
- * Without it, a worker that finds the lock taken can only look again after a timer
- * (SQLite's own busy handler does the same, asleep): meanwhile the lock is free and the
- * other worker's newer requests take it first, so some registrations wait behind many
- * later ones, and the lock stands idle between the two. With a turn, the primary gives
- * the lock to the next in line the moment the last one is done.
+ * Without them, a worker that finds the lock taken can only look again after a timer
+ * (SQLite's own busy handler does the same, asleep): meanwhile the other worker's newer
+ * requests take the free lock first, so some registrations wait behind many later ones.
+ *
+ * A worker asks for one turn at a time for all its waiting writes. When the turn comes it
+ * runs the writes that were waiting, in the order they came, back to back, then gives the
+ * turn back: the lock does not stand idle between two writes of one worker while the
+ * grant travels, and writes that arrive meanwhile wait for the next turn, after the other
+ * worker's.
  *
  * Outside a cluster (one process: `WEB_CONCURRENCY=1`, tests, `next dev`) writes are
- * synchronous and already one at a time, so the turn is immediate.
+ * synchronous and already one at a time, so a write runs at once.
  */
 
-const granted = new Map<number, () => void>();
+type Waiting = { write: () => unknown; settle: (outcome: { value?: unknown; error?: unknown }) => void };
+
+let waiting: Waiting[] = [];
+let asking = false;
 let lastAsk = 0;
 let listening = false;
+
+function askForTurn() {
+  asking = true;
+  lastAsk += 1;
+  process.send!({ [WRITE_TURN]: 'ask', ask: lastAsk } satisfies WriteTurnMessage);
+}
+
+async function takeTurn(ask: number) {
+  const batch = waiting;
+  waiting = [];
+  for (const entry of batch) {
+    try {
+      entry.settle({ value: await entry.write() });
+    } catch (error) {
+      entry.settle({ error });
+    }
+  }
+  process.send!({ [WRITE_TURN]: 'done', ask } satisfies WriteTurnMessage);
+  asking = false;
+  if (waiting.length > 0) askForTurn();
+}
 
 function listen() {
   if (listening) return;
   listening = true;
   process.on('message', (message: WriteTurnMessage) => {
-    if (message?.[WRITE_TURN] !== 'granted') return;
-    granted.get(message.ask)?.();
-    granted.delete(message.ask);
+    if (message?.[WRITE_TURN] === 'granted' && message.ask === lastAsk) void takeTurn(message.ask);
   });
 }
 
 const sharedWithOtherWorkers = () => cluster.isWorker && typeof process.send === 'function';
 
-/** Runs `write` (synchronous, one transaction) in this worker's turn at the write lock. */
+/** Runs `write` (one or more transactions, each synchronous) in this worker's turn at the write lock. */
 export async function inWriteTurn<T>(write: () => T | Promise<T>): Promise<T> {
   if (!sharedWithOtherWorkers()) return write();
   listen();
-  const ask = ++lastAsk;
-  await new Promise<void>((resolve) => {
-    granted.set(ask, resolve);
-    process.send!({ [WRITE_TURN]: 'ask', ask } satisfies WriteTurnMessage);
+  const outcome = await new Promise<{ value?: unknown; error?: unknown }>((settle) => {
+    waiting.push({ write, settle });
+    if (!asking) askForTurn();
   });
-  try {
-    return await write();
-  } finally {
-    process.send!({ [WRITE_TURN]: 'done', ask } satisfies WriteTurnMessage);
-  }
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value as T;
 }
