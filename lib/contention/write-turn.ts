@@ -25,21 +25,22 @@ import { WRITE_TURN, type WriteTurnMessage } from './write-turn-protocol.mjs';
 const WRITES_PER_TURN = 4;
 
 type Waiting = { write: () => unknown; settle: (outcome: { value?: unknown; error?: unknown }) => void };
+type TurnState = { waiting: Waiting[]; asking: boolean; lastAsk: number; listening: boolean };
 
-let waiting: Waiting[] = [];
-let asking = false;
-let lastAsk = 0;
-let listening = false;
+// One queue per process, however many copies of this module the server's bundles load (as
+// db/index.ts keeps one connection): two copies answering the same grant would both write.
+const shared = globalThis as unknown as { conveneWriteTurns?: TurnState };
+const state = (shared.conveneWriteTurns ??= { waiting: [], asking: false, lastAsk: 0, listening: false });
 
 function askForTurn() {
-  asking = true;
-  lastAsk += 1;
-  process.send!({ [WRITE_TURN]: 'ask', ask: lastAsk } satisfies WriteTurnMessage);
+  state.asking = true;
+  state.lastAsk += 1;
+  process.send!({ [WRITE_TURN]: 'ask', ask: state.lastAsk } satisfies WriteTurnMessage);
 }
 
 async function takeTurn(ask: number) {
-  const batch = waiting.slice(0, WRITES_PER_TURN);
-  waiting = waiting.slice(WRITES_PER_TURN);
+  const batch = state.waiting.slice(0, WRITES_PER_TURN);
+  state.waiting = state.waiting.slice(WRITES_PER_TURN);
   for (const entry of batch) {
     try {
       entry.settle({ value: await entry.write() });
@@ -48,15 +49,15 @@ async function takeTurn(ask: number) {
     }
   }
   process.send!({ [WRITE_TURN]: 'done', ask } satisfies WriteTurnMessage);
-  asking = false;
-  if (waiting.length > 0) askForTurn();
+  state.asking = false;
+  if (state.waiting.length > 0) askForTurn();
 }
 
 function listen() {
-  if (listening) return;
-  listening = true;
+  if (state.listening) return;
+  state.listening = true;
   process.on('message', (message: WriteTurnMessage) => {
-    if (message?.[WRITE_TURN] === 'granted' && message.ask === lastAsk) void takeTurn(message.ask);
+    if (message?.[WRITE_TURN] === 'granted' && message.ask === state.lastAsk) void takeTurn(message.ask);
   });
 }
 
@@ -67,8 +68,8 @@ export async function inWriteTurn<T>(write: () => T | Promise<T>): Promise<T> {
   if (!sharedWithOtherWorkers()) return write();
   listen();
   const outcome = await new Promise<{ value?: unknown; error?: unknown }>((settle) => {
-    waiting.push({ write, settle });
-    if (!asking) askForTurn();
+    state.waiting.push({ write, settle });
+    if (!state.asking) askForTurn();
   });
   if ('error' in outcome) throw outcome.error;
   return outcome.value as T;
