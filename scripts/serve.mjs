@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { oneStartPerTurn } from '../lib/contention/one-start-per-turn.mjs';
 import { WriteTurnQueue } from '../lib/contention/write-turn-protocol.mjs';
 import { bodyOfUnknownLength, readBodyUpTo, requestWithBody } from '../lib/security/body-limit.mjs';
 import { newNonce, secureResponse } from '../lib/security/headers.mjs';
@@ -98,6 +99,9 @@ async function serve() {
     response.end('Payload Too Large');
   };
 
+  // New connections get a turn as often as waiting requests (lib/contention/one-start-per-turn.mjs).
+  const startInTurn = oneStartPerTurn();
+
   const server = http.createServer((request, response) => {
     request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
     // Whether a proxy (or the client) sent forwarding headers, before Next adds its own (lib/request/client-address.ts).
@@ -111,7 +115,7 @@ async function serve() {
     if (cluster.isWorker) response.setHeader('X-Convene-Worker', String(cluster.worker?.id ?? ''));
     if (request.method === 'POST' && bodyOfUnknownLength(request)) {
       readBodyUpTo(request, bodyLimit).then(
-        (body) => (body ? handle(requestWithBody(request, body), response) : tooLarge(response)),
+        (body) => (body ? startInTurn(() => handle(requestWithBody(request, body), response)) : tooLarge(response)),
         () => response.destroy(),
       );
       return;
@@ -123,7 +127,7 @@ async function serve() {
       request.resume();
       return;
     }
-    handle(request, response);
+    startInTurn(() => handle(request, response));
   });
   // As `next start` does: keep idle connections a little longer than common proxies do.
   server.keepAliveTimeout = 65_000;
