@@ -12,6 +12,19 @@ export function authSecret(): string {
   const fromEnv = readEnv().NEXTAUTH_SECRET;
   if (fromEnv) return fromEnv;
   const file = path.join(dataDirectory(), '.nextauth-secret');
+  // Read once per file: sealing calls this inside the registration's write lock, where two
+  // file reads per registration were time every other registrant waited (docs/decisions/0022).
+  let secret = fromFile.get(file);
+  if (secret === undefined) {
+    secret = readOrCreate(file);
+    fromFile.set(file, secret);
+  }
+  return secret;
+}
+
+const fromFile = new Map<string, string>();
+
+function readOrCreate(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {
