@@ -80,6 +80,14 @@ export function registrationCounts(meetingId: number) {
   });
 }
 
+/**
+ * The organization a registration names: the member organization it chose, else the name the
+ * registrant typed. Needs `organizations` left-joined on the registration's organization.
+ */
+export const registrationOrganization = sql<
+  string | null
+>`coalesce(${organizations.name}, ${registrations.organizationName})`;
+
 const listColumns = {
   id: registrations.id,
   name: registrations.name,
@@ -89,7 +97,7 @@ const listColumns = {
   categoryId: registrations.categoryId,
   categoryName: registrationCategories.name,
   categoryNameEn: registrationCategories.nameEn,
-  organizationName: sql<string | null>`coalesce(${organizations.name}, ${registrations.organizationName})`,
+  organizationName: registrationOrganization,
   ticketCode: registrations.ticketCode,
   answers: registrations.answers,
   createdAt: registrations.createdAt,
