@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { db } from '@/db';
+import { db, type Tx } from '@/db';
 import {
   invitations,
   meetings,
@@ -26,8 +26,9 @@ export function getRegistrationSettings(meetingId: number) {
 function inListOrder<T extends typeof registrationCategories | typeof registrationQuestions>(
   table: T,
   meetingId: number,
+  reader: Tx | typeof db = db,
 ): T['$inferSelect'][] {
-  return db
+  return reader
     .select()
     .from(table)
     .where(eq(table.meetingId, meetingId))
@@ -35,7 +36,9 @@ function inListOrder<T extends typeof registrationCategories | typeof registrati
     .all() as T['$inferSelect'][]; // drizzle cannot resolve a select over a generic table to its row type
 }
 
-export const listCategories = (meetingId: number) => inListOrder(registrationCategories, meetingId);
+/** `reader`: the caller's transaction, when a write orders by category (the seating engine). */
+export const listCategories = (meetingId: number, reader: Tx | typeof db = db) =>
+  inListOrder(registrationCategories, meetingId, reader);
 
 export const listQuestions = (meetingId: number) => inListOrder(registrationQuestions, meetingId);
 
