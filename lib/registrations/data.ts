@@ -14,6 +14,7 @@ import {
 } from '@/db/schema';
 import { accessTokenHash, openAccessToken } from './access-token';
 import { hashToken } from './tokens';
+import { listActiveOrganizationChoices } from '@/lib/organizations/data';
 import { contains } from '@/lib/search';
 import { loadSettings, seatCounts, waitlistPosition } from './mutations';
 import { availability, type Availability } from './availability';
@@ -253,14 +254,8 @@ export function listRepresentatives() {
     .all();
 }
 
-export function organizationChoices() {
-  return db
-    .select({ id: organizations.id, name: organizations.name })
-    .from(organizations)
-    .where(sql`${organizations.archivedAt} is null`)
-    .orderBy(asc(organizations.name))
-    .all();
-}
+/** The organizations seats can be held for: the same active ones the admin pages offer. */
+export const organizationChoices = listActiveOrganizationChoices;
 
 /** The active organizations the person belongs to: the only ones they may register for (held seats). */
 export function organizationsOf(userId: number) {
