@@ -1,15 +1,8 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import {
-  organizations,
-  registrationCategories,
-  registrations,
-  seatAssignments,
-  seatingBlocks,
-  seatReservations,
-} from '@/db/schema';
-import { listCategories, registrationOrganization } from '@/lib/registrations/data';
-import { hallSize, type SeatRef, type Sitter } from './engine';
+import { registrations, seatAssignments, seatingBlocks, seatReservations } from '@/db/schema';
+import { listCategories, listRegistrations } from '@/lib/registrations/data';
+import { hallSize, type Placement, type SeatRef, type Sitter } from './engine';
 import type { SeatPosition } from './position';
 
 // The database, or the caller's transaction when a write reads the plan it is about to change.
@@ -61,6 +54,20 @@ export function seatsOfMeeting(meetingId: number): Map<number, SeatPosition> {
   return placesWhere(eq(seatAssignments.meetingId, meetingId), db);
 }
 
+/** Every seat given for a meeting, as the engine counts them taken. */
+export function placementsOf(meetingId: number, reader: Reader = db): Placement[] {
+  return reader
+    .select({
+      registrationId: seatAssignments.registrationId,
+      blockId: seatAssignments.blockId,
+      row: seatAssignments.row,
+      seat: seatAssignments.seat,
+    })
+    .from(seatAssignments)
+    .where(eq(seatAssignments.meetingId, meetingId))
+    .all();
+}
+
 /** Seats the organizer keeps free (guests decided on the day): shown on the plan, skipped by the engine. */
 export function reservedSeats(meetingId: number, reader: Reader = db): SeatRef[] {
   return reader
@@ -107,36 +114,15 @@ export function getSeatingBoard(meetingId: number) {
   const blocks = listBlocks(meetingId);
   const reserved = reservedSeats(meetingId);
   const categories = listCategories(meetingId).map(({ id, name, nameEn }) => ({ id, name, nameEn }));
-  const rows = db
-    .select({
-      registrationId: registrations.id,
-      name: registrations.name,
-      organization: registrationOrganization,
-      categoryId: registrations.categoryId,
-      categoryName: registrationCategories.name,
-      categoryNameEn: registrationCategories.nameEn,
-      blockId: seatAssignments.blockId,
-      row: seatAssignments.row,
-      seat: seatAssignments.seat,
-    })
-    .from(registrations)
-    .innerJoin(registrationCategories, eq(registrationCategories.id, registrations.categoryId))
-    .leftJoin(organizations, eq(organizations.id, registrations.organizationId))
-    .leftJoin(seatAssignments, eq(seatAssignments.registrationId, registrations.id))
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
-    .orderBy(asc(registrations.id))
-    .all();
-  const people: SeatedPerson[] = rows.map((row) => ({
-    registrationId: row.registrationId,
-    name: row.name,
-    organization: row.organization,
-    categoryId: row.categoryId,
-    categoryName: row.categoryName,
-    categoryNameEn: row.categoryNameEn,
-    seat:
-      row.blockId !== null && row.row !== null && row.seat !== null
-        ? { blockId: row.blockId, row: row.row, seat: row.seat }
-        : null,
+  const seated = new Map(placementsOf(meetingId).map(({ registrationId, ...seat }) => [registrationId, seat]));
+  const people: SeatedPerson[] = listRegistrations(meetingId, { status: 'confirmed' }).map((registration) => ({
+    registrationId: registration.id,
+    name: registration.name,
+    organization: registration.organizationName,
+    categoryId: registration.categoryId,
+    categoryName: registration.categoryName,
+    categoryNameEn: registration.categoryNameEn,
+    seat: seated.get(registration.id) ?? null,
   }));
   const seats = hallSize(blocks);
   return { blocks, reserved, categories, people, seats, short: Math.max(0, people.length - seats) };

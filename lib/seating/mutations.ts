@@ -9,9 +9,9 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { accessTokenFor } from '@/lib/registrations/mutations/access';
 import { listCategories } from '@/lib/registrations/data';
-import { listBlocks, reservedSeats, seatingCandidates, seatOf } from './data';
+import { listBlocks, placementsOf, reservedSeats, seatingCandidates, seatOf } from './data';
 import { seatEmail } from './emails';
-import { assignSeats, seatExists, type Placement, type SeatRef } from './engine';
+import { assignSeats, seatExists, type SeatRef } from './engine';
 import type { BlockInput } from './schema';
 
 /** The time, and where links in emails point (the registrations' Context). */
@@ -276,16 +276,7 @@ export function autoAssignSeats(
     if (blocks.length === 0) throw new AppError('seating.errors.noPlan');
     const categoryOrder = listCategories(meetingId, tx).map((category) => category.id);
     const people = seatingCandidates(meetingId, tx);
-    const taken: Placement[] = tx
-      .select({
-        registrationId: seatAssignments.registrationId,
-        blockId: seatAssignments.blockId,
-        row: seatAssignments.row,
-        seat: seatAssignments.seat,
-      })
-      .from(seatAssignments)
-      .where(eq(seatAssignments.meetingId, meetingId))
-      .all();
+    const taken = placementsOf(meetingId, tx);
     const reserved = reservedSeats(meetingId, tx);
     const result = assignSeats({
       blocks,
