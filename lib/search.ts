@@ -19,3 +19,12 @@ export const PAGE_SIZE = 30;
 export function pageOffset(page: number): number {
   return (Math.max(1, page) - 1) * PAGE_SIZE;
 }
+
+/** A list query before its `.limit()`, and a `select({ n: count() })` over the same filter. */
+type PageableQuery<Row> = { limit(limit: number): { offset(offset: number): { all(): Row[] } } };
+type CountQuery = { get(): { n: number } | undefined };
+
+/** One page of a filtered list, and how many rows the whole filter finds (for the pager). */
+export function onePage<Row>(list: PageableQuery<Row>, count: CountQuery, page: number) {
+  return { rows: list.limit(PAGE_SIZE).offset(pageOffset(page)).all(), total: count.get()?.n ?? 0 };
+}

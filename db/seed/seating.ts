@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { seatingCandidates } from '@/lib/seating/data';
 import { assignSeats, type SeatRef } from '@/lib/seating/engine';
 import type { Tx } from '../index';
-import { registrations, seatAssignments, seatingBlocks, seatReservations } from '../schema';
+import { seatAssignments, seatingBlocks, seatReservations } from '../schema';
 
 /**
  * The conference hall (issue 14): a head table on the stage for the leaders, then front
@@ -36,20 +36,7 @@ export function seedSeating(
     tx.insert(seatReservations)
       .values({ meetingId, ...seat })
       .run();
-  const people = tx
-    .select({
-      registrationId: registrations.id,
-      categoryId: registrations.categoryId,
-      organizationId: registrations.organizationId,
-    })
-    .from(registrations)
-    .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
-    .all()
-    .map((p) => ({
-      registrationId: p.registrationId,
-      categoryId: p.categoryId,
-      organizationKey: p.organizationId === null ? null : `#${p.organizationId}`,
-    }));
+  const people = seatingCandidates(meetingId, tx);
   const order = [leaders!, winners!, representatives!, staff!, publicCategory!];
   const onStage = assignSeats({
     blocks: [head],

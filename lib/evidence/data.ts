@@ -5,7 +5,6 @@ import {
   auditEvents,
   awards,
   ceremonyAwards,
-  meetings,
   nominations,
   organizations,
   pledgeCampaigns,
@@ -17,6 +16,7 @@ import {
 } from '@/db/schema';
 import { bodyHash, CHAIN_COLUMNS, linkFromRow, type ChainRow } from '@/lib/audit/chain';
 import { auditChainHead } from '@/lib/audit/data';
+import { getMeeting } from '@/lib/meetings/data';
 import {
   EVIDENCE_FORMAT,
   type AttendanceItem,
@@ -212,7 +212,7 @@ export function buildEvidencePackage(
   meetingId: number,
   now = new Date(),
 ): Omit<EvidencePackage, 'summary'> | undefined {
-  const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  const meeting = getMeeting(meetingId);
   if (!meeting) return undefined;
   // One read transaction: the items and the chain slice come from the same moment.
   return db.transaction(() => {

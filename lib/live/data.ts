@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db';
 import {
   agendaItems,
@@ -9,6 +9,7 @@ import {
   nominations,
   type AgendaItemKind,
 } from '@/db/schema';
+import { agendaInOrder } from '@/lib/agenda/data';
 import { forecast } from '@/lib/agenda/schedule';
 
 export type LiveItem = {
@@ -72,21 +73,15 @@ export function readLiveState(meetingId: number, now = new Date()): LiveState | 
     .where(eq(meetings.id, meetingId))
     .get();
   if (!meeting) return undefined;
-  const items = db
-    .select({
-      id: agendaItems.id,
-      kind: agendaItems.kind,
-      title: agendaItems.title,
-      titleEn: agendaItems.titleEn,
-      presenters: agendaItems.presenters,
-      plannedMinutes: agendaItems.plannedMinutes,
-      startedAt: agendaItems.startedAt,
-      endedAt: agendaItems.endedAt,
-    })
-    .from(agendaItems)
-    .where(eq(agendaItems.meetingId, meetingId))
-    .orderBy(asc(agendaItems.position))
-    .all();
+  const items = agendaInOrder(meetingId, {
+    kind: agendaItems.kind,
+    title: agendaItems.title,
+    titleEn: agendaItems.titleEn,
+    presenters: agendaItems.presenters,
+    plannedMinutes: agendaItems.plannedMinutes,
+    startedAt: agendaItems.startedAt,
+    endedAt: agendaItems.endedAt,
+  });
   const index = items.findIndex((item) => item.id === meeting.currentItemId);
   const ended = !!meeting.liveEndedAt;
   const toLive = (item: (typeof items)[number] | undefined): LiveItem | null =>

@@ -1,7 +1,8 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { agendaItems, meetings, type Meeting } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
+import { agendaInOrder } from '@/lib/agenda/data';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
@@ -88,12 +89,7 @@ export function runLiveCommand(
     const meeting = loadManagedMeeting(tx, meetingId, actor);
     if (!canRunLive(meeting.status)) throw new AppError('liveClosed');
     if (meeting.liveVersion !== expectedVersion) throw new AppError('liveMoved');
-    const items = tx
-      .select({ id: agendaItems.id, startedAt: agendaItems.startedAt, endedAt: agendaItems.endedAt })
-      .from(agendaItems)
-      .where(eq(agendaItems.meetingId, meetingId))
-      .orderBy(asc(agendaItems.position))
-      .all();
+    const items = agendaInOrder(meetingId, { startedAt: agendaItems.startedAt, endedAt: agendaItems.endedAt }, tx);
     step(tx, meeting, items, command, now);
     recordAudit(
       tx,

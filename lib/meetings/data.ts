@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle
 import { db } from '@/db';
 import { meetingOrganizers, meetings, users } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
+import { listManagersOf } from '@/lib/managers/data';
 
 export function getMeeting(id: number) {
   return db.select().from(meetings).where(eq(meetings.id, id)).get();
@@ -75,15 +76,9 @@ export function listOrganizerIds(meetingId: number): number[] {
     .map((row) => row.userId);
 }
 
-export function listMeetingOrganizers(meetingId: number) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(meetingOrganizers)
-    .innerJoin(users, eq(users.id, meetingOrganizers.userId))
-    .where(eq(meetingOrganizers.meetingId, meetingId))
-    .orderBy(asc(users.name))
-    .all();
-}
+/** A meeting's organizers: its managers, kept in a (record, user) table like awards' and campaigns'. */
+export const listMeetingOrganizers = (meetingId: number) =>
+  listManagersOf(meetingOrganizers, meetingOrganizers.meetingId, meetingId);
 
 /** Active people who could join the meeting's organizers; site organizers and admins first. */
 export function listOrganizerCandidates(meetingId: number) {

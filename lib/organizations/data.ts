@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { memberships, organizations, users } from '@/db/schema';
-import { contains, pageOffset, PAGE_SIZE } from '@/lib/search';
+import { contains, onePage } from '@/lib/search';
 import type { OrganizationFilter } from './schema';
 
 export function listOrganizations(filter: OrganizationFilter) {
@@ -10,7 +10,7 @@ export function listOrganizations(filter: OrganizationFilter) {
     filter.kind ? eq(organizations.kind, filter.kind) : undefined,
     filter.q ? or(contains(organizations.name, filter.q), contains(organizations.address, filter.q)) : undefined,
   );
-  const rows = db
+  const list = db
     .select({
       id: organizations.id,
       name: organizations.name,
@@ -24,12 +24,8 @@ export function listOrganizations(filter: OrganizationFilter) {
     })
     .from(organizations)
     .where(where)
-    .orderBy(asc(organizations.kind), asc(organizations.name))
-    .limit(PAGE_SIZE)
-    .offset(pageOffset(filter.page))
-    .all();
-  const total = db.select({ n: count() }).from(organizations).where(where).get()?.n ?? 0;
-  return { rows, total };
+    .orderBy(asc(organizations.kind), asc(organizations.name));
+  return onePage(list, db.select({ n: count() }).from(organizations).where(where), filter.page);
 }
 
 export function getOrganization(id: number) {

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { db } from '@/db';
 import { memberships, organizations, users } from '@/db/schema';
-import { contains, containsPattern, pageOffset, PAGE_SIZE } from '@/lib/search';
+import { contains, containsPattern, onePage } from '@/lib/search';
 import type { PeopleFilter } from './schema';
 
 // Every read names its columns: the password hash never leaves lib/auth.
@@ -30,7 +30,7 @@ export function listPeople(filter: PeopleFilter) {
         )
       : undefined,
   );
-  const rows = db
+  const list = db
     .select({
       ...personColumns,
       // Table names in full: see the note in lib/organizations/data.ts.
@@ -40,12 +40,8 @@ export function listPeople(filter: PeopleFilter) {
     })
     .from(users)
     .where(where)
-    .orderBy(asc(users.name))
-    .limit(PAGE_SIZE)
-    .offset(pageOffset(filter.page))
-    .all();
-  const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
-  return { rows, total };
+    .orderBy(asc(users.name));
+  return onePage(list, db.select({ n: count() }).from(users).where(where), filter.page);
 }
 
 export function getPerson(id: number) {

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { db } from '@/db';
+import { db, type Tx } from '@/db';
 import {
   invitations,
   meetings,
@@ -14,6 +14,7 @@ import {
 } from '@/db/schema';
 import { accessTokenHash, openAccessToken } from './access-token';
 import { hashToken } from './tokens';
+import { listActiveOrganizationChoices } from '@/lib/organizations/data';
 import { contains } from '@/lib/search';
 import { loadSettings, seatCounts, waitlistPosition } from './mutations';
 import { availability, type Availability } from './availability';
@@ -26,8 +27,9 @@ export function getRegistrationSettings(meetingId: number) {
 function inListOrder<T extends typeof registrationCategories | typeof registrationQuestions>(
   table: T,
   meetingId: number,
+  reader: Tx | typeof db = db,
 ): T['$inferSelect'][] {
-  return db
+  return reader
     .select()
     .from(table)
     .where(eq(table.meetingId, meetingId))
@@ -35,7 +37,9 @@ function inListOrder<T extends typeof registrationCategories | typeof registrati
     .all() as T['$inferSelect'][]; // drizzle cannot resolve a select over a generic table to its row type
 }
 
-export const listCategories = (meetingId: number) => inListOrder(registrationCategories, meetingId);
+/** `reader`: the caller's transaction, when a write orders by category (the seating engine). */
+export const listCategories = (meetingId: number, reader: Tx | typeof db = db) =>
+  inListOrder(registrationCategories, meetingId, reader);
 
 export const listQuestions = (meetingId: number) => inListOrder(registrationQuestions, meetingId);
 
@@ -80,6 +84,14 @@ export function registrationCounts(meetingId: number) {
   });
 }
 
+/**
+ * The organization a registration names: the member organization it chose, else the name the
+ * registrant typed. Needs `organizations` left-joined on the registration's organization.
+ */
+export const registrationOrganization = sql<
+  string | null
+>`coalesce(${organizations.name}, ${registrations.organizationName})`;
+
 const listColumns = {
   id: registrations.id,
   name: registrations.name,
@@ -89,7 +101,7 @@ const listColumns = {
   categoryId: registrations.categoryId,
   categoryName: registrationCategories.name,
   categoryNameEn: registrationCategories.nameEn,
-  organizationName: sql<string | null>`coalesce(${organizations.name}, ${registrations.organizationName})`,
+  organizationName: registrationOrganization,
   ticketCode: registrations.ticketCode,
   answers: registrations.answers,
   createdAt: registrations.createdAt,
@@ -242,14 +254,8 @@ export function listRepresentatives() {
     .all();
 }
 
-export function organizationChoices() {
-  return db
-    .select({ id: organizations.id, name: organizations.name })
-    .from(organizations)
-    .where(sql`${organizations.archivedAt} is null`)
-    .orderBy(asc(organizations.name))
-    .all();
-}
+/** The organizations seats can be held for: the same active ones the admin pages offer. */
+export const organizationChoices = listActiveOrganizationChoices;
 
 /** The active organizations the person belongs to: the only ones they may register for (held seats). */
 export function organizationsOf(userId: number) {

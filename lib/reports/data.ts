@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, desc, eq, inArray, min, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, inArray, min } from 'drizzle-orm';
 import { db } from '@/db';
 import {
   agendaItems,
@@ -6,40 +6,29 @@ import {
   guestsOfHonour,
   invitations,
   meetingReports,
-  meetings,
   organizations,
   pledgeCampaigns,
   pledgeIssues,
   pledgeSignatures,
-  registrationCategories,
   reportPhotos,
   registrations,
   users,
   votingRounds,
 } from '@/db/schema';
+import { listAgendaItems } from '@/lib/agenda/data';
 import { ceremonyAwardIds, listCategories as listAwardCategories, publishedWinners } from '@/lib/awards/data';
+import { getMeeting } from '@/lib/meetings/data';
+import { listCategories, registrationOrganization } from '@/lib/registrations/data';
 import type { ReportAward, ReportCampaign, ReportFacts } from './facts';
 
 /** A meeting's categories in the order the organizer set: the rows of the report's tables. */
-function categoriesInOrder(meetingId: number) {
-  return db
-    .select({ id: registrationCategories.id, name: registrationCategories.name })
-    .from(registrationCategories)
-    .where(eq(registrationCategories.meetingId, meetingId))
-    .orderBy(asc(registrationCategories.position))
-    .all();
-}
+const categoriesInOrder = (meetingId: number) => listCategories(meetingId).map(({ id, name }) => ({ id, name }));
 
 /** Everything the report may state about a meeting, read in one go; undefined if there is no such meeting. */
 export function loadReportFacts(meetingId: number): ReportFacts | undefined {
-  const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  const meeting = getMeeting(meetingId);
   if (!meeting) return undefined;
-  const items = db
-    .select()
-    .from(agendaItems)
-    .where(eq(agendaItems.meetingId, meetingId))
-    .orderBy(asc(agendaItems.position))
-    .all();
+  const items = listAgendaItems(meetingId);
   const linked = ceremonyAwardIds(items.filter((i) => i.kind === 'award_ceremony').map((i) => i.id));
   const agenda = items.map((item) => ({
     id: item.id,
@@ -201,7 +190,7 @@ export function loadAttendance(meetingId: number) {
   const rows = db
     .select({
       categoryId: registrations.categoryId,
-      organization: sql<string | null>`coalesce(${organizations.name}, ${registrations.organizationName})`,
+      organization: registrationOrganization,
       status: registrations.status,
       checkedInAt: registrations.checkedInAt,
     })

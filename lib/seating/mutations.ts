@@ -1,14 +1,6 @@
-import { and, asc, count, eq, gt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, or, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import {
-  registrationCategories,
-  registrations,
-  seatAssignments,
-  seatingBlocks,
-  seatReservations,
-  type Meeting,
-  type SeatingBlock,
-} from '@/db/schema';
+import { registrations, seatAssignments, seatingBlocks, seatReservations, type Meeting } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
@@ -16,8 +8,10 @@ import { AppError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
 import { accessTokenFor } from '@/lib/registrations/mutations/access';
+import { listCategories } from '@/lib/registrations/data';
+import { listBlocks, placementsOf, reservedSeats, seatingCandidates, seatOf } from './data';
 import { seatEmail } from './emails';
-import { assignSeats, seatExists, type Placement, type SeatRef } from './engine';
+import { assignSeats, seatExists, type SeatRef } from './engine';
 import type { BlockInput } from './schema';
 
 /** The time, and where links in emails point (the registrations' Context). */
@@ -25,15 +19,6 @@ export type SeatingContext = { now: Date; origin: string };
 
 const audit = (tx: Tx, actor: Actor, action: string, meetingId: number, changes: Record<string, unknown>, now?: Date) =>
   recordAudit(tx, { actorId: actor?.id ?? null, action, entityType: 'seating', entityId: meetingId, changes }, now);
-
-function blocksOf(tx: Tx, meetingId: number): SeatingBlock[] {
-  return tx
-    .select()
-    .from(seatingBlocks)
-    .where(eq(seatingBlocks.meetingId, meetingId))
-    .orderBy(asc(seatingBlocks.position))
-    .all();
-}
 
 /**
  * Adds a block or changes one. A change may not leave anyone seated outside the
@@ -113,7 +98,7 @@ export function removeBlock(meetingId: number, blockId: number, actor: Actor): v
     if (seated > 0) throw new AppError('seating.errors.planOrphans', { values: { count: seated } });
     tx.delete(seatingBlocks).where(eq(seatingBlocks.id, blockId)).run();
     // Keep positions 1..n, the order shown front to back; ascending, each moves into a freed place.
-    for (const later of blocksOf(tx, meetingId).filter((other) => other.position > block.position)) {
+    for (const later of listBlocks(meetingId, tx).filter((other) => other.position > block.position)) {
       tx.update(seatingBlocks)
         .set({ position: later.position - 1 })
         .where(eq(seatingBlocks.id, later.id))
@@ -124,7 +109,7 @@ export function removeBlock(meetingId: number, blockId: number, actor: Actor): v
 }
 
 function assertSeatExists(tx: Tx, meetingId: number, seat: SeatRef) {
-  if (!seatExists(blocksOf(tx, meetingId), seat)) throw new AppError('seating.errors.outsideHall');
+  if (!seatExists(listBlocks(meetingId, tx), seat)) throw new AppError('seating.errors.outsideHall');
 }
 
 /** Keeps a seat out of automatic seating, or gives it back. */
@@ -162,18 +147,7 @@ function confirmedRegistration(tx: Tx, meetingId: number, registrationId: number
 /** Tells a confirmed registrant with an email where they sit, in their language. */
 function notifySeat(tx: Tx, meeting: Meeting, registrationId: number, context: SeatingContext) {
   const registration = tx.select().from(registrations).where(eq(registrations.id, registrationId)).get();
-  const placement = tx
-    .select({
-      blockName: seatingBlocks.name,
-      blockNameEn: seatingBlocks.nameEn,
-      kind: seatingBlocks.kind,
-      row: seatAssignments.row,
-      seat: seatAssignments.seat,
-    })
-    .from(seatAssignments)
-    .innerJoin(seatingBlocks, eq(seatingBlocks.id, seatAssignments.blockId))
-    .where(eq(seatAssignments.registrationId, registrationId))
-    .get();
+  const placement = seatOf([registrationId], tx).get(registrationId);
   if (!registration?.email || registration.status !== 'confirmed' || !placement) return;
   enqueueEmail(
     tx,
@@ -298,45 +272,12 @@ export function autoAssignSeats(
 ): { placed: number; unplaced: number } {
   return db.transaction((tx) => {
     const meeting = loadManagedMeeting(tx, meetingId, actor);
-    const blocks = blocksOf(tx, meetingId);
+    const blocks = listBlocks(meetingId, tx);
     if (blocks.length === 0) throw new AppError('seating.errors.noPlan');
-    const categoryOrder = tx
-      .select({ id: registrationCategories.id })
-      .from(registrationCategories)
-      .where(eq(registrationCategories.meetingId, meetingId))
-      .orderBy(asc(registrationCategories.position))
-      .all()
-      .map((row) => row.id);
-    const people = tx
-      .select({
-        registrationId: registrations.id,
-        categoryId: registrations.categoryId,
-        organizationId: registrations.organizationId,
-        organizationName: registrations.organizationName,
-      })
-      .from(registrations)
-      .where(and(eq(registrations.meetingId, meetingId), eq(registrations.status, 'confirmed')))
-      .all()
-      .map((p) => ({
-        registrationId: p.registrationId,
-        categoryId: p.categoryId,
-        organizationKey: p.organizationId !== null ? `#${p.organizationId}` : p.organizationName?.trim() || null,
-      }));
-    const taken: Placement[] = tx
-      .select({
-        registrationId: seatAssignments.registrationId,
-        blockId: seatAssignments.blockId,
-        row: seatAssignments.row,
-        seat: seatAssignments.seat,
-      })
-      .from(seatAssignments)
-      .where(eq(seatAssignments.meetingId, meetingId))
-      .all();
-    const reserved = tx
-      .select({ blockId: seatReservations.blockId, row: seatReservations.row, seat: seatReservations.seat })
-      .from(seatReservations)
-      .where(eq(seatReservations.meetingId, meetingId))
-      .all();
+    const categoryOrder = listCategories(meetingId, tx).map((category) => category.id);
+    const people = seatingCandidates(meetingId, tx);
+    const taken = placementsOf(meetingId, tx);
+    const reserved = reservedSeats(meetingId, tx);
     const result = assignSeats({
       blocks,
       reserved,

@@ -6,7 +6,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import {
-  agendaItems,
   meetings,
   registrationCategories,
   registrations,
@@ -14,6 +13,7 @@ import {
   type Meeting,
   type Registration,
 } from '@/db/schema';
+import { listPublicAgenda } from '@/lib/agenda/data';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/mutations';
@@ -144,21 +144,6 @@ export function categoryNames(categoryId: number): { categoryName: string; categ
   return { categoryName: row?.name ?? '', categoryNameEn: row?.name_en ?? null };
 }
 
-function publicAgenda(tx: Tx, meetingId: number) {
-  return tx
-    .select({
-      id: agendaItems.id,
-      title: agendaItems.title,
-      titleEn: agendaItems.titleEn,
-      plannedMinutes: agendaItems.plannedMinutes,
-      presenters: agendaItems.presenters,
-    })
-    .from(agendaItems)
-    .where(eq(agendaItems.meetingId, meetingId))
-    .orderBy(asc(agendaItems.position))
-    .all();
-}
-
 export function waitlistPosition(registration: Pick<Registration, 'id' | 'meetingId'>): number {
   return (
     prepared("select count(*) as n from registrations where meeting_id = ? and status = 'waitlisted' and id <= ?").get(
@@ -193,7 +178,7 @@ export function notify(
         origin: context.origin,
         reason,
         waitlistPosition: notice === 'waitlisted' ? waitlistPosition(registration) : undefined,
-        agenda: notice === 'confirmed' || notice === 'promoted' ? publicAgenda(tx, meeting.id) : undefined,
+        agenda: notice === 'confirmed' || notice === 'promoted' ? listPublicAgenda(meeting.id, tx) : undefined,
       },
     ),
   );
