@@ -4,8 +4,8 @@ import { db } from '@/db';
 import { users } from '@/db/schema';
 
 /**
- * The managers of one record (decision 0014): awards and pledge campaigns keep them in
- * tables of the same shape, (record id, user id). `recordColumn` is the table's record id.
+ * The managers of one record (decision 0014): meetings (their organizers), awards and pledge
+ * campaigns keep them in tables of the same shape, (record id, user id). `recordColumn` is the table's record id.
  */
 export type ManagerTable = SQLiteTable & { userId: SQLiteColumn };
 
