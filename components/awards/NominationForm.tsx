@@ -58,12 +58,7 @@ export function NominationForm({
       {token ? (
         <input type="hidden" name="categoryId" value={v.categoryId} />
       ) : (
-        <CategorySelect
-          label={t('category')}
-          {...field('categoryId')}
-          choose={t('chooseCategory')}
-          categories={categories}
-        />
+        <CategorySelect {...field('categoryId')} categories={categories} />
       )}
       <SelectField
         label={t('kind')}

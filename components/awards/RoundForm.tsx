@@ -43,12 +43,7 @@ export function RoundForm({
     <ActionForm action={formAction} state={state} hiddenFields={{ awardId }} className="space-y-3">
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={t('name')} {...field('name')} required limit={120} key={`n-${state.ok}`} />
-        <CategorySelect
-          label={t('category')}
-          {...field('categoryId')}
-          choose={t('chooseCategory')}
-          categories={categories}
-        />
+        <CategorySelect {...field('categoryId')} categories={categories} />
         <SelectField
           label={t('method')}
           {...field('method')}

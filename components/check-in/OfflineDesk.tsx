@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/Field';
 import type { SnapshotTicket } from '@/lib/check-in/data';
 import { clock } from './clock';
+import { NameMatches } from './NameMatches';
 import type { LocalVerdict, useDoorStation } from './use-door-station';
 
 type Station = ReturnType<typeof useDoorStation>;
@@ -100,31 +101,23 @@ export function OfflineDesk({ station, locale }: { station: Station; locale: str
           hint={tc('searchHint')}
         />
         {needle ? (
-          found.length === 0 ? (
-            <p className="mt-3 text-muted">{t('noName')}</p>
-          ) : (
-            <ul className="mt-3 divide-y divide-line" aria-label={tc('byName')}>
-              {found.map((ticket) => (
-                <li key={ticket.code} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span className="min-w-0">
-                    <span className="font-medium">{ticket.name}</span>{' '}
-                    <span className="text-sm text-muted">
-                      {[category(ticket), ticket.organization, seatOf(ticket)].filter(Boolean).join(' · ')}
-                    </span>
-                  </span>
-                  {ticket.checkedInAt ? (
-                    <span className="rounded-full border border-success-300 bg-success-50 px-3 py-1 text-sm font-medium text-success-800">
-                      {t('checkedInAt', { time: clock(ticket.checkedInAt, zone), station: ticket.station ?? '—' })}
-                    </span>
-                  ) : (
-                    <Button variant="secondary" onClick={() => void submit(ticket.code)}>
-                      {tc('checkIn')} <span className="sr-only">{ticket.name}</span>
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )
+          <NameMatches
+            label={tc('byName')}
+            none={t('noName')}
+            matches={found.map((ticket) => ({
+              key: ticket.code,
+              name: ticket.name,
+              details: [category(ticket), ticket.organization, seatOf(ticket)],
+              checkedIn: ticket.checkedInAt
+                ? t('checkedInAt', { time: clock(ticket.checkedInAt, zone), station: ticket.station ?? '—' })
+                : null,
+            }))}
+            checkIn={(match) => (
+              <Button variant="secondary" onClick={() => void submit(match.key)}>
+                {tc('checkIn')} <span className="sr-only">{match.name}</span>
+              </Button>
+            )}
+          />
         ) : null}
       </div>
     </div>

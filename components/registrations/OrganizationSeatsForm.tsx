@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/Field';
 import { ActionForm } from '@/components/ui/ActionForm';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { initialFormState } from '@/lib/actions/state';
 import { setOrganizationSeatsAction } from '@/lib/registrations/actions';
@@ -19,7 +20,7 @@ export function OrganizationSeatsForm({
   const t = useTranslations('registration.organizationSeats');
   const common = useTranslations('common');
   const [state, action] = useActionState(setOrganizationSeatsAction, initialFormState);
-  const e = state.fieldErrors ?? {};
+  const field = fieldsOf<{ organizationId?: string; seats?: string }>({}, state.fieldErrors, 'seats');
   return (
     <ActionForm
       action={action}
@@ -29,15 +30,13 @@ export function OrganizationSeatsForm({
       messagesClassName="sm:col-span-3"
     >
       <SelectField
-        idPrefix="seats"
         label={t('organization')}
-        name="organizationId"
+        {...field('organizationId')}
         required
         placeholder={common('choose')}
-        error={e.organizationId}
         options={organizations.map((organization) => ({ value: String(organization.id), label: organization.name }))}
       />
-      <TextField idPrefix="seats" label={t('seats')} name="seats" required inputMode="numeric" error={e.seats} />
+      <TextField label={t('seats')} {...field('seats')} required inputMode="numeric" />
       <SubmitButton variant="secondary">{t('set')}</SubmitButton>
     </ActionForm>
   );

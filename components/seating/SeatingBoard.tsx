@@ -16,6 +16,7 @@ import { ActionButton } from '@/components/ui/ActionButton';
 import { ActionForm } from '@/components/ui/ActionForm';
 import { FormMessages } from '@/components/ui/FormMessages';
 import { SelectField } from '@/components/ui/Field';
+import { fieldsOf } from '@/components/ui/fieldsOf';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { cx } from '@/components/ui/cx';
 import { initialFormState } from '@/lib/actions/state';
@@ -39,6 +40,12 @@ export type BoardPerson = {
   categoryNameEn: string | null;
   seat: { blockId: number; row: number; seat: number } | null;
 };
+
+/**
+ * The seating forms' fields: picked from lists, not typed, so a refused form keeps no
+ * values (the lists may have changed: a seat just taken) and binds only names and messages.
+ */
+type SeatChoice = { registrationId?: string; seat?: string };
 
 const keyOf = (seat: { blockId: number; row: number; seat: number }) => `${seat.blockId}:${seat.row}:${seat.seat}`;
 
@@ -101,6 +108,7 @@ export function SeatingBoard({
       return { value: key, label: note ? `${seatLabel(seat)} — ${note}` : seatLabel(seat) };
     }),
   );
+  const assignField = fieldsOf<SeatChoice>({}, state.fieldErrors, 'assign');
   const personOptions = people.map((p) => ({
     value: String(p.registrationId),
     label: [p.name, p.organization, p.seat ? seatLabel(p.seat) : t('noSeat')].filter(Boolean).join(' — '),
@@ -123,22 +131,18 @@ export function SeatingBoard({
           </div>
           <input type="hidden" name="meetingId" value={meetingId} />
           <SelectField
-            idPrefix="assign"
             label={t('person')}
-            name="registrationId"
+            {...assignField('registrationId')}
             required
             placeholder={t('choosePerson')}
             options={personOptions}
-            error={state.fieldErrors?.registrationId}
           />
           <SelectField
-            idPrefix="assign"
             label={t('seat')}
-            name="seat"
+            {...assignField('seat')}
             required
             placeholder={t('chooseSeat')}
             options={seatOptions}
-            error={state.fieldErrors?.seat}
           />
           <SubmitButton>{t('assign')}</SubmitButton>
         </form>
@@ -267,6 +271,7 @@ export function SeatingBoard({
 function ReserveForm({ meetingId, options }: { meetingId: number; options: { value: string; label: string }[] }) {
   const t = useTranslations('seating.board');
   const [state, action] = useActionState(toggleReservationAction, initialFormState);
+  const field = fieldsOf<SeatChoice>({}, state.fieldErrors, 'reserve');
   return (
     <ActionForm
       action={action}
@@ -276,13 +281,11 @@ function ReserveForm({ meetingId, options }: { meetingId: number; options: { val
       messagesClassName="sm:col-span-2"
     >
       <SelectField
-        idPrefix="reserve"
         label={t('seat')}
-        name="seat"
+        {...field('seat')}
         required
         placeholder={t('chooseSeat')}
         options={options}
-        error={state.fieldErrors?.seat}
         hint={t('reserveHint')}
       />
       <SubmitButton variant="secondary">{t('reserve')}</SubmitButton>

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { belongsTo, createdAt, inList, timestamp, updatedAt } from './columns';
+import { recordManagers } from './record-managers';
 import {
   CITATION_MAX,
   committeeRoles,
@@ -46,15 +47,7 @@ export const awards = sqliteTable(
  * creator first, then whoever a manager or an admin adds. Site organizers who are not
  * listed here cannot change the award.
  */
-export const awardManagers = sqliteTable(
-  'award_managers',
-  {
-    awardId: belongsTo('award_id', () => awards.id),
-    userId: belongsTo('user_id', () => users.id),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ columns: [t.awardId, t.userId] }), index('award_managers_user_idx').on(t.userId)],
-);
+export const awardManagers = recordManagers('award_managers', 'awardId', 'award_id', () => awards.id);
 
 export const awardCategories = sqliteTable(
   'award_categories',

@@ -1,15 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { belongsTo, createdAt, inList, timestamp, updatedAt } from './columns';
+import { recordManagers } from './record-managers';
 import { agendaItemKinds, meetingStatuses } from './enums';
 import { users } from './users';
 
@@ -63,15 +55,7 @@ export type Meeting = typeof meetings.$inferSelect;
 export type NewMeeting = typeof meetings.$inferInsert;
 
 /** Who may edit a meeting: roles are data, per meeting, besides the site-wide admin. */
-export const meetingOrganizers = sqliteTable(
-  'meeting_organizers',
-  {
-    meetingId: belongsTo('meeting_id', () => meetings.id),
-    userId: belongsTo('user_id', () => users.id),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index('meeting_organizers_user_idx').on(t.userId)],
-);
+export const meetingOrganizers = recordManagers('meeting_organizers', 'meetingId', 'meeting_id', () => meetings.id);
 
 export const agendaItems = sqliteTable(
   'agenda_items',

@@ -1,15 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { belongsTo, createdAt, inList, timestamp, updatedAt } from './columns';
+import { recordManagers } from './record-managers';
 import { pledgeSignatureKinds, progressStatuses } from './enums';
 import { organizations } from './organizations';
 import { users } from './users';
@@ -47,14 +39,11 @@ export const pledgeCampaigns = sqliteTable(
 );
 
 /** Who runs one campaign (decision 0014): the creator first, then whoever a manager or an admin adds. */
-export const pledgeCampaignManagers = sqliteTable(
+export const pledgeCampaignManagers = recordManagers(
   'pledge_campaign_managers',
-  {
-    campaignId: belongsTo('campaign_id', () => pledgeCampaigns.id),
-    userId: belongsTo('user_id', () => users.id),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ columns: [t.campaignId, t.userId] }), index('pledge_campaign_managers_user_idx').on(t.userId)],
+  'campaignId',
+  'campaign_id',
+  () => pledgeCampaigns.id,
 );
 
 /**

@@ -1,10 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { MeetingList } from '@/components/meetings/MeetingList';
-import { buttonClass } from '@/components/ui/Button';
-import { EmptyState } from '@/components/ui/EmptyState';
-import { PageHeader } from '@/components/ui/PageHeader';
+import { ListPage } from '@/components/ui/ListPage';
 import { requireRole } from '@/lib/auth/guard';
-import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { listManagedMeetings } from '@/lib/meetings/data';
 
@@ -19,25 +16,15 @@ export default async function OrganizePage({ params }: { params: Promise<{ local
   const t = await getTranslations('meetings');
   const meetings = listManagedMeetings(viewer);
   return (
-    <div>
-      <PageHeader
-        title={t('organizeTitle')}
-        description={t('organizeLead')}
-        actions={
-          <Link href="/organize/meetings/new" className={buttonClass('primary')}>
-            {t('new')}
-          </Link>
-        }
-      />
-      {meetings.length === 0 ? (
-        <EmptyState title={t('noneToOrganize')} />
-      ) : (
-        <>
-          {/* The cards' titles are h3, as on the home page: a heading level between keeps the outline whole. */}
-          <h2 className="sr-only">{t('organizeList')}</h2>
-          <MeetingList meetings={meetings} hrefOf={(meeting) => `/organize/meetings/${meeting.id}`} showStatus />
-        </>
-      )}
-    </div>
+    <ListPage
+      title={t('organizeTitle')}
+      description={t('organizeLead')}
+      create={{ href: '/organize/meetings/new', label: t('new') }}
+      empty={meetings.length === 0 ? t('noneToOrganize') : null}
+    >
+      {/* The cards' titles are h3, as on the home page: a heading level between keeps the outline whole. */}
+      <h2 className="sr-only">{t('organizeList')}</h2>
+      <MeetingList meetings={meetings} hrefOf={(meeting) => `/organize/meetings/${meeting.id}`} showStatus />
+    </ListPage>
   );
 }

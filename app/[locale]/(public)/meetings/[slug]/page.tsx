@@ -1,11 +1,12 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PublicAgenda } from '@/components/agenda/PublicAgenda';
+import { AddToCalendarLink } from '@/components/meetings/AddToCalendarLink';
 import { AvailabilityProvider, RegisterGate, SeatsLine } from '@/components/meetings/Availability';
 import { MeetingOverview } from '@/components/meetings/MeetingOverview';
 import { buttonClass } from '@/components/ui/Button';
 import { listPublicAgenda } from '@/lib/agenda/data';
-import { getPathname, Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/navigation';
 import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
@@ -64,14 +65,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
                 <SeatsLine slug={meeting.slug} onBrand />
               </div>
             ) : null}
-            {/* A plain link: the file comes from a route handler, not a page. */}
-            <a
-              href={getPathname({ href: `/meetings/${meeting.slug}/calendar`, locale })}
-              download={`${meeting.slug}.ics`}
-              className={buttonClass('secondary')}
-            >
-              {t('addToCalendar')}
-            </a>
+            <AddToCalendarLink slug={meeting.slug} locale={locale} label={t('addToCalendar')} />
             <Link href={`/meetings/${meeting.slug}/program`} className={buttonClass('secondary')}>
               {t('printProgram')}
             </Link>

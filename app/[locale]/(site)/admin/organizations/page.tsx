@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { OrganizationFilters } from '@/components/organizations/OrganizationFilters';
 import { Badge } from '@/components/ui/Badge';
-import { buttonClass } from '@/components/ui/Button';
-import { EmptyState } from '@/components/ui/EmptyState';
-import { PageHeader } from '@/components/ui/PageHeader';
+import { ListPage } from '@/components/ui/ListPage';
 import { Pagination } from '@/components/ui/Pagination';
 import { requirePermission } from '@/lib/auth/guard';
 import { canManageOrganizations } from '@/lib/organizations/permissions';
@@ -31,54 +29,48 @@ export default async function OrganizationsPage({
   const { rows, total } = listOrganizations(filter);
 
   return (
-    <div>
-      <PageHeader
-        title={t('title')}
-        description={t('count', { count: total })}
-        actions={
-          <Link href="/admin/organizations/new" className={buttonClass('primary')}>
-            {t('new')}
-          </Link>
-        }
-      />
-      <OrganizationFilters filter={filter} />
-      {rows.length === 0 ? (
-        <EmptyState title={t('none')} />
-      ) : (
-        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
-          {rows.map((organization) => (
-            <li
-              key={organization.id}
-              className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
-            >
-              <div>
-                <Link
-                  href={`/admin/organizations/${organization.id}`}
-                  className="font-medium text-brand-800 underline-offset-4 hover:underline"
-                >
-                  {organization.name}
-                </Link>
-                {organization.address ? <p className="text-sm text-muted">{organization.address}</p> : null}
-              </div>
-              <div className="flex flex-wrap items-center gap-2 text-sm">
-                <Badge tone="brand">{kinds(organization.kind)}</Badge>
-                <Badge>{t('members', { count: organization.memberCount })}</Badge>
-                {organization.representativeCount === 0 ? (
-                  <Badge tone="warning">{t('noRepresentative')}</Badge>
-                ) : (
-                  <Badge tone="success">{t('representatives', { count: organization.representativeCount })}</Badge>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination
-        pathname="/admin/organizations"
-        query={{ q: filter.q, kind: filter.kind, archived: filter.archived === '1' ? '1' : undefined }}
-        page={filter.page}
-        total={total}
-      />
-    </div>
+    <ListPage
+      title={t('title')}
+      description={t('count', { count: total })}
+      create={{ href: '/admin/organizations/new', label: t('new') }}
+      filters={<OrganizationFilters filter={filter} />}
+      empty={rows.length === 0 ? t('none') : null}
+      footer={
+        <Pagination
+          pathname="/admin/organizations"
+          query={{ q: filter.q, kind: filter.kind, archived: filter.archived === '1' ? '1' : undefined }}
+          page={filter.page}
+          total={total}
+        />
+      }
+    >
+      <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+        {rows.map((organization) => (
+          <li
+            key={organization.id}
+            className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+          >
+            <div>
+              <Link
+                href={`/admin/organizations/${organization.id}`}
+                className="font-medium text-brand-800 underline-offset-4 hover:underline"
+              >
+                {organization.name}
+              </Link>
+              {organization.address ? <p className="text-sm text-muted">{organization.address}</p> : null}
+            </div>
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <Badge tone="brand">{kinds(organization.kind)}</Badge>
+              <Badge>{t('members', { count: organization.memberCount })}</Badge>
+              {organization.representativeCount === 0 ? (
+                <Badge tone="warning">{t('noRepresentative')}</Badge>
+              ) : (
+                <Badge tone="success">{t('representatives', { count: organization.representativeCount })}</Badge>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </ListPage>
   );
 }

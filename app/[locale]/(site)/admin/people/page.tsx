@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PeopleFilters } from '@/components/people/PeopleFilters';
 import { Badge } from '@/components/ui/Badge';
-import { buttonClass } from '@/components/ui/Button';
-import { EmptyState } from '@/components/ui/EmptyState';
-import { PageHeader } from '@/components/ui/PageHeader';
+import { ListPage } from '@/components/ui/ListPage';
 import { Table } from '@/components/ui/Table';
 import { Pagination } from '@/components/ui/Pagination';
 import { requirePermission } from '@/lib/auth/guard';
@@ -32,51 +30,45 @@ export default async function PeoplePage({
   const { rows, total } = listPeople(filter);
 
   return (
-    <div>
-      <PageHeader
-        title={t('title')}
-        description={t('count', { count: total })}
-        actions={
-          <Link href="/admin/people/new" className={buttonClass('primary')}>
-            {t('new')}
-          </Link>
-        }
-      />
-      <PeopleFilters filter={filter} />
-      {rows.length === 0 ? (
-        <EmptyState title={t('none')} />
-      ) : (
-        <Table
-          caption={t('title')}
-          columns={[
-            { label: t('name') },
-            { label: t('email'), className: 'hidden sm:table-cell' },
-            { label: t('organizations') },
-            { label: t('role') },
-          ]}
-        >
-          {rows.map((person) => (
-            <tr key={person.id}>
-              <td className="px-4 py-2 whitespace-nowrap">
-                <Link href={`/admin/people/${person.id}`} className="font-medium text-brand-800 hover:underline">
-                  {person.name}
-                </Link>
-              </td>
-              <td className="hidden px-4 py-2 break-all sm:table-cell">{person.email}</td>
-              <td className="px-4 py-2">{person.organizationNames ?? '—'}</td>
-              <td className="px-4 py-2">
-                <Badge tone={person.role === 'member' ? 'neutral' : 'brand'}>{roles(person.role)}</Badge>
-              </td>
-            </tr>
-          ))}
-        </Table>
-      )}
-      <Pagination
-        pathname="/admin/people"
-        query={{ q: filter.q, role: filter.role, archived: filter.archived === '1' ? '1' : undefined }}
-        page={filter.page}
-        total={total}
-      />
-    </div>
+    <ListPage
+      title={t('title')}
+      description={t('count', { count: total })}
+      create={{ href: '/admin/people/new', label: t('new') }}
+      filters={<PeopleFilters filter={filter} />}
+      empty={rows.length === 0 ? t('none') : null}
+      footer={
+        <Pagination
+          pathname="/admin/people"
+          query={{ q: filter.q, role: filter.role, archived: filter.archived === '1' ? '1' : undefined }}
+          page={filter.page}
+          total={total}
+        />
+      }
+    >
+      <Table
+        caption={t('title')}
+        columns={[
+          { label: t('name') },
+          { label: t('email'), className: 'hidden sm:table-cell' },
+          { label: t('organizations') },
+          { label: t('role') },
+        ]}
+      >
+        {rows.map((person) => (
+          <tr key={person.id}>
+            <td className="px-4 py-2 whitespace-nowrap">
+              <Link href={`/admin/people/${person.id}`} className="font-medium text-brand-800 hover:underline">
+                {person.name}
+              </Link>
+            </td>
+            <td className="hidden px-4 py-2 break-all sm:table-cell">{person.email}</td>
+            <td className="px-4 py-2">{person.organizationNames ?? '—'}</td>
+            <td className="px-4 py-2">
+              <Badge tone={person.role === 'member' ? 'neutral' : 'brand'}>{roles(person.role)}</Badge>
+            </td>
+          </tr>
+        ))}
+      </Table>
+    </ListPage>
   );
 }

@@ -3,6 +3,7 @@ import { awardTime } from '@/components/awards/format';
 import { WinnerList } from '@/components/awards/WinnerList';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { chainEventFor } from '@/lib/audit/data';
 import { listCategories, publishedWinners } from '@/lib/awards/data';
 import { awardFromParam } from '@/lib/awards/guard';
@@ -31,9 +32,7 @@ export default async function AwardPage({ params }: { params: Promise<{ locale: 
   });
   return (
     <div className="space-y-6">
-      <Link href="/awards" className="text-sm text-brand-800 underline">
-        {t('backToAwards')}
-      </Link>
+      <BackLink href="/awards">{t('backToAwards')}</BackLink>
       <PageHeader title={localizedName(award, locale)} description={t('cycle', { year: award.cycleYear })} />
       {award.description ? <p className="whitespace-pre-line">{award.description}</p> : null}
       <div className="text-sm text-muted">

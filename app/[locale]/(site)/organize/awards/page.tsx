@@ -1,7 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { buttonClass } from '@/components/ui/Button';
-import { EmptyState } from '@/components/ui/EmptyState';
-import { PageHeader } from '@/components/ui/PageHeader';
+import { ListPage } from '@/components/ui/ListPage';
 import { requireRole } from '@/lib/auth/guard';
 import { listManagedAwards } from '@/lib/awards/data';
 import { Link } from '@/lib/i18n/navigation';
@@ -18,30 +16,22 @@ export default async function OrganizeAwardsPage({ params }: { params: Promise<{
   const t = await getTranslations('awards');
   const awards = listManagedAwards(viewer);
   return (
-    <div>
-      <PageHeader
-        title={t('organizeTitle')}
-        description={t('organizeLead')}
-        actions={
-          <Link href="/organize/awards/new" className={buttonClass('primary')}>
-            {t('new')}
-          </Link>
-        }
-      />
-      {awards.length === 0 ? (
-        <EmptyState title={t('none')} />
-      ) : (
-        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
-          {awards.map((award) => (
-            <li key={award.id} className="p-4">
-              <Link href={`/organize/awards/${award.id}`} className="font-medium text-brand-800 underline">
-                {award.name}
-              </Link>
-              <span className="ml-2 text-muted">{t('cycle', { year: award.cycleYear })}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <ListPage
+      title={t('organizeTitle')}
+      description={t('organizeLead')}
+      create={{ href: '/organize/awards/new', label: t('new') }}
+      empty={awards.length === 0 ? t('none') : null}
+    >
+      <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+        {awards.map((award) => (
+          <li key={award.id} className="p-4">
+            <Link href={`/organize/awards/${award.id}`} className="font-medium text-brand-800 underline">
+              {award.name}
+            </Link>
+            <span className="ml-2 text-muted">{t('cycle', { year: award.cycleYear })}</span>
+          </li>
+        ))}
+      </ul>
+    </ListPage>
   );
 }

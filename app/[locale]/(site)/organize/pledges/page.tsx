@@ -1,7 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { EmptyState } from '@/components/ui/EmptyState';
-import { PageHeader } from '@/components/ui/PageHeader';
-import { buttonClass } from '@/components/ui/Button';
+import { ListPage } from '@/components/ui/ListPage';
 import { requireRole } from '@/lib/auth/guard';
 import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -19,35 +17,28 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
   const t = await getTranslations('pledges');
   const campaigns = listManagedCampaigns(viewer);
   return (
-    <div className="mx-auto max-w-3xl">
-      <PageHeader
-        title={t('campaigns')}
-        actions={
-          <Link href="/organize/pledges/new" className={buttonClass('primary')}>
-            {t('newCampaign')}
-          </Link>
-        }
-      />
-      {campaigns.length === 0 ? (
-        <EmptyState title={t('noCampaigns')} />
-      ) : (
-        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
-          {campaigns.map((campaign) => (
-            <li key={campaign.id} className="px-4 py-3">
-              <Link
-                href={`/organize/pledges/${campaign.id}`}
-                className="font-medium text-brand-800 underline-offset-4 hover:underline"
-              >
-                {campaign.title}
-              </Link>
-              <p className="text-sm text-muted">
-                {campaign.year} · {t('dueOn', { date: formatDay(campaign.signingDueAt, locale) })} ·{' '}
-                {t('document.version', { number: campaign.currentVersion })}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <ListPage
+      className="mx-auto max-w-3xl"
+      title={t('campaigns')}
+      create={{ href: '/organize/pledges/new', label: t('newCampaign') }}
+      empty={campaigns.length === 0 ? t('noCampaigns') : null}
+    >
+      <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+        {campaigns.map((campaign) => (
+          <li key={campaign.id} className="px-4 py-3">
+            <Link
+              href={`/organize/pledges/${campaign.id}`}
+              className="font-medium text-brand-800 underline-offset-4 hover:underline"
+            >
+              {campaign.title}
+            </Link>
+            <p className="text-sm text-muted">
+              {campaign.year} · {t('dueOn', { date: formatDay(campaign.signingDueAt, locale) })} ·{' '}
+              {t('document.version', { number: campaign.currentVersion })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </ListPage>
   );
 }

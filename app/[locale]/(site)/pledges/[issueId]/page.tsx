@@ -17,6 +17,7 @@ import { requireIssueReader } from '@/lib/pledges/guard';
 import { verificationQrSvg } from '@/lib/pledges/verification';
 import { appOrigin } from '@/lib/env';
 import '@/components/fonts/chinese-web-font';
+import { BackLink } from '@/components/ui/BackLink';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges');
@@ -61,12 +62,7 @@ export default async function PledgeDocumentPage({ params }: { params: Promise<{
     <div className="mx-auto max-w-3xl space-y-6">
       {represents && !issue.viewedAt ? <MarkViewed issueId={issue.id} /> : null}
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link
-          href={manages ? `/organize/pledges/${campaign.id}` : '/pledges'}
-          className="text-sm text-brand-800 underline"
-        >
-          {t('back')}
-        </Link>
+        <BackLink href={manages ? `/organize/pledges/${campaign.id}` : '/pledges'}>{t('back')}</BackLink>
         <PrintButton>{t('document.print')}</PrintButton>
       </div>
       <article className="print-sheet space-y-6 rounded-lg border border-line bg-white p-5 sm:p-10 print:border-0 print:p-0">

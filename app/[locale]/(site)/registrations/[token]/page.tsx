@@ -1,12 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { AddToCalendarLink } from '@/components/meetings/AddToCalendarLink';
 import { MeetingWhen } from '@/components/meetings/MeetingWhen';
 import { RegistrationStatusBadge } from '@/components/registrations/RegistrationStatusBadge';
 import { ActionButton } from '@/components/ui/ActionButton';
-import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { PrintButton } from '@/components/ui/PrintButton';
-import { getPathname, Link } from '@/lib/i18n/navigation';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getMeeting } from '@/lib/meetings/data';
@@ -17,6 +16,7 @@ import { seatOf } from '@/lib/seating/data';
 import { formatSeat, type PositionTranslate } from '@/lib/seating/position';
 import { formatTicketCode } from '@/lib/registrations/tokens';
 import '@/components/fonts/chinese-web-font';
+import { BackLink } from '@/components/ui/BackLink';
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ cancel?: string }> };
 
@@ -61,9 +61,9 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   return (
     <div className="mx-auto max-w-xl space-y-6 print:max-w-[120mm] print:space-y-4">
       <div>
-        <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline print:hidden">
+        <BackLink href={`/meetings/${meeting.slug}`} className="print:hidden">
           {t('backToMeeting')}
-        </Link>
+        </BackLink>
         <h1 className="mt-2 text-2xl font-bold print:mt-0">{localizedName(meeting, locale)}</h1>
         <p className="mt-1 text-muted print:text-ink">
           <MeetingWhen startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
@@ -146,14 +146,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           ) : null}
           {registration.status === 'confirmed' ? (
             <div className="flex flex-wrap gap-3 print:hidden">
-              {/* A plain link: the file comes from a route handler, not a page. */}
-              <a
-                href={getPathname({ href: `/meetings/${meeting.slug}/calendar`, locale })}
-                download={`${meeting.slug}.ics`}
-                className={buttonClass('secondary')}
-              >
-                {t('addToCalendar')}
-              </a>
+              <AddToCalendarLink slug={meeting.slug} locale={locale} label={t('addToCalendar')} />
               <PrintButton>{t('printTicket')}</PrintButton>
             </div>
           ) : null}

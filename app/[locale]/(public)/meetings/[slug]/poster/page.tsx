@@ -12,6 +12,7 @@ import { posterMeeting } from '@/lib/posters/access';
 import { posterLabels } from '@/lib/posters/labels';
 import { posterQrSvg } from '@/lib/posters/qr';
 import '@/components/fonts/chinese-web-font';
+import { BackLink } from '@/components/ui/BackLink';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ lang?: string }> };
 
@@ -38,9 +39,7 @@ export default async function PosterPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <style>{'@page { size: A4; margin: 0; }'}</style>
       <div className="space-y-4 print:hidden">
-        <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline">
-          {t('back')}
-        </Link>
+        <BackLink href={`/meetings/${meeting.slug}`}>{t('back')}</BackLink>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         {preview ? (
           <p role="status" className="rounded-md border border-warning-200 bg-warning-50 p-3 text-warning-800">

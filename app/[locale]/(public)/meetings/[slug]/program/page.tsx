@@ -1,15 +1,15 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PublicAgenda } from '@/components/agenda/PublicAgenda';
-import { MeetingWhen } from '@/components/meetings/MeetingWhen';
+import { MeetingWhenWhere } from '@/components/meetings/MeetingWhenWhere';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { listPublicAgenda } from '@/lib/agenda/data';
-import { Link } from '@/lib/i18n/navigation';
 import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getPublicMeeting } from '@/lib/meetings/data';
 import { ceremonyWinnersByItem } from '@/lib/awards/data';
 import '@/components/fonts/chinese-web-font';
+import { BackLink } from '@/components/ui/BackLink';
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -36,26 +36,14 @@ export default async function ProgramPage({ params }: { params: Params }) {
   return (
     <article className="print-sheet mx-auto max-w-3xl space-y-6 rounded-lg border border-line bg-white p-5 sm:p-10 print:max-w-none print:border-0 print:p-0">
       <div className="flex flex-wrap justify-between gap-3 print:hidden">
-        <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline">
-          {t('back')}
-        </Link>
+        <BackLink href={`/meetings/${meeting.slug}`}>{t('back')}</BackLink>
         <PrintButton>{t('print')}</PrintButton>
       </div>
       <header className="border-b-2 border-brand-700 pb-4 text-center">
         <p className="text-sm font-semibold tracking-widest text-brand-800">{t('title')}</p>
         <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{localizedName(meeting, locale)}</h1>
         {meeting.theme ? <p className="mt-2 text-lg">{localizedText(meeting.theme, meeting.themeEn, locale)}</p> : null}
-        <p className="mt-3 text-sm">
-          <MeetingWhen
-            startsAt={meeting.startsAt}
-            endsAt={meeting.endsAt}
-            timeZone={meeting.timeZone}
-            withViewerZone={false}
-          />
-        </p>
-        {meeting.venueName ? (
-          <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p>
-        ) : null}
+        <MeetingWhenWhere meeting={meeting} whenClassName="mt-3 text-sm" />
       </header>
       <PublicAgenda
         items={agenda}

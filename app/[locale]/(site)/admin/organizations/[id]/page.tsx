@@ -8,9 +8,9 @@ import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { requirePermission } from '@/lib/auth/guard';
 import { canManageOrganizations } from '@/lib/organizations/permissions';
-import { Link } from '@/lib/i18n/navigation';
 import { archiveOrganizationAction, updateOrganizationAction } from '@/lib/organizations/actions';
 import { getOrganization, listMembers, listPeopleOutside } from '@/lib/organizations/data';
 import { id as idSchema } from '@/lib/actions/fields';
@@ -34,9 +34,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
 
   return (
     <div className="space-y-6">
-      <Link href="/admin/organizations" className="text-sm text-brand-800 underline">
-        {t('back')}
-      </Link>
+      <BackLink href="/admin/organizations">{t('back')}</BackLink>
       <PageHeader
         title={organization.name}
         description={

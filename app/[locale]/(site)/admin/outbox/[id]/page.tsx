@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/Card';
+import { BackLink } from '@/components/ui/BackLink';
 import { id as idSchema } from '@/lib/actions/fields';
 import { requireRole } from '@/lib/auth/guard';
-import { Link } from '@/lib/i18n/navigation';
 import { formatDateTime, SITE_TIME_ZONE } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getOutboxEmail } from '@/lib/mail/data';
@@ -18,9 +18,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ lo
   const t = await getTranslations('outbox');
   return (
     <div className="max-w-3xl space-y-4">
-      <Link href="/admin/outbox" className="text-sm text-brand-800 underline">
-        {t('back')}
-      </Link>
+      <BackLink href="/admin/outbox">{t('back')}</BackLink>
       <Card title={email.subject}>
         <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted">{t('to')}</dt>

@@ -9,9 +9,9 @@ import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { requirePermission } from '@/lib/auth/guard';
 import { canManagePeople } from '@/lib/people/permissions';
-import { Link } from '@/lib/i18n/navigation';
 import { listActiveOrganizationChoices } from '@/lib/organizations/data';
 import { id as idSchema } from '@/lib/actions/fields';
 import { archivePersonAction, updatePersonAction } from '@/lib/people/actions';
@@ -37,9 +37,7 @@ export default async function PersonPage({ params }: { params: Promise<{ locale:
 
   return (
     <div className="space-y-6">
-      <Link href="/admin/people" className="text-sm text-brand-800 underline">
-        {t('back')}
-      </Link>
+      <BackLink href="/admin/people">{t('back')}</BackLink>
       <PageHeader
         title={person.name}
         description={

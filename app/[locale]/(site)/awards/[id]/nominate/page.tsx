@@ -3,6 +3,7 @@ import { NominationForm } from '@/components/awards/NominationForm';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { getViewer } from '@/lib/auth/session';
 import { submitNominationAction } from '@/lib/awards/actions';
 import { listCategories } from '@/lib/awards/data';
@@ -23,11 +24,7 @@ export default async function NominatePage({ params }: { params: Promise<{ local
   const now = new Date();
   const open = now >= award.nominationsOpenAt && now < award.nominationsCloseAt;
   const title = t('nominate.title', { award: `${award.cycleYear} ${localizedName(award, locale)}` });
-  const back = (
-    <Link href={`/awards/${award.id}`} className="text-sm text-brand-800 underline">
-      {t('backToAward')}
-    </Link>
-  );
+  const back = <BackLink href={`/awards/${award.id}`}>{t('backToAward')}</BackLink>;
   if (!open)
     return (
       <div>

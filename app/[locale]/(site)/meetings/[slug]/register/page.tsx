@@ -5,6 +5,7 @@ import { RegistrationForm } from '@/components/registrations/RegistrationForm';
 import { buttonClass } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
+import { BackLink } from '@/components/ui/BackLink';
 import { getViewer } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { localizedName } from '@/lib/i18n/localized-name';
@@ -45,9 +46,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
 
   const header = (
     <div className="mb-6">
-      <Link href={`/meetings/${meeting.slug}`} className="text-sm text-brand-800 underline">
-        {t('backToMeeting')}
-      </Link>
+      <BackLink href={`/meetings/${meeting.slug}`}>{t('backToMeeting')}</BackLink>
       <h1 className="mt-2 text-2xl font-bold sm:text-3xl">
         {t('titleFor', { meeting: localizedName(meeting, locale) })}
       </h1>

@@ -11,6 +11,7 @@ import { ActionButton } from '@/components/ui/ActionButton';
 import { Badge } from '@/components/ui/Badge';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import {
   addAwardManagerAction,
   dismissAction,
@@ -54,9 +55,7 @@ export default async function ManageAwardPage({ params }: { params: Promise<{ lo
   }));
   return (
     <div className="space-y-6">
-      <Link href={manager ? '/organize/awards' : '/awards'} className="text-sm text-brand-800 underline">
-        {t('backToAwards')}
-      </Link>
+      <BackLink href={manager ? '/organize/awards' : '/awards'}>{t('backToAwards')}</BackLink>
       <PageHeader
         title={award.name}
         description={t('cycle', { year: award.cycleYear })}

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { AwardForm } from '@/components/awards/AwardForm';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { requireRole } from '@/lib/auth/guard';
 import { createAwardAction } from '@/lib/awards/actions';
-import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata() {
@@ -19,9 +19,7 @@ export default async function NewAwardPage({ params }: { params: Promise<{ local
   const year = new Date().getFullYear();
   return (
     <div>
-      <Link href="/organize/awards" className="text-sm text-brand-800 underline">
-        {t('backToAwards')}
-      </Link>
+      <BackLink href="/organize/awards">{t('backToAwards')}</BackLink>
       <PageHeader title={t('new')} />
       <Card>
         <AwardForm

@@ -4,8 +4,8 @@ import { MeetingStatusBadge } from '@/components/meetings/MeetingStatusBadge';
 import { EditionLinks } from '@/components/editions/EditionLinks';
 import { MeetingTabs } from '@/components/meetings/MeetingTabs';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { editionLinks } from '@/lib/editions/data';
-import { Link } from '@/lib/i18n/navigation';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { isPubliclyVisible } from '@/lib/meetings/permissions';
 
@@ -22,9 +22,9 @@ export default async function ManagedMeetingLayout({
   const t = await getTranslations('meetings');
   return (
     <div>
-      <Link href="/organize" className="text-sm text-brand-800 underline print:hidden">
+      <BackLink href="/organize" className="print:hidden">
         {t('backToOrganize')}
-      </Link>
+      </BackLink>
       <div className="print:hidden">
         <PageHeader title={meeting.title} description={<MeetingStatusBadge status={meeting.status} />} />
       </div>

@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/Card';
 import { buttonClass } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { Link } from '@/lib/i18n/navigation';
 import { requireManagedCampaign } from '@/lib/pledges/guard';
 import { pageLocale } from '@/lib/i18n/page-locale';
@@ -37,9 +38,7 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
 
   return (
     <div className="space-y-6">
-      <Link href="/organize/pledges" className="text-sm text-brand-800 underline">
-        {t('campaigns')}
-      </Link>
+      <BackLink href="/organize/pledges">{t('campaigns')}</BackLink>
       <PageHeader
         title={campaign.title}
         description={`${t('dueOn', { date: formatDay(campaign.signingDueAt, locale) })} · ${t('document.version', { number: campaign.currentVersion })}`}

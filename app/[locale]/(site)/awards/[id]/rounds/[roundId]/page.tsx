@@ -8,6 +8,7 @@ import { RoundResults } from '@/components/awards/RoundResults';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { Card } from '@/components/ui/Card';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { id as idField } from '@/lib/actions/fields';
 import { declareConflictAction } from '@/lib/awards/actions';
 import {
@@ -22,7 +23,6 @@ import {
 import { requireCommitteeMember } from '@/lib/awards/guard';
 import { canPublishResults, canSeeResults } from '@/lib/awards/permissions';
 import { ballotAvailability } from '@/lib/awards/voting-window';
-import { Link } from '@/lib/i18n/navigation';
 import { localizedName } from '@/lib/i18n/localized-name';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
@@ -58,9 +58,7 @@ export default async function BallotPage({
   }));
   return (
     <div className="space-y-6">
-      <Link href="/awards" className="text-sm text-brand-800 underline">
-        {t('backToAwards')}
-      </Link>
+      <BackLink href="/awards">{t('backToAwards')}</BackLink>
       <PageHeader
         title={t('ballot.title', { round: round.name })}
         description={t('ballot.lead', {

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { DoorStation } from '@/components/check-in/DoorStation';
+import { NameMatches } from '@/components/check-in/NameMatches';
 import { AutoRefresh } from '@/components/live/AutoRefresh';
 import { AttendeeSearch } from '@/components/registrations/AttendeeSearch';
 import { CheckInButton } from '@/components/registrations/CheckInButton';
@@ -49,32 +50,23 @@ export default async function CheckInPage({
           <Card title={t('byName')}>
             <AttendeeSearch initialQuery={q}>
               {q ? (
-                found.length === 0 ? (
-                  <p className="mt-3 text-muted">{t('noMatch')}</p>
-                ) : (
-                  <ul className="mt-3 divide-y divide-line" aria-label={t('byName')}>
-                    {found.map((attendee) => (
-                      <li key={attendee.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                        <span className="min-w-0">
-                          <span className="font-medium">{attendee.name}</span>{' '}
-                          <span className="text-sm text-muted">
-                            {[attendee.categoryName, attendee.organizationName].filter(Boolean).join(' · ')}
-                          </span>
-                        </span>
-                        {/* Someone already in gets a mark with the time, not a button to press again. */}
-                        {attendee.checkedInAt ? (
-                          <span className="rounded-full border border-success-300 bg-success-50 px-3 py-1 text-sm font-medium text-success-800">
-                            {t('checkedInAt', { time: formatClock(attendee.checkedInAt, meeting.timeZone) })}
-                          </span>
-                        ) : (
-                          <CheckInButton meetingId={meeting.id} registrationId={attendee.id}>
-                            {t('checkIn')} <span className="sr-only">{attendee.name}</span>
-                          </CheckInButton>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )
+                <NameMatches
+                  label={t('byName')}
+                  none={t('noMatch')}
+                  matches={found.map((attendee) => ({
+                    key: attendee.id,
+                    name: attendee.name,
+                    details: [attendee.categoryName, attendee.organizationName],
+                    checkedIn: attendee.checkedInAt
+                      ? t('checkedInAt', { time: formatClock(attendee.checkedInAt, meeting.timeZone) })
+                      : null,
+                  }))}
+                  checkIn={(match) => (
+                    <CheckInButton meetingId={meeting.id} registrationId={match.key}>
+                      {t('checkIn')} <span className="sr-only">{match.name}</span>
+                    </CheckInButton>
+                  )}
+                />
               ) : null}
             </AttendeeSearch>
           </Card>

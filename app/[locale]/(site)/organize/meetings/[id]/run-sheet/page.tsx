@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { RunSheet } from '@/components/agenda/RunSheet';
-import { MeetingWhen } from '@/components/meetings/MeetingWhen';
+import { MeetingWhenWhere } from '@/components/meetings/MeetingWhenWhere';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { listAgendaItems } from '@/lib/agenda/data';
 import { localizedName } from '@/lib/i18n/localized-name';
@@ -28,17 +28,7 @@ export default async function RunSheetPage({ params }: { params: Promise<{ local
         <div>
           <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{t('title')}</p>
           <h2 className="text-xl font-bold">{localizedName(meeting, locale)}</h2>
-          <p className="text-sm">
-            <MeetingWhen
-              startsAt={meeting.startsAt}
-              endsAt={meeting.endsAt}
-              timeZone={meeting.timeZone}
-              withViewerZone={false}
-            />
-          </p>
-          {meeting.venueName ? (
-            <p className="text-sm">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(' · ')}</p>
-          ) : null}
+          <MeetingWhenWhere meeting={meeting} whenClassName="text-sm" />
         </div>
         <PrintButton>{t('print')}</PrintButton>
       </div>

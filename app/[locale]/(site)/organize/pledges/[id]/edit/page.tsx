@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CampaignForm } from '@/components/pledges/CampaignForm';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { Link } from '@/lib/i18n/navigation';
+import { BackLink } from '@/components/ui/BackLink';
 import { requireManagedCampaign } from '@/lib/pledges/guard';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { listTargets } from '@/lib/pledges/data';
@@ -24,9 +24,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
     .join('\n');
   return (
     <div className="mx-auto max-w-3xl">
-      <Link href={`/organize/pledges/${campaign.id}`} className="text-sm text-brand-800 underline">
-        {t('back')}
-      </Link>
+      <BackLink href={`/organize/pledges/${campaign.id}`}>{t('back')}</BackLink>
       <PageHeader title={t('editCampaign')} />
       <CampaignForm
         campaignId={campaign.id}

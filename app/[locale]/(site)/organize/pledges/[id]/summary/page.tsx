@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { ProgressSummary } from '@/components/pledges/ProgressSummary';
 import { PrintButton } from '@/components/ui/PrintButton';
-import { Link } from '@/lib/i18n/navigation';
 import { requireManagedCampaign } from '@/lib/pledges/guard';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { campaignDashboard, progressSummary } from '@/lib/pledges/data';
 import { formatDay } from '@/lib/pledges/format';
 import '@/components/fonts/chinese-web-font';
+import { BackLink } from '@/components/ui/BackLink';
 
 export async function generateMetadata() {
   const t = await getTranslations('pledges.summary');
@@ -26,9 +26,9 @@ export default async function ProgressSummaryPage({ params }: { params: Promise<
     <article className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <Link href={`/organize/pledges/${campaign.id}`} className="text-sm text-brand-800 underline print:hidden">
+          <BackLink href={`/organize/pledges/${campaign.id}`} className="print:hidden">
             {t('back')}
-          </Link>
+          </BackLink>
           <p className="mt-2 text-sm font-medium text-brand-800">{t('title')}</p>
           <h1 className="text-2xl font-bold text-ink">{campaign.title}</h1>
           <p className="text-sm text-muted">{t('asOf', { date: formatDay(now, locale) })}</p>

@@ -5,11 +5,11 @@ import { RoundResults } from '@/components/awards/RoundResults';
 import { Card } from '@/components/ui/Card';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { BackLink } from '@/components/ui/BackLink';
 import { id as idField } from '@/lib/actions/fields';
 import { getRound, getRoundResults, listOpenBallots } from '@/lib/awards/data';
 import { requireAwardOrganizer } from '@/lib/awards/guard';
 import { canPublishResults, canSeeResults } from '@/lib/awards/permissions';
-import { Link } from '@/lib/i18n/navigation';
 import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata() {
@@ -36,9 +36,7 @@ export default async function RoundResultsPage({
   const t = await getTranslations('awards');
   const header = (
     <>
-      <Link href={`/organize/awards/${award.id}`} className="text-sm text-brand-800 underline">
-        {t('backToAward')}
-      </Link>
+      <BackLink href={`/organize/awards/${award.id}`}>{t('backToAward')}</BackLink>
       <PageHeader
         title={
           round.status === 'closed' || round.status === 'published'

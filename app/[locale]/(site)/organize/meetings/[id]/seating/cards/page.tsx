@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
 import { PrintHeader } from '@/components/seating/PrintHeader';
-import { localizedName } from '@/lib/i18n/localized-name';
 import { requireSeatingPrintout } from '@/lib/seating/guard';
 import '@/components/fonts/chinese-web-font';
 import '@/components/seating/seating-print.css';
@@ -21,7 +20,7 @@ function nameSize(name: string): string {
 
 /** 桌签: one folded A4 per seated person, in seat order, with the name readable from both sides of the table. */
 export default async function NameCardsPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, meeting, board } = await requireSeatingPrintout(params, 'cards');
+  const { meeting, board } = await requireSeatingPrintout(params, 'cards');
   const t = await getTranslations('seating.print');
   const blockOrder = new Map(board.blocks.map((b) => [b.id, b.position]));
   const seated = board.people
@@ -35,12 +34,7 @@ export default async function NameCardsPage({ params }: { params: Promise<{ loca
   return (
     <article className="seating-cards">
       <div className="print:hidden">
-        <PrintHeader
-          kind={t('cards')}
-          title={localizedName(meeting, locale)}
-          meeting={meeting}
-          printLabel={t('print')}
-        />
+        <PrintHeader kind={t('cards')} meeting={meeting} />
         <p className="mb-4 text-sm text-muted">{t('cardsHint', { count: seated.length })}</p>
       </div>
       {seated.map((person) => (

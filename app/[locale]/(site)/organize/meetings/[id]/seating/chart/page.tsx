@@ -21,12 +21,7 @@ export default async function SeatingChartPage({ params }: { params: Promise<{ l
   const reserved = new Set(board.reserved.map((r) => `${r.blockId}:${r.row}:${r.seat}`));
   return (
     <article className="seating-chart rounded-lg border border-line bg-white p-4 print:border-0 print:p-0">
-      <PrintHeader
-        kind={t('print.chart')}
-        title={localizedName(meeting, locale)}
-        meeting={meeting}
-        printLabel={t('print.print')}
-      />
+      <PrintHeader kind={t('print.chart')} meeting={meeting} />
       <p className="mb-3 text-center text-sm font-semibold tracking-widest text-muted">{t('print.front')}</p>
       <div className="space-y-4">
         {board.blocks.map((block) => (

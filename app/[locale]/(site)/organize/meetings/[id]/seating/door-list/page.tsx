@@ -27,12 +27,7 @@ export default async function DoorListPage({ params }: { params: Promise<{ local
   const ordered = [...groups.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
   return (
     <article className="seating-door-list rounded-lg border border-line bg-white p-4 print:border-0 print:p-0">
-      <PrintHeader
-        kind={t('print.doorList')}
-        title={localizedName(meeting, locale)}
-        meeting={meeting}
-        printLabel={t('print.print')}
-      />
+      <PrintHeader kind={t('print.doorList')} meeting={meeting} />
       <p className="mb-3 text-sm">{t('print.doorListCount', { count: board.people.length, groups: groups.size })}</p>
       <div className="space-y-4">
         {ordered.map(([organization, people]) => (
