@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '@/lib/audit/mutations';
 import { newVerificationCode, pledgeDocument } from '@/lib/pledges/canonical';
+import { targetSnapshot } from '@/lib/pledges/data';
 import type { Tx } from '../index';
 import {
   agendaItems,
@@ -109,22 +110,10 @@ export function seedPledges(tx: Tx): void {
       })
       .run();
   });
-  const targets = tx
-    .select()
-    .from(pledgeTargets)
-    .where(eq(pledgeTargets.campaignId, campaign.id))
-    .orderBy(pledgeTargets.position)
-    .all();
-  const snapshot = targets.map(({ id, description, indicator, dueDate, organizationId }) => ({
-    id,
-    description,
-    indicator,
-    dueDate,
-    organizationId,
-  }));
+  const targets = targetSnapshot(campaign.id, tx);
   const version = tx
     .insert(pledgeVersions)
-    .values({ campaignId: campaign.id, number: 1, body, targets: snapshot, createdAt: campaign.createdAt })
+    .values({ campaignId: campaign.id, number: 1, body, targets, createdAt: campaign.createdAt })
     .returning()
     .get();
 

@@ -13,7 +13,6 @@ import {
   progressReports,
   users,
   type OrganizationKind,
-  type TargetSnapshot,
 } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
@@ -23,7 +22,7 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { isCalendarDay } from '@/lib/meetings/time';
 import { pledgeEmail } from '../emails';
 import { pledgeError } from '../errors';
-import { campaignManagerIds } from '../data';
+import { campaignManagerIds, currentVersion, getCampaign, targetSnapshot } from '../data';
 import { canCreateCampaigns, canManageCampaign } from '../permissions';
 import { parseTargetLines, type CampaignInput } from '../schema';
 
@@ -34,7 +33,7 @@ export type SigningContext = { now: Date; ip: string | null; userAgent: string |
  * the manager list as it is now (decision 0014).
  */
 export function loadManagedCampaign(tx: Tx, campaignId: number, actor: Actor) {
-  const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();
+  const campaign = getCampaign(campaignId, tx);
   if (!campaign) throw new AppError('notFound');
   if (!canManageCampaign(actor, campaignManagerIds(campaignId, tx))) throw new AppError('forbidden');
   return campaign;
@@ -82,21 +81,6 @@ function resolveTargets(tx: Tx, text: string) {
   return resolved;
 }
 
-function snapshot(tx: Tx, campaignId: number): TargetSnapshot[] {
-  return tx
-    .select({
-      id: pledgeTargets.id,
-      description: pledgeTargets.description,
-      indicator: pledgeTargets.indicator,
-      dueDate: pledgeTargets.dueDate,
-      organizationId: pledgeTargets.organizationId,
-    })
-    .from(pledgeTargets)
-    .where(eq(pledgeTargets.campaignId, campaignId))
-    .orderBy(pledgeTargets.position)
-    .all();
-}
-
 export function createCampaign(input: CampaignInput, actor: Actor): number {
   if (!canCreateCampaigns(actor)) throw new AppError('forbidden');
   return db.transaction((tx) => {
@@ -129,7 +113,7 @@ export function createCampaign(input: CampaignInput, actor: Actor): number {
         .run();
     });
     tx.insert(pledgeVersions)
-      .values({ campaignId: id, number: 1, body: input.body, targets: snapshot(tx, id), createdAt: now })
+      .values({ campaignId: id, number: 1, body: input.body, targets: targetSnapshot(id, tx), createdAt: now })
       .run();
     recordAudit(tx, {
       actorId: actor!.id,
@@ -183,12 +167,8 @@ export function updateCampaign(campaignId: number, input: CampaignInput, actor: 
       tx.delete(pledgeTargets).where(inArray(pledgeTargets.id, removed)).run();
     }
     const now = new Date();
-    const current = tx
-      .select()
-      .from(pledgeVersions)
-      .where(and(eq(pledgeVersions.campaignId, campaignId), eq(pledgeVersions.number, campaign.currentVersion)))
-      .get()!;
-    const frozen = snapshot(tx, campaignId);
+    const current = currentVersion(campaign, tx);
+    const frozen = targetSnapshot(campaignId, tx);
     const changed = current.body !== input.body || JSON.stringify(current.targets) !== JSON.stringify(frozen);
     const signed = !!tx
       .select({ id: pledgeSignatures.id })
