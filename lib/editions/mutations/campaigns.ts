@@ -1,15 +1,9 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '@/db';
-import {
-  agendaItems,
-  pledgeCampaignManagers,
-  pledgeCampaigns,
-  pledgeTargets,
-  pledgeVersions,
-  type Meeting,
-} from '@/db/schema';
+import { agendaItems, type Meeting } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/mutations';
 import { campaignManagerIds, getCampaign, targetSnapshot } from '@/lib/pledges/data';
+import { insertCampaign } from '@/lib/pledges/mutations';
 import { nextYearDay, nextYearInstant, nextYearText } from '../shift';
 
 /** Pledge due instants are end-of-day in the host's zone (lib/pledges/mutations/campaigns.ts dueInstant). */
@@ -31,45 +25,25 @@ export function copyCampaigns(tx: Tx, last: Meeting, year: number, actorId: numb
   for (const campaignId of new Set(linked.map((row) => row.campaignId!))) {
     const campaign = getCampaign(campaignId, tx);
     if (!campaign) continue;
-    const body = nextYearText(campaign.body, year);
-    const { id } = tx
-      .insert(pledgeCampaigns)
-      .values({
+    // Targets keep their order; positions are 1…n in every campaign (createCampaign and updateCampaign write them so).
+    const targets = targetSnapshot(campaign.id, tx).map((target) => ({
+      ...target,
+      dueDate: nextYearDay(target.dueDate),
+    }));
+    const { id } = insertCampaign(
+      tx,
+      {
         title: nextYearText(campaign.title, year),
         year: campaign.year + 1,
-        body,
+        body: nextYearText(campaign.body, year),
         signingDueAt: nextYearInstant(campaign.signingDueAt, PLEDGE_ZONE),
         previousCampaignId: campaign.id,
         createdById: actorId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: pledgeCampaigns.id })
-      .get();
-    for (const userId of new Set([actorId, ...campaignManagerIds(campaign.id, tx)]))
-      tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId, createdAt: now }).run();
-    const targets = tx
-      .select()
-      .from(pledgeTargets)
-      .where(eq(pledgeTargets.campaignId, campaign.id))
-      .orderBy(asc(pledgeTargets.position))
-      .all();
-    for (const target of targets) {
-      tx.insert(pledgeTargets)
-        .values({
-          campaignId: id,
-          organizationId: target.organizationId,
-          description: target.description,
-          indicator: target.indicator,
-          dueDate: nextYearDay(target.dueDate),
-          position: target.position,
-        })
-        .run();
-    }
-    // Version 1, unsigned, as createCampaign leaves a new campaign: editable until issued and signed.
-    tx.insert(pledgeVersions)
-      .values({ campaignId: id, number: 1, body, targets: targetSnapshot(id, tx), createdAt: now })
-      .run();
+      },
+      [actorId, ...campaignManagerIds(campaign.id, tx)],
+      targets,
+      now,
+    );
     recordAudit(tx, {
       actorId,
       action: 'pledgeCampaign.create',

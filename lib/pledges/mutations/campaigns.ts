@@ -81,40 +81,64 @@ function resolveTargets(tx: Tx, text: string) {
   return resolved;
 }
 
+type NewTarget = Pick<typeof pledgeTargets.$inferInsert, 'organizationId' | 'description' | 'indicator' | 'dueDate'>;
+
+/**
+ * A new campaign as every path makes one (the form, next year's edition, the demo seed): the row,
+ * its managers, its targets in order, and version 1, unsigned and editable until issued and signed.
+ * The caller checks who may and writes the audit row.
+ */
+export function insertCampaign(
+  tx: Tx,
+  campaign: Omit<typeof pledgeCampaigns.$inferInsert, 'createdAt' | 'updatedAt'>,
+  managerIds: readonly number[],
+  targets: readonly NewTarget[],
+  now: Date,
+) {
+  const { id } = tx
+    .insert(pledgeCampaigns)
+    .values({ ...campaign, createdAt: now, updatedAt: now })
+    .returning({ id: pledgeCampaigns.id })
+    .get();
+  for (const userId of new Set(managerIds))
+    tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId, createdAt: now }).run();
+  targets.forEach((target, index) => {
+    tx.insert(pledgeTargets)
+      .values({
+        campaignId: id,
+        organizationId: target.organizationId,
+        description: target.description,
+        indicator: target.indicator,
+        dueDate: target.dueDate,
+        position: index + 1,
+      })
+      .run();
+  });
+  const version = tx
+    .insert(pledgeVersions)
+    .values({ campaignId: id, number: 1, body: campaign.body, targets: targetSnapshot(id, tx), createdAt: now })
+    .returning()
+    .get();
+  return { id, version };
+}
+
 export function createCampaign(input: CampaignInput, actor: Actor): number {
   if (!canCreateCampaigns(actor)) throw new AppError('forbidden');
   return db.transaction((tx) => {
     const targets = resolveTargets(tx, input.targets);
-    const now = new Date();
-    const { id } = tx
-      .insert(pledgeCampaigns)
-      .values({
+    const { id } = insertCampaign(
+      tx,
+      {
         title: input.title,
         year: input.year,
         body: input.body,
         signingDueAt: dueInstant(input.signingDue),
         createdById: actor!.id,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: pledgeCampaigns.id })
-      .get();
-    tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId: actor!.id, createdAt: now }).run();
-    targets.forEach((target, index) => {
-      tx.insert(pledgeTargets)
-        .values({
-          campaignId: id,
-          organizationId: target.organizationId,
-          description: target.description,
-          indicator: target.indicator,
-          dueDate: target.dueDate,
-          position: index + 1,
-        })
-        .run();
-    });
-    tx.insert(pledgeVersions)
-      .values({ campaignId: id, number: 1, body: input.body, targets: targetSnapshot(id, tx), createdAt: now })
-      .run();
+      },
+      [actor!.id],
+      targets,
+      new Date(),
+    );
     recordAudit(tx, {
       actorId: actor!.id,
       action: 'pledgeCampaign.create',
