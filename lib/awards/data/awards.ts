@@ -1,5 +1,5 @@
 /** The award itself and who runs it: categories, committee, managers, and the lists pages choose from. */
-import { asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { awardCategories, awardManagers, awards, committeeMembers, users, type Award } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
@@ -15,6 +15,14 @@ export function listAwards() {
 
 export const getAward = (awardId: number, reader: Reader = db) =>
   reader.select().from(awards).where(eq(awards.id, awardId)).get();
+
+/** The award of that name in that cycle, if there is one: the pair is unique. */
+export const findAwardNamed = (name: string, cycleYear: number, reader: Reader = db) =>
+  reader
+    .select({ id: awards.id })
+    .from(awards)
+    .where(and(eq(awards.name, name), eq(awards.cycleYear, cycleYear)))
+    .get();
 
 export const listCategories = (awardId: number, reader: Reader = db) =>
   reader

@@ -7,6 +7,7 @@ export {
   awardManagerIds,
   awardStaff,
   committeeSeats,
+  findAwardNamed,
   getAward,
   getCategory,
   listAppointablePeople,

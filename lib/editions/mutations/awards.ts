@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db';
 import {
   agendaItems,
@@ -10,7 +10,7 @@ import {
   type Meeting,
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/mutations';
-import { awardManagerIds, committeeSeats, getAward, listCategories } from '@/lib/awards/data';
+import { awardManagerIds, committeeSeats, findAwardNamed, getAward, listCategories } from '@/lib/awards/data';
 import { AppError } from '@/lib/errors';
 import { editionErrors } from '../errors';
 import { nextYearInstant, nextYearText } from '../shift';
@@ -37,13 +37,7 @@ export function copyAwards(tx: Tx, last: Meeting, year: number, actorId: number)
     const award = getAward(awardId, tx)!;
     const cycleYear = award.cycleYear + 1;
     // The (name, cycle) pair is unique: someone already made next cycle's award by hand.
-    if (
-      tx
-        .select({ id: awards.id })
-        .from(awards)
-        .where(and(eq(awards.name, award.name), eq(awards.cycleYear, cycleYear)))
-        .get()
-    ) {
+    if (findAwardNamed(award.name, cycleYear, tx)) {
       throw new AppError(editionErrors.awardExists, { values: { name: award.name, year: cycleYear } });
     }
     const shift = (instant: Date) => nextYearInstant(instant, last.timeZone);
