@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { awardCategories, awardManagers, awards, committeeMembers, users, type Award } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
-import { listManagerCandidatesOf, listManagersOf } from '@/lib/managers/data';
+import { listManagerCandidatesOf, listManagersOf, managerIdsOf } from '@/lib/managers/data';
 import type { AwardStaff, CommitteeSeat } from '../permissions';
 
 /** The database or the caller's transaction: reads that a write checks run inside its transaction. */
@@ -54,12 +54,7 @@ export const committeeSeats = (awardId: number, reader: Reader = db): CommitteeS
     .all();
 
 export const awardManagerIds = (awardId: number, reader: Reader = db): number[] =>
-  reader
-    .select({ userId: awardManagers.userId })
-    .from(awardManagers)
-    .where(eq(awardManagers.awardId, awardId))
-    .all()
-    .map((row) => row.userId);
+  managerIdsOf(awardManagers, awardManagers.awardId, awardId, reader);
 
 /** The award's managers and committee as they are now, for a permission check. */
 export const awardStaff = (awardId: number, reader: Reader = db): AwardStaff => ({

@@ -12,7 +12,7 @@ import {
   type TargetSnapshot,
 } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
-import { listManagerCandidatesOf, listManagersOf } from '@/lib/managers/data';
+import { listManagerCandidatesOf, listManagersOf, managerIdsOf } from '@/lib/managers/data';
 
 type Reader = Tx | typeof db;
 
@@ -36,12 +36,7 @@ export function listManagedCampaigns(actor: NonNullable<Actor>) {
 }
 
 export const campaignManagerIds = (campaignId: number, reader: Reader = db): number[] =>
-  reader
-    .select({ userId: pledgeCampaignManagers.userId })
-    .from(pledgeCampaignManagers)
-    .where(eq(pledgeCampaignManagers.campaignId, campaignId))
-    .all()
-    .map((row) => row.userId);
+  managerIdsOf(pledgeCampaignManagers, pledgeCampaignManagers.campaignId, campaignId, reader);
 
 export const listCampaignManagers = (campaignId: number) =>
   listManagersOf(pledgeCampaignManagers, pledgeCampaignManagers.campaignId, campaignId);
