@@ -40,8 +40,8 @@ export function listNominations(awardId: number) {
 export const getNomination = (nominationId: number, reader: Reader = db) =>
   reader.select().from(nominations).where(eq(nominations.id, nominationId)).get();
 
-export function getNominationByToken(tokenHash: string) {
-  return db.select().from(nominations).where(eq(nominations.editTokenHash, tokenHash)).get();
+export function getNominationByToken(tokenHash: string, reader: Reader = db) {
+  return reader.select().from(nominations).where(eq(nominations.editTokenHash, tokenHash)).get();
 }
 
 /** Whether another nomination in the category names the same nominee (names compared without spaces and case). */
