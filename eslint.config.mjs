@@ -6,9 +6,10 @@ import drizzle from 'eslint-plugin-drizzle';
 // The layers (docs/decisions/0001, 0029): app → components → lib → db. Each file matches exactly
 // one of the blocks below, because a later block's `no-restricted-imports` replaces an earlier one's.
 const onlyDataAndMutations = 'Only lib/<domain>/data.ts and mutations.ts may import the database.';
-// A domain whose writes outgrew one file keeps them in lib/<domain>/mutations/ (an index.ts re-exports
-// them): every file there counts exactly as mutations.ts, for what it may import and who may import it.
-const dataAndMutationsFiles = ['lib/*/data.ts', 'lib/*/mutations.ts', 'lib/*/mutations/*.ts'];
+// A domain whose reads or writes outgrew one file keeps them in lib/<domain>/data/ or lib/<domain>/mutations/
+// (an index.ts re-exports them): every file there counts exactly as data.ts or mutations.ts, for what it may
+// import and who may import it.
+const dataAndMutationsFiles = ['lib/*/data.ts', 'lib/*/data/*.ts', 'lib/*/mutations.ts', 'lib/*/mutations/*.ts'];
 
 // Only data.ts (reads) and mutations.ts (writes) of a domain may reach the database.
 // Elsewhere the schema may be used for types and its plain vocabularies (db/schema/enums).

@@ -184,4 +184,33 @@ describe('the direction of the layers', () => {
       message,
     );
   });
+
+  it('counts a file in lib/<domain>/data/ exactly as data.ts', async () => {
+    await allowed('lib/awards/data/rounds.ts', "import { db } from '@/db';\nexport const count = () => db.$count;\n");
+    await allowed('lib/awards/data/index.ts', "export { getRound } from './rounds';\n");
+    await refused(
+      'lib/awards/data/rounds.ts',
+      "import { Card } from '@/components/ui/Card';\nexport const c = Card;\n",
+      /lib never imports components or app/,
+    );
+    await refused(
+      'lib/awards/data/rounds.ts',
+      "import Database from 'better-sqlite3';\nexport const open = () => new Database(':memory:');\n",
+      /Open SQLite only in db\//,
+    );
+    // It hands out rows like data.ts: never the database, not even through the folder's index.
+    await refused('lib/awards/data/rounds.ts', "import { db } from '@/db';\nexport { db };\n", /hands out rows/);
+    await refused('lib/awards/data/index.ts', "export { db } from '@/db';\n", /hands out rows/);
+    // Only the folder's own files: a deeper helper, or a look-alike name, is an ordinary lib file.
+    await refused(
+      'lib/awards/data/parts/tally.ts',
+      "import { db } from '@/db';\nexport const count = () => db.$count;\n",
+      /data\.ts and mutations\.ts may import the database/,
+    );
+    await refused(
+      'lib/awards/data-rounds.ts',
+      "import { db } from '@/db';\nexport const count = () => db.$count;\n",
+      /data\.ts and mutations\.ts may import the database/,
+    );
+  });
 });

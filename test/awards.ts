@@ -12,6 +12,9 @@ import { makeUser } from './factories';
 
 type Person = ReturnType<typeof makeUser>;
 
+/** An approval ballot for the round's given nominations, as castBallot takes it. */
+export const approve = (roundId: number, ...ids: number[]) => ({ roundId, approvals: ids, ranks: [], receipt: null });
+
 /** The 2019 cycle as form input: nominations through 2019, voting open until far ahead so tests can vote now. */
 export function awardForm(overrides: Record<string, string> = {}) {
   return awardInput.parse({

@@ -1,18 +1,16 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '@/lib/audit/mutations';
 import { newVerificationCode, pledgeDocument } from '@/lib/pledges/canonical';
+import { insertCampaign } from '@/lib/pledges/mutations';
 import type { Tx } from '../index';
 import {
   agendaItems,
   meetings,
   memberships,
   organizations,
-  pledgeCampaignManagers,
   pledgeCampaigns,
   pledgeIssues,
   pledgeSignatures,
-  pledgeTargets,
-  pledgeVersions,
   progressReports,
   users,
 } from '../schema';
@@ -79,55 +77,21 @@ export function seedPledges(tx: Tx): void {
     .where(eq(users.email, 'organizer@convene.local'))
     .get();
   if (!host) return;
-  const campaign = tx
-    .insert(pledgeCampaigns)
-    .values({
-      title,
-      year: 2020,
-      body,
-      signingDueAt: at('2020-05-15T15:59:59Z'),
-      createdById: host.id,
-      createdAt: at('2020-04-20T02:00:00Z'),
-      updatedAt: at('2020-04-20T02:00:00Z'),
-    })
-    .returning()
-    .get();
-  tx.insert(pledgeCampaignManagers)
-    .values({ campaignId: campaign.id, userId: host.id, createdAt: campaign.createdAt })
-    .run();
+  const createdAt = at('2020-04-20T02:00:00Z');
   const orgId = (name: string) =>
     tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, name)).get()?.id ?? null;
-  [...sharedTargets, { ...extraTarget, organizationId: orgId(extraTarget.organization) }].forEach((target, index) => {
-    tx.insert(pledgeTargets)
-      .values({
-        campaignId: campaign.id,
-        organizationId: 'organizationId' in target ? target.organizationId : null,
-        description: target.description,
-        indicator: target.indicator,
-        dueDate: target.dueDate,
-        position: index + 1,
-      })
-      .run();
-  });
-  const targets = tx
-    .select()
-    .from(pledgeTargets)
-    .where(eq(pledgeTargets.campaignId, campaign.id))
-    .orderBy(pledgeTargets.position)
-    .all();
-  const snapshot = targets.map(({ id, description, indicator, dueDate, organizationId }) => ({
-    id,
-    description,
-    indicator,
-    dueDate,
-    organizationId,
-  }));
-  const version = tx
-    .insert(pledgeVersions)
-    .values({ campaignId: campaign.id, number: 1, body, targets: snapshot, createdAt: campaign.createdAt })
-    .returning()
-    .get();
-
+  const campaign = insertCampaign(
+    tx,
+    { title, year: 2020, body, signingDueAt: at('2020-05-15T15:59:59Z'), createdById: host.id },
+    [host.id],
+    [
+      ...sharedTargets.map((target) => ({ ...target, organizationId: null })),
+      { ...extraTarget, organizationId: orgId(extraTarget.organization) },
+    ],
+    createdAt,
+  );
+  const { version } = campaign;
+  const targets = version.targets;
   const recipients = tx
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)

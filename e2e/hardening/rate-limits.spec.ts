@@ -9,7 +9,7 @@ import { formAlert, unique } from '../fixtures';
  * are counted in the database per client; these tests use client addresses of their
  * own (127.0.0.x, e2e/client.ts) so the rest of the suite's traffic does not count. Registration and
  * nomination limits are lifted for the e2e server (e2e/server.mjs) and proven in
- * lib/registrations/rate-limit.test.ts and lib/awards/mutations.test.ts.
+ * lib/registrations/rate-limit.test.ts and lib/awards/nominations.test.ts.
  */
 test('sign-up: past the limit from one client, the form says "try again in N s", in both languages', async ({
   browser,

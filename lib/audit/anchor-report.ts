@@ -16,6 +16,11 @@ export type AnchorMismatch = {
   problem: 'notInChain' | 'chainHash' | 'text' | 'count';
 };
 
+/** The mismatches one anchored record can have, each naming the record and the event that anchors it. */
+export const mismatchOf =
+  (record: AnchorMismatch['record'], id: number, eventId: number | null) =>
+  (problem: AnchorMismatch['problem']): AnchorMismatch => ({ record, id, eventId, problem });
+
 const problems = {
   notInChain: 'has no event in the audit chain',
   chainHash: 'stores a hash that differs from the one its chain event recorded (the record was rewritten)',

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { databaseFile } from '@/lib/env';
-import { makeAwardWithRound } from '@/test/awards';
+import { approve, makeAwardWithRound } from '@/test/awards';
 import { latest, openImage, rowsWithPlace, seize, tableLayout, type Evidence, type Image } from '@/test/sqlite-file';
 import { castBallot } from './mutations';
 
@@ -19,8 +19,6 @@ const TRIALS = 4;
 // Summed over the trials, a random pairing matches ~Poisson(TRIALS) voters:
 // P(≥ 17 of 32) < 2·10⁻⁶ per attack (~40 attacks), so a pass is never luck and a fail is never noise.
 const CHANCE_BOUND = 16;
-
-const approve = (roundId: number, id: number) => ({ roundId, approvals: [id], ranks: [], receipt: null });
 
 function shuffle<T>(items: readonly T[]): T[] {
   const out = [...items];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
-import { makeAwardWithRound } from '@/test/awards';
+import { approve, makeAwardWithRound } from '@/test/awards';
 import { code } from '@/test/errors';
 import { getAward, getRound } from './data';
 import { castBallot, changeRoundStatus } from './mutations';
@@ -12,7 +12,6 @@ import { ballotAvailability } from './voting-window';
 
 const beforeWindow = new Date('2019-06-01T02:00:00Z');
 const afterWindow = new Date('2100-01-01T00:00:00Z');
-const approve = (roundId: number, id: number) => ({ roundId, approvals: [id], ranks: [], receipt: null });
 
 function refusal(fn: () => unknown) {
   try {

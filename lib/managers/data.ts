@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, ne, notInArray } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { db } from '@/db';
+import { db, type Tx } from '@/db';
 import { users } from '@/db/schema';
 
 /**
@@ -8,6 +8,21 @@ import { users } from '@/db/schema';
  * campaigns keep them in tables of the same shape, (record id, user id). `recordColumn` is the table's record id.
  */
 export type ManagerTable = SQLiteTable & { userId: SQLiteColumn };
+
+/** The ids of the record's managers as they are now, read in the caller's transaction for a permission check. */
+export function managerIdsOf(
+  table: ManagerTable,
+  recordColumn: SQLiteColumn,
+  recordId: number,
+  reader: Tx | typeof db = db,
+): number[] {
+  return reader
+    .select({ userId: table.userId })
+    .from(table)
+    .where(eq(recordColumn, recordId))
+    .all()
+    .map((row) => row.userId as number); // an integer column (users.id); ManagerTable does not carry its type
+}
 
 export function listManagersOf(table: ManagerTable, recordColumn: SQLiteColumn, recordId: number) {
   return db

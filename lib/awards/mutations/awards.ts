@@ -16,7 +16,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { addManager, removeManager, type ManagerList } from '@/lib/managers/mutations';
-import { awardManagerIds, committeeSeats, getAward, getCategory } from '../data';
+import { awardManagerIds, committeeSeats, findAwardNamed, getAward, getCategory } from '../data';
 import { awardError } from '../errors';
 import { canCreateAwards, canManageAward } from '../permissions';
 import type { AwardInput, CategoryInput } from '../schema';
@@ -43,14 +43,7 @@ export function loadManagedAward(tx: Tx, awardId: number, actor: Actor): Award {
 export function createAward(input: AwardInput, actor: Who): number {
   if (!canCreateAwards(actor)) throw new AppError('forbidden');
   return db.transaction((tx) => {
-    if (
-      tx
-        .select({ id: awards.id })
-        .from(awards)
-        .where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear)))
-        .get()
-    )
-      throw awardError('nameTaken', { field: 'name' });
+    if (findAwardNamed(input.name, input.cycleYear, tx)) throw awardError('nameTaken', { field: 'name' });
     const { id } = tx
       .insert(awards)
       .values({ ...input, createdById: actor.id })
@@ -65,11 +58,7 @@ export function createAward(input: AwardInput, actor: Who): number {
 export function updateAward(awardId: number, input: AwardInput, actor: Who): void {
   db.transaction((tx) => {
     const before = loadManagedAward(tx, awardId, actor);
-    const clash = tx
-      .select({ id: awards.id })
-      .from(awards)
-      .where(and(eq(awards.name, input.name), eq(awards.cycleYear, input.cycleYear)))
-      .get();
+    const clash = findAwardNamed(input.name, input.cycleYear, tx);
     if (clash && clash.id !== awardId) throw awardError('nameTaken', { field: 'name' });
     const changes = diff(before, input);
     if (Object.keys(changes).length === 0) return;

@@ -10,7 +10,7 @@ import { localizedPath } from '@/lib/i18n/routing';
 import { enqueueEmail } from '@/lib/mail/mutations';
 import { receiptAllowed } from '@/lib/limits/mutations';
 import { hashToken, newLinkToken } from '@/lib/registrations/tokens';
-import { awardStaff, findDuplicate, getCategory } from '../data';
+import { awardStaff, findDuplicate, getCategory, getNomination, getNominationByToken } from '../data';
 import { nominationReceiptEmail } from '../emails';
 import { awardError } from '../errors';
 import { canScreen } from '../permissions';
@@ -102,11 +102,7 @@ export function submitNomination(
 /** The nominator edits (by their private link) until the nomination window closes and while it is still unscreened. */
 export function editNomination(editToken: string, input: NominationInput, context: NominationContext): void {
   db.transaction((tx) => {
-    const before = tx
-      .select()
-      .from(nominations)
-      .where(eq(nominations.editTokenHash, hashToken(editToken)))
-      .get();
+    const before = getNominationByToken(hashToken(editToken), tx);
     if (!before) throw new AppError('notFound');
     const category = getCategory(before.categoryId, tx)!;
     const award = loadAward(tx, category.awardId);
@@ -145,7 +141,7 @@ export function screenNomination(
   actor: Who,
 ): void {
   db.transaction((tx) => {
-    const before = tx.select().from(nominations).where(eq(nominations.id, input.nominationId)).get();
+    const before = getNomination(input.nominationId, tx);
     if (!before) throw new AppError('notFound');
     const category = getCategory(before.categoryId, tx)!;
     if (!canScreen(actor, awardStaff(category.awardId, tx))) throw new AppError('forbidden');

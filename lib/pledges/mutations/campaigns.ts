@@ -13,7 +13,6 @@ import {
   progressReports,
   users,
   type OrganizationKind,
-  type TargetSnapshot,
 } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
@@ -23,7 +22,7 @@ import { enqueueEmail } from '@/lib/mail/mutations';
 import { isCalendarDay } from '@/lib/meetings/time';
 import { pledgeEmail } from '../emails';
 import { pledgeError } from '../errors';
-import { campaignManagerIds } from '../data';
+import { campaignManagerIds, currentVersion, getCampaign, targetSnapshot } from '../data';
 import { canCreateCampaigns, canManageCampaign } from '../permissions';
 import { parseTargetLines, type CampaignInput } from '../schema';
 
@@ -34,7 +33,7 @@ export type SigningContext = { now: Date; ip: string | null; userAgent: string |
  * the manager list as it is now (decision 0014).
  */
 export function loadManagedCampaign(tx: Tx, campaignId: number, actor: Actor) {
-  const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, campaignId)).get();
+  const campaign = getCampaign(campaignId, tx);
   if (!campaign) throw new AppError('notFound');
   if (!canManageCampaign(actor, campaignManagerIds(campaignId, tx))) throw new AppError('forbidden');
   return campaign;
@@ -82,55 +81,64 @@ function resolveTargets(tx: Tx, text: string) {
   return resolved;
 }
 
-function snapshot(tx: Tx, campaignId: number): TargetSnapshot[] {
-  return tx
-    .select({
-      id: pledgeTargets.id,
-      description: pledgeTargets.description,
-      indicator: pledgeTargets.indicator,
-      dueDate: pledgeTargets.dueDate,
-      organizationId: pledgeTargets.organizationId,
-    })
-    .from(pledgeTargets)
-    .where(eq(pledgeTargets.campaignId, campaignId))
-    .orderBy(pledgeTargets.position)
-    .all();
+type NewTarget = Pick<typeof pledgeTargets.$inferInsert, 'organizationId' | 'description' | 'indicator' | 'dueDate'>;
+
+/**
+ * A new campaign as every path makes one (the form, next year's edition, the demo seed): the row,
+ * its managers, its targets in order, and version 1, unsigned and editable until issued and signed.
+ * The caller checks who may and writes the audit row.
+ */
+export function insertCampaign(
+  tx: Tx,
+  campaign: Omit<typeof pledgeCampaigns.$inferInsert, 'createdAt' | 'updatedAt'>,
+  managerIds: readonly number[],
+  targets: readonly NewTarget[],
+  now: Date,
+) {
+  const { id } = tx
+    .insert(pledgeCampaigns)
+    .values({ ...campaign, createdAt: now, updatedAt: now })
+    .returning({ id: pledgeCampaigns.id })
+    .get();
+  for (const userId of new Set(managerIds))
+    tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId, createdAt: now }).run();
+  targets.forEach((target, index) => {
+    tx.insert(pledgeTargets)
+      .values({
+        campaignId: id,
+        organizationId: target.organizationId,
+        description: target.description,
+        indicator: target.indicator,
+        dueDate: target.dueDate,
+        position: index + 1,
+      })
+      .run();
+  });
+  const version = tx
+    .insert(pledgeVersions)
+    .values({ campaignId: id, number: 1, body: campaign.body, targets: targetSnapshot(id, tx), createdAt: now })
+    .returning()
+    .get();
+  return { id, version };
 }
 
 export function createCampaign(input: CampaignInput, actor: Actor): number {
   if (!canCreateCampaigns(actor)) throw new AppError('forbidden');
   return db.transaction((tx) => {
     const targets = resolveTargets(tx, input.targets);
-    const now = new Date();
-    const { id } = tx
-      .insert(pledgeCampaigns)
-      .values({
+    const { id } = insertCampaign(
+      tx,
+      {
         title: input.title,
         year: input.year,
         body: input.body,
         signingDueAt: dueInstant(input.signingDue),
         createdById: actor!.id,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: pledgeCampaigns.id })
-      .get();
-    tx.insert(pledgeCampaignManagers).values({ campaignId: id, userId: actor!.id, createdAt: now }).run();
-    targets.forEach((target, index) => {
-      tx.insert(pledgeTargets)
-        .values({
-          campaignId: id,
-          organizationId: target.organizationId,
-          description: target.description,
-          indicator: target.indicator,
-          dueDate: target.dueDate,
-          position: index + 1,
-        })
-        .run();
-    });
-    tx.insert(pledgeVersions)
-      .values({ campaignId: id, number: 1, body: input.body, targets: snapshot(tx, id), createdAt: now })
-      .run();
+      },
+      [actor!.id],
+      targets,
+      new Date(),
+    );
     recordAudit(tx, {
       actorId: actor!.id,
       action: 'pledgeCampaign.create',
@@ -183,12 +191,8 @@ export function updateCampaign(campaignId: number, input: CampaignInput, actor: 
       tx.delete(pledgeTargets).where(inArray(pledgeTargets.id, removed)).run();
     }
     const now = new Date();
-    const current = tx
-      .select()
-      .from(pledgeVersions)
-      .where(and(eq(pledgeVersions.campaignId, campaignId), eq(pledgeVersions.number, campaign.currentVersion)))
-      .get()!;
-    const frozen = snapshot(tx, campaignId);
+    const current = currentVersion(campaign, tx);
+    const frozen = targetSnapshot(campaignId, tx);
     const changed = current.body !== input.body || JSON.stringify(current.targets) !== JSON.stringify(frozen);
     const signed = !!tx
       .select({ id: pledgeSignatures.id })

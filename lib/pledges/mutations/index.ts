@@ -7,6 +7,7 @@ export {
   assertPledgeCampaign,
   createCampaign,
   dueInstant,
+  insertCampaign,
   issueCampaign,
   loadManagedCampaign,
   sendReminders,

@@ -1,13 +1,14 @@
 /** What an organization's representative does with an issued pledge: read, sign or decline; then the countersignature. */
 import { and, eq, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
-import { memberships, pledgeCampaigns, pledgeIssues, pledgeSignatures, pledgeVersions, users } from '@/db/schema';
+import { memberships, pledgeIssues, pledgeSignatures, users } from '@/db/schema';
 import { IMMEDIATE } from '@/db/transaction';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { newVerificationCode, pledgeDocument } from '../canonical';
 import { pledgeError } from '../errors';
+import { currentVersion, getCampaign } from '../data';
 import { loadManagedCampaign, type SigningContext } from './campaigns';
 
 /** The issue, if `actor` represents its organization (checked against memberships as they are now). */
@@ -68,12 +69,8 @@ export function signPledge(
 ) {
   return db.transaction((tx) => {
     const issue = loadRepresentedIssue(tx, input.issueId, actor);
-    const campaign = tx.select().from(pledgeCampaigns).where(eq(pledgeCampaigns.id, issue.campaignId)).get()!;
-    const version = tx
-      .select()
-      .from(pledgeVersions)
-      .where(and(eq(pledgeVersions.campaignId, campaign.id), eq(pledgeVersions.number, campaign.currentVersion)))
-      .get()!;
+    const campaign = getCampaign(issue.campaignId, tx)!;
+    const version = currentVersion(campaign, tx);
     const existing = tx
       .select({ id: pledgeSignatures.id })
       .from(pledgeSignatures)
