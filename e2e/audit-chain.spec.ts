@@ -57,6 +57,12 @@ test('the admin audit page shows the chain verified up to the head, and names th
   }
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: /^Chain verified up to event \d+$/ })).toBeVisible();
+  // This view walked on from the last checkpoint (decision 0030); the whole walk is one link away.
+  await expect(page.getByText(/each view since has walked on from where the last one stopped/)).toBeVisible();
+  await page.getByRole('link', { name: 'verify the whole chain now' }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/audit\?chain=full$/);
+  await expect(page.getByText('Walked in full from the first event just now.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Chain verified up to event \d+$/ })).toBeVisible();
 });
 
 test('a pledge rewritten in the file (body and stored hash, triggers dropped) shows as broken on /verify', async ({

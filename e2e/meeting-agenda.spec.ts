@@ -108,6 +108,15 @@ test('an organizer schedules a meeting, builds and reorders its agenda by keyboa
   await expect(agenda.getByRole('listitem')).toHaveCount(3);
   await expect(agenda.getByRole('listitem').first()).toContainText('14:00');
   await expect(agenda.getByRole('listitem').nth(1)).toContainText('14:35');
+  // The same page in English keeps the 24-hour clock (lib/i18n/clock.ts), never "2:00 PM".
+  const chinesePage = visitor.url();
+  await visitor.goto(`/en${new URL(chinesePage).pathname}`);
+  await expect(visitor.getByText(/^Thursday, (March 20, 2031|20 March 2031) 14:00–15:00$/)).toBeVisible();
+  const agendaEn = visitor.getByRole('region', { name: 'Agenda' });
+  await expect(agendaEn.getByRole('listitem').first()).toContainText('14:00');
+  await expect(agendaEn.getByRole('listitem').nth(1)).toContainText('14:35');
+  await expect(agendaEn).not.toContainText(/\b(AM|PM)\b/);
+  await visitor.goto(chinesePage);
 
   const [download] = await Promise.all([
     visitor.waitForEvent('download'),

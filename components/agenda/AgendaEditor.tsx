@@ -18,7 +18,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { Badge } from '@/components/ui/Badge';
@@ -27,6 +27,7 @@ import { cx } from '@/components/ui/cx';
 import type { AgendaItemKind } from '@/db/schema/enums';
 import { moveAgendaItemAction, removeAgendaItemAction, reorderAgendaAction } from '@/lib/agenda/actions';
 import { plan } from '@/lib/agenda/schedule';
+import { formatClock } from '@/lib/i18n/clock';
 import { initialFormState } from '@/lib/actions/state';
 import { AgendaItemForm } from './AgendaItemForm';
 
@@ -151,7 +152,6 @@ function SortableRow({
 }) {
   const t = useTranslations('agenda');
   const kinds = useTranslations('agendaKinds');
-  const format = useFormatter();
   const [editing, setEditing] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
@@ -185,7 +185,7 @@ function SortableRow({
         <div className="min-w-0 flex-1">
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <time className="font-semibold tabular-nums text-brand-800" dateTime={start.toISOString()}>
-              {format.dateTime(start, { timeStyle: 'short', timeZone })}
+              {formatClock(start, timeZone)}
             </time>
             <Badge>{kinds(item.kind)}</Badge>
             <span className="text-muted">{t('minutes', { count: item.plannedMinutes })}</span>

@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { overrunMinutes, plan } from '@/lib/agenda/schedule';
+import { formatClock } from '@/lib/i18n/clock';
 
 /** Total length, planned end, and a warning when the agenda runs past the meeting's end. */
 export function AgendaSummary({
@@ -14,7 +15,6 @@ export function AgendaSummary({
   timeZone: string;
 }) {
   const t = useTranslations('agenda');
-  const format = useFormatter();
   const { plannedEnd, totalMinutes } = plan(startsAt, items);
   const over = overrunMinutes(startsAt, endsAt, items);
   return (
@@ -23,8 +23,8 @@ export function AgendaSummary({
         {t('summary', {
           count: items.length,
           minutes: totalMinutes,
-          end: format.dateTime(plannedEnd, { timeStyle: 'short', timeZone }),
-          meetingEnd: format.dateTime(endsAt, { timeStyle: 'short', timeZone }),
+          end: formatClock(plannedEnd, timeZone),
+          meetingEnd: formatClock(endsAt, timeZone),
         })}
       </p>
       {over > 0 ? (

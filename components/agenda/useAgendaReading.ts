@@ -1,7 +1,8 @@
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { CeremonyWinner } from '@/components/awards/CeremonyWinners';
 import type { AgendaItemView } from '@/lib/agenda/schema';
 import { plan } from '@/lib/agenda/schedule';
+import { formatClock } from '@/lib/i18n/clock';
 import { localizedName } from '@/lib/i18n/localized-name';
 
 /** What a printed or published agenda is drawn from: the items, when the meeting starts, and the winners to name. */
@@ -23,11 +24,10 @@ export function useAgendaReading(
 ) {
   const kinds = useTranslations('agendaKinds');
   const locale = useLocale();
-  const format = useFormatter();
   return {
     slots: plan(startsAt, items).slots,
     kindOf: (item: Pick<AgendaItemView, 'kind'>) => kinds(item.kind),
     nameOf: (item: Pick<AgendaItemView, 'title' | 'titleEn'>) => localizedName(item, locale),
-    time: (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone }),
+    time: (date: Date) => formatClock(date, timeZone),
   };
 }

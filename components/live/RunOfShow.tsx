@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/Badge';
 import { cx } from '@/components/ui/cx';
 import type { Forecast } from '@/lib/agenda/schedule';
+import { formatClock } from '@/lib/i18n/clock';
 import type { AgendaItemView } from '@/lib/agenda/schema';
 import { TableHead } from '@/components/ui/Table';
 
@@ -24,8 +25,7 @@ export function RunOfShow({
   under?: Record<number, ReactNode>;
 }) {
   const t = useTranslations('live');
-  const format = useFormatter();
-  const time = (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone });
+  const time = (date: Date) => formatClock(date, timeZone);
   return (
     <table className="w-full text-left">
       <caption className="sr-only">{t('tableCaption')}</caption>

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
+import { whenText } from './when-text';
 
 const neverChanges = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -30,7 +31,7 @@ export function ViewerZoneNote({
   return (
     <span className="block text-sm">
       {t('yourTime', {
-        time: format.dateTimeRange(startsAt, endsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }),
+        time: whenText(format, startsAt, endsAt, zone, 'medium'),
         zone,
       })}
     </span>

@@ -2,7 +2,8 @@
 
 import {
   DndContext,
-  PointerSensor,
+  MouseSensor,
+  TouchSensor,
   pointerWithin,
   useDraggable,
   useDroppable,
@@ -71,7 +72,12 @@ export function SeatingBoard({
   const [state, dispatch] = useActionState(assignSeatAction, initialFormState);
   // The answer shows where the organizer is looking: beside the lists, or above the hall after a drag.
   const [via, setVia] = useState<'lists' | 'drag'>('lists');
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
+    // On a touch screen a name is picked up after a short press and hold, so that a swipe over
+    // seated names still scrolls the page and a row wider than the phone (touch-action below).
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
+  );
   const reservedSet = useMemo(() => new Set(reserved), [reserved]);
   const occupant = useMemo(() => new Map(people.filter((p) => p.seat).map((p) => [keyOf(p.seat!), p])), [people]);
   const blockById = useMemo(() => new Map(blocks.map((b) => [b.id, b])), [blocks]);
@@ -376,7 +382,8 @@ function DraggableName({
       aria-label={label}
       data-testid={testId}
       style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
-      className={cx('cursor-grab touch-none text-ink select-none', className, isDragging && draggingClassName)}
+      // Not touch-none: the browser keeps swipes for scrolling until the TouchSensor's press-and-hold starts a drag.
+      className={cx('cursor-grab touch-manipulation text-ink select-none', className, isDragging && draggingClassName)}
     >
       {children}
     </span>

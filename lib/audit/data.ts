@@ -4,6 +4,7 @@ import { auditEvents, users } from '@/db/schema';
 import type { AuditEntityType } from '@/db/schema/enums';
 import { contains, pageOffset, PAGE_SIZE } from '@/lib/search';
 import { CHAIN_COLUMNS, linkFromRow, verifyLinks, type ChainReport, type ChainRow } from './chain';
+import { checkChainForView, type ChainCheckpoint, type ChainView } from './checkpoint';
 import type { AuditLink } from './mutations';
 import type { AuditFilter } from './schema';
 
@@ -104,4 +105,32 @@ export function verifyChainFrom(eventId: number, database: Db = db): ChainReport
     .raw()
     .iterate(eventId) as IterableIterator<ChainRow>;
   return verifyLinks(mapIterable(rows, linkFromRow), null);
+}
+
+// Per process and database file; on globalThis so that two bundled copies of this module share it.
+const globalForCheckpoints = globalThis as unknown as { conveneChainCheckpoints?: Map<string, ChainCheckpoint> };
+const checkpoints = (globalForCheckpoints.conveneChainCheckpoints ??= new Map());
+
+/**
+ * The admin audit page's check: the whole walk on the first view, on request (`full`) and at least
+ * hourly; otherwise from the last verified position on (lib/audit/checkpoint.ts, decision 0030).
+ */
+export function verifyAuditChainForView(
+  { full = false, now = Date.now() }: { full?: boolean; now?: number } = {},
+  database: Db = db,
+): ChainView {
+  const sqlite = database.$client;
+  const { view, checkpoint } = checkChainForView(
+    {
+      walkAll: () => verifyAuditChain(database),
+      walkFrom: (id) => verifyChainFrom(id, database),
+      hashAt: (id) =>
+        (sqlite.prepare('select hash from audit_events where id = ?').pluck().get(id) as string | null) ?? null,
+      eventsUpTo: (id) => sqlite.prepare('select count(*) from audit_events where id <= ?').pluck().get(id) as number,
+    },
+    checkpoints.get(sqlite.name),
+    { full, now },
+  );
+  if (checkpoint) checkpoints.set(sqlite.name, checkpoint);
+  return view;
 }

@@ -1,5 +1,7 @@
 // First: a database file this opens for the first time is created owner-only (decision 0013).
 import '@/lib/storage/owner-only-umask';
+// Then: refuse a path that is not a database file, before anything could create one there.
+import './existing-database';
 import { describeAnchorMismatch } from './anchor-report';
 import { firstAnchorMismatch } from './anchors';
 import { describeChainReport } from './report';

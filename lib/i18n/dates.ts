@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatClock } from './clock';
 
 /**
  * The one way the app writes a date or time for people: day before month in words
@@ -35,10 +36,8 @@ export function formatDay(instant: Date, locale: string, zone: string): string {
     .toFormat(dayPattern(locale));
 }
 
-/** "17:06", for a time whose day and zone are plain from the page (a check-in at the door). */
-export function formatClock(instant: Date, zone: string): string {
-  return at(instant, zone).toFormat('HH:mm');
-}
+// "17:06", for a time whose day and zone are plain from the page (an agenda, a check-in at the door).
+export { formatClock };
 
 /** "30 Nov 2026, 17:06 (Asia/Shanghai)" / "2026年11月30日 17:06（北京时间）". */
 export function formatDateTime(instant: Date, locale: string, zone: string): string {

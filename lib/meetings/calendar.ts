@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Meeting } from '@/db/schema';
 import { plan } from '@/lib/agenda/schedule';
+import { formatClock } from '@/lib/i18n/clock';
 import { localizedName, localizedText } from '@/lib/i18n/localized-name';
 
 export type CalendarMeeting = Pick<
@@ -81,7 +82,7 @@ export function meetingCalendar(
 
   const times = plan(meeting.startsAt, agenda);
   const lines = agenda.map((item, index) => {
-    const start = DateTime.fromJSDate(times.slots[index]!.plannedStart, { zone: meeting.timeZone }).toFormat('HH:mm');
+    const start = formatClock(times.slots[index]!.plannedStart, meeting.timeZone);
     const presenters = item.presenters ? ` — ${options.presentedBy}${item.presenters}` : '';
     return oneLine(`${start} ${localizedName(item, options.locale ?? '')}${presenters}`);
   });

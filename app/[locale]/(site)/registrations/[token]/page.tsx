@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AddToCalendarLink } from '@/components/meetings/AddToCalendarLink';
 import { MeetingWhen } from '@/components/meetings/MeetingWhen';
 import { RegistrationStatusBadge } from '@/components/registrations/RegistrationStatusBadge';
@@ -7,6 +7,7 @@ import { ActionButton } from '@/components/ui/ActionButton';
 import { Card } from '@/components/ui/Card';
 import { PrintButton } from '@/components/ui/PrintButton';
 import { localizedName } from '@/lib/i18n/localized-name';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { getMeeting } from '@/lib/meetings/data';
 import { cancelRegistrationAction } from '@/lib/registrations/actions';
@@ -39,7 +40,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   const registration = getRegistrationByToken(token);
   if (!registration) notFound();
   const meeting = getMeeting(registration.meetingId)!;
-  const [t, format] = await Promise.all([getTranslations('registration'), getFormatter()]);
+  const t = await getTranslations('registration');
   const seat = registration.status === 'confirmed' ? seatOf([registration.id]).get(registration.id) : undefined;
   const position = (await getTranslations('seating.position')) as unknown as PositionTranslate;
   const qr =
@@ -111,11 +112,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
               data-testid="promoted"
             >
               {t('promotedExplain', {
-                time: format.dateTime(registration.promotedAt!, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                  timeZone: meeting.timeZone,
-                }),
+                time: formatDateTime(registration.promotedAt!, locale, meeting.timeZone),
               })}
             </p>
           ) : null}

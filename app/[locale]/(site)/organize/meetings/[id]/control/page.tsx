@@ -12,6 +12,7 @@ import { listAgendaItems } from '@/lib/agenda/data';
 import { forecast } from '@/lib/agenda/schedule';
 import { ceremonyWinnersByItem, revealedNominationId } from '@/lib/awards/data';
 import { getPathname } from '@/lib/i18n/navigation';
+import { formatClock, formatDateTime } from '@/lib/i18n/dates';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { readLiveState } from '@/lib/live/data';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
@@ -42,7 +43,7 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
   const status = meeting.liveEndedAt ? 'ended' : current ? 'running' : 'waiting';
   const next = status === 'ended' ? undefined : items[index + 1];
   const driftMinutes = Math.round(result.driftMs / 60_000);
-  const time = (date: Date) => format.dateTime(date, { timeStyle: 'short', timeZone: meeting.timeZone });
+  const time = (date: Date) => formatClock(date, meeting.timeZone);
   const day = (date: Date) => format.dateTime(date, { dateStyle: 'long', timeZone: meeting.timeZone });
   const winners = ceremonyWinnersByItem(items);
   const revealedId = revealedNominationId(meeting.id);
@@ -67,11 +68,7 @@ export default async function ControlPage({ params }: { params: Promise<{ locale
               <p role="note" className="rounded-md border border-warning-200 bg-warning-50 px-3 py-2 text-warning-800">
                 {t('offDay', {
                   planned: day(meeting.startsAt),
-                  start: format.dateTime(result.offDayStart, {
-                    dateStyle: 'medium',
-                    timeStyle: 'short',
-                    timeZone: meeting.timeZone,
-                  }),
+                  start: formatDateTime(result.offDayStart, locale, meeting.timeZone),
                 })}
               </p>
             ) : status === 'waiting' && now > meeting.endsAt ? (

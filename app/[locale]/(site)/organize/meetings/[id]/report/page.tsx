@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { formatDateTime, SITE_TIME_ZONE } from '@/lib/i18n/dates';
 import { PhotoUploadForm } from '@/components/reports/PhotoUploadForm';
 import { ReportEditor } from '@/components/reports/ReportEditor';
 import { ActionButton } from '@/components/ui/ActionButton';
@@ -19,7 +20,7 @@ export async function generateMetadata() {
 
 export default async function ReportPage(props: ReportPageProps) {
   const { locale, meeting, reportLocale, version } = await requireReportPage(props);
-  const [t, format] = await Promise.all([getTranslations('reports'), getFormatter()]);
+  const t = await getTranslations('reports');
   // Recomputed on each view, so what the record lacks is visible before anyone presses the button.
   const check = assembleReport(loadReportFacts(meeting.id)!, reportLocale, new Date());
   const versions = listReportVersions(meeting.id, reportLocale);
@@ -126,7 +127,7 @@ export default async function ReportPage(props: ReportPageProps) {
                       version: t('version', { version: v.version }),
                       source: t(v.source === 'draft' ? 'sourceDraft' : 'sourceEdit'),
                       author: v.authorName ?? t('unknownAuthor'),
-                      when: format.dateTime(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                      when: formatDateTime(v.createdAt, locale, SITE_TIME_ZONE),
                     })}
                   </Link>
                 </li>
