@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { db } from '@/db';
+import { db, type Tx } from '@/db';
 import { meetingOrganizers, meetings, users } from '@/db/schema';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
-import { listManagersOf } from '@/lib/managers/data';
+import { listManagersOf, managerIdsOf } from '@/lib/managers/data';
 
 export function getMeeting(id: number) {
   return db.select().from(meetings).where(eq(meetings.id, id)).get();
@@ -67,13 +67,8 @@ export function listManagedMeetings(actor: NonNullable<Actor>) {
   return db.select(listColumns).from(meetings).where(mine).orderBy(desc(meetings.startsAt)).all();
 }
 
-export function listOrganizerIds(meetingId: number): number[] {
-  return db
-    .select({ userId: meetingOrganizers.userId })
-    .from(meetingOrganizers)
-    .where(eq(meetingOrganizers.meetingId, meetingId))
-    .all()
-    .map((row) => row.userId);
+export function listOrganizerIds(meetingId: number, reader: Tx | typeof db = db): number[] {
+  return managerIdsOf(meetingOrganizers, meetingOrganizers.meetingId, meetingId, reader);
 }
 
 /** A meeting's organizers: its managers, kept in a (record, user) table like awards' and campaigns'. */

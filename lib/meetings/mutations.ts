@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { diff, recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { addManager, removeManager, type ManagerList } from '@/lib/managers/mutations';
+import { listOrganizerIds } from './data';
 import { canManageMeeting } from './permissions';
 import { meetingTransitions, type MeetingInput, type MeetingTransition } from './schema';
 import { dayInZone } from './time';
@@ -23,17 +24,12 @@ export function loadManagedMeeting(
 ): Meeting {
   const meeting = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
   if (!meeting) throw new AppError('notFound');
-  const organizerIds = tx
-    .select({ userId: meetingOrganizers.userId })
-    .from(meetingOrganizers)
-    .where(eq(meetingOrganizers.meetingId, meetingId))
-    .all()
-    .map((row) => row.userId);
-  if (!allowed(actor, organizerIds)) throw new AppError('forbidden');
+  if (!allowed(actor, listOrganizerIds(meetingId, tx))) throw new AppError('forbidden');
   return meeting;
 }
 
-function slugTaken(tx: Tx, slug: string, exceptId?: number): boolean {
+/** Whether another meeting has `slug` (this one, `exceptId`, may keep its own). */
+export function slugTaken(tx: Tx, slug: string, exceptId?: number): boolean {
   return !!tx
     .select({ id: meetings.id })
     .from(meetings)

@@ -5,7 +5,8 @@ import { IMMEDIATE } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/mutations';
 import { hasRole, type Actor } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/errors';
-import { loadManagedMeeting } from '@/lib/meetings/mutations';
+import { listOrganizerIds } from '@/lib/meetings/data';
+import { loadManagedMeeting, slugTaken } from '@/lib/meetings/mutations';
 import { editionErrors } from '../errors';
 import type { NextEditionInput } from '../schema';
 import { nextYearInstant, nextYearText, suggestedEdition, yearInZone } from '../shift';
@@ -59,9 +60,7 @@ export function prepareNextEditionIn(tx: Tx, input: NextEditionInput, actor: Act
   if (year + 1 > 2100) throw new AppError(editionErrors.yearRange);
 
   const slug = input.slug ?? suggestedEdition(last).slug;
-  if (tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, slug)).get()) {
-    throw new AppError('slugTaken', { field: 'slug' });
-  }
+  if (slugTaken(tx, slug)) throw new AppError('slugTaken', { field: 'slug' });
   const meetingId = insertMeeting(tx, last, { ...input, slug }, year, actor!.id);
   copyOrganizers(tx, last.id, meetingId, actor!.id);
   const awardIds = copyAwards(tx, last, year, actor!.id);
@@ -127,11 +126,6 @@ function insertMeeting(
 
 /** Last year's organizers run next year's too, and so does whoever prepared it. */
 function copyOrganizers(tx: Tx, lastId: number, meetingId: number, actorId: number) {
-  const userIds = tx
-    .select({ userId: meetingOrganizers.userId })
-    .from(meetingOrganizers)
-    .where(eq(meetingOrganizers.meetingId, lastId))
-    .all()
-    .map((row) => row.userId);
-  for (const userId of new Set([actorId, ...userIds])) tx.insert(meetingOrganizers).values({ meetingId, userId }).run();
+  for (const userId of new Set([actorId, ...listOrganizerIds(lastId, tx)]))
+    tx.insert(meetingOrganizers).values({ meetingId, userId }).run();
 }
