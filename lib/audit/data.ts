@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { db, type Db } from '@/db';
 import { auditEvents, users } from '@/db/schema';
 import type { AuditEntityType } from '@/db/schema/enums';
-import { contains, pageOffset, PAGE_SIZE } from '@/lib/search';
+import { contains, onePage } from '@/lib/search';
 import { CHAIN_COLUMNS, linkFromRow, verifyLinks, type ChainReport, type ChainRow } from './chain';
 import { checkChainForView, type ChainCheckpoint, type ChainView } from './checkpoint';
 import type { AuditLink } from './mutations';
@@ -15,7 +15,7 @@ export function listAuditEvents(filter: AuditFilter) {
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
     filter.actor ? contains(users.name, filter.actor) : undefined,
   );
-  const rows = db
+  const list = db
     .select({
       id: auditEvents.id,
       action: auditEvents.action,
@@ -29,14 +29,13 @@ export function listAuditEvents(filter: AuditFilter) {
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(where)
-    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
-    .limit(PAGE_SIZE)
-    .offset(pageOffset(filter.page))
-    .all();
-  const total =
-    db.select({ n: count() }).from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorId)).where(where).get()
-      ?.n ?? 0;
-  return { rows, total };
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id));
+  const total = db
+    .select({ n: count() })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(where);
+  return onePage(list, total, filter.page);
 }
 
 /** The actions that occur, for the filter's choices. */

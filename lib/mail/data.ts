@@ -1,10 +1,10 @@
 import { count, desc, eq } from 'drizzle-orm';
 import { db } from '@/db';
 import { outboxEmails } from '@/db/schema';
-import { pageOffset, PAGE_SIZE } from '@/lib/search';
+import { onePage } from '@/lib/search';
 
 export function listOutbox(page: number) {
-  const rows = db
+  const list = db
     .select({
       id: outboxEmails.id,
       to: outboxEmails.to,
@@ -16,12 +16,8 @@ export function listOutbox(page: number) {
       lastError: outboxEmails.lastError,
     })
     .from(outboxEmails)
-    .orderBy(desc(outboxEmails.id))
-    .limit(PAGE_SIZE)
-    .offset(pageOffset(page))
-    .all();
-  const total = db.select({ n: count() }).from(outboxEmails).get()?.n ?? 0;
-  return { rows, total };
+    .orderBy(desc(outboxEmails.id));
+  return onePage(list, db.select({ n: count() }).from(outboxEmails), page);
 }
 
 export function getOutboxEmail(id: number) {

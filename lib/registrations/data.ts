@@ -14,7 +14,6 @@ import {
 } from '@/db/schema';
 import { accessTokenHash, openAccessToken } from './access-token';
 import { hashToken } from './tokens';
-import { listActiveOrganizationChoices } from '@/lib/organizations/data';
 import { contains } from '@/lib/search';
 import { loadSettings, seatCounts, waitlistPosition } from './mutations';
 import { availability, type Availability } from './availability';
@@ -253,9 +252,6 @@ export function listRepresentatives() {
     .orderBy(asc(organizations.name), asc(users.name))
     .all();
 }
-
-/** The organizations seats can be held for: the same active ones the admin pages offer. */
-export const organizationChoices = listActiveOrganizationChoices;
 
 /** The active organizations the person belongs to: the only ones they may register for (held seats). */
 export function organizationsOf(userId: number) {

@@ -6,6 +6,7 @@ import { SettingsForm } from '@/components/registrations/SettingsForm';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { Card } from '@/components/ui/Card';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { listActiveOrganizationChoices } from '@/lib/organizations/data';
 import { requireManagedMeeting } from '@/lib/meetings/guard';
 import { instantToWallTime } from '@/lib/meetings/time';
 import { removeQuestionAction } from '@/lib/registrations/actions';
@@ -14,7 +15,6 @@ import {
   listCategories,
   listOrganizationSeats,
   listQuestions,
-  organizationChoices,
 } from '@/lib/registrations/data';
 
 export async function generateMetadata() {
@@ -62,7 +62,7 @@ export default async function RegistrationSettingsPage({
               ))}
             </ul>
           ) : null}
-          <OrganizationSeatsForm meetingId={meeting.id} organizations={organizationChoices()} />
+          <OrganizationSeatsForm meetingId={meeting.id} organizations={listActiveOrganizationChoices()} />
         </Card>
       </div>
       <div className="space-y-6">
