@@ -14,14 +14,23 @@ const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.s
 const rowScroll = (seat: Locator) => seat.evaluate((cell) => cell.closest('.overflow-x-auto')!.scrollLeft);
 
 /** A finger moving over the screen, as the phone's touch screen reports it. */
-async function finger(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, holdMs = 0) {
+async function finger(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  hold?: { picksUp: Locator; dropsOn: Locator },
+) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
-  if (holdMs) await page.waitForTimeout(holdMs);
+  // Held until the name is picked up (dnd-kit marks it pressed): on a busy machine the press-and-hold
+  // timer can fire late, and a finger that moves before it does is a swipe.
+  if (hold) await expect(hold.picksUp).toHaveAttribute('aria-pressed', 'true');
   for (let step = 1; step <= 12; step += 1) {
     const point = { x: from.x + ((to.x - from.x) * step) / 12, y: from.y + ((to.y - from.y) * step) / 12 };
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
   }
+  // Let go once the seat under the finger shows it is the one the name will land on.
+  if (hold) await expect(hold.dropsOn).toHaveClass(/ring-2/);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
@@ -93,7 +102,7 @@ test('on a 390 px phone an organizer seats a person by the labelled lists and se
     cell.scrollIntoView({ block: 'center' });
   });
   const nextSeat = page.locator('[data-seat][title^="后区 第1排3座"]');
-  await finger(page, await middle(seatedName), await middle(nextSeat), 350);
+  await finger(page, await middle(seatedName), await middle(nextSeat), { picksUp: seatedName, dropsOn: nextSeat });
   await expect(page.locator('[data-seat][title^="后区 第1排3座"]')).toContainText(name);
   await expect(seat).not.toContainText(name);
 

@@ -66,6 +66,8 @@ test('an organizer lays out the hall and seats people by keyboard and by drag; t
     await page.mouse.down();
     await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2, { steps: 3 });
     await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+    // Let go once the seat shows it is the drop target: on a busy machine React may not have caught up yet.
+    await expect(to).toHaveClass(/ring-2/);
     await page.mouse.up();
   };
   await drag(page.getByRole('img', { name: `拖动${b.name}` }), seatCell(page, '前区 第1排1座'));
