@@ -17,6 +17,9 @@ import Libsql from 'libsql';
  * - blobs come back as ArrayBuffer from `all()`/`iterate()` (Buffer from `get()`);
  * - `transaction()` cannot nest (better-sqlite3 uses a savepoint) and commits a callback that
  *   returned a promise, so the awaited writes land outside it (better-sqlite3 throws);
+ * - a statement that failed (a unique violation) is not reset, and fails again with any values;
+ *   libsql has no way to reset it, so statements compiled once (db/prepared.ts) are written not
+ *   to fail in normal use (the registration insert answers a duplicate with ON CONFLICT DO NOTHING);
  * - `name` is always "", and `backup()`, `function()`, `serialize()` throw "not implemented".
  */
 

@@ -78,7 +78,7 @@ export function submitNomination(
     // A public nominator types any address: receipts are limited per address and per client,
     // so the form cannot relay email. Past the limit the nomination still counts; the
     // nominator has the edit link on screen.
-    if (actor || receiptAllowed(tx, nominator.email, context.ip ?? null, context.now))
+    if (actor || receiptAllowed(nominator.email, context.ip ?? null, context.now))
       enqueueEmail(
         tx,
         nominationReceiptEmail(

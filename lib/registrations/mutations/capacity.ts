@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
+import { once, prepared } from '@/db/prepared';
 import {
   meetings,
   registrationCategories,
@@ -38,10 +39,6 @@ const DEFAULT_SETTINGS = {
  * on every call (measured with `npm run bench -- surge`). They run on the one
  * connection, so inside whichever transaction is open on it.
  */
-function once<T>(build: () => T): () => T {
-  let built: T | undefined;
-  return () => (built ??= build());
-}
 const settingsOfMeeting = once(() =>
   db
     .select()
@@ -69,6 +66,16 @@ export const categoryOfMeeting = once(() =>
     .prepare(),
 );
 
+// Read before every registration while seats are left (then the list is usually empty).
+const waitingList = once(() =>
+  db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.meetingId, sql.placeholder('meetingId')), eq(registrations.status, 'waitlisted')))
+    .orderBy(asc(registrations.id))
+    .prepare(),
+);
+
 export function loadSettings(meetingId: number) {
   return settingsOfMeeting().get({ meetingId }) ?? { meetingId, ...DEFAULT_SETTINGS, updatedAt: null };
 }
@@ -77,18 +84,6 @@ export function loadMeeting(meetingId: number): Meeting {
   const meeting = meetingById().get({ meetingId });
   if (!meeting) throw new AppError('notFound');
   return meeting;
-}
-
-/**
- * Compiled once per process: the seat count runs inside every registration's write
- * transaction, so it is kept to plain prepared SQL (drizzle would build and compile
- * each statement again on every call; measured with `npm run bench -- surge`).
- */
-const statements = new Map<string, ReturnType<typeof db.$client.prepare<unknown[]>>>();
-export function prepared(text: string) {
-  let statement = statements.get(text);
-  if (!statement) statements.set(text, (statement = db.$client.prepare<unknown[]>(text)));
-  return statement;
 }
 
 type CountRow = { key: number | null; n: number };
@@ -219,12 +214,7 @@ export function promoteWaitlist(
   ) {
     return 0;
   }
-  const waiting = tx
-    .select()
-    .from(registrations)
-    .where(and(eq(registrations.meetingId, meeting.id), eq(registrations.status, 'waitlisted')))
-    .orderBy(asc(registrations.id))
-    .all();
+  const waiting = waitingList().all({ meetingId: meeting.id });
   let promoted = 0;
   for (const registration of waiting) {
     if (!fits(counts, registration.categoryId, registration.organizationId)) continue;

@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
 import { loadManagedMeeting } from '@/lib/meetings/mutations';
-import { prepared } from './capacity';
+import { prepared } from '@/db/prepared';
 
 function categoryName(categoryId: number): string {
   return (

@@ -1,7 +1,8 @@
 /** What a registrant does: register (as a member, a guest, or through an invitation) and give up their place. */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '@/db';
 import { invitations, memberships, organizations, registrations, users, type Registration } from '@/db/schema';
+import { once, prepared } from '@/db/prepared';
 import { IMMEDIATE } from '@/db/transaction';
 import { recordAudit } from '@/lib/audit/mutations';
 import { AppError } from '@/lib/errors';
@@ -15,7 +16,6 @@ import {
   loadMeeting,
   loadSettings,
   notify,
-  prepared,
   promoteWaitlist,
   seatCounts,
   type Context,
@@ -88,9 +88,40 @@ function checkOrganization(
   return organizationId;
 }
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
+/**
+ * The one insert of every registration, compiled once (db/prepared.ts): built by drizzle on
+ * each call it was the largest part of a registration's own cost in a surge. Every column is
+ * a placeholder, so nothing is fixed at compile time (createdAt's default included).
+ */
+const insertRegistration = once(() =>
+  db
+    .insert(registrations)
+    .values({
+      meetingId: sql.placeholder('meetingId'),
+      categoryId: sql.placeholder('categoryId'),
+      userId: sql.placeholder('userId'),
+      name: sql.placeholder('name'),
+      email: sql.placeholder('email'),
+      phone: sql.placeholder('phone'),
+      organizationId: sql.placeholder('organizationId'),
+      organizationName: sql.placeholder('organizationName'),
+      status: sql.placeholder('status'),
+      answers: sql.placeholder('answers'),
+      locale: sql.placeholder('locale'),
+      ticketCode: sql.placeholder('ticketCode'),
+      accessTokenHash: sql.placeholder('accessTokenHash'),
+      accessTokenSealed: sql.placeholder('accessTokenSealed'),
+      invitationId: sql.placeholder('invitationId'),
+      // Raw, not through the column's encoder, which cannot write null: milliseconds or null.
+      confirmedAt: sql`${sql.placeholder('confirmedAt')}`,
+      createdAt: sql.placeholder('createdAt'),
+    })
+    // A duplicate inserts nothing instead of failing: under libsql a compiled statement that
+    // failed keeps failing (db/libsql.ts).
+    .onConflictDoNothing()
+    .returning()
+    .prepare(),
+);
 
 /**
  * Registers a member (as themselves) or a guest. In one immediate transaction:
@@ -154,34 +185,26 @@ export function register(
           : 'waitlisted';
 
     const access = newAccessToken();
-    let registration: Registration;
-    try {
-      registration = tx
-        .insert(registrations)
-        .values({
-          meetingId: meeting.id,
-          categoryId: category.id,
-          userId: member?.id ?? null,
-          name,
-          email,
-          phone: input.phone,
-          organizationId,
-          organizationName: input.organizationName,
-          status,
-          answers,
-          locale: context.locale,
-          ticketCode: status === 'confirmed' ? newTicketCode() : null,
-          ...access.columns,
-          invitationId: invitation?.id ?? null,
-          confirmedAt: status === 'confirmed' ? context.now : null,
-          createdAt: context.now,
-        })
-        .returning()
-        .get();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('alreadyRegistered');
-      throw error;
-    }
+    const registration = insertRegistration().get({
+      meetingId: meeting.id,
+      categoryId: category.id,
+      userId: member?.id ?? null,
+      name,
+      email,
+      phone: input.phone ?? null,
+      organizationId,
+      organizationName: input.organizationName ?? null,
+      status,
+      answers,
+      locale: context.locale,
+      ticketCode: status === 'confirmed' ? newTicketCode() : null,
+      ...access.columns,
+      invitationId: invitation?.id ?? null,
+      confirmedAt: status === 'confirmed' ? context.now.getTime() : null,
+      createdAt: context.now,
+    });
+    // Nothing inserted: a uniqueness rule said no, which here means this person already has a place.
+    if (!registration) throw new AppError('alreadyRegistered');
     if (invitation)
       tx.update(invitations).set({ acceptedAt: context.now }).where(eq(invitations.id, invitation.id)).run();
 
