@@ -1,7 +1,9 @@
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
 import { getSessionViewer, type Viewer } from './data';
 import { authOptions } from './options';
+import { SESSION_COOKIES } from './session-cookie';
 
 export type { Viewer };
 
@@ -9,6 +11,11 @@ type SessionShape = { user?: { id?: string }; sid?: unknown; ver?: unknown; expi
 
 /** The session this request carries, as our own claims, or null. */
 export const currentSession = cache(async () => {
+  // No session cookie (a large cookie is split into name.0, name.1, …), no session: a guest's
+  // request skips next-auth's handler, which builds a CSRF token and more on every call
+  // (a registration in a surge, docs/decisions/0022).
+  const jar = await cookies();
+  if (!SESSION_COOKIES.some((name) => jar.has(name) || jar.has(`${name}.0`))) return null;
   const session = (await getServerSession(authOptions)) as SessionShape | null;
   const id = Number(session?.user?.id);
   const { sid, ver } = session ?? {};
