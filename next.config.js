@@ -1,5 +1,6 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
+const { CHOICE_COOKIE, DEFAULT_LOCALE, NOT_PLAIN, ROUTER_HEADER } = require('./lib/i18n/plain-address.cjs');
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -27,17 +28,19 @@ const nextConfig = {
     // rewrite gives an empty x-nextjs-rewritten-query, and the router then served its cached
     // copy for a link that only changed the query (?lang=en on the poster page). They go
     // through proxy.ts, whose rewrite keeps the query.
+    // The same rule answers server actions in scripts/serve.mjs (lib/i18n/plain-address.cjs).
+    /** @type {import('next/dist/lib/load-custom-routes').RouteHas[]} */
     const noChoice = [
-      { type: 'cookie', key: 'NEXT_LOCALE' },
-      { type: 'header', key: 'rsc' },
+      { type: 'cookie', key: CHOICE_COOKIE },
+      { type: 'header', key: ROUTER_HEADER },
     ];
     return {
       afterFiles: [
-        { source: '/', missing: noChoice, destination: '/zh-CN' },
+        { source: '/', missing: noChoice, destination: `/${DEFAULT_LOCALE}` },
         {
-          source: '/:first((?!(?:api|_next|_vercel|bench-control|zh-CN|en)(?:/|$))[^/]+)/:rest*',
+          source: `/:first((?!(?:${NOT_PLAIN.join('|')})(?:/|$))[^/]+)/:rest*`,
           missing: noChoice,
-          destination: '/zh-CN/:first/:rest*',
+          destination: `/${DEFAULT_LOCALE}/:first/:rest*`,
         },
       ],
     };

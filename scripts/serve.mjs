@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { oneStartPerTurn } from '../lib/contention/one-start-per-turn.mjs';
+import plainAddress from '../lib/i18n/plain-address.cjs';
 import { WriteTurnQueue } from '../lib/contention/write-turn-protocol.mjs';
 import { bodyOfUnknownLength, readBodyUpTo, requestWithBody } from '../lib/security/body-limit.mjs';
 import { newNonce, secureResponse } from '../lib/security/headers.mjs';
@@ -103,6 +104,10 @@ async function serve() {
   const startInTurn = oneStartPerTurn();
 
   const server = http.createServer((request, response) => {
+    // A server action posted to a plain address is the Chinese page's: answered at that address
+    // here, as next.config.js's rewrite would, without the router's per-request rewrite handling.
+    const chinese = plainAddress.chineseActionAddress(request);
+    if (chinese) request.url = chinese;
     request.headers['x-convene-peer'] = request.socket.remoteAddress ?? '';
     // Whether a proxy (or the client) sent forwarding headers, before Next adds its own (lib/request/client-address.ts).
     request.headers['x-convene-forwarded'] = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some(
