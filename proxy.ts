@@ -47,8 +47,9 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Only where a language must be picked: a plain address when the switcher's cookie is set
   // (NEXT_LOCALE, lib/i18n/routing.ts), and /en. A plain address without the cookie is
-  // rewritten to Chinese by next.config.js, and /zh-CN/… is served as it is, both without
-  // running this proxy (docs/decisions/0022). bench-control: the bench's minimal control.
+  // rewritten to Chinese by next.config.js (a server action's post: by scripts/serve.mjs, same
+  // rule), and /zh-CN/… is served as it is, both without running this proxy
+  // (docs/decisions/0022). bench-control: the bench's minimal control.
   matcher: [
     {
       source: '/((?!api|_next|_vercel|bench-control|zh-CN(?:/|$)|en(?:/|$)|.*\\..*).*)',
